@@ -1,0 +1,27 @@
+// swift-tools-version:6.0
+// claimcheck: a claim-consistency checker for fact-checkers.
+// No package dependencies by design: a checker that runs in every CI job must build from a
+// clean clone with nothing to fetch.
+import PackageDescription
+
+let package = Package(
+    name: "claimcheck",
+    products: [
+        .executable(name: "claimcheck", targets: ["claimcheck"]),
+    ],
+    targets: [
+        .target(name: "ClaimModel"),
+        .target(name: "ClaimExtraction", dependencies: ["ClaimModel"]),
+        .target(name: "ClaimRules", dependencies: ["ClaimModel"]),
+        .target(name: "ClaimReports", dependencies: ["ClaimModel", "ClaimRules"]),
+        .executableTarget(
+            name: "claimcheck",
+            dependencies: ["ClaimModel", "ClaimExtraction", "ClaimRules", "ClaimReports"]
+        ),
+        .testTarget(name: "ClaimModelTests", dependencies: ["ClaimModel"]),
+        .testTarget(name: "ClaimRulesTests", dependencies: ["ClaimModel", "ClaimRules"]),
+        .testTarget(name: "ClaimReportsTests", dependencies: ["ClaimModel", "ClaimRules", "ClaimReports"]),
+        .testTarget(name: "claimcheckTests", dependencies: ["claimcheck"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,35 @@
+/// Everything on record: the registries and the claims, with ids resolved and validated.
+public struct ClaimSet: Sendable {
+    public var entities: [String: Entity]
+    public var events: [String: Event]
+    public var attributes: [String: Attribute]
+    public var sources: [String: Source]
+    /// Sorted by stable id, so everything built from the set is deterministic.
+    public var claims: [Claim]
+
+    public init(entities: [Entity] = [], events: [Event] = [], attributes: [Attribute] = [],
+                sources: [Source] = [], claims: [Claim] = []) {
+        self.entities = Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.events = Dictionary(events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.attributes = Dictionary(attributes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.sources = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.claims = claims.sorted { $0.stableID < $1.stableID }
+    }
+
+    /// A readable name for an entity id, falling back to the id itself.
+    public func name(ofEntity id: String) -> String { entities[id]?.name ?? id }
+
+    /// A readable name for a speaker: "Emmanuel Macron", "the outlet (AFP)", "an anonymous source".
+    public func name(of speaker: Speaker, in sourceID: String) -> String {
+        switch speaker {
+        case .narrator: return sources[sourceID]?.outlet ?? sourceID
+        case .anonymous: return "an anonymous source"
+        case .entity(let id): return name(ofEntity: id)
+        }
+    }
+
+    /// The day a claim was made, falling back to its event's start when no date is known.
+    public func effectiveDate(of claim: Claim) -> Day? {
+        claim.said ?? sources[claim.sourceID]?.published
+    }
+}

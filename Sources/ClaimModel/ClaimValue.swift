@@ -1,0 +1,28 @@
+/// The value a claim gives, of the kind its attribute expects.
+public enum ClaimValue: Sendable, Hashable {
+    case quantity(Quantity)
+    case category(String)
+    case flag(Bool)
+
+    /// The JSON rendering used in claim files and in the report contract: a number, an object
+    /// for an interval, a string, or a boolean.
+    public var json: JSONValue {
+        switch self {
+        case .quantity(let quantity): return quantity.json
+        case .category(let value): return .string(value)
+        case .flag(let flag): return .bool(flag)
+        }
+    }
+
+    /// Words for people, with the unit when there is one: "26 countries", "video link", "no".
+    public func humanDescription(unit: String? = nil) -> String {
+        switch self {
+        case .quantity(let quantity):
+            return unit.map { "\(quantity.humanDescription) \($0)" } ?? quantity.humanDescription
+        case .category(let value):
+            return value.replacingOccurrences(of: "-", with: " ")
+        case .flag(let flag):
+            return flag ? "yes" : "no"
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// Finds and reads the files a check is asked to look at. Directories are walked in sorted
+/// order (output must not depend on the order the file system lists them), hidden entries are
+/// skipped, and a folder reached twice through symbolic links is read once.
+public enum InputFiles {
+    /// Every file under `path` whose name ends with one of `extensions`, sorted; `path` itself
+    /// when it is a file.
+    public static func collect(_ path: String, extensions: Set<String>) throws(InputError) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InputError(file: path, "no such file or folder")
+        }
+        guard isDirectory.boolValue else { return [path] }
+        var files: [String] = []
+        var visited: Set<String> = []
+        try walk(path, extensions: extensions, visited: &visited, into: &files)
+        return files
+    }
+
+    private static func walk(_ directory: String, extensions: Set<String>, visited: inout Set<String>,
+                             into files: inout [String]) throws(InputError) {
+        let canonical = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+        guard visited.insert(canonical).inserted else { return }
+        let entries: [String]
+        do {
+            entries = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+        } catch {
+            throw InputError(file: directory, "cannot read the folder (\(describe(error)))")
+        }
+        for entry in entries where !entry.hasPrefix(".") {
+            let path = directory.hasSuffix("/") ? directory + entry : directory + "/" + entry
+            var isDirectory: ObjCBool = false
+            // A dangling link does not exist; it is skipped rather than failing the walk.
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                try walk(path, extensions: extensions, visited: &visited, into: &files)
+            } else if let dot = entry.lastIndex(of: "."), extensions.contains(String(entry[entry.index(after: dot)...]).lowercased()) {
+                files.append(path)
+            }
+        }
+    }
+
+    /// The bytes of a file, or an error that says why not in words.
+    public static func read(_ path: String) throws(InputError) -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InputError(file: path, "no such file")
+        }
+        if isDirectory.boolValue { throw InputError(file: path, "is a folder, not a file") }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw InputError(file: path, "cannot be opened for reading (check its permissions)")
+        }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.readToEnd() ?? Data()
+            return [UInt8](data)
+        } catch {
+            throw InputError(file: path, "cannot be read (\(describe(error)))")
+        }
+    }
+
+    static func describe(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return nsError.localizedDescription
+    }
+}
+
+extension InputFiles {
+    public static func isFile(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+    }
+}

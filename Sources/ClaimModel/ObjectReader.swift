@@ -1,0 +1,159 @@
+/// Reads the fields of one JSON object of an input file, collecting every problem with its
+/// line instead of stopping at the first, and warning about fields nobody reads (usually a
+/// misspelling that would otherwise be silently ignored).
+public struct ObjectReader {
+    public let file: String
+    public let object: JSONValue
+    public let context: String
+    private var read: Set<String> = []
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    /// Fails (with a diagnostic) when `value` is not an object.
+    public init?(_ value: JSONValue, file: String, context: String, diagnostics: inout [Diagnostic]) {
+        guard value.objectMembers != nil else {
+            diagnostics.append(Diagnostic(.error, file: file, line: value.line,
+                                          "\(context) must be an object, found \(value.typeDescription)"))
+            return nil
+        }
+        self.file = file
+        self.object = value
+        self.context = context
+    }
+
+    public var line: Int { object.line }
+
+    public mutating func error(_ line: Int, _ message: String) {
+        diagnostics.append(Diagnostic(.error, file: file, line: line, message))
+    }
+
+    public mutating func warning(_ line: Int, _ message: String) {
+        diagnostics.append(Diagnostic(.warning, file: file, line: line, message))
+    }
+
+    /// The raw member, marking the key as known.
+    public mutating func member(_ key: String) -> JSONMember? {
+        read.insert(key)
+        return object.objectMembers?.first { $0.key == key }
+    }
+
+    public mutating func value(_ key: String, required: Bool = false) -> JSONValue? {
+        guard let member = member(key), !member.value.isNull else {
+            if required { error(line, "\(context) is missing the required field \"\(key)\"") }
+            return nil
+        }
+        return member.value
+    }
+
+    public mutating func string(_ key: String, required: Bool = false) -> String? {
+        guard let value = value(key, required: required) else { return nil }
+        guard let string = value.stringValue else {
+            error(value.line, "\"\(key)\" must be a string, found \(value.typeDescription)")
+            return nil
+        }
+        if required && string.trimmingCharacters(in: .whitespaces).isEmpty {
+            error(value.line, "\"\(key)\" must not be empty")
+            return nil
+        }
+        return string
+    }
+
+    /// An id: lowercase letters, digits and single hyphens, so ids are stable across tools.
+    public mutating func identifier(_ key: String, required: Bool = false) -> String? {
+        guard let id = string(key, required: required) else { return nil }
+        guard Identifier.isValid(id) else {
+            error(member(key)?.value.line ?? line,
+                  "\"\(key)\" is \"\(id)\"; ids use lowercase letters, digits and hyphens (like \"friedrich-merz\")")
+            return nil
+        }
+        return id
+    }
+
+    public mutating func bool(_ key: String) -> Bool? {
+        guard let value = value(key) else { return nil }
+        guard let flag = value.boolValue else {
+            error(value.line, "\"\(key)\" must be true or false, found \(value.typeDescription)")
+            return nil
+        }
+        return flag
+    }
+
+    public mutating func number(_ key: String) -> Double? {
+        guard let value = value(key) else { return nil }
+        guard let number = value.numberValue else {
+            error(value.line, "\"\(key)\" must be a number, found \(value.typeDescription)")
+            return nil
+        }
+        return number
+    }
+
+    public mutating func integer(_ key: String, required: Bool = false, minimum: Int = Int.min) -> Int? {
+        guard let value = value(key, required: required) else { return nil }
+        guard let number = value.numberValue, number == number.rounded(), abs(number) < 1e15 else {
+            error(value.line, "\"\(key)\" must be a whole number, found \(value.typeDescription == "a number" ? "\(value.numberValue!)" : value.typeDescription)")
+            return nil
+        }
+        guard Int(number) >= minimum else {
+            error(value.line, "\"\(key)\" must be at least \(minimum), found \(Int(number))")
+            return nil
+        }
+        return Int(number)
+    }
+
+    public mutating func day(_ key: String, required: Bool = false) -> Day? {
+        guard let text = string(key, required: required) else { return nil }
+        guard let day = Day(iso: text) else {
+            error(member(key)?.value.line ?? line, "\"\(key)\" is \"\(text)\", which is not a real date in the form YYYY-MM-DD")
+            return nil
+        }
+        return day
+    }
+
+    public mutating func strings(_ key: String) -> [String] {
+        guard let value = value(key) else { return [] }
+        guard let array = value.arrayValue else {
+            error(value.line, "\"\(key)\" must be an array of strings, found \(value.typeDescription)")
+            return []
+        }
+        var result: [String] = []
+        for element in array {
+            if let string = element.stringValue { result.append(string) } else {
+                error(element.line, "\"\(key)\" must hold only strings, found \(element.typeDescription)")
+            }
+        }
+        return result
+    }
+
+    public mutating func array(_ key: String, required: Bool = false) -> [JSONValue] {
+        guard let value = value(key, required: required) else { return [] }
+        guard let array = value.arrayValue else {
+            error(value.line, "\"\(key)\" must be an array, found \(value.typeDescription)")
+            return []
+        }
+        return array
+    }
+
+    /// Call last: warns once per field that no reader asked for.
+    public mutating func finish() -> [Diagnostic] {
+        for member in object.objectMembers ?? [] where !read.contains(member.key) {
+            warning(member.line, "unknown field \"\(member.key)\" in \(context) is ignored")
+        }
+        return diagnostics
+    }
+}
+
+public enum Identifier {
+    public static func isValid(_ id: String) -> Bool {
+        var previousWasHyphen = true
+        for byte in id.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                previousWasHyphen = false
+            case UInt8(ascii: "-") where !previousWasHyphen:
+                previousWasHyphen = true
+            default:
+                return false
+            }
+        }
+        return !id.isEmpty && !previousWasHyphen
+    }
+}

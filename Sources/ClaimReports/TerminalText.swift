@@ -1,0 +1,37 @@
+/// Text bound for a terminal: optional ANSI colour, and claim text with control characters
+/// neutralised so a crafted claim file cannot move the cursor, recolour or clear the screen
+/// of the person reading the report.
+public struct TerminalText: Sendable {
+    public let colour: Bool
+
+    public init(colour: Bool) { self.colour = colour }
+
+    public enum Style: String, Sendable {
+        case bold = "1", dim = "2", red = "31", yellow = "33", cyan = "36", green = "32"
+    }
+
+    public func styled(_ text: String, _ styles: Style...) -> String {
+        guard colour, !styles.isEmpty else { return text }
+        return "\u{1B}[" + styles.map(\.rawValue).joined(separator: ";") + "m" + text + "\u{1B}[0m"
+    }
+
+    /// Replaces C0/C1 control characters (ESC above all) with a visible placeholder.
+    public static func sanitize(_ text: String) -> String {
+        var result = ""
+        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+                result.unicodeScalars.append("\u{FFFD}")
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// Pads by characters, which lines up the Latin-script names and numbers of the reports.
+    public static func pad(_ text: String, to width: Int) -> String {
+        let count = text.count
+        return count >= width ? text : text + String(repeating: " ", count: width - count)
+    }
+}

@@ -1,0 +1,35 @@
+import ClaimModel
+
+/// Claims are compared only when they share a key: the same subject, attribute, event and
+/// unit. Grouping by key keeps checking linear in the number of claims plus the pairs inside
+/// each group, and encodes the first rule of the domain: claims about different events never
+/// contradict.
+public struct ComparisonKey: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var subject: String
+    public var attribute: String
+    /// Nil for claims not tied to an event, and for attributes whose value cannot change from
+    /// one event to the next (then every event's claims are compared together).
+    public var event: String?
+    public var unit: String?
+
+    public init(subject: String, attribute: String, event: String?, unit: String?) {
+        self.subject = subject
+        self.attribute = attribute
+        self.event = event
+        self.unit = unit
+    }
+
+    public init(_ claim: Claim, attribute: Attribute?) {
+        self.init(subject: claim.subject, attribute: claim.attribute,
+                  event: (attribute?.changesAcrossEvents ?? true) ? claim.event : nil, unit: claim.unit)
+    }
+
+    /// The key of the series this group belongs to: every event at once.
+    public var series: ComparisonKey { ComparisonKey(subject: subject, attribute: attribute, event: nil, unit: unit) }
+
+    public static func < (lhs: ComparisonKey, rhs: ComparisonKey) -> Bool {
+        (lhs.subject, lhs.attribute, lhs.event ?? "", lhs.unit ?? "") < (rhs.subject, rhs.attribute, rhs.event ?? "", rhs.unit ?? "")
+    }
+
+    public var description: String { [subject, attribute, event ?? "-", unit ?? "-"].joined(separator: "/") }
+}

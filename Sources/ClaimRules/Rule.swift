@@ -1,0 +1,124 @@
+import ClaimModel
+
+/// Which claims a rule sees at once.
+public enum RuleScope: String, Sendable {
+    /// One comparison group: same subject, attribute, event and unit.
+    case comparisonGroup = "comparison group"
+    /// One series: same subject, attribute and unit, across the events of a series.
+    case series
+}
+
+/// A consistency rule. Each rule is one value type with a static description whose examples
+/// are also its tests; adding a rule touches one file and one line of the registry.
+public protocol Rule: Sendable {
+    static var description: RuleDescription { get }
+    func findings(in group: ClaimGroup, context: RuleContext) -> [Finding]
+}
+
+extension Rule {
+    public var description: RuleDescription { Self.description }
+}
+
+/// What every rule says about itself, shown by `claimcheck rules` and in the README.
+public struct RuleDescription: Sendable {
+    public var id: String
+    public var name: String
+    /// When it fires, in one line.
+    public var summary: String
+    /// Why it matters to a fact-checker.
+    public var rationale: String
+    public var defaultSeverity: Severity
+    public var scope: RuleScope
+    public var triggeringExamples: [RuleExample]
+    public var nonTriggeringExamples: [RuleExample]
+
+    public init(id: String, name: String, summary: String, rationale: String, defaultSeverity: Severity,
+                scope: RuleScope = .comparisonGroup, triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]) {
+        self.id = id
+        self.name = name
+        self.summary = summary
+        self.rationale = rationale
+        self.defaultSeverity = defaultSeverity
+        self.scope = scope
+        self.triggeringExamples = triggeringExamples
+        self.nonTriggeringExamples = nonTriggeringExamples
+    }
+}
+
+/// What a rule may consult while judging a group: names for messages, dates, and the
+/// severity it should report at (the default, or the configuration's override).
+public struct RuleContext: Sendable {
+    public let claimSet: ClaimSet
+    public let severity: Severity
+
+    public init(claimSet: ClaimSet, severity: Severity) {
+        self.claimSet = claimSet
+        self.severity = severity
+    }
+
+    /// "Friedrich Merz"
+    public func subjectName(_ key: ComparisonKey) -> String { claimSet.name(ofEntity: key.subject) }
+
+    /// "attendance"
+    public func attributeName(_ key: ComparisonKey) -> String {
+        (claimSet.attributes[key.attribute]?.name ?? key.attribute).lowercased()
+    }
+
+    /// "the Paris summit of the coalition of the willing (4 Sep 2025)"
+    public func eventName(_ id: String?) -> String {
+        guard let id else { return "no particular event" }
+        guard let event = claimSet.events[id] else { return id }
+        return "\(event.name) (\(event.start.humanDescription))"
+    }
+
+    /// "Emmanuel Macron", or the outlet's name for its own voice.
+    public func speakerName(_ claim: Claim) -> String { claimSet.name(of: claim.speaker, in: claim.sourceID) }
+
+    /// "Emmanuel Macron (AFP)": who said it and where it was published.
+    public func attributedName(_ claim: Claim) -> String {
+        let outlet = claimSet.sources[claim.sourceID]?.outlet ?? claim.sourceID
+        return claim.speaker == .narrator ? outlet : "\(speakerName(claim)) (\(outlet))"
+    }
+
+    /// "26 countries"
+    public func valueText(_ claim: Claim) -> String {
+        if case .category(let id) = claim.value, let label = claimSet.attributes[claim.attribute]?.categoryValue(id)?.label {
+            return label
+        }
+        return claim.value.humanDescription(unit: claim.unit)
+    }
+
+    /// "the subject's attribute at the event", the phrase most messages start from.
+    public func topic(_ key: ComparisonKey) -> String {
+        "\(subjectName(key)) · \(attributeName(key)) · \(eventName(key.event))"
+    }
+
+    /// "26 countries from Keystone-SDA and AFP, and at least 25 countries from Le Monde":
+    /// claims grouped by value, in first-seen order. `joiner` reads between value and names.
+    public func list(_ claims: [Claim], joiner: String = "from") -> String {
+        var values: [String] = []
+        var names: [String: [String]] = [:]
+        for claim in claims {
+            let value = valueText(claim)
+            if names[value] == nil { values.append(value) }
+            let name = attributedName(claim)
+            if !(names[value]?.contains(name) ?? false) { names[value, default: []].append(name) }
+        }
+        let groups = values.map { "\($0) \(joiner) \(Self.joined(names[$0]!, last: " and "))" }
+        return Self.joined(groups, last: groups.count == 2 ? " and " : ", and ")
+    }
+
+    static func joined(_ parts: [String], last: String) -> String {
+        switch parts.count {
+        case 0: return ""
+        case 1: return parts[0]
+        default: return parts.dropLast().joined(separator: ", ") + last + parts.last!
+        }
+    }
+
+    public func comparison(for group: ClaimGroup) -> ValueComparison { ValueComparison(attribute: group.attribute) }
+
+    public func finding(_ rule: RuleDescription, _ message: String, key: ComparisonKey, claims: [Claim]) -> Finding {
+        Finding(ruleID: rule.id, severity: severity, message: message, key: key, claims: claims)
+    }
+}

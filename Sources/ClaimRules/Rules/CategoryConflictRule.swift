@@ -1,0 +1,42 @@
+import ClaimModel
+
+/// Two asserted, exclusive categories that differ for the same key.
+public struct CategoryConflictRule: Rule {
+    public static let description = RuleDescription(
+        id: "category-conflict",
+        name: "Category conflict",
+        summary: "Different speakers assert exclusive categories for the same subject, attribute and event, such as in person against remote at one meeting.",
+        rationale: "A leader was either in the room or on a video link; when outlets disagree, one placed them wrongly.",
+        defaultSeverity: .error,
+        triggeringExamples: [
+            RuleExample("In person against video link at one summit",
+                        [.attendance("in-person", in: "outlet-b"), .attendance("video-link", in: "outlet-c")]),
+            RuleExample("Attended against absent",
+                        [.attendance("present", in: "outlet-b"), .attendance("absent", in: "outlet-c")]),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("\"Online\" and \"video link\" agree: one refines the other",
+                        [.attendance("remote", in: "outlet-b"), .attendance("video-link", in: "outlet-c")]),
+            RuleExample("\"Took part\" agrees with either mode",
+                        [.attendance("present", in: "outlet-b"), .attendance("in-person", in: "outlet-c")]),
+            RuleExample("Different summits: attendance may change",
+                        [.attendance("video-link", in: "outlet-b"), .attendance("in-person", in: "outlet-d", event: "summit-jan")]),
+            RuleExample("Non-exclusive categories can all hold",
+                        [.topic("ceasefire", in: "outlet-b"), .topic("sanctions", in: "outlet-c")]),
+            RuleExample("A preview against a report is judged by the expectation rule",
+                        [.attendance("in-person", in: "outlet-a", .expected), .attendance("video-link", in: "outlet-c")]),
+        ])
+
+    public init() {}
+
+    public func findings(in group: ClaimGroup, context: RuleContext) -> [Finding] {
+        guard group.attribute.kind == .category, group.attribute.exclusive else { return [] }
+        return PairwiseConflicts.findings(
+            in: group, context: context,
+            isCandidatePair: { $0.modality == .asserted && $1.modality == .asserted && !ValueComparison.sameSpeaker($0, $1) },
+            message: { primary, others in
+                "\(context.topic(group.key)): \(context.attributedName(primary)) says \(context.valueText(primary)), but \(context.list(others, joiner: "according to"))."
+            },
+            rule: Self.description)
+    }
+}

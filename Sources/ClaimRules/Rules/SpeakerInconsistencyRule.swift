@@ -1,0 +1,40 @@
+import ClaimModel
+
+/// One speaker gives incompatible values for the same key.
+public struct SpeakerInconsistencyRule: Rule {
+    public static let description = RuleDescription(
+        id: "speaker-inconsistency",
+        name: "Speaker inconsistency",
+        summary: "The same speaker is reported giving incompatible values for the same subject, attribute and event.",
+        rationale: "A person does not usually contradict themselves within a day: one of the quotations is likely mistranslated or misattributed, and the outlet should check its transcript.",
+        defaultSeverity: .error,
+        triggeringExamples: [
+            RuleExample("Macron quoted with 26 and with 20 countries for one pledge",
+                        [.pledge(.exactly(26), by: "macron", in: "outlet-b"), .pledge(.exactly(20), by: "macron", in: "outlet-c")]),
+            RuleExample("One outlet contradicts itself on attendance",
+                        [.attendance("in-person", in: "outlet-b"), .attendance("video-link", in: "outlet-b")]),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("The same speaker's value repeated is consistent",
+                        [.pledge(.exactly(26), by: "macron", in: "outlet-b"), .pledge(.exactly(26), by: "macron", in: "outlet-c")]),
+            RuleExample("Different speakers disagreeing is a count mismatch, not this rule",
+                        [.pledge(.exactly(26), by: "macron", in: "outlet-b"), .pledge(.exactly(20), in: "outlet-c")]),
+            RuleExample("Different events: a speaker's count may change",
+                        [.pledge(.exactly(26), by: "macron", in: "outlet-b"), .pledge(.exactly(30), by: "macron", in: "outlet-d", event: "summit-jan")]),
+            RuleExample("A vague and an exact count that agree",
+                        [.pledge(.range(min: 25, max: nil), by: "macron", in: "outlet-b"), .pledge(.exactly(26), by: "macron", in: "outlet-c")]),
+        ])
+
+    public init() {}
+
+    public func findings(in group: ClaimGroup, context: RuleContext) -> [Finding] {
+        PairwiseConflicts.findings(
+            in: group, context: context,
+            isCandidatePair: { $0.modality == .asserted && $1.modality == .asserted && ValueComparison.sameSpeaker($0, $1) },
+            message: { primary, others in
+                let values = ([primary] + others).map { "\(context.valueText($0)) (\(context.claimSet.sources[$0.sourceID]?.outlet ?? $0.sourceID))" }
+                return "\(context.topic(group.key)): \(context.speakerName(primary)) is reported giving incompatible values: \(values.joined(separator: " and "))."
+            },
+            rule: Self.description)
+    }
+}

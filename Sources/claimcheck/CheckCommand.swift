@@ -1,0 +1,53 @@
+import ClaimModel
+import ClaimRules
+import ClaimReports
+
+/// `claimcheck check [PATH ...]`: load claims, run the rules, report, and exit 0, 1 or 2.
+enum CheckCommand: Command {
+    static let spec = CommandSpec(
+        name: "check",
+        abstract: "Check claims for contradictions and report the findings.",
+        discussion: """
+          Loads every claim file under the given paths (default: claims/), compares claims that share \
+          a subject, attribute, event and unit, and reports what cannot all be true. Exits 0 when \
+          nothing fails, 1 when findings fail (errors; warnings too with --strict), 2 on bad input.
+          """,
+        arguments: [ArgumentSpec(name: "path", help: "Claim folders or files (default: claims/).", isVariadic: true, isOptional: true)],
+        options: [
+            OptionSpec(name: "--format", valueName: "format", help: "Report format.", allowedValues: ReporterRegistry.identifiers),
+            OptionSpec(name: "--output", valueName: "file", help: "Write the report to this file (atomically) instead of standard output."),
+            OptionSpec(name: "--strict", valueName: nil, help: "Warnings fail the check too."),
+        ])
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(ToolError) -> ExitCode {
+        let paths = arguments.positionals.isEmpty ? ["claims"] : arguments.positionals
+        let format = arguments.value("--format") ?? TextReporter.identifier
+        let output = arguments.value("--output")
+
+        let loaded: ClaimLoader.Result
+        do throws(InputError) {
+            loaded = try ClaimLoader().load(paths: paths)
+        } catch {
+            throw .input(error)
+        }
+        for warning in loaded.warnings {
+            console.warning("\(warning.line.map { "\(warning.file):\($0)" } ?? warning.file): \(warning.message)")
+        }
+
+        let findings = RulesEngine().check(loaded.claimSet)
+        let report = Report(findings: findings, claimSet: loaded.claimSet, strict: arguments.has("--strict"))
+        let colour = output == nil && console.colourForStandardOutput
+        guard let reporter = ReporterRegistry.reporter(for: format, colour: colour) else {
+            throw .usage("unknown format '\(format)'", command: spec)
+        }
+        let text = reporter.generateReport(report)
+        if let output {
+            do throws(InputError) { try ReportFile.write(text, to: output) } catch { throw .input(error) }
+            let summary = report.summary
+            console.note("wrote \(output): \(summary.errors) errors, \(summary.warnings) warnings, \(summary.notes) notes; \(summary.failing) failing")
+        } else {
+            console.out(text)
+        }
+        return report.summary.failing > 0 ? .findings : .success
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+
+/// Where a command writes, and what it knows about the terminal. Findings go to standard
+/// output; progress and diagnostics to standard error.
+struct Console {
+    var environment: [String: String]
+    var standardOutputIsTerminal: Bool
+    var standardErrorIsTerminal: Bool
+    var writeOut: (String) -> Void
+    var writeError: (String) -> Void
+
+    static func live() -> Console {
+        Console(environment: ProcessInfo.processInfo.environment,
+                standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1,
+                standardErrorIsTerminal: isatty(STDERR_FILENO) == 1,
+                writeOut: { FileHandle.standardOutput.write(Data($0.utf8)) },
+                writeError: { FileHandle.standardError.write(Data($0.utf8)) })
+    }
+
+    /// Colour only on a terminal, never with NO_COLOR set (https://no-color.org) or TERM=dumb.
+    var colourForStandardOutput: Bool { allowsColour && standardOutputIsTerminal }
+    var colourForStandardError: Bool { allowsColour && standardErrorIsTerminal }
+
+    private var allowsColour: Bool {
+        environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+    }
+
+    func out(_ text: String) { writeOut(text) }
+
+    func error(_ message: String) {
+        writeError(styled("error:", "1;31", colourForStandardError) + " " + message + "\n")
+    }
+
+    func warning(_ message: String) {
+        writeError(styled("warning:", "1;33", colourForStandardError) + " " + message + "\n")
+    }
+
+    func note(_ message: String) { writeError(message + "\n") }
+
+    private func styled(_ text: String, _ code: String, _ colour: Bool) -> String {
+        colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}
