@@ -18,6 +18,12 @@ let package = Package(
             name: "claimcheck",
             dependencies: ["ClaimModel", "ClaimExtraction", "ClaimRules", "ClaimReports"]
         ),
+        // Release-build benchmarks; not part of the user-facing command.
+        .executableTarget(
+            name: "claimcheck-bench",
+            dependencies: ["ClaimModel", "ClaimExtraction", "ClaimRules", "ClaimReports"],
+            path: "Benchmarks/claimcheck-bench"
+        ),
         .testTarget(name: "ClaimModelTests", dependencies: ["ClaimModel"]),
         .testTarget(name: "ClaimRulesTests", dependencies: ["ClaimModel", "ClaimRules"]),
         .testTarget(name: "ClaimReportsTests", dependencies: ["ClaimModel", "ClaimRules", "ClaimReports"]),
