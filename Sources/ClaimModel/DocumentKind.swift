@@ -34,8 +34,11 @@ public enum DocumentKind: String, Sendable, CaseIterable {
             }
         }
         if let version = document["version"] {
-            guard version.numberValue == Double(supportedVersion) else {
-                let found = version.numberValue.map { JSONWriter.formatNumber($0) } ?? version.typeDescription
+            // Read the number once: `numberValue` twice in one guard crashes the Swift 6.3
+            // optimiser (CopyPropagation ownership error), which breaks every release build.
+            let number = version.numberValue
+            guard number == Double(supportedVersion) else {
+                let found = number.map { JSONWriter.formatNumber($0) } ?? version.typeDescription
                 return .failure(InputError(file: file, line: version.line,
                     "unsupported \"version\" \(found) of \(kind.rawValue); this claimcheck reads version \(supportedVersion)"))
             }
