@@ -14,7 +14,27 @@ public struct ClaimLoader: Sendable {
 
     public static let registryFileNames = ["entities.json", "events.json", "attributes.json"]
 
-    public init() {}
+    /// How to load; the defaults are what `check` wants. Each switch exists so the fast
+    /// paths can be compared with the plain one.
+    public struct Options: Sendable {
+        /// Decode valid claim files straight from bytes (`ClaimFileFastDecoder`); any file the
+        /// fast decoder declines, and any load with an error, takes the plain path.
+        public var fastDecoding = true
+        /// Read and decode claim files on every core.
+        public var parallel = true
+
+        public init(fastDecoding: Bool = true, parallel: Bool = true) {
+            self.fastDecoding = fastDecoding
+            self.parallel = parallel
+        }
+
+        /// The reference path: one tree per file, read by `ObjectReader`, one file at a time.
+        public static let plain = Options(fastDecoding: false, parallel: false)
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) { self.options = options }
 
     public func load(paths: [String]) throws(InputError) -> Result {
         var files: [String] = []
@@ -22,84 +42,100 @@ public struct ClaimLoader: Sendable {
         files = addRegistriesBeside(paths: paths, files: files)
         var seenFiles = Set<String>()
         files = files.filter { seenFiles.insert($0).inserted }
+        // The fast path gives up on any error, and the plain path then reports every problem
+        // exactly as it always has.
+        if options.fastDecoding, let result = fastLoad(paths: paths, files: files) { return result }
+        return try plainLoad(paths: paths, files: files)
+    }
 
+    private func plainLoad(paths: [String], files: [String]) throws(InputError) -> Result {
         var diagnostics: [Diagnostic] = []
         var documents: [(file: String, kind: DocumentKind, value: JSONValue)] = []
         for file in files {
-            let bytes: [UInt8]
-            do { bytes = try InputFiles.read(file) } catch { diagnostics += error.diagnostics; continue }
-            let document: JSONValue
-            do {
-                document = try JSONParser.parse(bytes)
-            } catch {
-                diagnostics.append(Diagnostic(.error, file: file, line: error.line, "invalid JSON: \(error.message) (column \(error.column))"))
-                continue
-            }
-            switch DocumentKind.identify(document, fileName: Self.fileName(file), file: file) {
-            case .success(let kind): documents.append((file, kind, document))
-            case .failure(let error): diagnostics += error.diagnostics
-            }
+            if let document = Self.readDocument(file, into: &diagnostics) { documents.append(document) }
         }
 
-        var entities: [Entity] = [], events: [Event] = [], attributes: [Attribute] = []
-        var firstDefinition: [String: String] = [:]
-        func checkUnique(_ kind: String, _ id: String, file: String) -> Bool {
-            let key = kind + ":" + id
-            if let previous = firstDefinition[key] {
-                diagnostics.append(Diagnostic(.error, file: file, "duplicate \(kind) id \"\(id)\" (already defined in \(previous))"))
-                return false
-            }
-            firstDefinition[key] = file
-            return true
-        }
-        for document in documents {
-            switch document.kind {
-            case .entities:
-                entities += RegistryDecoder.entities(document.value, file: document.file, into: &diagnostics)
-                    .filter { checkUnique("entity", $0.id, file: document.file) }
-            case .events:
-                events += RegistryDecoder.events(document.value, file: document.file, into: &diagnostics)
-                    .filter { checkUnique("event", $0.id, file: document.file) }
-            case .attributes:
-                attributes += RegistryDecoder.attributes(document.value, file: document.file, into: &diagnostics)
-                    .filter { checkUnique("attribute", $0.id, file: document.file) }
-            case .claims:
-                break
-            }
-        }
+        var registries = Registries()
+        registries.decode(documents, into: &diagnostics)
         if !documents.contains(where: { $0.kind == .claims }) && diagnostics.isEmpty {
-            diagnostics.append(Diagnostic(.error, file: paths.joined(separator: ", "), "no claim files found (files with \"format\": \"claimcheck-claims\")"))
+            diagnostics.append(Self.noClaimFiles(paths))
         }
 
-        let decoder = ClaimFileDecoder(
-            entities: Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }),
-            events: Dictionary(events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }),
-            attributes: Dictionary(attributes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
+        let decoder = registries.claimFileDecoder
         var decodedFiles: [(file: String, decoded: ClaimFileDecoder.Decoded)] = []
         for document in documents where document.kind == .claims {
             guard let decoded = decoder.decode(document.value, file: document.file, into: &diagnostics) else { continue }
-            if checkUnique("source", decoded.source.id, file: document.file) {
+            if registries.checkUnique("source", decoded.source.id, file: document.file, into: &diagnostics) {
                 decodedFiles.append((document.file, decoded))
             }
         }
+        Self.checkSameQuoteTargets(decodedFiles, into: &diagnostics)
 
-        // Translations point at the claim they translate; the target must exist.
-        let allIDs = Set(decodedFiles.flatMap { $0.decoded.claims.map(\.stableID) })
+        let errors = diagnostics.filter { $0.severity == .error }
+        if !errors.isEmpty { throw InputError(diagnostics.sorted()) }
+        return Self.result(registries, decodedFiles.map(\.decoded), warnings: diagnostics, files: files)
+    }
+
+    /// Reads, parses and identifies one file; nil (with a diagnostic) when it cannot be used.
+    static func readDocument(_ file: String, into diagnostics: inout [Diagnostic]) -> (file: String, kind: DocumentKind, value: JSONValue)? {
+        let bytes: [UInt8]
+        do { bytes = try InputFiles.read(file) } catch { diagnostics += error.diagnostics; return nil }
+        let document: JSONValue
+        do {
+            document = try JSONParser.parse(bytes)
+        } catch {
+            diagnostics.append(Diagnostic(.error, file: file, line: error.line, "invalid JSON: \(error.message) (column \(error.column))"))
+            return nil
+        }
+        switch DocumentKind.identify(document, fileName: Self.fileName(file), file: file) {
+        case .success(let kind): return (file, kind, document)
+        case .failure(let error): diagnostics += error.diagnostics; return nil
+        }
+    }
+
+    static func noClaimFiles(_ paths: [String]) -> Diagnostic {
+        Diagnostic(.error, file: paths.joined(separator: ", "), "no claim files found (files with \"format\": \"claimcheck-claims\")")
+    }
+
+    /// Translations point at the claim they translate; the target must exist. Only the sources
+    /// that are pointed at are indexed, so a corpus without translations costs nothing here.
+    static func checkSameQuoteTargets(_ decodedFiles: [(file: String, decoded: ClaimFileDecoder.Decoded)],
+                                      into diagnostics: inout [Diagnostic]) {
+        var targets: [String: Set<String>] = [:]
+        for (_, decoded) in decodedFiles {
+            for claim in decoded.claims {
+                if let target = claim.sameQuoteAs, let hash = target.firstIndex(of: "#") { targets[String(target[..<hash]), default: []] = [] }
+            }
+        }
+        guard !targets.isEmpty else { return }
+        for (_, decoded) in decodedFiles where targets[decoded.source.id] != nil {
+            targets[decoded.source.id]!.formUnion(decoded.claims.map(\.id))
+        }
         for (file, decoded) in decodedFiles {
             for claim in decoded.claims {
-                if let target = claim.sameQuoteAs, target.contains("#"), !allIDs.contains(target) {
+                guard let target = claim.sameQuoteAs, let hash = target.firstIndex(of: "#") else { continue }
+                if !(targets[String(target[..<hash])]?.contains(String(target[target.index(after: hash)...])) ?? false) {
                     diagnostics.append(Diagnostic(.error, file: file, line: decoded.sameQuoteLines[claim.id],
                         "\"sameQuoteAs\" names \"\(target)\", which is not a claim on record"))
                 }
             }
         }
+    }
 
-        let errors = diagnostics.filter { $0.severity == .error }
-        if !errors.isEmpty { throw InputError(diagnostics.sorted()) }
-        let claimSet = ClaimSet(entities: entities, events: events, attributes: attributes,
-                                sources: decodedFiles.map(\.decoded.source),
-                                claims: decodedFiles.flatMap(\.decoded.claims))
-        return Result(claimSet: claimSet, warnings: diagnostics.sorted(), files: files)
+    /// The claim set, its claims handed over in stable-id order: each file's claims sorted by
+    /// id, files in source-id order. With ids as validated (letters, digits, hyphens, all
+    /// above "#"), that is the order of "source#claim", so `ClaimSet` only has to confirm it.
+    static func result(_ registries: Registries, _ decodedFiles: [ClaimFileDecoder.Decoded],
+                       warnings: [Diagnostic], files: [String]) -> Result {
+        let ordered = decodedFiles.sorted { $0.source.id < $1.source.id }
+        var claims: [Claim] = []
+        claims.reserveCapacity(ordered.reduce(0) { $0 + $1.claims.count })
+        for decoded in ordered {
+            claims += decoded.claims.sorted { $0.id < $1.id }
+        }
+        let claimSet = ClaimSet(entities: registries.entities, events: registries.events, attributes: registries.attributes,
+                                sources: decodedFiles.map(\.source), claims: claims)
+        return Result(claimSet: claimSet, warnings: warnings.sorted(), files: files)
     }
 
     /// When a single claim file is checked, its registries live beside it or one folder up

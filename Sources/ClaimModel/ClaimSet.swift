@@ -13,7 +13,15 @@ public struct ClaimSet: Sendable {
         self.events = Dictionary(events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.attributes = Dictionary(attributes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.sources = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        self.claims = claims.sorted { $0.stableID < $1.stableID }
+        self.claims = Self.inStableOrder(claims)
+    }
+
+    /// Sorted by stable id. The loader already hands claims over in that order, so checking
+    /// comes first (linear, and free of allocations); sorting is the fallback.
+    static func inStableOrder(_ claims: [Claim]) -> [Claim] {
+        var index = 1
+        while index < claims.count, Claim.precedesInStableOrder(claims[index - 1], claims[index]) { index += 1 }
+        return index >= claims.count ? claims : claims.sorted(by: Claim.precedesInStableOrder)
     }
 
     /// A readable name for an entity id, falling back to the id itself.

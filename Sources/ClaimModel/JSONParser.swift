@@ -28,7 +28,7 @@ public enum JSONParser {
     }
 
     public static func parse(_ buffer: UnsafeBufferPointer<UInt8>) throws(JSONParseError) -> JSONValue {
-        var cursor = Cursor(bytes: buffer)
+        var cursor = JSONCursor(bytes: buffer)
         cursor.skipByteOrderMark()
         cursor.skipWhitespace()
         if cursor.atEnd { throw cursor.error("the file is empty; expected a JSON value") }
@@ -39,7 +39,9 @@ public enum JSONParser {
     }
 }
 
-private struct Cursor {
+/// The lexer under the parser, shared with `ClaimFileFastDecoder` so both read numbers,
+/// strings and lines identically.
+struct JSONCursor {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
     var line = 1
@@ -217,6 +219,24 @@ private struct Cursor {
             }
         }
         throw error("unexpected end of file in a string; missing '\"'")
+    }
+
+    /// The bytes of a string without escapes, skipped over; nil (cursor unmoved) when the
+    /// string holds an escape or a control character and needs `parseString`. The bytes are not
+    /// yet validated as UTF-8: callers compare them with known ids or validate them.
+    mutating func rawString() -> Range<Int>? {
+        var position = index + 1
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                let range = (index + 1)..<position
+                index = position + 1
+                return range
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
+            position += 1
+        }
+        return nil
     }
 
     func controlCharacterError(_ byte: UInt8) -> JSONParseError {

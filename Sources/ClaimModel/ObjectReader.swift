@@ -142,9 +142,14 @@ public struct ObjectReader {
 }
 
 public enum Identifier {
-    public static func isValid(_ id: String) -> Bool {
+    public static func isValid(_ id: String) -> Bool { isValid(utf8: id.utf8) }
+
+    /// The same test on raw bytes, for the fast claim-file decoder.
+    static func isValid<Bytes: Sequence<UInt8>>(utf8 bytes: Bytes) -> Bool {
+        var isEmpty = true
         var previousWasHyphen = true
-        for byte in id.utf8 {
+        for byte in bytes {
+            isEmpty = false
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 previousWasHyphen = false
@@ -154,6 +159,6 @@ public enum Identifier {
                 return false
             }
         }
-        return !id.isEmpty && !previousWasHyphen
+        return !isEmpty && !previousWasHyphen
     }
 }

@@ -1,0 +1,513 @@
+/// Decodes a claims file straight from its bytes to claims, without building a `JSONValue`
+/// tree, for files that are entirely valid and free of warnings: the everyday case of a
+/// curated archive, where building the tree and reading it through `ObjectReader` cost most of
+/// the load.
+///
+/// It never reports a problem. Anything it does not fully understand (an unknown or repeated
+/// field, a bad or unknown id, an escape inside an id, a value out of range) makes it give up on
+/// the file, and the loader decodes that file again on the plain path, which explains the
+/// problem with its line. So the fast path only has to agree with the plain one on success,
+/// which a test checks on a generated corpus.
+struct ClaimFileFastDecoder: Sendable {
+    let entities: IdentifierTable
+    let events: IdentifierTable
+    let attributeIDs: IdentifierTable
+    /// In the order of `attributeIDs.ids`.
+    let attributes: [Attribute]
+    /// Each attribute's units and category value ids as bytes, compared without allocating.
+    let unitBytes: [[[UInt8]]]
+    let categoryBytes: [[[UInt8]]]
+
+    init(entities: [String: Entity], events: [String: Event], attributes: [String: Attribute]) {
+        self.entities = IdentifierTable(Array(entities.keys))
+        self.events = IdentifierTable(Array(events.keys))
+        self.attributeIDs = IdentifierTable(Array(attributes.keys))
+        self.attributes = attributeIDs.ids.map { attributes[$0]! }
+        self.unitBytes = self.attributes.map { $0.units.map { Array($0.utf8) } }
+        self.categoryBytes = self.attributes.map { $0.values.map { Array($0.id.utf8) } }
+    }
+
+    /// The file's source and claims, or nil when the plain path must look at it.
+    func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> ClaimFileDecoder.Decoded? {
+        var reader = FastClaimReader(cursor: JSONCursor(bytes: bytes), registry: self)
+        do throws(FastPathDeclined) { return try reader.file() } catch { return nil }
+    }
+
+    /// Whether the file opens with `{"format": "claimcheck-claims"`, as every claims file the
+    /// tools write does: such files are decoded after the registries, on the fast path.
+    static func declaresClaims(_ prefix: UnsafeBufferPointer<UInt8>) -> Bool {
+        var reader = FastClaimReader(cursor: JSONCursor(bytes: prefix), registry: nil)
+        return (try? reader.leadingFormatIsClaims()) ?? false
+    }
+}
+
+/// The fast path gave up; the plain path will say why.
+struct FastPathDeclined: Error {}
+
+private struct FastClaimReader {
+    var cursor: JSONCursor
+    let registry: ClaimFileFastDecoder?
+    /// The source's file name, and its bytes, so evidence naming it shares the source's string.
+    var sourceFile: String?
+    var sourceFileBytes: [UInt8] = []
+
+    var bytes: UnsafeBufferPointer<UInt8> { cursor.bytes }
+
+    // MARK: JSON structure
+
+    mutating func peek() throws(FastPathDeclined) -> UInt8 {
+        cursor.skipWhitespace()
+        guard cursor.index < bytes.count else { throw FastPathDeclined() }
+        return bytes[cursor.index]
+    }
+
+    mutating func expect(_ byte: UInt8) throws(FastPathDeclined) {
+        guard try peek() == byte else { throw FastPathDeclined() }
+        cursor.index += 1
+    }
+
+    /// The next member's key of an object opened with `expect("{")`; nil at its end.
+    mutating func nextKey(_ first: inout Bool) throws(FastPathDeclined) -> Range<Int>? {
+        var byte = try peek()
+        if byte == UInt8(ascii: "}") { cursor.index += 1; return nil }
+        if !first {
+            guard byte == UInt8(ascii: ",") else { throw FastPathDeclined() }
+            cursor.index += 1
+            byte = try peek()
+        }
+        first = false
+        guard byte == UInt8(ascii: "\""), let key = cursor.rawString() else { throw FastPathDeclined() }
+        try expect(UInt8(ascii: ":"))
+        cursor.skipWhitespace()
+        return key
+    }
+
+    /// Whether another element follows in an array opened with `expect("[")`.
+    mutating func nextElement(_ first: inout Bool) throws(FastPathDeclined) -> Bool {
+        let byte = try peek()
+        if byte == UInt8(ascii: "]") { cursor.index += 1; return false }
+        if !first {
+            guard byte == UInt8(ascii: ",") else { throw FastPathDeclined() }
+            cursor.index += 1
+        }
+        first = false
+        return true
+    }
+
+    func matches(_ range: Range<Int>, _ literal: StaticString) -> Bool {
+        guard range.count == literal.utf8CodeUnitCount else { return false }
+        let text = literal.utf8Start
+        for offset in 0..<range.count where bytes[range.lowerBound + offset] != text[offset] { return false }
+        return true
+    }
+
+    func matches(_ range: Range<Int>, _ text: [UInt8]) -> Bool {
+        guard range.count == text.count else { return false }
+        for offset in 0..<range.count where bytes[range.lowerBound + offset] != text[offset] { return false }
+        return true
+    }
+
+    func slice(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[range]) }
+
+    /// Consumes `null` if it comes next.
+    mutating func null() throws(FastPathDeclined) -> Bool {
+        guard try peek() == UInt8(ascii: "n") else { return false }
+        try literal("null")
+        return true
+    }
+
+    mutating func literal(_ text: StaticString) throws(FastPathDeclined) {
+        let count = text.utf8CodeUnitCount
+        guard cursor.index + count <= bytes.count, matches(cursor.index..<(cursor.index + count), text) else { throw FastPathDeclined() }
+        cursor.index += count
+    }
+
+    mutating func bool() throws(FastPathDeclined) -> Bool {
+        switch try peek() {
+        case UInt8(ascii: "t"): try literal("true"); return true
+        case UInt8(ascii: "f"): try literal("false"); return false
+        default: throw FastPathDeclined()
+        }
+    }
+
+    /// A number, read by the same code as the plain parser so both agree to the last bit.
+    mutating func number() throws(FastPathDeclined) -> Double {
+        let byte = try peek()
+        guard byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) else { throw FastPathDeclined() }
+        do throws(JSONParseError) { return try cursor.parseNumber() } catch { throw FastPathDeclined() }
+    }
+
+    /// A string without escapes, as raw bytes.
+    mutating func rawString() throws(FastPathDeclined) -> Range<Int> {
+        guard try peek() == UInt8(ascii: "\""), let range = cursor.rawString() else { throw FastPathDeclined() }
+        return range
+    }
+
+    /// Any string, escapes decoded and UTF-8 validated.
+    mutating func text() throws(FastPathDeclined) -> String {
+        guard try peek() == UInt8(ascii: "\"") else { throw FastPathDeclined() }
+        if let range = cursor.rawString() {
+            guard let string = String(validating: slice(range), as: UTF8.self) else { throw FastPathDeclined() }
+            return string
+        }
+        do throws(JSONParseError) { return try cursor.parseString() } catch { throw FastPathDeclined() }
+    }
+
+    mutating func optionalText() throws(FastPathDeclined) -> String? { try null() ? nil : text() }
+
+    mutating func optionalDay() throws(FastPathDeclined) -> Day? {
+        if try null() { return nil }
+        guard let day = Day(isoUTF8: slice(try rawString())) else { throw FastPathDeclined() }
+        return day
+    }
+
+    /// `ObjectReader.integer`: a whole number below 1e15 and at least `minimum`.
+    mutating func integer(minimum: Int) throws(FastPathDeclined) -> Int {
+        let number = try number()
+        guard number == number.rounded(), abs(number) < 1e15, Int(number) >= minimum else { throw FastPathDeclined() }
+        return Int(number)
+    }
+
+    // MARK: claims file
+
+    mutating func leadingFormatIsClaims() throws(FastPathDeclined) -> Bool {
+        cursor.skipByteOrderMark()
+        try expect(UInt8(ascii: "{"))
+        var first = true
+        guard let key = try nextKey(&first), matches(key, "format") else { return false }
+        return matches(try rawString(), "claimcheck-claims")
+    }
+
+    mutating func file() throws(FastPathDeclined) -> ClaimFileDecoder.Decoded {
+        cursor.skipByteOrderMark()
+        try expect(UInt8(ascii: "{"))
+        var first = true
+        var sawFormat = false, sawVersion = false
+        var source: Source?
+        var sourceLine = 0
+        var claims: [Claim]?
+        var sameQuoteLines: [String: Int] = [:]
+        while let key = try nextKey(&first) {
+            if matches(key, "format"), !sawFormat {
+                guard matches(try rawString(), "claimcheck-claims") else { throw FastPathDeclined() }
+                sawFormat = true
+            } else if matches(key, "version"), !sawVersion {
+                guard try number() == Double(DocumentKind.supportedVersion) else { throw FastPathDeclined() }
+                sawVersion = true
+            } else if matches(key, "source"), source == nil {
+                sourceLine = cursor.line
+                source = try self.source()
+            } else if matches(key, "claims"), claims == nil, let source {
+                claims = try self.claims(of: source, sameQuoteLines: &sameQuoteLines)
+            } else {
+                throw FastPathDeclined()
+            }
+        }
+        cursor.skipWhitespace()
+        guard cursor.atEnd, sawFormat, let source, let claims else { throw FastPathDeclined() }
+        return ClaimFileDecoder.Decoded(source: source, sourceLine: sourceLine, claims: claims, sameQuoteLines: sameQuoteLines)
+    }
+
+    mutating func source() throws(FastPathDeclined) -> Source {
+        try expect(UInt8(ascii: "{"))
+        var first = true
+        var seen = Set<String>()
+        var id: String?, outlet: String?, title: String?, published: Day?, language: String?
+        var translatedFrom: String?, file: String?, url: String?, note: String?
+        while let key = try nextKey(&first) {
+            guard let name = String(validating: slice(key), as: UTF8.self), seen.insert(name).inserted else { throw FastPathDeclined() }
+            switch name {
+            case "id":
+                let range = try rawString()
+                guard Identifier.isValid(utf8: slice(range)) else { throw FastPathDeclined() }
+                id = String(decoding: slice(range), as: UTF8.self)
+            case "outlet":
+                // Required, so it must not be blank; a name with some ASCII letter surely is not.
+                let text = try text()
+                guard text.utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }) else { throw FastPathDeclined() }
+                outlet = text
+            case "title": title = try optionalText()
+            case "published": published = try optionalDay()
+            case "language": language = try optionalText()
+            case "translatedFrom": translatedFrom = try optionalText()
+            case "file": file = try optionalText()
+            case "url": url = try optionalText()
+            case "note": note = try optionalText()
+            default: throw FastPathDeclined()
+            }
+        }
+        guard let id, let outlet else { throw FastPathDeclined() }
+        sourceFile = file
+        sourceFileBytes = file.map { Array($0.utf8) } ?? []
+        return Source(id: id, outlet: outlet, title: title, published: published, language: language,
+                      translatedFrom: translatedFrom, file: file, url: url, note: note)
+    }
+
+    mutating func claims(of source: Source, sameQuoteLines: inout [String: Int]) throws(FastPathDeclined) -> [Claim] {
+        try expect(UInt8(ascii: "["))
+        var claims: [Claim] = []
+        var first = true
+        while try nextElement(&first) {
+            claims.append(try claim(of: source, sameQuoteLines: &sameQuoteLines))
+        }
+        return claims
+    }
+
+    // MARK: one claim
+
+    /// A claim's value before its attribute (which may come later in the object) says how to
+    /// read it.
+    enum RawValue {
+        case number(Double)
+        case string(Range<Int>)
+        case escapedString(String)
+        case bool(Bool)
+        /// `{"exactly"|"about"|"min"|"max": number or null}`; keys as given.
+        case bounds(keys: [UInt8], numbers: [Double?])
+    }
+
+    mutating func rawValue() throws(FastPathDeclined) -> RawValue {
+        switch try peek() {
+        case UInt8(ascii: "\""):
+            if let range = cursor.rawString() { return .string(range) }
+            return .escapedString(try text())
+        case UInt8(ascii: "t"), UInt8(ascii: "f"):
+            return .bool(try bool())
+        case UInt8(ascii: "{"):
+            cursor.index += 1
+            var first = true
+            var keys: [UInt8] = [], numbers: [Double?] = []
+            while let key = try nextKey(&first) {
+                let name: UInt8
+                if matches(key, "exactly") { name = UInt8(ascii: "e") } else if matches(key, "about") { name = UInt8(ascii: "a") }
+                else if matches(key, "min") { name = UInt8(ascii: "<") } else if matches(key, "max") { name = UInt8(ascii: ">") }
+                else { throw FastPathDeclined() }
+                guard !keys.contains(name) else { throw FastPathDeclined() }
+                keys.append(name)
+                numbers.append(try null() ? nil : number())
+            }
+            return .bounds(keys: keys, numbers: numbers)
+        default:
+            return .number(try number())
+        }
+    }
+
+    mutating func claim(of source: Source, sameQuoteLines: inout [String: Int]) throws(FastPathDeclined) -> Claim {
+        guard let registry else { throw FastPathDeclined() }
+        try expect(UInt8(ascii: "{"))
+        var first = true
+        var seen: UInt16 = 0
+        var id: String?, subject: String?, attributeIndex: Int?, value: RawValue?, unit: Range<Int>?
+        var speaker = Speaker.narrator, attribution: Attribution?, modality = Modality.asserted
+        var event: String?, said: Day?, statement = "", sameQuoteAs: String?, sameQuoteLine: Int?
+        var evidenceFile: String?, evidenceLine: Int?, span: Range<Int>?, alsoAtLines: [Int] = []
+        while let key = try nextKey(&first) {
+            guard let field = ClaimField(key, in: self), seen & field.bit == 0 else { throw FastPathDeclined() }
+            seen |= field.bit
+            switch field {
+            case .id:
+                let range = try rawString()
+                guard Identifier.isValid(utf8: slice(range)) else { throw FastPathDeclined() }
+                id = String(decoding: slice(range), as: UTF8.self)
+            case .subject:
+                guard let known = registry.entities.lookup(bytes, try rawString()) else { throw FastPathDeclined() }
+                subject = known
+            case .attribute:
+                guard let index = registry.attributeIDs.index(of: bytes, try rawString()) else { throw FastPathDeclined() }
+                attributeIndex = index
+            case .value:
+                guard try !null() else { throw FastPathDeclined() }
+                value = try rawValue()
+            case .unit:
+                unit = try null() ? nil : rawString()
+            case .speaker:
+                if try !null() {
+                    let range = try rawString()
+                    if matches(range, "narrator") { speaker = .narrator } else if matches(range, "anonymous") { speaker = .anonymous }
+                    else if let entity = registry.entities.lookup(bytes, range) { speaker = .entity(entity) }
+                    else { throw FastPathDeclined() }
+                }
+            case .attribution:
+                if try !null() {
+                    let range = try rawString()
+                    if matches(range, "narrator") { attribution = .narrator } else if matches(range, "direct-quote") { attribution = .directQuote }
+                    else if matches(range, "reported-speech") { attribution = .reportedSpeech }
+                    else if matches(range, "anonymous-source") { attribution = .anonymousSource } else { throw FastPathDeclined() }
+                }
+            case .modality:
+                if try !null() {
+                    let range = try rawString()
+                    if matches(range, "asserted") { modality = .asserted } else if matches(range, "expected") { modality = .expected }
+                    else if matches(range, "hedged") { modality = .hedged } else { throw FastPathDeclined() }
+                }
+            case .event:
+                if try !null() {
+                    guard let known = registry.events.lookup(bytes, try rawString()) else { throw FastPathDeclined() }
+                    event = known
+                }
+            case .said:
+                said = try optionalDay()
+            case .statement:
+                statement = try optionalText() ?? ""
+            case .evidence:
+                try self.evidence(file: &evidenceFile, line: &evidenceLine, span: &span, alsoAt: &alsoAtLines)
+            case .sameQuoteAs:
+                sameQuoteLine = cursor.line
+                sameQuoteAs = try optionalText()
+                if let sameQuoteAs, !sameQuoteAs.contains("#") { throw FastPathDeclined() }
+            }
+        }
+        guard let id, let subject, let attributeIndex, let value, let evidenceLine else { throw FastPathDeclined() }
+        let attribute = registry.attributes[attributeIndex]
+
+        var unitID: String?
+        if let unit {
+            guard let known = registry.unitBytes[attributeIndex].firstIndex(where: { matches(unit, $0) }) else { throw FastPathDeclined() }
+            unitID = attribute.units[known]
+        } else if attribute.units.count == 1 {
+            unitID = attribute.units[0]
+        } else if attribute.units.count > 1 {
+            throw FastPathDeclined()
+        }
+        let resolvedAttribution = attribution ?? (speaker == .narrator ? .narrator : .reportedSpeech)
+        guard (speaker == .narrator) == (resolvedAttribution == .narrator) else { throw FastPathDeclined() }
+        guard let file = evidenceFile ?? source.file else { throw FastPathDeclined() }
+        let occurrences = alsoAtLines.map { ClaimOccurrence(sourceID: source.id, evidence: Evidence(file: file, line: $0)) }
+        if seen & ClaimField.sameQuoteAs.bit != 0 { sameQuoteLines[id] = sameQuoteLine }
+        return Claim(id: id, sourceID: source.id, subject: subject, attribute: attribute.id,
+                     value: try claimValue(value, attribute: attribute, categories: registry.categoryBytes[attributeIndex]), unit: unitID, speaker: speaker,
+                     attribution: resolvedAttribution, modality: modality, event: event, said: said ?? source.published,
+                     statement: statement, evidence: Evidence(file: file, line: evidenceLine, span: span),
+                     alsoAt: occurrences, sameQuoteAs: sameQuoteAs)
+    }
+
+    mutating func evidence(file: inout String?, line: inout Int?, span: inout Range<Int>?, alsoAt: inout [Int]) throws(FastPathDeclined) {
+        try expect(UInt8(ascii: "{"))
+        var first = true
+        var seen = 0
+        while let key = try nextKey(&first) {
+            let bit: Int
+            if matches(key, "file") {
+                bit = 1
+                if try !null() {
+                    guard try peek() == UInt8(ascii: "\"") else { throw FastPathDeclined() }
+                    if let range = cursor.rawString() {
+                        // Evidence nearly always names the source's own article: share its string.
+                        if let sourceFile, matches(range, sourceFileBytes) {
+                            file = sourceFile
+                        } else {
+                            guard let text = String(validating: slice(range), as: UTF8.self) else { throw FastPathDeclined() }
+                            file = text
+                        }
+                    } else {
+                        file = try text()
+                    }
+                }
+            } else if matches(key, "line") {
+                bit = 2
+                line = try integer(minimum: 1)
+            } else if matches(key, "span") {
+                bit = 4
+                if try !null() {
+                    try expect(UInt8(ascii: "{"))
+                    var spanFirst = true
+                    var start: Int?, end: Int?
+                    while let spanKey = try nextKey(&spanFirst) {
+                        if matches(spanKey, "start"), start == nil { start = try integer(minimum: 0) }
+                        else if matches(spanKey, "end"), end == nil { end = try integer(minimum: 0) }
+                        else { throw FastPathDeclined() }
+                    }
+                    guard let start, let end, end >= start else { throw FastPathDeclined() }
+                    span = start..<end
+                }
+            } else if matches(key, "alsoAt") {
+                bit = 8
+                if try !null() {
+                    try expect(UInt8(ascii: "["))
+                    var elementFirst = true
+                    while try nextElement(&elementFirst) {
+                        let number = try number()
+                        guard number == number.rounded(), number >= 1, number < 1e9 else { throw FastPathDeclined() }
+                        alsoAt.append(Int(number))
+                    }
+                }
+            } else {
+                throw FastPathDeclined()
+            }
+            guard seen & bit == 0 else { throw FastPathDeclined() }
+            seen |= bit
+        }
+        guard line != nil else { throw FastPathDeclined() }
+    }
+
+    func claimValue(_ value: RawValue, attribute: Attribute, categories: [[UInt8]]) throws(FastPathDeclined) -> ClaimValue {
+        switch (attribute.kind, value) {
+        case (.count, _), (.number, _):
+            return .quantity(try quantity(value, attribute: attribute))
+        case (.category, .string(let range)):
+            if attribute.values.isEmpty {
+                guard let text = String(validating: slice(range), as: UTF8.self) else { throw FastPathDeclined() }
+                return .category(text)
+            }
+            guard let known = categories.firstIndex(where: { matches(range, $0) }) else { throw FastPathDeclined() }
+            return .category(attribute.values[known].id)
+        case (.category, .escapedString(let text)):
+            guard attribute.values.isEmpty || attribute.categoryValue(text) != nil else { throw FastPathDeclined() }
+            return .category(text)
+        case (.flag, .bool(let flag)):
+            return .flag(flag)
+        default:
+            throw FastPathDeclined()
+        }
+    }
+
+    /// `ClaimFileDecoder.decodeQuantity`, on success only.
+    func quantity(_ value: RawValue, attribute: Attribute) throws(FastPathDeclined) -> Quantity {
+        func checked(_ number: Double?) throws(FastPathDeclined) -> Double? {
+            guard let number, attribute.kind == .count else { return number }
+            guard number >= 0, number == number.rounded(), number <= ClaimFileDecoder.absurdCount else { throw FastPathDeclined() }
+            return number
+        }
+        switch value {
+        case .number(let number):
+            return .exactly(try checked(number)!)
+        case .bounds(let keys, let numbers):
+            if keys == [UInt8(ascii: "e")], let exact = try checked(numbers[0]) { return .exactly(exact) }
+            if keys == [UInt8(ascii: "a")], let about = try checked(numbers[0]) { return .about(about) }
+            guard !keys.isEmpty, keys.allSatisfy({ $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) else { throw FastPathDeclined() }
+            let minimum = try checked(keys.firstIndex(of: UInt8(ascii: "<")).flatMap { numbers[$0] })
+            let maximum = try checked(keys.firstIndex(of: UInt8(ascii: ">")).flatMap { numbers[$0] })
+            guard minimum != nil || maximum != nil else { throw FastPathDeclined() }
+            if let minimum, let maximum, minimum > maximum { throw FastPathDeclined() }
+            return .range(min: minimum, max: maximum)
+        default:
+            throw FastPathDeclined()
+        }
+    }
+}
+
+/// The fields of a claim object, each a bit so a repeated field is caught.
+private enum ClaimField: UInt16 {
+    case id, subject, attribute, value, unit, speaker, attribution, modality, event, said, statement, evidence, sameQuoteAs
+
+    var bit: UInt16 { 1 << rawValue }
+
+    init?(_ key: Range<Int>, in reader: FastClaimReader) {
+        switch key.count {
+        case 2 where reader.matches(key, "id"): self = .id
+        case 4 where reader.matches(key, "unit"): self = .unit
+        case 4 where reader.matches(key, "said"): self = .said
+        case 5 where reader.matches(key, "value"): self = .value
+        case 5 where reader.matches(key, "event"): self = .event
+        case 7 where reader.matches(key, "subject"): self = .subject
+        case 7 where reader.matches(key, "speaker"): self = .speaker
+        case 8 where reader.matches(key, "modality"): self = .modality
+        case 8 where reader.matches(key, "evidence"): self = .evidence
+        case 9 where reader.matches(key, "attribute"): self = .attribute
+        case 9 where reader.matches(key, "statement"): self = .statement
+        case 11 where reader.matches(key, "attribution"): self = .attribution
+        case 11 where reader.matches(key, "sameQuoteAs"): self = .sameQuoteAs
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// Reads files with plain POSIX calls: one `open`, `fstat` and `read` per file, safe to call
+/// from several threads. `InputFiles.read` goes through `FileManager` and `FileHandle`, whose
+/// overhead shows with ten thousand files; its error messages stay the reference, so on any
+/// failure here callers take the plain path.
+enum FileBytes {
+    /// The whole file, or nil when it cannot be read.
+    static func read(_ path: String) -> [UInt8]? { read(path, limit: nil) }
+
+    /// At most the first `count` bytes.
+    static func prefix(_ path: String, _ count: Int) -> [UInt8]? { read(path, limit: count) }
+
+    private static func read(_ path: String, limit: Int?) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let size = min(Int(status.st_size), limit ?? Int.max)
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        let ok: Bool = bytes.withUnsafeMutableBytes { buffer in
+            while filled < size {
+                let count = Foundation.read(descriptor, buffer.baseAddress! + filled, size - filled)
+                if count < 0 { if errno == EINTR { continue }; return false }
+                if count == 0 { break }
+                filled += count
+            }
+            return true
+        }
+        guard ok else { return nil }
+        // A file that shrank while being read is read short; one that grew is re-read by the
+        // plain path only if this read fails, so keep exactly what was read.
+        if filled < size { bytes.removeLast(size - filled) }
+        return bytes
+    }
+}
+
+/// Runs `body` for every index on all cores (or on this thread), each result in its own slot,
+/// so the outcome is in index order whatever the scheduling.
+enum ParallelMap {
+    static func map<T>(_ count: Int, parallel: Bool, _ body: @Sendable (Int) -> T) -> [T] {
+        guard parallel, count > 1 else { return (0..<count).map(body) }
+        let slots = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
+        slots.initialize(repeating: nil)
+        defer { slots.deinitialize(); slots.deallocate() }
+        let shared = UncheckedSendable(slots)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            shared.value[index] = body(index)
+        }
+        return slots.map { $0! }
+    }
+}
+
+/// A value handed to concurrent workers that each touch only their own part of it.
+struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}

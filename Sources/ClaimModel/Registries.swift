@@ -1,0 +1,45 @@
+/// The registries read by one load (entities, events, attributes), with the ids defined so
+/// far, so a second definition of an id (or of a source) is reported where it stands.
+struct Registries {
+    var entities: [Entity] = []
+    var events: [Event] = []
+    var attributes: [Attribute] = []
+    private var firstDefinition: [String: String] = [:]
+
+    /// Decodes every registry document, in file order; claim documents are left alone.
+    mutating func decode(_ documents: [(file: String, kind: DocumentKind, value: JSONValue)], into diagnostics: inout [Diagnostic]) {
+        for document in documents {
+            switch document.kind {
+            case .entities:
+                entities += RegistryDecoder.entities(document.value, file: document.file, into: &diagnostics)
+                    .filter { checkUnique("entity", $0.id, file: document.file, into: &diagnostics) }
+            case .events:
+                events += RegistryDecoder.events(document.value, file: document.file, into: &diagnostics)
+                    .filter { checkUnique("event", $0.id, file: document.file, into: &diagnostics) }
+            case .attributes:
+                attributes += RegistryDecoder.attributes(document.value, file: document.file, into: &diagnostics)
+                    .filter { checkUnique("attribute", $0.id, file: document.file, into: &diagnostics) }
+            case .claims:
+                break
+            }
+        }
+    }
+
+    mutating func checkUnique(_ kind: String, _ id: String, file: String, into diagnostics: inout [Diagnostic]) -> Bool {
+        let key = kind + ":" + id
+        if let previous = firstDefinition[key] {
+            diagnostics.append(Diagnostic(.error, file: file, "duplicate \(kind) id \"\(id)\" (already defined in \(previous))"))
+            return false
+        }
+        firstDefinition[key] = file
+        return true
+    }
+
+    var entitiesByID: [String: Entity] { Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }) }
+    var eventsByID: [String: Event] { Dictionary(events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }) }
+    var attributesByID: [String: Attribute] { Dictionary(attributes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }) }
+
+    var claimFileDecoder: ClaimFileDecoder {
+        ClaimFileDecoder(entities: entitiesByID, events: eventsByID, attributes: attributesByID)
+    }
+}
