@@ -4,6 +4,7 @@ import Foundation
 // Each benchmark is one file in this folder and one line in this table.
 let benchmarks: [(name: String, summary: String, run: ([String]) -> Int32)] = [
     ("generate", GenerateBenchmark.summary, GenerateBenchmark.run),
+    ("phases", PhasesBenchmark.summary, PhasesBenchmark.run),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -36,25 +36,3 @@ enum FileBytes {
         return bytes
     }
 }
-
-/// Runs `body` for every index on all cores (or on this thread), each result in its own slot,
-/// so the outcome is in index order whatever the scheduling.
-enum ParallelMap {
-    static func map<T>(_ count: Int, parallel: Bool, _ body: @Sendable (Int) -> T) -> [T] {
-        guard parallel, count > 1 else { return (0..<count).map(body) }
-        let slots = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
-        slots.initialize(repeating: nil)
-        defer { slots.deinitialize(); slots.deallocate() }
-        let shared = UncheckedSendable(slots)
-        DispatchQueue.concurrentPerform(iterations: count) { index in
-            shared.value[index] = body(index)
-        }
-        return slots.map { $0! }
-    }
-}
-
-/// A value handed to concurrent workers that each touch only their own part of it.
-struct UncheckedSendable<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
-}

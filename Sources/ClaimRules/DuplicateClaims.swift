@@ -9,12 +9,62 @@ import ClaimModel
 /// is reported rather than hidden.
 public enum DuplicateClaims {
     public static func fold(_ claims: [Claim], attributes: [String: Attribute]) -> [Claim] {
-        var byStableID: [String: Int] = [:]
-        for (index, claim) in claims.enumerated() { byStableID[claim.stableID] = index }
+        let bySource = sourceRuns(claims)
+        // Claims in stable-id order come source by source; if some source is split (input in
+        // another order), one run over everything keeps the result the same.
+        let isSplit = Set(bySource.map { claims[$0.lowerBound].sourceID }).count != bySource.count
+        let runs = isSplit ? [claims.indices] : bySource
+        var foldedInto = translationsFolded(claims)
 
-        // Translations: follow each chain to its root, folding only agreeing claims.
+        // Repeats within one source, each source's run on its own, on every core.
+        let translated = foldedInto
+        let repeats = ParallelMap.map(runs.count, parallel: claims.count > 10_000) { run -> [(Int, Int)] in
+            var firstOfStatement: [StatementKey: Int] = [:]
+            var found: [(Int, Int)] = []
+            for index in runs[run] where translated[index] == nil {
+                let key = StatementKey(claims[index])
+                if let first = firstOfStatement[key] { found.append((index, first)) } else { firstOfStatement[key] = index }
+            }
+            return found
+        }
+        for (index, first) in repeats.joined() { foldedInto[index] = first }
+        guard !foldedInto.isEmpty else { return claims }
+
+        // Each target gains the occurrences of the claims folded into it, in index order.
+        var incoming: [Int: [Int]] = [:]
+        for index in foldedInto.keys.sorted() { incoming[foldedInto[index]!, default: []].append(index) }
+        var kept: [Claim] = []
+        kept.reserveCapacity(claims.count - foldedInto.count)
+        for index in claims.indices where foldedInto[index] == nil {
+            var claim = claims[index]
+            for folded in incoming[index] ?? [] {
+                claim.alsoAt.append(ClaimOccurrence(sourceID: claims[folded].sourceID, evidence: claims[folded].evidence))
+                claim.alsoAt.append(contentsOf: claims[folded].alsoAt)
+            }
+            kept.append(claim)
+        }
+        return kept
+    }
+
+    /// Translations: follow each chain to its root, folding only agreeing claims. Only the
+    /// sources translations point into are indexed: a claim's stable id can equal "s#c" only
+    /// if its source id starts like "s" up to the first "#".
+    private static func translationsFolded(_ claims: [Claim]) -> [Int: Int] {
+        func beforeHash(_ text: String) -> Substring { text.prefix { $0 != "#" } }
+        var targetSources = Set<Substring>()
+        for claim in claims { if let target = claim.sameQuoteAs { targetSources.insert(beforeHash(target)) } }
+        guard !targetSources.isEmpty else { return [:] }
+        var byStableID: [String: Int] = [:]
+        var isTargetSource = false
+        for index in claims.indices {
+            // Claims come source by source: decide once per source.
+            if index == 0 || claims[index].sourceID != claims[index - 1].sourceID {
+                isTargetSource = targetSources.contains(beforeHash(claims[index].sourceID))
+            }
+            if isTargetSource { byStableID[claims[index].stableID] = index }
+        }
         var foldedInto: [Int: Int] = [:]
-        for (index, claim) in claims.enumerated() {
+        for (index, claim) in claims.enumerated() where claim.sameQuoteAs != nil {
             var target = claim.sameQuoteAs.flatMap { byStableID[$0] }
             var steps = 0
             while let current = target, let next = claims[current].sameQuoteAs.flatMap({ byStableID[$0] }), steps < claims.count {
@@ -25,24 +75,34 @@ public enum DuplicateClaims {
                 foldedInto[index] = target
             }
         }
+        return foldedInto
+    }
 
-        // Repeats within one source.
-        var firstOfStatement: [String: Int] = [:]
-        for (index, claim) in claims.enumerated() where foldedInto[index] == nil {
-            let signature = [claim.sourceID, claim.subject, claim.attribute, claim.event ?? "", claim.unit ?? "",
-                             claim.speaker.id, claim.modality.rawValue, JSONWriter.write(claim.value.json, pretty: false)]
-                .joined(separator: "\u{1F}")
-            if let first = firstOfStatement[signature] { foldedInto[index] = first } else { firstOfStatement[signature] = index }
+    /// Index ranges of consecutive claims from one source.
+    static func sourceRuns(_ claims: [Claim]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start = 0
+        for index in claims.indices where index > start && claims[index].sourceID != claims[index - 1].sourceID {
+            runs.append(start..<index)
+            start = index
         }
+        if start < claims.count { runs.append(start..<claims.count) }
+        return runs
+    }
 
-        var result = claims
-        for index in foldedInto.keys.sorted() {
-            let target = foldedInto[index]!
-            let folded = claims[index]
-            result[target].alsoAt.append(ClaimOccurrence(sourceID: folded.sourceID, evidence: folded.evidence))
-            result[target].alsoAt.append(contentsOf: folded.alsoAt)
+    /// What makes two claims of one source the same statement: the fields of the signature the
+    /// plain path joined into a string (the value as its JSON text, which two values share
+    /// exactly when they are equal), hashed as they are.
+    private struct StatementKey: Hashable {
+        var sourceID, subject, attribute, event, unit, speaker: String
+        var modality: Modality
+        var value: ClaimValue
+
+        init(_ claim: Claim) {
+            sourceID = claim.sourceID; subject = claim.subject; attribute = claim.attribute
+            event = claim.event ?? ""; unit = claim.unit ?? ""; speaker = claim.speaker.id
+            modality = claim.modality; value = claim.value
         }
-        return result.enumerated().filter { foldedInto[$0.offset] == nil }.map(\.element)
     }
 
     private static func isSameStatement(_ a: Claim, _ b: Claim, sameSource: Bool) -> Bool {

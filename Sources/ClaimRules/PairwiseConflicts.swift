@@ -7,12 +7,13 @@ public enum PairwiseConflicts {
                                 isCandidatePair: (Claim, Claim) -> Bool,
                                 message: (_ primary: Claim, _ others: [Claim]) -> String,
                                 rule: RuleDescription) -> [Finding] {
-        let comparison = context.comparison(for: group)
         let claims = group.claims
+        let classes = ValueClasses(claims, comparison: context.comparison(for: group))
+        guard classes.hasConflict else { return [] }
         var pairs: [(Int, Int)] = []
-        for i in claims.indices {
+        for i in claims.indices where classes.conflictsWithSome[classes.classOf[i]] {
             for j in claims.indices where j > i {
-                if isCandidatePair(claims[i], claims[j]), !comparison.areCompatible(claims[i].value, claims[j].value) {
+                if !classes.areCompatible(i, j), isCandidatePair(claims[i], claims[j]) {
                     pairs.append((i, j))
                 }
             }
@@ -31,16 +32,24 @@ public enum PairwiseConflicts {
                                 conflictsWith: (_ lead: Claim, _ other: Claim) -> Bool,
                                 message: (_ lead: Claim, _ others: [Claim]) -> String,
                                 rule: RuleDescription) -> [Finding] {
-        let comparison = context.comparison(for: group)
+        let claims = group.claims
+        let classes = ValueClasses(claims, comparison: context.comparison(for: group))
+        guard classes.hasConflict else { return [] }
         var findings: [Finding] = []
-        for lead in group.claims where isLead(lead) {
-            let others = group.claims.filter {
-                $0.stableID != lead.stableID && conflictsWith(lead, $0) && !comparison.areCompatible(lead.value, $0.value)
+        for (leadIndex, lead) in claims.enumerated() where classes.conflictsWithSome[classes.classOf[leadIndex]] && isLead(lead) {
+            var others: [Claim] = []
+            for (index, other) in claims.enumerated() where !classes.areCompatible(leadIndex, index) {
+                if !Self.sameStableID(other, lead), conflictsWith(lead, other) { others.append(other) }
             }
             if !others.isEmpty {
                 findings.append(context.finding(rule, message(lead, others), key: group.key, claims: [lead] + others))
             }
         }
         return findings
+    }
+
+    /// `a.stableID == b.stableID`, without building the strings when the sources agree.
+    static func sameStableID(_ a: Claim, _ b: Claim) -> Bool {
+        a.sourceID == b.sourceID ? a.id == b.id : a.stableID == b.stableID
     }
 }

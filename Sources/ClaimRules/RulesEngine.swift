@@ -14,33 +14,60 @@ public struct RulesEngine: Sendable {
     public func check(_ claimSet: ClaimSet) -> [Finding] {
         let claims = DuplicateClaims.fold(claimSet.claims, attributes: claimSet.attributes)
         let groups = Self.groups(of: claims, attributes: claimSet.attributes)
-        var findings: [Finding] = []
-        for rule in rules {
-            let description = rule.description
-            let context = RuleContext(claimSet: claimSet, severity: severityOverrides[description.id] ?? description.defaultSeverity)
-            let scoped = description.scope == .series ? groups.series : groups.comparison
-            for group in scoped where group.claims.count > 1 {
-                findings += rule.findings(in: group, context: context)
-            }
+        let contexts = rules.map { rule in
+            RuleContext(claimSet: claimSet, severity: severityOverrides[rule.description.id] ?? rule.description.defaultSeverity)
         }
-        return findings.sorted(by: Finding.reportOrder)
+        let comparisonRules = rules.indices.filter { rules[$0].description.scope != .series }
+        let seriesRules = rules.indices.filter { rules[$0].description.scope == .series }
+        var byRule = [[Finding]](repeating: [], count: rules.count)
+        for (ruleIndex, found) in zip(comparisonRules, Self.run(comparisonRules, rules, contexts, on: groups.comparison)) { byRule[ruleIndex] = found }
+        for (ruleIndex, found) in zip(seriesRules, Self.run(seriesRules, rules, contexts, on: groups.series)) { byRule[ruleIndex] = found }
+        return Array(byRule.joined()).sorted(by: Finding.reportOrder)
     }
 
-    /// Comparison groups and series groups, each sorted by key; claims inside stay sorted by
-    /// stable id because the input is.
-    static func groups(of claims: [Claim], attributes: [String: Attribute]) -> (comparison: [ClaimGroup], series: [ClaimGroup]) {
-        var comparison: [ComparisonKey: [Claim]] = [:]
-        var series: [ComparisonKey: [Claim]] = [:]
-        for claim in claims {
-            let key = ComparisonKey(claim, attribute: attributes[claim.attribute])
-            comparison[key, default: []].append(claim)
-            if claim.event != nil { series[key.series, default: []].append(claim) }
+    /// Each rule's findings over the groups, in group order, as a plain loop over rules and
+    /// groups would find them; the groups are shared out to every core in chunks.
+    static func run(_ ruleIndices: [Int], _ rules: [any Rule], _ contexts: [RuleContext], on groups: [ClaimGroup]) -> [[Finding]] {
+        let chunkSize = max(16, groups.count / 64)
+        let chunkCount = (groups.count + chunkSize - 1) / chunkSize
+        let perChunk = ParallelMap.map(chunkCount, parallel: groups.count > 64) { chunk -> [[Finding]] in
+            var found = [[Finding]](repeating: [], count: ruleIndices.count)
+            for group in groups[(chunk * chunkSize)..<min(groups.count, (chunk + 1) * chunkSize)] where group.claims.count > 1 {
+                for (position, ruleIndex) in ruleIndices.enumerated() {
+                    found[position] += rules[ruleIndex].findings(in: group, context: contexts[ruleIndex])
+                }
+            }
+            return found
         }
-        func build(_ map: [ComparisonKey: [Claim]]) -> [ClaimGroup] {
-            map.keys.sorted().compactMap { key in
-                attributes[key.attribute].map { ClaimGroup(key: key, attribute: $0, claims: map[key]!) }
+        return ruleIndices.indices.map { position in perChunk.flatMap { $0[position] } }
+    }
+
+    /// Comparison groups and series groups with more than one claim (no rule can compare a
+    /// lone claim), each sorted by key; claims inside stay sorted by stable id because the
+    /// input is.
+    public static func groups(of claims: [Claim], attributes: [String: Attribute]) -> (comparison: [ClaimGroup], series: [ClaimGroup]) {
+        var lastAttributeID: String?
+        var lastAttribute: Attribute?
+        var comparisonKeys: [ComparisonKey] = []
+        comparisonKeys.reserveCapacity(claims.count)
+        for claim in claims {
+            // Claims name a handful of attributes: remember the last one instead of hashing.
+            if claim.attribute != lastAttributeID {
+                lastAttributeID = claim.attribute
+                lastAttribute = attributes[claim.attribute]
+            }
+            comparisonKeys.append(ComparisonKey(claim, attribute: lastAttribute))
+        }
+        let seriesKeys: [ComparisonKey?] = zip(claims, comparisonKeys).map { $0.event != nil ? $1.series : nil }
+        func build(_ keys: [ComparisonKey?]) -> [ClaimGroup] {
+            let members = ClaimGrouping.membersOfSharedKeys(keys)
+            let order = ClaimGrouping.keyOrder(members.map { keys[$0[0]]! })
+            return order.compactMap { position -> ClaimGroup? in
+                let indices = members[position]
+                let key = keys[indices[0]]!
+                return attributes[key.attribute].map { ClaimGroup(key: key, attribute: $0, claims: indices.map { claims[$0] }) }
             }
         }
-        return (build(comparison), build(series))
+        return (build(comparisonKeys), build(seriesKeys))
     }
 }

@@ -1,0 +1,35 @@
+import Foundation
+import ClaimModel
+import ClaimRules
+
+/// `claimcheck-bench phases --corpus DIR`: where the time of one check goes (load, fold,
+/// group, rules), in this process; for finding the next thing to optimise.
+enum PhasesBenchmark {
+    static let summary = "time the phases of one check of a corpus"
+
+    static func run(_ arguments: [String]) -> Int32 {
+        let options = BenchmarkOptions(arguments, known: ["--corpus"])
+        let folder = options.string("--corpus", default: "claims")
+        var clock = PhaseClock()
+        guard let loaded = try? ClaimLoader().load(paths: [folder]) else { print("error: cannot load \(folder)"); return 2 }
+        clock.lap("load (\(loaded.claimSet.claims.count) claims)")
+        let folded = DuplicateClaims.fold(loaded.claimSet.claims, attributes: loaded.claimSet.attributes)
+        clock.lap("fold (\(folded.count) left)")
+        let groups = RulesEngine.groups(of: folded, attributes: loaded.claimSet.attributes)
+        clock.lap("group (\(groups.comparison.count) + \(groups.series.count) groups)")
+        let findings = RulesEngine().check(loaded.claimSet)
+        clock.lap("whole check again (\(findings.count) findings)")
+        return 0
+    }
+}
+
+/// Wall-clock laps, printed as they happen.
+struct PhaseClock {
+    private var last = DispatchTime.now().uptimeNanoseconds
+
+    mutating func lap(_ label: String) {
+        let now = DispatchTime.now().uptimeNanoseconds
+        print(String(format: "%8.3f s  %@", Double(now - last) / 1e9, label))
+        last = DispatchTime.now().uptimeNanoseconds
+    }
+}
