@@ -25,7 +25,9 @@ let package = Package(
             path: "Benchmarks/claimcheck-bench"
         ),
         .testTarget(name: "ClaimModelTests", dependencies: ["ClaimModel"]),
-        .testTarget(name: "ClaimRulesTests", dependencies: ["ClaimModel", "ClaimRules"]),
+        // The synthetic corpus generator lives in the benchmark target; the rules tests use it
+        // to check a generated corpus end to end.
+        .testTarget(name: "ClaimRulesTests", dependencies: ["ClaimModel", "ClaimRules", "claimcheck-bench"]),
         .testTarget(name: "ClaimReportsTests", dependencies: ["ClaimModel", "ClaimRules", "ClaimReports"]),
         .testTarget(name: "claimcheckTests", dependencies: ["claimcheck"]),
     ],

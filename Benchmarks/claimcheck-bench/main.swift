@@ -5,6 +5,7 @@ import Foundation
 let benchmarks: [(name: String, summary: String, run: ([String]) -> Int32)] = [
     ("generate", GenerateBenchmark.summary, GenerateBenchmark.run),
     ("phases", PhasesBenchmark.summary, PhasesBenchmark.run),
+    ("scale", ScaleBenchmark.summary, ScaleBenchmark.run),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
