@@ -23,10 +23,21 @@ public struct ClaimLoader: Sendable {
         /// Read and decode claim files on every core.
         public var parallel = true
 
-        public init(fastDecoding: Bool = true, parallel: Bool = true) {
+        /// Where to keep decoded claim files between runs (`ClaimCache`); nil for no cache.
+        /// Never inside a folder being checked.
+        public var cacheFolder: String?
+        /// Corpora smaller than this are not worth a cache file (and leave no trace).
+        public var cacheMinimumClaims: Int
+
+        public init(fastDecoding: Bool = true, parallel: Bool = true, cacheFolder: String? = nil, cacheMinimumClaims: Int = 20_000) {
             self.fastDecoding = fastDecoding
             self.parallel = parallel
+            self.cacheFolder = cacheFolder
+            self.cacheMinimumClaims = cacheMinimumClaims
         }
+
+        /// The cache `check` keeps in the working folder, like `.build`.
+        public static let defaultCacheFolder = ".claimcheck-cache"
 
         /// The reference path: one tree per file, read by `ObjectReader`, one file at a time.
         public static let plain = Options(fastDecoding: false, parallel: false)

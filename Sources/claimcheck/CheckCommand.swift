@@ -17,6 +17,7 @@ enum CheckCommand: Command {
             OptionSpec(name: "--format", valueName: "format", help: "Report format.", allowedValues: ReporterRegistry.identifiers),
             OptionSpec(name: "--output", valueName: "file", help: "Write the report to this file (atomically) instead of standard output."),
             OptionSpec(name: "--strict", valueName: nil, help: "Warnings fail the check too."),
+            OptionSpec(name: "--no-cache", valueName: nil, help: "Parse every claim file; do not read or keep .claimcheck-cache."),
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(ToolError) -> ExitCode {
@@ -26,7 +27,9 @@ enum CheckCommand: Command {
 
         let loaded: ClaimLoader.Result
         do throws(InputError) {
-            loaded = try ClaimLoader().load(paths: paths)
+            // Big corpora keep decoded claims in .claimcheck-cache/ (never inside the claims).
+            let cache = arguments.has("--no-cache") ? nil : ClaimLoader.Options.defaultCacheFolder
+            loaded = try ClaimLoader(options: ClaimLoader.Options(cacheFolder: cache)).load(paths: paths)
         } catch {
             throw .input(error)
         }
