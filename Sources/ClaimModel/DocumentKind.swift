@@ -33,13 +33,23 @@ public enum DocumentKind: String, Sendable, CaseIterable {
                     "missing \"format\": add \"format\": \"claimcheck-claims\" (or -entities, -events, -attributes)"))
             }
         }
-        if let version = document["version"] {
-            guard version.numberValue == Double(supportedVersion) else {
-                let found = version.numberValue.map { JSONWriter.formatNumber($0) } ?? version.typeDescription
-                return .failure(InputError(file: file, line: version.line,
-                    "unsupported \"version\" \(found) of \(kind.rawValue); this claimcheck reads version \(supportedVersion)"))
-            }
+        if let version = document["version"], let problem = versionProblem(version, kind: kind) {
+            return .failure(InputError(file: file, line: version.line, problem))
         }
         return .success(kind)
+    }
+
+    /// Kept out of `identify`: written inline, this check crashes the Swift 6.3 optimiser
+    /// (CopyPropagation) in release builds.
+    private static func versionProblem(_ version: JSONValue, kind: DocumentKind) -> String? {
+        let found: String
+        switch version.kind {
+        case .number(let number):
+            if number == Double(supportedVersion) { return nil }
+            found = JSONWriter.formatNumber(number)
+        default:
+            found = version.typeDescription
+        }
+        return "unsupported \"version\" \(found) of \(kind.rawValue); this claimcheck reads version \(supportedVersion)"
     }
 }
