@@ -17,10 +17,14 @@ enum CheckCommand: Command {
             OptionSpec(name: "--format", valueName: "format", help: "Report format.", allowedValues: ReporterRegistry.identifiers),
             OptionSpec(name: "--output", valueName: "file", help: "Write the report to this file (atomically) instead of standard output."),
             OptionSpec(name: "--strict", valueName: nil, help: "Warnings fail the check too."),
+            OptionSpec(name: "--baseline", valueName: "file", help: "Report and fail only on findings not accepted in this baseline."),
+            OptionSpec(name: "--write-baseline", valueName: "file", help: "Record the current findings as accepted in this file (atomically), then exit 0."),
+            OptionSpec(name: "--config", valueName: "file", help: "Configuration file (default: \(Configuration.defaultFileName) in the current folder, if any)."),
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(ToolError) -> ExitCode {
-        let paths = arguments.positionals.isEmpty ? ["claims"] : arguments.positionals
+        let setup = try CheckSetup(arguments, console: console, command: spec)
+        let paths = try setup.select(arguments.positionals.isEmpty ? ["claims"] : arguments.positionals)
         let format = arguments.value("--format") ?? TextReporter.identifier
         let output = arguments.value("--output")
 
@@ -34,8 +38,9 @@ enum CheckCommand: Command {
             console.warning("\(warning.line.map { "\(warning.file):\($0)" } ?? warning.file): \(warning.message)")
         }
 
-        let findings = RulesEngine().check(loaded.claimSet)
-        let report = Report(findings: findings, claimSet: loaded.claimSet, strict: arguments.has("--strict"))
+        let outcome: CheckPipeline.Outcome
+        do throws(InputError) { outcome = try setup.pipeline.run(loaded.claimSet) } catch { throw .input(error) }
+        let report = try setup.recordBaseline(outcome)
         let colour = output == nil && console.colourForStandardOutput
         guard let reporter = ReporterRegistry.reporter(for: format, colour: colour) else {
             throw .usage("unknown format '\(format)'", command: spec)
@@ -48,6 +53,6 @@ enum CheckCommand: Command {
         } else {
             console.out(text)
         }
-        return report.summary.failing > 0 ? .findings : .success
+        return report.fails ? .findings : .success
     }
 }

@@ -1,0 +1,40 @@
+import ClaimModel
+
+/// The files claimcheck writes for itself (baseline, configuration, JSON report) share one
+/// envelope: `{"format": "claimcheck-…", "version": N, …}`. Reading one checks the envelope
+/// before anything else, so a file of the wrong kind or from a newer claimcheck is rejected
+/// at the line that says so, not with a puzzling error further down.
+public enum VersionedDocument {
+    /// `formatRequired`: files people write by hand (the configuration) may leave it out.
+    public static func parse(_ path: String, format: String, version: Int, what: String,
+                             formatRequired: Bool = true) throws(InputError) -> JSONValue {
+        let bytes = try InputFiles.read(path)
+        let document: JSONValue
+        do {
+            document = try JSONParser.parse(bytes)
+        } catch {
+            throw InputError(file: path, line: error.line, "invalid JSON: \(error.message) (column \(error.column))")
+        }
+        guard document.objectMembers != nil else {
+            throw InputError(file: path, line: document.line, "a \(what) file must hold a JSON object, found \(document.typeDescription)")
+        }
+        if let found = document["format"] {
+            guard found.stringValue == format else {
+                let text = found.stringValue.map { "\"\($0)\"" } ?? found.typeDescription
+                throw InputError(file: path, line: found.line, "\"format\" is \(text); a \(what) file has \"format\": \"\(format)\"")
+            }
+        } else if formatRequired {
+            throw InputError(file: path, line: document.line, "missing \"format\": \"\(format)\"; is this a \(what) file?")
+        }
+        if let found = document["version"] {
+            guard found.numberValue == Double(version) else {
+                let text = found.numberValue.map { JSONWriter.formatNumber($0) } ?? found.typeDescription
+                throw InputError(file: path, line: found.line,
+                                 "unsupported \"version\" \(text) of \(format); this claimcheck reads version \(version)")
+            }
+        } else if formatRequired {
+            throw InputError(file: path, line: document.line, "missing \"version\": \(version)")
+        }
+        return document
+    }
+}
