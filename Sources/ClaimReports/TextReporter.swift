@@ -52,18 +52,8 @@ public struct TextReporter: Reporter {
 
     /// value | speaker, attribution, modality | outlet, date | evidence
     func row(for claim: Claim, in claimSet: ClaimSet) -> [String] {
-        let context = RuleContext(claimSet: claimSet, severity: .info)
-        let speaker = claim.speaker == .narrator
-            ? "narrator, \(claim.modality.rawValue)"
-            : "\(context.speakerName(claim)), \(claim.attribution.label), \(claim.modality.rawValue)"
-        let outlet = claimSet.sources[claim.sourceID]?.outlet ?? claim.sourceID
-        let date = claimSet.effectiveDate(of: claim)?.humanDescription ?? "undated"
-        var evidence = claim.evidence.location
-        if !claim.alsoAt.isEmpty {
-            evidence += " (also " + claim.alsoAt.map { $0.evidence.file == claim.evidence.file ? "line \($0.evidence.line)" : $0.evidence.location }
-                .joined(separator: ", ") + ")"
-        }
-        return [context.valueText(claim), speaker, "\(outlet), \(date)", evidence].map(TerminalText.sanitize)
+        let facts = ClaimFacts(claim, in: claimSet)
+        return [facts.value, facts.voice, "\(facts.outlet), \(facts.date)", facts.evidenceWithRepeats].map(TerminalText.sanitize)
     }
 
     /// Suppressed findings, resolved baseline entries and suppressions that suppress nothing:
