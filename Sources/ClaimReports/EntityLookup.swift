@@ -26,7 +26,9 @@ public enum EntityLookup {
         }
         if partial.count == 1 { return .found(partial[0]) }
         if partial.count > 1 { return .ambiguous(partial.map(\.id)) }
-        let names = entities.flatMap { [$0.id, $0.name] }
+        let names = entities.flatMap { entity in
+            [entity.id, entity.name] + entity.aliases + entity.name.split(separator: " ").map(String.init)
+        }
         return .notFound(suggestion: NameSuggestion.closest(to: query, among: names, maximumDistance: 3))
     }
 }

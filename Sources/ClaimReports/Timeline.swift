@@ -32,7 +32,7 @@ public struct Timeline: Sendable {
             for claim in finding.claims {
                 conflicting.insert(claim.stableID)
                 for occurrence in [ClaimOccurrence(sourceID: claim.sourceID, evidence: claim.evidence)] + claim.alsoAt {
-                    conflicting.insert("\(occurrence.sourceID)|\(occurrence.evidence.location)")
+                    conflicting.insert(occurrenceKey(occurrence.sourceID, occurrence.evidence, claim))
                 }
             }
         }
@@ -41,7 +41,7 @@ public struct Timeline: Sendable {
             byAttribute[claim.attribute, default: []].append(Entry(
                 claim: claim, event: claim.event.flatMap { claimSet.events[$0] }, date: claimSet.effectiveDate(of: claim),
                 conflicting: conflicting.contains(claim.stableID)
-                    || conflicting.contains("\(claim.sourceID)|\(claim.evidence.location)")))
+                    || conflicting.contains(occurrenceKey(claim.sourceID, claim.evidence, claim))))
         }
         return byAttribute.keys.sorted().map { key in
             Timeline(subject: subject, attribute: key, entries: byAttribute[key]!.sorted(by: order))
@@ -55,6 +55,11 @@ public struct Timeline: Sendable {
         let timelines = subjects.flatMap { build(subject: $0, in: claimSet, findings: findings) }
             .filter { $0.entries.count > 1 && ($0.sourceCount > 1 || $0.eventCount > 1) }
         return timelines.filter(\.hasConflicts) + timelines.filter { !$0.hasConflicts }
+    }
+
+    /// Where a claim stands and what it is about: two claims can share a line, never both.
+    static func occurrenceKey(_ sourceID: String, _ evidence: Evidence, _ claim: Claim) -> String {
+        [sourceID, evidence.location, claim.subject, claim.attribute, claim.event ?? ""].joined(separator: "|")
     }
 
     /// By event (start date, then id; claims without an event last), then date said, then

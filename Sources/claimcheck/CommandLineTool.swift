@@ -8,6 +8,8 @@ enum CommandLineTool {
     nonisolated(unsafe) static let commands: [any Command.Type] = [
         CheckCommand.self,
         RulesCommand.self,
+        DiffCommand.self,
+        TimelineCommand.self,
     ]
 
     static let spec = CommandSpec(
