@@ -10,7 +10,8 @@ public struct TimelineText: Sendable {
 
     public func render(_ timelines: [Timeline], in claimSet: ClaimSet) -> String {
         var output = ""
-        for timeline in timelines {
+        for (position, timeline) in timelines.enumerated() {
+            if position > 0 { output += "\n" }
             let attributeName = claimSet.attributes[timeline.attribute]?.name ?? timeline.attribute
             output += terminal.styled(TerminalText.sanitize("\(claimSet.name(ofEntity: timeline.subject)) · \(attributeName)"), .bold) + "\n"
             let rows = timeline.entries.map { entry -> [String] in
@@ -30,10 +31,8 @@ public struct TimelineText: Sendable {
                 let padded = (0..<4).map { TerminalText.pad(cells[$0], to: widths[$0]) }
                 output += "  \(marker) \(padded[0])  \(padded[1])  \(padded[2])  \(terminal.styled(padded[3], .bold))  \(terminal.styled(cells[4], .dim))\n"
             }
-            output += "\n"
         }
-        let conflicts = timelines.contains(where: \.hasConflicts)
-        if conflicts { output += "! one side of a contradiction (see 'claimcheck check')\n" }
+        if timelines.contains(where: \.hasConflicts) { output += "\n! one side of a contradiction (see 'claimcheck check')\n" }
         return output
     }
 }
