@@ -26,7 +26,8 @@ let package = Package(
         ),
         .testTarget(name: "ClaimModelTests", dependencies: ["ClaimModel"]),
         .testTarget(name: "ClaimRulesTests", dependencies: ["ClaimModel", "ClaimRules"]),
-        .testTarget(name: "ClaimReportsTests", dependencies: ["ClaimModel", "ClaimRules", "ClaimReports"]),
+        .testTarget(name: "ClaimReportsTests", dependencies: ["ClaimModel", "ClaimRules", "ClaimReports"],
+                    exclude: ["Fixtures"]),  // golden files and claim fixtures, read by path
         .testTarget(name: "claimcheckTests", dependencies: ["claimcheck"]),
     ],
     swiftLanguageModes: [.v6]

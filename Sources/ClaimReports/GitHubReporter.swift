@@ -16,14 +16,11 @@ public struct GitHubReporter: Reporter {
             output += annotation(for: finding, in: report)
         }
         let staleLevel = report.strict ? "error" : "notice"
-        for entry in report.baseline?.resolved ?? [] {
-            output += WorkflowCommand.line(staleLevel, properties: [("title", "claimcheck: resolved since the baseline")],
-                message: "[\(entry.rule)] \(entry.fingerprint) is no longer found; remove it from \(report.baseline!.file) with --write-baseline. \(entry.message)")
-        }
-        for suppression in report.unusedSuppressions {
-            output += WorkflowCommand.line(staleLevel, properties: [("file", suppression.file), ("line", String(suppression.line)),
-                                                                  ("title", "claimcheck: suppression suppresses nothing")],
-                message: "\(suppression.targetDescription) matches no finding; remove the suppression (reason given: \(suppression.reason))")
+        for notice in StaleNotice.notices(in: report) {
+            var properties = [("file", notice.file)]
+            if let line = notice.line { properties.append(("line", String(line))) }
+            properties.append(("title", "claimcheck: " + notice.kind.heading.lowercased()))
+            output += WorkflowCommand.line(staleLevel, properties: properties, message: notice.text)
         }
         if !report.suppressed.isEmpty {
             output += "::group::claimcheck: \(report.suppressed.count) suppressed\n"

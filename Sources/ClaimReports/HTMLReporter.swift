@@ -87,19 +87,11 @@ public struct HTMLReporter: Reporter {
 
     func bookkeeping(_ report: Report) -> String {
         var html = ""
-        if let baseline = report.baseline, !baseline.resolved.isEmpty {
-            html += "<section id=\"resolved\">\n<h2>Resolved since the baseline (\(report.summary.resolved))</h2>\n<ul class=\"stale\">\n"
-            for entry in baseline.resolved {
-                html += "<li><span class=\"rule\">\(MarkupText.escape(entry.rule)) \(MarkupText.escape(entry.fingerprint))</span> "
-                html += "\(MarkupText.escape(entry.message))\(entry.count > 1 ? " (\(entry.count) times)" : "")</li>\n"
-            }
-            html += "</ul>\n<p>Remove them from <code>\(MarkupText.escape(baseline.file))</code> with <code>claimcheck check --write-baseline</code>.</p>\n</section>\n"
-        }
-        if !report.unusedSuppressions.isEmpty {
-            html += "<section id=\"unused-suppressions\">\n<h2>Suppressions that suppress nothing (\(report.unusedSuppressions.count))</h2>\n<ul class=\"stale\">\n"
-            for suppression in report.unusedSuppressions {
-                html += "<li><code>\(MarkupText.escape(suppression.location))</code> \(MarkupText.escape(suppression.targetDescription)) "
-                html += "matches no finding (reason given: \(MarkupText.escape(suppression.reason)))</li>\n"
+        for section in StaleNotice.sections(in: report) {
+            let id = section.kind == .resolved ? "resolved" : "unused-suppressions"
+            html += "<section id=\"\(id)\">\n<h2>\(section.kind.heading) (\(section.notices.count))</h2>\n<ul class=\"stale\">\n"
+            for notice in section.notices {
+                html += "<li><code>\(MarkupText.escape(notice.location))</code> \(MarkupText.escape(notice.text))</li>\n"
             }
             html += "</ul>\n</section>\n"
         }

@@ -43,19 +43,10 @@ public struct MarkdownReporter: Reporter {
                                  note: "Reason: \(MarkdownText.escape(item.suppression.reason))\(where_)")
             }
         }
-        if let baseline = report.baseline, !baseline.resolved.isEmpty {
-            output += "### Resolved since the baseline (\(summary.resolved))\n\n"
-            for entry in baseline.resolved {
-                let times = entry.count > 1 ? " (\(entry.count) times)" : ""
-                output += "- \(MarkdownText.code(entry.rule)) \(MarkdownText.code(entry.fingerprint))\(times): \(MarkdownText.escape(entry.message))\n"
-            }
-            output += "\nRemove them from \(MarkdownText.code(baseline.file)) with `claimcheck check --write-baseline`.\n\n"
-        }
-        if !report.unusedSuppressions.isEmpty {
-            output += "### Suppressions that suppress nothing (\(report.unusedSuppressions.count))\n\n"
-            for suppression in report.unusedSuppressions {
-                output += "- \(MarkdownText.code(suppression.location)): \(MarkdownText.escape(suppression.targetDescription)) "
-                output += "matches no finding (reason given: \(MarkdownText.escape(suppression.reason)))\n"
+        for section in StaleNotice.sections(in: report) {
+            output += "### \(section.kind.heading) (\(section.notices.count))\n\n"
+            for notice in section.notices {
+                output += "- \(MarkdownText.code(notice.location)): \(MarkdownText.escape(notice.text))\n"
             }
             output += "\n"
         }

@@ -126,18 +126,10 @@ public struct SARIFReporter: Reporter {
     func notifications(_ report: Report) -> [JSONValue] {
         let level = report.strict ? "error" : "note"
         var notices: [JSONValue] = []
-        for entry in report.baseline?.resolved ?? [] {
+        for notice in StaleNotice.notices(in: report) {
             notices.append(.object([
                 ("level", .string(level)),
-                ("message", .object([("text", .string(Self.messageText(
-                    "Resolved since the baseline \(report.baseline!.file): [\(entry.rule)] \(entry.fingerprint) \(entry.message)")))])),
-            ]))
-        }
-        for suppression in report.unusedSuppressions {
-            notices.append(.object([
-                ("level", .string(level)),
-                ("message", .object([("text", .string(Self.messageText(
-                    "Suppression at \(suppression.location) (\(suppression.targetDescription)) suppresses nothing: \(suppression.reason)")))])),
+                ("message", .object([("text", .string(Self.messageText("\(notice.kind.heading): \(notice.location): \(notice.text)")))])),
             ]))
         }
         return notices

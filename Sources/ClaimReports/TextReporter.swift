@@ -69,19 +69,11 @@ public struct TextReporter: Reporter {
                 output += claimRows(item.finding, in: report) + "\n"
             }
         }
-        if let baseline = report.baseline, !baseline.resolved.isEmpty {
-            output += terminal.styled("Resolved since the baseline (\(report.summary.resolved))", .bold) + "\n\n"
-            for entry in baseline.resolved {
-                let times = entry.count > 1 ? " (\(entry.count) times)" : ""
-                output += "\(terminal.styled("resolved", .bold, .green)) [\(entry.rule)] \(entry.fingerprint)\(times) \(TerminalText.sanitize(entry.message))\n"
-                output += "  no longer found; remove it from \(baseline.file) with --write-baseline\n\n"
-            }
-        }
-        if !report.unusedSuppressions.isEmpty {
-            output += terminal.styled("Suppressions that suppress nothing (\(report.unusedSuppressions.count))", .bold) + "\n\n"
-            for suppression in report.unusedSuppressions {
-                output += "\(terminal.styled("unused", .bold, .yellow)) \(suppression.location): \(suppression.targetDescription) matches no finding; "
-                output += "remove it (reason given: \(TerminalText.sanitize(suppression.reason)))\n"
+        for section in StaleNotice.sections(in: report) {
+            output += terminal.styled("\(section.kind.heading) (\(section.notices.count))", .bold) + "\n\n"
+            for notice in section.notices {
+                let label = terminal.styled(section.kind.label, .bold, section.kind == .resolved ? .green : .yellow)
+                output += "\(label) \(TerminalText.sanitize(notice.location)): \(TerminalText.sanitize(notice.text))\n"
             }
             output += "\n"
         }

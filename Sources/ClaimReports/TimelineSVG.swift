@@ -60,7 +60,7 @@ public struct TimelineSVG: Sendable {
         }
         // The date axis, labelled at each day something was said or happened.
         svg += "<line class=\"axis\" x1=\"\(plotLeft - 10)\" y1=\"\(axisY)\" x2=\"\(plotRight + 10)\" y2=\"\(axisY)\"/>\n"
-        let labelled = Self.spacedDays(Set(days).sorted(), x: x, minimumGap: 70)
+        let labelled = Self.spacedDays(Set(days).sorted(), x: x, minimumGap: 90)
         for day in labelled {
             svg += "<text class=\"axis-label\" x=\"\(x(day))\" y=\"\(axisY + 18)\" text-anchor=\"middle\">\(Self.day(fromNumber: day).humanDescription)</text>\n"
         }

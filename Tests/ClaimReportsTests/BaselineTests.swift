@@ -59,17 +59,6 @@ import ClaimReports
         ("{\"format\": \"claimcheck-baseline\",\n \"version\": 1,\n \"findings\": [\n", 4, "invalid JSON"),
     ])
     func badBaselineNamesFileAndLine(text: String, line: Int, message: String) throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let path = try folder.write("baseline.json", text)
-        do {
-            _ = try BaselineFile.read(path)
-            Issue.record("a bad baseline was accepted")
-        } catch {
-            let diagnostic = try #require(error.diagnostics.first)
-            #expect(diagnostic.file == path)
-            #expect(diagnostic.line == line)
-            #expect(diagnostic.message.contains(message), "\(diagnostic.message)")
-        }
+        try expectBadFile("baseline.json", text, line: line, message: message) { path throws(InputError) in _ = try BaselineFile.read(path) }
     }
 }

@@ -48,16 +48,6 @@ import ClaimReports
         ("[1, 2", 1, "invalid JSON"),
     ])
     func badReportsNameFileAndLine(text: String, line: Int, message: String) throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let path = try folder.write("old.json", text)
-        do {
-            _ = try ReportReader.read(path)
-            Issue.record("a bad report was read")
-        } catch {
-            #expect(error.diagnostics.first?.file == path)
-            #expect(error.diagnostics.first?.line == line)
-            #expect(error.diagnostics.first?.message.contains(message) == true, "\(error.diagnostics)")
-        }
+        try expectBadFile("old.json", text, line: line, message: message) { path throws(InputError) in _ = try ReportReader.read(path) }
     }
 }
