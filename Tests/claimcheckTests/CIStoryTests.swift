@@ -19,18 +19,18 @@ import Foundation
     @Test func baselineAcceptsTheShippedCorpusAndFailsOnlyOnTheNewContradiction() throws {
         let corpus = try CorpusCopy()
         defer { corpus.remove() }
-        let written = try ToolRun.run(["check", "claims", "--write-baseline", "baseline.json"], in: corpus.folder)
-        #expect(written.status == 0, "\(written.standardError)")
+        let written = try ToolRunner.run(["check", "claims", "--write-baseline", "baseline.json"], in: corpus.folder)
+        #expect(written.code == 0, "\(written.stderr)")
         #expect(FileManager.default.fileExists(atPath: corpus.path("baseline.json")))
 
-        let clean = try ToolRun.run(["check", "claims", "--baseline", "baseline.json"], in: corpus.folder)
-        #expect(clean.status == 0, "\(clean.standardOutput)\(clean.standardError)")
-        #expect(clean.standardOutput.contains("0 errors, 0 warnings, 0 notes"))
+        let clean = try ToolRunner.run(["check", "claims", "--baseline", "baseline.json"], in: corpus.folder)
+        #expect(clean.code == 0, "\(clean.stdout)\(clean.stderr)")
+        #expect(clean.stdout.contains("0 errors, 0 warnings, 0 notes"))
 
         try Self.addContradiction(to: corpus)
-        let failing = try ToolRun.run(["check", "claims", "--baseline", "baseline.json", "--format", "json"], in: corpus.folder)
-        #expect(failing.status == 1)
-        let report = try JSONSerialization.jsonObject(with: Data(failing.standardOutput.utf8)) as! [String: Any]
+        let failing = try ToolRunner.run(["check", "claims", "--baseline", "baseline.json", "--format", "json"], in: corpus.folder)
+        #expect(failing.code == 1)
+        let report = try JSONSerialization.jsonObject(with: Data(failing.stdout.utf8)) as! [String: Any]
         let findings = report["findings"] as! [[String: Any]]
         #expect(findings.count == 1, "only the new finding is reported")
         let claims = (findings.first?["claims"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
@@ -40,56 +40,56 @@ import Foundation
     @Test func removingAClaimReportsItsBaselineEntryAsResolved() throws {
         let corpus = try CorpusCopy()
         defer { corpus.remove() }
-        _ = try ToolRun.run(["check", "claims", "--write-baseline", "baseline.json"], in: corpus.folder)
+        _ = try ToolRunner.run(["check", "claims", "--write-baseline", "baseline.json"], in: corpus.folder)
         // Espreso's planned phone call is one side of an accepted expectation-not-met finding.
         try corpus.editClaims("espreso-2025-09-04.json") { claims in
             claims.removeAll { $0["id"] as? String == "trump-phone-call-scheduled" }
         }
-        let run = try ToolRun.run(["check", "claims", "--baseline", "baseline.json"], in: corpus.folder)
-        #expect(run.status == 0, "a resolved entry is a notice, not a failure")
-        #expect(run.standardOutput.contains("Resolved since the baseline (1)"))
-        #expect(run.standardOutput.contains("resolved baseline.json: [expectation-not-met]"))
-        let strict = try ToolRun.run(["check", "claims", "--baseline", "baseline.json", "--strict"], in: corpus.folder)
-        #expect(strict.status == 1, "under --strict a stale baseline entry fails")
+        let run = try ToolRunner.run(["check", "claims", "--baseline", "baseline.json"], in: corpus.folder)
+        #expect(run.code == 0, "a resolved entry is a notice, not a failure")
+        #expect(run.stdout.contains("Resolved since the baseline (1)"))
+        #expect(run.stdout.contains("resolved baseline.json: [expectation-not-met]"))
+        let strict = try ToolRunner.run(["check", "claims", "--baseline", "baseline.json", "--strict"], in: corpus.folder)
+        #expect(strict.code == 1, "under --strict a stale baseline entry fails")
     }
 
     @Test func diffOfTwoReportsShowsExactlyTheNewFinding() throws {
         let corpus = try CorpusCopy()
         defer { corpus.remove() }
-        let before = try ToolRun.run(["check", "claims", "--format", "json", "--output", "old.json"], in: corpus.folder)
-        #expect(before.status == 1)
+        let before = try ToolRunner.run(["check", "claims", "--format", "json", "--output", "old.json"], in: corpus.folder)
+        #expect(before.code == 1)
         try Self.addContradiction(to: corpus)
-        _ = try ToolRun.run(["check", "claims", "--format", "json", "--output", "new.json"], in: corpus.folder)
+        _ = try ToolRunner.run(["check", "claims", "--format", "json", "--output", "new.json"], in: corpus.folder)
 
-        let diff = try ToolRun.run(["diff", "old.json", "new.json", "--format", "json"], in: corpus.folder)
-        #expect(diff.status == 1, "a new error fails the diff")
-        let document = try JSONSerialization.jsonObject(with: Data(diff.standardOutput.utf8)) as! [String: Any]
+        let diff = try ToolRunner.run(["diff", "old.json", "new.json", "--format", "json"], in: corpus.folder)
+        #expect(diff.code == 1, "a new error fails the diff")
+        let document = try JSONSerialization.jsonObject(with: Data(diff.stdout.utf8)) as! [String: Any]
         let summary = document["summary"] as! [String: Int]
         #expect(summary["new"] == 1)
         #expect(summary["resolved"] == 0)
         #expect((document["new"] as! [[String: Any]]).count == 1)
 
-        let reverse = try ToolRun.run(["diff", "new.json", "old.json"], in: corpus.folder)
-        #expect(reverse.status == 0, "resolving a finding never fails")
-        #expect(reverse.standardOutput.contains("Resolved (1)"))
+        let reverse = try ToolRunner.run(["diff", "new.json", "old.json"], in: corpus.folder)
+        #expect(reverse.code == 0, "resolving a finding never fails")
+        #expect(reverse.stdout.contains("Resolved (1)"))
     }
 
     @Test func badBaselineAndConfigurationExitTwoNamingFileAndLine() throws {
         let corpus = try CorpusCopy()
         defer { corpus.remove() }
         try "{\"format\": \"claimcheck-baseline\",\n\"version\": 2, \"findings\": []}".write(toFile: corpus.path("old-baseline.json"), atomically: true, encoding: .utf8)
-        let baseline = try ToolRun.run(["check", "claims", "--baseline", "old-baseline.json"], in: corpus.folder)
-        #expect(baseline.status == 2)
-        #expect(baseline.standardError.contains("error: old-baseline.json:2: unsupported \"version\" 2"))
+        let baseline = try ToolRunner.run(["check", "claims", "--baseline", "old-baseline.json"], in: corpus.folder)
+        #expect(baseline.code == 2)
+        #expect(baseline.stderr.contains("error: old-baseline.json:2: unsupported \"version\" 2"))
 
         try "{\n  \"rules\": {\"count-mismatch\": {\"severity\": \"fatal\"}}\n}".write(toFile: corpus.path(".claimcheck.json"), atomically: true, encoding: .utf8)
-        let config = try ToolRun.run(["check", "claims"], in: corpus.folder)
-        #expect(config.status == 2)
-        #expect(config.standardError.contains("error: .claimcheck.json:2: \"severity\" is \"fatal\""))
+        let config = try ToolRunner.run(["check", "claims"], in: corpus.folder)
+        #expect(config.code == 2)
+        #expect(config.stderr.contains("error: .claimcheck.json:2: \"severity\" is \"fatal\""))
 
-        let diff = try ToolRun.run(["diff", "old-baseline.json", "claims/events.json"], in: corpus.folder)
-        #expect(diff.status == 2)
-        #expect(diff.standardError.contains("error: old-baseline.json:1: \"format\" is \"claimcheck-baseline\""))
+        let diff = try ToolRunner.run(["diff", "old-baseline.json", "claims/events.json"], in: corpus.folder)
+        #expect(diff.code == 2)
+        #expect(diff.stderr.contains("error: old-baseline.json:1: \"format\" is \"claimcheck-baseline\""))
     }
 
     @Test func suppressionsAndConfigurationApplyThroughTheCommandLine() throws {
@@ -106,24 +106,24 @@ import Foundation
           "colour": "always"
         }
         """.write(toFile: corpus.path("team.json"), atomically: true, encoding: .utf8)
-        let run = try ToolRun.run(["check", "claims", "--config", "team.json"], in: corpus.folder)
-        #expect(run.status == 0, "\(run.standardOutput)")
-        #expect(run.standardError.contains("warning: team.json:8: unknown field \"colour\""))
-        #expect(run.standardOutput.contains("Suppressed (2)"))
-        #expect(run.standardOutput.contains("Suppressions that suppress nothing (1)"))
-        #expect(!run.standardOutput.contains("shift-across-events"))
+        let run = try ToolRunner.run(["check", "claims", "--config", "team.json"], in: corpus.folder)
+        #expect(run.code == 0, "\(run.stdout)")
+        #expect(run.stderr.contains("warning: team.json:8: unknown field \"colour\""))
+        #expect(run.stdout.contains("Suppressed (2)"))
+        #expect(run.stdout.contains("Suppressions that suppress nothing (1)"))
+        #expect(!run.stdout.contains("shift-across-events"))
     }
 
     @Test func timelineResolvesEntitiesAndMarksConflicts() throws {
-        let run = try ToolRun.run(["timeline", "friedrich MERZ", "attendance-mode"], in: ToolRun.packageRoot)
-        #expect(run.status == 0, "\(run.standardError)")
-        #expect(run.standardOutput.hasPrefix("Friedrich Merz · Attendance\n"))
-        let lines = run.standardOutput.split(separator: "\n")
+        let run = try ToolRunner.run(["timeline", "friedrich MERZ", "attendance-mode"], in: ToolRunner.packageRoot)
+        #expect(run.code == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("Friedrich Merz · Attendance\n"))
+        let lines = run.stdout.split(separator: "\n")
         let september = try #require(lines.firstIndex { $0.contains("(4 Sep 2025)") })
         let january = try #require(lines.firstIndex { $0.contains("(6 Jan 2026)") })
         #expect(september < january, "events in date order")
-        let unknown = try ToolRun.run(["timeline", "Mertz"], in: ToolRun.packageRoot)
-        #expect(unknown.status == 64)
-        #expect(unknown.standardError.contains("did you mean 'Merz'?"))
+        let unknown = try ToolRunner.run(["timeline", "Mertz"], in: ToolRunner.packageRoot)
+        #expect(unknown.code == 64)
+        #expect(unknown.stderr.contains("did you mean 'Merz'?"))
     }
 }

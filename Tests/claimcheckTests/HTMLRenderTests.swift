@@ -15,8 +15,8 @@ enum Chromium {
 
     /// Loads a page headless and returns the DOM it built and what the browser logged.
     /// Console messages (script errors, blocked requests) are logged as `:CONSOLE`.
-    static func dumpDOM(_ file: String) throws -> ToolRun {
-        try ToolRun.runProcess("/usr/bin/timeout", ["120", path!, "--headless", "--no-sandbox", "--disable-gpu",
+    static func dumpDOM(_ file: String) throws -> ToolRunner.Outcome {
+        try ToolRunner.execute("/usr/bin/timeout", ["120", path!, "--headless", "--no-sandbox", "--disable-gpu",
                                                     "--enable-logging=stderr", "--v=0", "--dump-dom",
                                                     URL(fileURLWithPath: file).absoluteString],
                                in: NSTemporaryDirectory())
@@ -32,38 +32,38 @@ struct HTMLRenderTests {
         let folder = NSTemporaryDirectory() + "claimcheck-html-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let json = try ToolRun.run(["check", "claims", "--format", "json"], in: ToolRun.packageRoot)
-        let report = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as! [String: Any]
+        let json = try ToolRunner.run(["check", "claims", "--format", "json"], in: ToolRunner.packageRoot)
+        let report = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
         let findings = report["findings"] as! [[String: Any]]
         #expect(!findings.isEmpty)
 
         let html = folder + "/report.html"
-        _ = try ToolRun.run(["check", "claims", "--format", "html", "--output", html], in: ToolRun.packageRoot)
+        _ = try ToolRunner.run(["check", "claims", "--format", "html", "--output", html], in: ToolRunner.packageRoot)
         let page = try Chromium.dumpDOM(html)
-        #expect(page.status == 0, "chromium failed: \(page.standardError.suffix(2000))")
-        let consoleLines = page.standardError.split(separator: "\n").filter { $0.contains(":CONSOLE") }
+        #expect(page.code == 0, "chromium failed: \(page.stderr.suffix(2000))")
+        let consoleLines = page.stderr.split(separator: "\n").filter { $0.contains(":CONSOLE") }
         #expect(consoleLines.isEmpty, "the page logged to the console: \(consoleLines)")
-        #expect(page.standardOutput.contains("<h1>claimcheck report</h1>"))
+        #expect(page.stdout.contains("<h1>claimcheck report</h1>"))
         for finding in findings {
             let fingerprint = finding["fingerprint"] as! String
-            #expect(page.standardOutput.contains("id=\"finding-\(fingerprint)\""), "finding \(fingerprint) is not on the page")
+            #expect(page.stdout.contains("id=\"finding-\(fingerprint)\""), "finding \(fingerprint) is not on the page")
         }
-        #expect(page.standardOutput.contains("<svg"), "no timeline was drawn")
-        #expect(page.standardOutput.contains("class=\"conflict-ring\""), "no conflicting point is marked")
+        #expect(page.stdout.contains("<svg"), "no timeline was drawn")
+        #expect(page.stdout.contains("class=\"conflict-ring\""), "no conflicting point is marked")
     }
 
     @Test func hostileStatementStaysTextInTheBrowser() throws {
-        let fixture = ToolRun.packageRoot + "/Tests/ClaimReportsTests/Fixtures/claims"
+        let fixture = ToolRunner.packageRoot + "/Tests/ClaimReportsTests/Fixtures/claims"
         let folder = NSTemporaryDirectory() + "claimcheck-html-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let html = folder + "/hostile.html"
-        let run = try ToolRun.run(["check", fixture, "--format", "html", "--output", html], in: folder)
-        #expect(run.status == 1)
+        let run = try ToolRunner.run(["check", fixture, "--format", "html", "--output", html], in: folder)
+        #expect(run.code == 1)
         let page = try Chromium.dumpDOM(html)
-        #expect(!page.standardError.contains(":CONSOLE"), "\(page.standardError.suffix(2000))")
+        #expect(!page.stderr.contains(":CONSOLE"), "\(page.stderr.suffix(2000))")
         // The DOM has no script element; the statement is text, serialised with &lt;.
-        #expect(!page.standardOutput.lowercased().contains("<script"))
-        #expect(page.standardOutput.contains("&lt;script&gt;alert(\"pwned\")&lt;/script&gt; 100% sure: 20, not 26"))
+        #expect(!page.stdout.lowercased().contains("<script"))
+        #expect(page.stdout.contains("&lt;script&gt;alert(\"pwned\")&lt;/script&gt; 100% sure: 20, not 26"))
     }
 }

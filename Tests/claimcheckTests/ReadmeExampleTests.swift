@@ -13,7 +13,7 @@ import Foundation
     }
 
     static func examples(_ kind: String) -> [Example] {
-        guard let readme = try? String(contentsOfFile: ToolRun.packageRoot + "/README.md", encoding: .utf8) else { return [] }
+        guard let readme = try? String(contentsOfFile: ToolRunner.packageRoot + "/README.md", encoding: .utf8) else { return [] }
         var result: [Example] = []
         var rest = readme[...]
         while let start = rest.range(of: "<!-- \(kind): ") {
@@ -41,9 +41,9 @@ import Foundation
             lines = Int(arguments[pipe.upperBound...])
             arguments = String(arguments[..<pipe.lowerBound])
         }
-        let run = try ToolRun.run(arguments.split(separator: " ").map(String.init), in: ToolRun.packageRoot)
-        #expect(run.status == 0 || run.status == 1, "\(run.standardError)")
-        var output = run.standardOutput
+        let run = try ToolRunner.run(arguments.split(separator: " ").map(String.init), in: ToolRunner.packageRoot)
+        #expect(run.code == 0 || run.code == 1, "\(run.stderr)")
+        var output = run.stdout
         if let lines { output = output.split(separator: "\n", omittingEmptySubsequences: false).prefix(lines).joined(separator: "\n") + "\n" }
         #expect(output == example.block, "README example for '\(example.directive)' is not what claimcheck prints:\n\(output)")
     }
@@ -54,9 +54,9 @@ import Foundation
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try example.block.write(toFile: folder + "/config.json", atomically: true, encoding: .utf8)
-        let run = try ToolRun.run(["check", "claims", "--config", folder + "/config.json"], in: ToolRun.packageRoot)
-        #expect(run.status != 2 && run.status != 64, "\(run.standardError)")
-        #expect(!run.standardError.contains("warning:"), "\(run.standardError)")
-        #expect(!run.standardOutput.contains("suppress nothing"), "a README suppression matches nothing")
+        let run = try ToolRunner.run(["check", "claims", "--config", folder + "/config.json"], in: ToolRunner.packageRoot)
+        #expect(run.code != 2 && run.code != 64, "\(run.stderr)")
+        #expect(!run.stderr.contains("warning:"), "\(run.stderr)")
+        #expect(!run.stdout.contains("suppress nothing"), "a README suppression matches nothing")
     }
 }

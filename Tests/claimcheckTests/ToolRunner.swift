@@ -27,8 +27,14 @@ struct ToolRunner {
     }()
 
     static func run(_ arguments: [String], in directory: String = packageRoot, environment: [String: String] = [:]) throws -> Outcome {
+        try execute(binary, arguments, in: directory, environment: environment)
+    }
+
+    /// Any program, captured the same way (the HTML render test runs headless Chromium).
+    static func execute(_ executable: String, _ arguments: [String], in directory: String = packageRoot,
+                        environment: [String: String] = [:]) throws -> Outcome {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var env = ProcessInfo.processInfo.environment
