@@ -19,22 +19,46 @@ public enum VersionedDocument {
             throw InputError(file: path, line: document.line, "a \(what) file must hold a JSON object, found \(document.typeDescription)")
         }
         if let found = document["format"] {
-            guard found.stringValue == format else {
-                let text = found.stringValue.map { "\"\($0)\"" } ?? found.typeDescription
-                throw InputError(file: path, line: found.line, "\"format\" is \(text); a \(what) file has \"format\": \"\(format)\"")
+            if let problem = formatProblem(found, format: format, what: what) {
+                throw InputError(file: path, line: found.line, problem)
             }
         } else if formatRequired {
             throw InputError(file: path, line: document.line, "missing \"format\": \"\(format)\"; is this a \(what) file?")
         }
         if let found = document["version"] {
-            guard found.numberValue == Double(version) else {
-                let text = found.numberValue.map { JSONWriter.formatNumber($0) } ?? found.typeDescription
-                throw InputError(file: path, line: found.line,
-                                 "unsupported \"version\" \(text) of \(format); this claimcheck reads version \(version)")
+            if let problem = versionProblem(found, format: format, version: version) {
+                throw InputError(file: path, line: found.line, problem)
             }
         } else if formatRequired {
             throw InputError(file: path, line: document.line, "missing \"version\": \(version)")
         }
         return document
+    }
+
+    // The two checks are functions with plain switches because, written inline with
+    // Optional.map, they crash the Swift 6.3 optimiser (CopyPropagation) in release builds,
+    // as DocumentKind.identify did.
+    private static func formatProblem(_ found: JSONValue, format: String, what: String) -> String? {
+        let text: String
+        switch found.kind {
+        case .string(let string):
+            if string == format { return nil }
+            text = "\"\(string)\""
+        default:
+            text = found.typeDescription
+        }
+        return "\"format\" is \(text); a \(what) file has \"format\": \"\(format)\""
+    }
+
+    private static func versionProblem(_ found: JSONValue, format: String, version: Int) -> String? {
+        let text: String
+        switch found.kind {
+        case .number(let number):
+            if number == Double(version) { return nil }
+            text = JSONWriter.formatNumber(number)
+        default:
+            text = found.typeDescription
+        }
+        return "unsupported \"version\" \(text) of \(format); this claimcheck reads version \(version)"
     }
 }
