@@ -33,23 +33,9 @@ public enum DocumentKind: String, Sendable, CaseIterable {
                     "missing \"format\": add \"format\": \"claimcheck-claims\" (or -entities, -events, -attributes)"))
             }
         }
-        if let version = document["version"], let problem = versionProblem(version, kind: kind) {
+        if let version = document["version"], let problem = FormatVersion.problem(version, of: kind.rawValue, supported: supportedVersion) {
             return .failure(InputError(file: file, line: version.line, problem))
         }
         return .success(kind)
-    }
-
-    /// Kept out of `identify`: written inline, this check crashes the Swift 6.3 optimiser
-    /// (CopyPropagation) in release builds.
-    private static func versionProblem(_ version: JSONValue, kind: DocumentKind) -> String? {
-        let found: String
-        switch version.kind {
-        case .number(let number):
-            if number == Double(supportedVersion) { return nil }
-            found = JSONWriter.formatNumber(number)
-        default:
-            found = version.typeDescription
-        }
-        return "unsupported \"version\" \(found) of \(kind.rawValue); this claimcheck reads version \(supportedVersion)"
     }
 }

@@ -26,7 +26,7 @@ public enum VersionedDocument {
             throw InputError(file: path, line: document.line, "missing \"format\": \"\(format)\"; is this a \(what) file?")
         }
         if let found = document["version"] {
-            if let problem = versionProblem(found, format: format, version: version) {
+            if let problem = FormatVersion.problem(found, of: format, supported: version) {
                 throw InputError(file: path, line: found.line, problem)
             }
         } else if formatRequired {
@@ -35,9 +35,8 @@ public enum VersionedDocument {
         return document
     }
 
-    // The two checks are functions with plain switches because, written inline with
-    // Optional.map, they crash the Swift 6.3 optimiser (CopyPropagation) in release builds,
-    // as DocumentKind.identify did.
+    // A function with a plain switch, like FormatVersion.problem: written inline with
+    // Optional.map, this check crashes the Swift 6.3 optimiser in release builds.
     private static func formatProblem(_ found: JSONValue, format: String, what: String) -> String? {
         let text: String
         switch found.kind {
@@ -48,17 +47,5 @@ public enum VersionedDocument {
             text = found.typeDescription
         }
         return "\"format\" is \(text); a \(what) file has \"format\": \"\(format)\""
-    }
-
-    private static func versionProblem(_ found: JSONValue, format: String, version: Int) -> String? {
-        let text: String
-        switch found.kind {
-        case .number(let number):
-            if number == Double(version) { return nil }
-            text = JSONWriter.formatNumber(number)
-        default:
-            text = found.typeDescription
-        }
-        return "unsupported \"version\" \(text) of \(format); this claimcheck reads version \(version)"
     }
 }
