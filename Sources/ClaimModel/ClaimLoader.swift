@@ -16,7 +16,8 @@ public struct ClaimLoader: Sendable {
 
     public init() {}
 
-    public func load(paths: [String]) throws(InputError) -> Result {
+    /// `requireClaims: false` loads registries alone (extraction needs only those).
+    public func load(paths: [String], requireClaims: Bool = true) throws(InputError) -> Result {
         var files: [String] = []
         for path in paths { files += try InputFiles.collect(path, extensions: ["json"]) }
         files = addRegistriesBeside(paths: paths, files: files)
@@ -67,7 +68,7 @@ public struct ClaimLoader: Sendable {
                 break
             }
         }
-        if !documents.contains(where: { $0.kind == .claims }) && diagnostics.isEmpty {
+        if requireClaims && !documents.contains(where: { $0.kind == .claims }) && diagnostics.isEmpty {
             diagnostics.append(Diagnostic(.error, file: paths.joined(separator: ", "), "no claim files found (files with \"format\": \"claimcheck-claims\")"))
         }
 
@@ -131,7 +132,7 @@ public struct ClaimLoader: Sendable {
         return parent
     }
 
-    static func join(_ folder: String, _ name: String) -> String {
+    public static func join(_ folder: String, _ name: String) -> String {
         folder == "." ? name : (folder.hasSuffix("/") ? folder + name : folder + "/" + name)
     }
 }

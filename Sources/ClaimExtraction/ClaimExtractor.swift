@@ -1,0 +1,417 @@
+import ClaimModel
+
+/// Reads articles into claims: who (entities), what (attribute cues and numbers), how sure
+/// (modality), whose words (attribution) and which event, with the evidence line and span.
+///
+/// The extractor keeps one registry across articles, so entities and events it creates for
+/// the first article are found again in the next; `registry.newEntities` and `newEvents` are
+/// what a claims folder must add for `check` to accept the output.
+public struct ClaimExtractor: Sendable {
+    public private(set) var registry: ExtractionRegistry
+    let units: UnitNouns
+
+    public init(registry: ExtractionRegistry) {
+        self.registry = registry
+        units = UnitNouns(units: Set(registry.attributes.values.flatMap(\.units)))
+    }
+
+    /// A claim before it is final: what supersession and de-duplication need besides the claim.
+    struct Draft {
+        var subject: String
+        var attribute: String
+        var value: ClaimValue
+        var unit: String?
+        var speaker: Speaker
+        var attribution: Attribution
+        var modality: Modality
+        var event: String?
+        /// Token range the evidence span covers.
+        var anchor: ClosedRange<Int>
+        var isUpdate = false
+        var isInitial = false
+        var note: String?
+    }
+
+    /// Everything known about one sentence before claims are made.
+    struct SentenceFacts {
+        var sentence: Sentence
+        var mentions: [EntityMention]
+        var events: [(mention: EventMention, id: String?)]
+        var dateCue: DateCues.Cue?
+        var words: Set<String>
+        var voice: AttributionDetector.Voice?
+    }
+
+    public mutating func extract(_ article: Article) -> ExtractedArticle {
+        let text = article.text.bytes
+        let tokens = Tokenizer.tokens(in: text)
+        let sentences = SentenceSplitter.split(tokens)
+        let quotes = QuotationMarks.regions(tokens)
+        let published = article.metadata.published
+        let entities = EntityResolver(registry: registry, day: published)
+        let events = EventResolver(published: published)
+
+        // 1. Facts per sentence.
+        var facts: [SentenceFacts] = []
+        facts.reserveCapacity(sentences.count)
+        for sentence in sentences {
+            let range = sentence.tokens
+            // Sentences with no capital letter, digit or cue word carry no claim; skip the work.
+            let mentions = entities.mentions(in: tokens, range: range, text: text, registry: &registry)
+            let eventMentions = EventMention.find(in: tokens, range: range, text: text)
+            var words: Set<String> = []
+            for index in range where tokens[index].isCapitalized && index > range.lowerBound {
+                words.insert(String(decoding: text[tokens[index].start..<tokens[index].end], as: UTF8.self).lowercased())
+            }
+            let cue = DateCues.find(in: tokens, range: range, text: text, published: published)
+            facts.append(SentenceFacts(sentence: sentence, mentions: mentions, events: eventMentions.map { ($0, nil) },
+                                       dateCue: cue, words: words, voice: nil))
+        }
+
+        // 2. The article's main event: the first event the opening resolves to, else a new one.
+        var mainEvent: String?
+        var mainSeries: String?
+        for pass in 0..<2 where mainEvent == nil {
+            for (index, fact) in facts.enumerated() where pass == 1 || index < 8 {
+                for mention in fact.events.map(\.mention) {
+                    let cue = fact.dateCue?.isEve == true ? nil : fact.dateCue
+                    if let id = events.resolve(mention: mention, cue: cue, sentenceWords: fact.words, registry: registry, preferredSeries: nil) {
+                        mainEvent = id
+                        break
+                    }
+                }
+                if mainEvent != nil { break }
+            }
+        }
+        if mainEvent == nil {
+            for fact in facts.prefix(8) {
+                if let mention = fact.events.map(\.mention).first(where: { $0.kind.isNewsworthyOnItsOwn && (!$0.properWords.isEmpty || $0.kind != .meeting) }) {
+                    mainEvent = events.create(mention: mention, cue: fact.dateCue, tokens: tokens, text: text, registry: &registry)
+                    break
+                }
+            }
+        }
+        mainSeries = mainEvent.flatMap { id in registry.events.first { $0.id == id }?.series }
+
+        // 3. Events per sentence mention, and voices.
+        var lastPerson: String?
+        var lastOrganisation: String?
+        for index in facts.indices {
+            let fact = facts[index]
+            for (position, entry) in fact.events.enumerated() {
+                var cue = fact.dateCue
+                if cue?.isEve == true, let main = mainEvent, let event = registry.events.first(where: { $0.id == main }),
+                   entry.mention.tokens.lowerBound > fact.sentence.tokens.lowerBound,
+                   !(fact.events.first.map { $0.mention.tokens == entry.mention.tokens } ?? false) || position > 0 {
+                    let eve = DayArithmetic.day(DayArithmetic.ordinal(event.start) - 1)
+                    cue = DateCues.Cue(from: eve, to: eve)
+                } else if cue?.isEve == true, let main = mainEvent, let event = registry.events.first(where: { $0.id == main }) {
+                    let eve = DayArithmetic.day(DayArithmetic.ordinal(event.start) - 1)
+                    cue = DateCues.Cue(from: eve, to: eve)
+                }
+                facts[index].events[position].id = events.resolve(mention: entry.mention, cue: cue, sentenceWords: fact.words,
+                                                                   registry: registry, preferredSeries: mainSeries)
+            }
+            let voice = AttributionDetector.voice(tokens: tokens, range: fact.sentence.tokens, mentions: fact.mentions,
+                                                  lastPerson: lastPerson, lastOrganisation: lastOrganisation)
+            if let voice, case .entity(let id) = voice.speaker, registry.entities[id] == nil,
+               let mention = fact.mentions.first(where: { $0.entityID == id }), case .new(let entity) = mention.form {
+                registry.addEntity(entity)
+            }
+            facts[index].voice = voice
+            for mention in fact.mentions where quotes[mention.tokens.lowerBound] == 0 {
+                if mention.kind == .person { lastPerson = mention.entityID }
+                if mention.kind == .organisation { lastOrganisation = mention.entityID }
+            }
+        }
+        assignQuotationVoices(&facts, tokens: tokens, quotes: quotes)
+
+        // 4. Claims.
+        let group = dominantGroup(facts, mainEvent: mainEvent)
+        var drafts: [Draft] = []
+        var lastSubjects: [String] = []
+        for fact in facts {
+            let clauses = Clause.split(tokens, sentence: fact.sentence.tokens)
+            for clause in clauses {
+                let cueMatches = registry.cues.matches(in: tokens, range: clause.range).filter { clause.contains($0.tokens.lowerBound) }
+                let numbers = NumberPhrase.find(in: tokens, range: clause.range, text: text)
+                guard !cueMatches.isEmpty || !numbers.isEmpty else { continue }
+                let mentions = fact.mentions.filter { clause.contains($0.tokens.lowerBound) && $0.tokens != fact.voice?.tokens }
+                let event = eventFor(clause: clause, fact: fact, mainEvent: mainEvent, mainSeries: mainSeries, events: events)
+                // Categories and flags
+                var byAttribute: [String: [AttributeCues.Match]] = [:]
+                for match in cueMatches where match.cue.value != nil { byAttribute[match.cue.attribute, default: []].append(match) }
+                for attributeID in byAttribute.keys.sorted() {
+                    guard let attribute = registry.attributes[attributeID], let matches = byAttribute[attributeID] else { continue }
+                    let kinds = registry.cues.subjectKinds[attributeID] ?? []
+                    var subjects = subjectsFor(mentions: mentions, kinds: kinds, tokens: tokens, published: published)
+                    if subjects.isEmpty, clauseHasPronoun(tokens, clause), let previous = lastSubjects.last,
+                       let entity = registry.entities[previous], kinds.isEmpty || kinds.contains(entity.kind) {
+                        subjects = [(previous, matches[0].tokens, nil)]
+                    }
+                    for subject in subjects {
+                        let match = bestMatch(matches, for: subject.tokens, attribute: attribute)
+                        let anchor = min(subject.tokens.lowerBound, match.tokens.lowerBound)...max(subject.tokens.upperBound, match.tokens.upperBound)
+                        var voice = fact.voice
+                        if voice == nil, let person = subject.standsFor { voice = AttributionDetector.Voice(speaker: .entity(person), tokens: nil) }
+                        let others = mentions.map(\.tokens).filter { $0 != subject.tokens }
+                        let modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: match.tokens,
+                                                             subject: subject.tokens, otherSubjects: others)
+                        let (speaker, attribution) = self.attribution(voice, inQuote: quotes[match.tokens.lowerBound] != 0)
+                        drafts.append(Draft(subject: subject.id, attribute: attributeID, value: match.cue.value!, unit: nil,
+                                            speaker: speaker, attribution: attribution, modality: modality, event: event, anchor: anchor))
+                        lastSubjects.append(subject.id)
+                    }
+                }
+                // Quantities
+                for number in numbers {
+                    guard let draft = quantityDraft(number, clause: clause, cues: cueMatches, mentions: mentions, fact: fact,
+                                                    tokens: tokens, quotes: quotes, event: event, group: group, drafts: drafts,
+                                                    published: published, mainEvent: mainEvent) else { continue }
+                    drafts.append(draft)
+                }
+            }
+        }
+
+        // 5. Updates supersede, repeats merge, then final claims.
+        let (kept, dropped) = supersede(drafts)
+        let source = makeSource(article)
+        var claims = finalClaims(kept, article: article, tokens: tokens, source: source)
+        let superseded = finalClaims(dropped, article: article, tokens: tokens, source: source, idPrefix: "superseded-")
+        claims.sort { ($0.evidence.line, $0.evidence.span?.lowerBound ?? 0, $0.id) < ($1.evidence.line, $1.evidence.span?.lowerBound ?? 0, $1.id) }
+        var warnings = article.warnings
+        if claims.isEmpty && !warnings.contains(where: { $0.contains("empty") }) {
+            warnings.append("no claims found: no sentence matched a cue in attributes.json with a subject the registry or the text names")
+        }
+        return ExtractedArticle(source: source, claims: claims, warnings: warnings, superseded: superseded)
+    }
+
+    // MARK: - Subjects
+
+    typealias Subject = (id: String, tokens: ClosedRange<Int>, standsFor: String?)
+
+    static let objectPrepositions: Set<UInt64> = Set(["to", "into", "towards", "toward", "against", "from", "about", "over", "than", "for", "on"].map(WordHash.of))
+    static let inAdditionTo: (UInt64, UInt64) = (WordHash.of("addition"), WordHash.of("to"))
+
+    /// The entities a clause's cue is about: mentions of the attribute's kinds, not objects of
+    /// "to"/"into"/"against" ("send troops to Ukraine"). A person stands for their country
+    /// when the attribute is about countries.
+    mutating func subjectsFor(mentions: [EntityMention], kinds: Set<Entity.Kind>, tokens: [Token], published: Day?) -> [Subject] {
+        var subjects: [Subject] = []
+        var seen: Set<String> = []
+        for mention in mentions {
+            let start = mention.tokens.lowerBound
+            if start > 0, Self.objectPrepositions.contains(tokens[start - 1].hash) {
+                let isInAdditionTo = start > 1 && tokens[start - 1].hash == Self.inAdditionTo.1 && tokens[start - 2].hash == Self.inAdditionTo.0
+                if !isInAdditionTo { continue }
+            }
+            var id = mention.entityID
+            var kind = mention.kind
+            var standsFor: String?
+            if mention.form == .demonym && !(kinds.contains(.country) && !kinds.contains(.person)) { continue }
+            if !kinds.isEmpty && !kinds.contains(kind) {
+                guard kind == .person, kinds.contains(.country), let country = registry.country(of: id, on: published) else { continue }
+                standsFor = id
+                id = country
+                kind = .country
+            }
+            if case .new(let entity) = mention.form { id = registry.addEntity(entity) }
+            if seen.insert(id).inserted { subjects.append((id, mention.tokens, standsFor)) }
+        }
+        // A demonym only counts when nothing better names a country ("send British troops").
+        if subjects.count > 1 { subjects.removeAll { subject in mentions.first { $0.tokens == subject.tokens }?.form == .demonym } }
+        return subjects
+    }
+
+    static let subjectPronouns: Set<UInt64> = Set(["it", "they"].map(WordHash.of))
+
+    func clauseHasPronoun(_ tokens: [Token], _ clause: Clause) -> Bool {
+        clause.range.prefix(4).contains { Self.subjectPronouns.contains(tokens[$0].hash) }
+    }
+
+    /// The most specific value among the cues (video link over remote over present); among
+    /// equally specific ones, the nearest to the subject.
+    func bestMatch(_ matches: [AttributeCues.Match], for subject: ClosedRange<Int>, attribute: Attribute) -> AttributeCues.Match {
+        func depth(_ value: ClaimValue?) -> Int {
+            guard case .category(let id)? = value else { return 0 }
+            var depth = 0
+            var current = attribute.categoryValue(id)?.broader
+            while let broader = current, depth < 10 { depth += 1; current = attribute.categoryValue(broader)?.broader }
+            return depth
+        }
+        func distance(_ match: AttributeCues.Match) -> Int {
+            match.tokens.lowerBound > subject.upperBound ? match.tokens.lowerBound - subject.upperBound : subject.lowerBound - match.tokens.upperBound
+        }
+        return matches.min { lhs, rhs in
+            let (a, b) = (depth(lhs.cue.value), depth(rhs.cue.value))
+            return a != b ? a > b : distance(lhs) < distance(rhs)
+        }!
+    }
+
+    // MARK: - Quantities
+
+    mutating func quantityDraft(_ number: NumberPhrase, clause: Clause, cues: [AttributeCues.Match], mentions: [EntityMention],
+                                fact: SentenceFacts, tokens: [Token], quotes: [Int], event: String?, group: String?,
+                                drafts: [Draft], published: Day?, mainEvent: String?) -> Draft? {
+        guard clause.contains(number.tokens.lowerBound) else { return nil }
+        let unitFound = units.unit(after: number, tokens: tokens, limit: clause.range.upperBound)
+        let isUpdate = UpdateCues.precedes(UpdateCues.updates, tokens: tokens, index: number.tokens.lowerBound, clause: clause.range, window: 4)
+        let isInitial = UpdateCues.precedes(UpdateCues.initials, tokens: tokens, index: number.tokens.lowerBound, clause: clause.range)
+        // The nearest quantity cue whose attribute counts in this unit.
+        var best: (match: AttributeCues.Match, distance: Int, unit: String?)?
+        for match in cues where match.cue.value == nil {
+            guard let attribute = registry.attributes[match.cue.attribute], attribute.isQuantity else { continue }
+            let unit: String?
+            if let found = unitFound?.unit {
+                guard attribute.units.contains(found) || attribute.units.isEmpty else { continue }
+                unit = attribute.units.isEmpty ? nil : found
+            } else {
+                // "57 were injured", "the toll has risen to 131": no noun, the cue says what.
+                let after = match.tokens.lowerBound - number.tokens.upperBound
+                let before = number.tokens.lowerBound - match.tokens.upperBound
+                guard (after >= 1 && after <= 3) || (isUpdate && before >= 1 && before <= 6) || (before >= 1 && before <= 2),
+                      attribute.units.count <= 1 else { continue }
+                unit = attribute.units.first
+            }
+            let distance = match.tokens.lowerBound > number.tokens.upperBound
+                ? match.tokens.lowerBound - number.tokens.upperBound : number.tokens.lowerBound - match.tokens.upperBound
+            guard distance <= 14 else { continue }
+            if best == nil || distance < best!.distance { best = (match, distance, unit) }
+        }
+        var attributeID: String
+        var unit: String?
+        var anchorCue: ClosedRange<Int>
+        var subjectOverride: String?
+        if let best {
+            attributeID = best.match.cue.attribute
+            unit = best.unit
+            anchorCue = best.match.tokens
+        } else if unitFound == nil, isUpdate, let previous = drafts.last(where: { if case .quantity = $0.value { return true } else { return false } }) {
+            // "the figure is now 54": the figure of the last count.
+            attributeID = previous.attribute
+            unit = previous.unit
+            anchorCue = number.tokens
+            subjectOverride = previous.subject
+        } else {
+            return nil
+        }
+        guard let attribute = registry.attributes[attributeID] else { return nil }
+        if attribute.kind == .count, case .exactly(let value) = number.quantity, value != value.rounded() { return nil }
+        let subject = subjectOverride ?? quantitySubject(attribute: attribute, mentions: mentions, event: event, group: group)
+        guard let subject else { return nil }
+        let anchor = min(number.tokens.lowerBound, anchorCue.lowerBound)...max(number.tokens.upperBound, anchorCue.upperBound, unitFound?.last ?? 0)
+        let modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: anchorCue, subject: number.tokens)
+        let (speaker, attribution) = self.attribution(fact.voice, inQuote: quotes[number.tokens.lowerBound] != 0)
+        return Draft(subject: subject, attribute: attributeID, value: .quantity(number.quantity), unit: unit, speaker: speaker,
+                     attribution: attribution, modality: modality, event: event, anchor: anchor, isUpdate: isUpdate, isInitial: isInitial)
+    }
+
+    /// Who a count is about: an entity of the attribute's kinds named in the clause, else the
+    /// group the event is named after ("Paris summit of the coalition of the willing"), else
+    /// the group the article talks about most, else the event itself as a subject (a fire's
+    /// death toll belongs to the fire).
+    mutating func quantitySubject(attribute: Attribute, mentions: [EntityMention], event: String?, group: String?) -> String? {
+        let kinds = registry.cues.subjectKinds[attribute.id] ?? [.group]
+        if let mention = mentions.first(where: { kinds.contains($0.kind) && $0.form != .demonym }) {
+            if case .new(let entity) = mention.form { return registry.addEntity(entity) }
+            return mention.entityID
+        }
+        if kinds.contains(.group) || kinds.isEmpty {
+            if let event, let named = groupNamed(inEvent: event) { return named }
+            if let group { return group }
+        }
+        guard let event, let record = registry.events.first(where: { $0.id == event }) else { return nil }
+        return registry.addEntity(Entity(id: record.id, name: record.name, kind: .group))
+    }
+
+    func groupNamed(inEvent id: String) -> String? {
+        guard let event = registry.events.first(where: { $0.id == id }) else { return nil }
+        let tokens = Tokenizer.tokens(in: Array(event.name.utf8))
+        var index = 0
+        while index < tokens.count {
+            if let match = registry.names.match(tokens, at: index), registry.entities[match.value]?.kind == .group { return match.value }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The group mentioned most often in the article; ties go to the first mentioned.
+    func dominantGroup(_ facts: [SentenceFacts], mainEvent: String?) -> String? {
+        var counts: [String: (count: Int, first: Int)] = [:]
+        var order = 0
+        for fact in facts {
+            for mention in fact.mentions where mention.kind == .group {
+                order += 1
+                counts[mention.entityID, default: (0, order)].count += 1
+            }
+        }
+        return counts.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }?.key
+    }
+
+    // MARK: - Events and voices
+
+    /// The event a clause is about: an event it names, else one its sentence names, else the
+    /// one its date points to, else the article's main event.
+    mutating func eventFor(clause: Clause, fact: SentenceFacts, mainEvent: String?, mainSeries: String?, events: EventResolver) -> String? {
+        let inClause = fact.events.filter { clause.range.contains($0.mention.tokens.lowerBound) }
+        if let resolved = inClause.compactMap(\.id).first { return resolved }
+        if let resolved = fact.events.compactMap(\.id).first { return resolved }
+        if let cue = fact.dateCue, !cue.isEve {
+            if let main = mainEvent, let event = registry.events.first(where: { $0.id == main }),
+               !((event.end ?? event.start) < cue.from) && !(cue.to < event.start) {
+                return main
+            }
+            return events.resolve(mention: nil, cue: cue, sentenceWords: fact.words, registry: registry, preferredSeries: mainSeries)
+        }
+        return mainEvent
+    }
+
+    /// A quotation that spans sentences takes its speaker from the sentence that names one;
+    /// a paragraph followed by a line holding only a person's name (a pull quote) is theirs.
+    func assignQuotationVoices(_ facts: inout [SentenceFacts], tokens: [Token], quotes: [Int]) {
+        var voiceOfQuote: [Int: AttributionDetector.Voice] = [:]
+        for (index, fact) in facts.enumerated() {
+            guard let voice = fact.voice else { continue }
+            let range = fact.sentence.tokens
+            for quote in Set(range.map { quotes[$0] }) where quote != 0 { voiceOfQuote[quote] = voiceOfQuote[quote] ?? voice }
+            // "…»" ends one sentence and "he said" opens the next.
+            if index > 0, let last = facts[index - 1].sentence.tokens.last, quotes[max(0, last - 1)] != 0 {
+                voiceOfQuote[quotes[max(0, last - 1)]] = voiceOfQuote[quotes[max(0, last - 1)]] ?? voice
+            }
+        }
+        for index in facts.indices where facts[index].voice == nil {
+            let range = facts[index].sentence.tokens
+            if let quote = range.lazy.map({ quotes[$0] }).first(where: { $0 != 0 }), let voice = voiceOfQuote[quote] {
+                facts[index].voice = voice
+            }
+        }
+        // Pull quotes: a short line that is only a person's name (and role) after a paragraph.
+        for index in facts.indices.dropFirst() {
+            let fact = facts[index]
+            let range = fact.sentence.tokens
+            guard range.count <= 8, tokens[range.lowerBound].startsLine, let first = fact.mentions.first, first.kind == .person,
+                  first.tokens.lowerBound == range.lowerBound,
+                  !range.contains(where: { AttributionDetector.speechVerbs.contains(tokens[$0].hash) }) else { continue }
+            let previousParagraph = facts[index - 1].sentence.paragraph
+            guard previousParagraph != fact.sentence.paragraph || tokens[range.lowerBound].startsLine else { continue }
+            var back = index - 1
+            while back >= 0, facts[back].sentence.tokens.upperBound <= range.lowerBound,
+                  tokens[facts[back].sentence.tokens.lowerBound].startsLine || back == index - 1 {
+                if facts[back].voice == nil {
+                    facts[back].voice = AttributionDetector.Voice(speaker: .entity(first.entityID), tokens: nil, isDirect: true)
+                }
+                if tokens[facts[back].sentence.tokens.lowerBound].startsLine { break }
+                back -= 1
+            }
+        }
+    }
+
+    func attribution(_ voice: AttributionDetector.Voice?, inQuote: Bool) -> (Speaker, Attribution) {
+        guard let voice else { return (.narrator, .narrator) }
+        switch voice.speaker {
+        case .narrator: return (.narrator, .narrator)
+        case .anonymous: return (.anonymous, .anonymousSource)
+        case .entity: return (voice.speaker, inQuote || voice.isDirect ? .directQuote : .reportedSpeech)
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import ClaimModel
+
+/// When a sentence says something happened, relative to the article's date: "on Thursday",
+/// "today", "yesterday", "the previous week", "in September", "4 September", "months ago",
+/// "on the eve of". Past is assumed unless the sentence speaks of the future.
+public enum DateCues {
+    public struct Cue: Sendable, Equatable {
+        /// Inclusive range of days.
+        public var from: Day
+        public var to: Day
+        /// "on the eve of …": the day before the event named next.
+        public var isEve = false
+    }
+
+    static let today: Set<UInt64> = Set(["today", "today's", "tonight", "this morning", "this afternoon", "this evening"].map(WordHash.of))
+    static let weekdays: [UInt64: Int] = Dictionary(uniqueKeysWithValues: MonthNames.weekdays.enumerated().map { (WordHash.of($0.element), $0.offset) })
+    static let months: [UInt64: Int] = {
+        var table: [UInt64: Int] = [:]
+        for (index, name) in MonthNames.full.enumerated() { table[WordHash.of(name)] = index + 1 }
+        table[WordHash.of("sept")] = 9
+        return table
+    }()
+    static let futureWords: Set<UInt64> = Set(["will", "next", "scheduled", "upcoming", "planned", "expected", "coming"].map(WordHash.of))
+    static let h = (yesterday: WordHash.of("yesterday"), tomorrow: WordHash.of("tomorrow"), eve: WordHash.of("eve"),
+                    previous: WordHash.of("previous"), last: WordHash.of("last"), week: WordHash.of("week"), day: WordHash.of("day"),
+                    ago: WordHash.of("ago"), months: WordHash.of("months"), years: WordHash.of("years"), this: WordHash.of("this"),
+                    earlier: WordHash.of("earlier"), month: WordHash.of("month"), may: WordHash.of("may"))
+
+    /// The first date cue in `range`, resolved against `published`.
+    public static func find(in tokens: [Token], range: Range<Int>, text: [UInt8], published: Day?) -> Cue? {
+        guard let published else { return nil }
+        let future = range.contains { futureWords.contains(tokens[$0].hash) }
+        let base = DayArithmetic.ordinal(published)
+        for index in range {
+            let token = tokens[index]
+            let hash = token.hash
+            let next = index + 1 < range.upperBound ? tokens[index + 1].hash : 0
+            if today.contains(hash) || (hash == h.this && (next == WordHash.of("afternoon") || next == WordHash.of("morning"))) {
+                return Cue(from: published, to: published)
+            }
+            if hash == h.yesterday || (hash == h.previous && next == h.day) { return single(base - 1) }
+            if hash == h.tomorrow { return single(base + 1) }
+            if hash == h.eve { return Cue(from: DayArithmetic.day(base - 1), to: DayArithmetic.day(base - 1), isEve: true) }
+            if (hash == h.previous || hash == h.last) && next == h.week { return span(base - 13, base - 1) }
+            if hash == h.earlier && next == h.this { return span(base - 6, base) }
+            if (hash == h.last || hash == h.previous) && next == h.month {
+                let (year, month) = published.month == 1 ? (published.year - 1, 12) : (published.year, published.month - 1)
+                return monthCue(year, month)
+            }
+            if (hash == h.months || hash == h.years) && next == h.ago { return span(base - 3650, base - 45) }
+            if let weekday = weekdays[hash], token.isCapitalized {
+                let today = DayArithmetic.weekday(base)
+                var offset = (weekday - today + 7) % 7  // days ahead
+                if !future { offset = offset == 0 ? 0 : offset - 7 }
+                return single(base + offset)
+            }
+            if let month = months[hash], token.isCapitalized, hash != h.may || index + 1 < range.upperBound && tokens[index + 1].kind == .number {
+                // "4 September", "September 4", "September 2022", or just "September"
+                var year = published.year
+                var explicitYear = false
+                if index + 1 < range.upperBound, tokens[index + 1].kind == .number {
+                    let value = number(tokens[index + 1], text)
+                    if let value, value >= 1900 { year = value; explicitYear = true } else if let value, let day = Day(year: year, month: month, day: value) {
+                        return Cue(from: adjust(day, published, future), to: adjust(day, published, future))
+                    }
+                }
+                if index > range.lowerBound, tokens[index - 1].kind == .number, let value = number(tokens[index - 1], text),
+                   let day = Day(year: year, month: month, day: value) {
+                    return Cue(from: adjust(day, published, future), to: adjust(day, published, future))
+                }
+                if !explicitYear {
+                    if !future && month > published.month { year -= 1 }
+                    if future && month < published.month { year += 1 }
+                }
+                return monthCue(year, month)
+            }
+        }
+        return nil
+
+        func single(_ ordinal: Int) -> Cue { let day = DayArithmetic.day(ordinal); return Cue(from: day, to: day) }
+        func span(_ from: Int, _ to: Int) -> Cue { Cue(from: DayArithmetic.day(from), to: DayArithmetic.day(to)) }
+    }
+
+    static func monthCue(_ year: Int, _ month: Int) -> Cue {
+        Cue(from: Day(year: year, month: month, day: 1)!, to: Day(year: year, month: month, day: Day.daysIn(month: month, year: year))!)
+    }
+
+    /// A day-and-month without a year is the nearest such day in the right direction.
+    static func adjust(_ day: Day, _ published: Day, _ future: Bool) -> Day {
+        if !future && published < day { return Day(year: day.year - 1, month: day.month, day: min(day.day, Day.daysIn(month: day.month, year: day.year - 1)))! }
+        return day
+    }
+
+    static func number(_ token: Token, _ text: [UInt8]) -> Int? {
+        var value = 0
+        for byte in text[token.start..<token.end] {
+            guard byte >= 0x30 && byte <= 0x39 else { break }
+            value = value * 10 + Int(byte - 0x30)
+            if value > 100_000 { return nil }
+        }
+        return value
+    }
+}
+
+/// Days as consecutive numbers, for "three days before" and weekdays.
+enum DayArithmetic {
+    /// Days since 1970-01-01 (proleptic Gregorian).
+    static func ordinal(_ day: Day) -> Int {
+        let y = day.month <= 2 ? day.year - 1 : day.year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (day.month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day.day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    static func day(_ ordinal: Int) -> Day {
+        let z = ordinal + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return Day(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)!
+    }
+
+    /// 0 = Monday … 6 = Sunday.
+    static func weekday(_ ordinal: Int) -> Int { ((ordinal % 7) + 7 + 3) % 7 }
+}

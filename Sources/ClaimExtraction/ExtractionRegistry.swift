@@ -1,0 +1,143 @@
+import ClaimModel
+import Foundation
+
+/// What extraction knows about the world: the entity, event and attribute registries of a
+/// claims folder, plus the entities and events extraction itself created, so that the second
+/// article about a new fire lands on the event the first one created.
+public struct ExtractionRegistry: Sendable {
+    public private(set) var entities: [String: Entity]
+    public private(set) var events: [Event]
+    public let attributes: [String: Attribute]
+    /// Entities and events created by extraction, in creation order, for the addendum files.
+    public private(set) var newEntities: [Entity] = []
+    public private(set) var newEvents: [Event] = []
+
+    /// Names and aliases of every entity (case-sensitive for names).
+    private(set) var names = PhraseTable<String>()
+    /// Country adjectives ("British") to country ids.
+    private(set) var demonyms = PhraseTable<String>()
+    /// Role descriptions per entity, with their dates; filtered by the article's day.
+    private var roleAliases: [(entityID: String, alias: String, role: Role)] = []
+    public let cues: AttributeCues
+
+    public init(entities: [Entity], events: [Event], attributes: [Attribute]) {
+        self.entities = Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.events = events.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
+        self.attributes = Dictionary(attributes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.cues = AttributeCues(attributes: attributes.sorted { $0.id < $1.id })
+        for entity in entities.sorted(by: { $0.id < $1.id }) { index(entity) }
+        for entry in CountryNames.table {
+            let id = countryID(named: entry.name) ?? Slug.make(entry.name)
+            for demonym in entry.demonyms { demonyms.add(demonym, value: id, case: .name) }
+            if self.entities[id] == nil {
+                // Countries the registry lacks are still countries; they join on first use.
+                for name in [entry.name] + entry.aliases { names.add(name, value: id, case: .name) }
+                pendingCountries[id] = entry.name
+            }
+        }
+    }
+
+    public init(_ claimSet: ClaimSet) {
+        self.init(entities: Array(claimSet.entities.values), events: Array(claimSet.events.values),
+                  attributes: Array(claimSet.attributes.values))
+    }
+
+    /// Countries known by name but absent from the registry, created when first mentioned.
+    private var pendingCountries: [String: String] = [:]
+
+    private mutating func index(_ entity: Entity) {
+        for name in [entity.name] + entity.aliases { names.add(name, value: entity.id, case: .name) }
+        for role in entity.roles {
+            for alias in Set([role.title] + role.aliases).sorted() { roleAliases.append((entity.id, alias, role)) }
+        }
+    }
+
+    private func countryID(named name: String) -> String? {
+        entities.values.first { $0.kind == .country && ($0.name == name || $0.aliases.contains(name)) }?.id
+    }
+
+    /// Role descriptions valid on `day` ("the British premier" -> keir-starmer). Without a day,
+    /// only roles whose holder is unambiguous (one holder in the registry) are used.
+    func roleTable(on day: Day?) -> PhraseTable<String> {
+        var table = PhraseTable<String>()
+        var holders: [String: Set<String>] = [:]
+        for entry in roleAliases where day.map(entry.role.isHeld) ?? true {
+            holders[entry.alias.lowercased(), default: []].insert(entry.entityID)
+        }
+        for entry in roleAliases where day.map(entry.role.isHeld) ?? true {
+            if holders[entry.alias.lowercased()]?.count == 1 { table.add(entry.alias, value: entry.entityID) }
+        }
+        return table
+    }
+
+    /// The entity with `id`, creating a country from the built-in list on first use.
+    mutating func resolve(_ id: String) -> Entity? {
+        if let entity = entities[id] { return entity }
+        guard let name = pendingCountries[id] else { return nil }
+        let entity = Entity(id: id, name: name, kind: .country)
+        addEntity(entity)
+        return entity
+    }
+
+    /// Adds an entity extraction found; returns the id it is filed under (an existing entity
+    /// with the same name wins, so repeated mentions across articles meet).
+    @discardableResult
+    mutating func addEntity(_ entity: Entity) -> String {
+        if let existing = entities[entity.id] { return existing.id }
+        entities[entity.id] = entity
+        newEntities.append(entity)
+        pendingCountries[entity.id] = nil
+        index(entity)
+        return entity.id
+    }
+
+    mutating func addEvent(_ event: Event) -> String {
+        if let existing = events.first(where: { $0.id == event.id }) { return existing.id }
+        events.append(event)
+        newEvents.append(event)
+        return event.id
+    }
+
+    /// Lower-cased outlet aliases to display names, for spotting outlet lines.
+    public var outletNames: [String: String] {
+        var names: [String: String] = [:]
+        for entity in entities.values where entity.kind == .organisation {
+            for alias in [entity.name] + entity.aliases { names[alias.lowercased()] = entity.name }
+        }
+        return names
+    }
+
+    /// The country a person speaks for through a role held on `day` ("Prime Minister of the
+    /// United Kingdom" -> united-kingdom).
+    func country(of personID: String, on day: Day?) -> String? {
+        guard let person = entities[personID], person.kind == .person else { return nil }
+        let roles = day.map { person.roles(on: $0) } ?? person.roles
+        for role in roles {
+            for country in entities.values.sorted(by: { $0.id < $1.id }) where country.kind == .country {
+                if role.title.hasSuffix(" " + country.name) || role.title.hasSuffix(" the " + country.name) { return country.id }
+            }
+        }
+        return nil
+    }
+}
+
+/// Ids from names: "Harbour Street fire" -> "harbour-street-fire". Accents fold to plain
+/// letters so ids stay within the id alphabet.
+enum Slug {
+    static func make(_ text: String) -> String {
+        var result = ""
+        var pendingHyphen = false
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if pendingHyphen && !result.isEmpty { result += "-" }
+                pendingHyphen = false
+                result.unicodeScalars.append(Unicode.Scalar(UInt8(scalar.value)).properties.lowercaseMapping.unicodeScalars.first!)
+            } else if scalar.properties.generalCategory == .nonspacingMark || scalar == "'" || scalar == "’" {
+                continue
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return String(result.prefix(60)).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+    }
+}
