@@ -35,12 +35,26 @@ public struct ClaimExtractor: Sendable {
     /// Everything known about one sentence before claims are made.
     struct SentenceFacts {
         var sentence: Sentence
+        var clauses: [Clause]
+        /// The date each clause gives, if any (relative clauses not read).
+        var clauseDates: [DateCues.Cue?]
         var mentions: [EntityMention]
-        var events: [(mention: EventMention, id: String?)]
-        var dateCue: DateCues.Cue?
+        var events: [ResolvedEvent]
         var words: Set<String>
         var voice: AttributionDetector.Voice?
+        /// The last person named before this sentence, for "he" and "she".
+        var previousPerson: String?
+
+        func clauseIndex(of token: Int) -> Int { clauses.firstIndex { $0.range.contains(token) } ?? 0 }
+        func date(at token: Int) -> DateCues.Cue? { clauseDates.isEmpty ? nil : clauseDates[clauseIndex(of: token)] }
     }
+
+    struct ResolvedEvent {
+        var mention: EventMention
+        var id: String?
+    }
+
+    static let eve = WordHash.of("eve")
 
     public mutating func extract(_ article: Article) -> ExtractedArticle {
         let text = article.text.bytes
@@ -56,62 +70,72 @@ public struct ClaimExtractor: Sendable {
         facts.reserveCapacity(sentences.count)
         for sentence in sentences {
             let range = sentence.tokens
-            // Sentences with no capital letter, digit or cue word carry no claim; skip the work.
             let mentions = entities.mentions(in: tokens, range: range, text: text, registry: &registry)
             let eventMentions = EventMention.find(in: tokens, range: range, text: text)
             var words: Set<String> = []
             for index in range where tokens[index].isCapitalized && index > range.lowerBound {
                 words.insert(String(decoding: text[tokens[index].start..<tokens[index].end], as: UTF8.self).lowercased())
             }
-            let cue = DateCues.find(in: tokens, range: range, text: text, published: published)
-            facts.append(SentenceFacts(sentence: sentence, mentions: mentions, events: eventMentions.map { ($0, nil) },
-                                       dateCue: cue, words: words, voice: nil))
+            let clauses = Clause.split(tokens, sentence: range)
+            let dates = clauses.map { DateCues.find(in: tokens, range: $0.range, text: text, published: published, skipping: $0.asides) }
+            facts.append(SentenceFacts(sentence: sentence, clauses: clauses, clauseDates: dates, mentions: mentions,
+                                       events: eventMentions.map { ResolvedEvent(mention: $0, id: nil) }, words: words))
         }
 
         // 2. The article's main event: the first event the opening resolves to, else a new one.
         var mainEvent: String?
-        var mainSeries: String?
         for pass in 0..<2 where mainEvent == nil {
-            for (index, fact) in facts.enumerated() where pass == 1 || index < 8 {
-                for mention in fact.events.map(\.mention) {
-                    let cue = fact.dateCue?.isEve == true ? nil : fact.dateCue
-                    if let id = events.resolve(mention: mention, cue: cue, sentenceWords: fact.words, registry: registry, preferredSeries: nil) {
+            search: for (index, fact) in facts.enumerated() where pass == 1 || index < 8 {
+                for entry in fact.events {
+                    let cue = fact.date(at: entry.mention.tokens.lowerBound)
+                    if let id = events.resolve(mention: entry.mention, cue: cue?.isEve == true ? nil : cue, sentenceWords: fact.words,
+                                               registry: registry, preferredSeries: nil) {
                         mainEvent = id
-                        break
+                        break search
                     }
                 }
-                if mainEvent != nil { break }
             }
         }
         if mainEvent == nil {
             for fact in facts.prefix(8) {
                 if let mention = fact.events.map(\.mention).first(where: { $0.kind.isNewsworthyOnItsOwn && (!$0.properWords.isEmpty || $0.kind != .meeting) }) {
-                    mainEvent = events.create(mention: mention, cue: fact.dateCue, tokens: tokens, text: text, registry: &registry)
+                    mainEvent = events.create(mention: mention, cue: fact.date(at: mention.tokens.lowerBound), tokens: tokens, text: text, registry: &registry)
                     break
                 }
             }
         }
-        mainSeries = mainEvent.flatMap { id in registry.events.first { $0.id == id }?.series }
+        let mainSeries = mainEvent.flatMap { id in registry.events.first { $0.id == id }?.series }
 
-        // 3. Events per sentence mention, and voices.
+        // 3. Events per mention, and voices.
         var lastPerson: String?
         var lastOrganisation: String?
         for index in facts.indices {
             let fact = facts[index]
             for (position, entry) in fact.events.enumerated() {
-                var cue = fact.dateCue
-                if cue?.isEve == true, let main = mainEvent, let event = registry.events.first(where: { $0.id == main }),
-                   entry.mention.tokens.lowerBound > fact.sentence.tokens.lowerBound,
-                   !(fact.events.first.map { $0.mention.tokens == entry.mention.tokens } ?? false) || position > 0 {
-                    let eve = DayArithmetic.day(DayArithmetic.ordinal(event.start) - 1)
-                    cue = DateCues.Cue(from: eve, to: eve)
-                } else if cue?.isEve == true, let main = mainEvent, let event = registry.events.first(where: { $0.id == main }) {
-                    let eve = DayArithmetic.day(DayArithmetic.ordinal(event.start) - 1)
-                    cue = DateCues.Cue(from: eve, to: eve)
+                var cue = fact.date(at: entry.mention.tokens.lowerBound)
+                if cue?.isEve == true {
+                    // "on the eve of the Paris meeting": that meeting is the reference; whatever
+                    // else the clause names happened the day before it.
+                    let isReference = (max(fact.sentence.tokens.lowerBound, entry.mention.tokens.lowerBound - 4)..<entry.mention.tokens.lowerBound)
+                        .contains { tokens[$0].hash == Self.eve }
+                    if isReference {
+                        cue = nil
+                    } else {
+                        let reference = fact.events.first { other in
+                            (max(0, other.mention.tokens.lowerBound - 4)..<other.mention.tokens.lowerBound).contains { tokens[$0].hash == Self.eve }
+                        }
+                        let referenceDay = reference.flatMap { events.resolve(mention: $0.mention, cue: nil, sentenceWords: fact.words, registry: registry, preferredSeries: mainSeries) }
+                            .flatMap { id in registry.events.first { $0.id == id }?.start }
+                        if let referenceDay {
+                            let day = DayArithmetic.day(DayArithmetic.ordinal(referenceDay) - 1)
+                            cue = DateCues.Cue(from: day, to: day)
+                        }
+                    }
                 }
                 facts[index].events[position].id = events.resolve(mention: entry.mention, cue: cue, sentenceWords: fact.words,
                                                                    registry: registry, preferredSeries: mainSeries)
             }
+            facts[index].previousPerson = lastPerson
             let voice = AttributionDetector.voice(tokens: tokens, range: fact.sentence.tokens, mentions: fact.mentions,
                                                   lastPerson: lastPerson, lastOrganisation: lastOrganisation)
             if let voice, case .entity(let id) = voice.speaker, registry.entities[id] == nil,
@@ -125,29 +149,33 @@ public struct ClaimExtractor: Sendable {
             }
         }
         assignQuotationVoices(&facts, tokens: tokens, quotes: quotes)
+        continueVoices(&facts, tokens: tokens)
 
         // 4. Claims.
         let group = dominantGroup(facts, mainEvent: mainEvent)
         var drafts: [Draft] = []
         var lastSubjects: [String] = []
         for fact in facts {
-            let clauses = Clause.split(tokens, sentence: fact.sentence.tokens)
-            for clause in clauses {
+            for clause in fact.clauses {
                 let cueMatches = registry.cues.matches(in: tokens, range: clause.range).filter { clause.contains($0.tokens.lowerBound) }
                 let numbers = NumberPhrase.find(in: tokens, range: clause.range, text: text)
                 guard !cueMatches.isEmpty || !numbers.isEmpty else { continue }
                 let mentions = fact.mentions.filter { clause.contains($0.tokens.lowerBound) && $0.tokens != fact.voice?.tokens }
-                let event = eventFor(clause: clause, fact: fact, mainEvent: mainEvent, mainSeries: mainSeries, events: events)
+                func event(near anchor: ClosedRange<Int>) -> String? {
+                    eventFor(anchor: anchor, clause: clause, fact: fact, mainEvent: mainEvent, mainSeries: mainSeries, events: events)
+                }
                 // Categories and flags
                 var byAttribute: [String: [AttributeCues.Match]] = [:]
                 for match in cueMatches where match.cue.value != nil { byAttribute[match.cue.attribute, default: []].append(match) }
                 for attributeID in byAttribute.keys.sorted() {
                     guard let attribute = registry.attributes[attributeID], let matches = byAttribute[attributeID] else { continue }
                     let kinds = registry.cues.subjectKinds[attributeID] ?? []
-                    var subjects = subjectsFor(mentions: mentions, kinds: kinds, tokens: tokens, published: published)
-                    if subjects.isEmpty, clauseHasPronoun(tokens, clause), let previous = lastSubjects.last,
-                       let entity = registry.entities[previous], kinds.isEmpty || kinds.contains(entity.kind) {
-                        subjects = [(previous, matches[0].tokens, nil)]
+                    var subjects = subjectsFor(mentions: mentions, kinds: kinds, cues: matches, tokens: tokens, published: published)
+                    if subjects.isEmpty, let pronoun = clausePronoun(tokens, clause) {
+                        let candidate = Self.personPronouns.contains(tokens[pronoun].hash) ? fact.previousPerson : lastSubjects.last
+                        if let candidate, let entity = registry.entities[candidate], kinds.isEmpty || kinds.contains(entity.kind) {
+                            subjects = [(candidate, pronoun...pronoun, nil)]
+                        }
                     }
                     for subject in subjects {
                         let match = bestMatch(matches, for: subject.tokens, attribute: attribute)
@@ -159,14 +187,14 @@ public struct ClaimExtractor: Sendable {
                                                              subject: subject.tokens, otherSubjects: others)
                         let (speaker, attribution) = self.attribution(voice, inQuote: quotes[match.tokens.lowerBound] != 0)
                         drafts.append(Draft(subject: subject.id, attribute: attributeID, value: match.cue.value!, unit: nil,
-                                            speaker: speaker, attribution: attribution, modality: modality, event: event, anchor: anchor))
+                                            speaker: speaker, attribution: attribution, modality: modality, event: event(near: match.tokens), anchor: anchor))
                         lastSubjects.append(subject.id)
                     }
                 }
                 // Quantities
                 for number in numbers {
                     guard let draft = quantityDraft(number, clause: clause, cues: cueMatches, mentions: mentions, fact: fact,
-                                                    tokens: tokens, quotes: quotes, event: event, group: group, drafts: drafts,
+                                                    tokens: tokens, quotes: quotes, event: event(near: number.tokens), group: group, drafts: drafts,
                                                     published: published, mainEvent: mainEvent) else { continue }
                     drafts.append(draft)
                 }
@@ -190,21 +218,30 @@ public struct ClaimExtractor: Sendable {
 
     typealias Subject = (id: String, tokens: ClosedRange<Int>, standsFor: String?)
 
-    static let objectPrepositions: Set<UInt64> = Set(["to", "into", "towards", "toward", "against", "from", "about", "over", "than", "for", "on"].map(WordHash.of))
+    static let objectPrepositions: Set<UInt64> = Set(["to", "into", "towards", "toward", "against", "from", "about", "over", "than",
+                                                       "for", "on", "of", "with"].map(WordHash.of))
     static let inAdditionTo: (UInt64, UInt64) = (WordHash.of("addition"), WordHash.of("to"))
 
-    /// The entities a clause's cue is about: mentions of the attribute's kinds, not objects of
-    /// "to"/"into"/"against" ("send troops to Ukraine"). A person stands for their country
-    /// when the attribute is about countries.
-    mutating func subjectsFor(mentions: [EntityMention], kinds: Set<Entity.Kind>, tokens: [Token], published: Day?) -> [Subject] {
-        var subjects: [Subject] = []
+    /// The entities a clause's cue is about. Objects of prepositions ("send troops to
+    /// Ukraine", "son-in-law of Trump") and words inside the cue's own gap ("ready to give
+    /// Ukraine guarantees") are not subjects; the word right before a cue's last word is
+    /// ("no deployment of US troops"). People may stand on either side of the cue ("attended
+    /// by X, Y and Z"); countries and groups are taken before the cue when any stand there,
+    /// as the grammatical subject does. A person stands for their country when the attribute
+    /// is about countries.
+    mutating func subjectsFor(mentions: [EntityMention], kinds: Set<Entity.Kind>, cues: [AttributeCues.Match], tokens: [Token],
+                              published: Day?) -> [Subject] {
+        var before: [Subject] = []
+        var after: [Subject] = []
         var seen: Set<String> = []
+        let firstCue = cues.map(\.tokens.lowerBound).min() ?? 0
         for mention in mentions {
             let start = mention.tokens.lowerBound
             if start > 0, Self.objectPrepositions.contains(tokens[start - 1].hash) {
                 let isInAdditionTo = start > 1 && tokens[start - 1].hash == Self.inAdditionTo.1 && tokens[start - 2].hash == Self.inAdditionTo.0
                 if !isInAdditionTo { continue }
             }
+            if cues.contains(where: { $0.tokens.contains(start) && mention.tokens.upperBound + 1 != $0.tokens.upperBound }) { continue }
             var id = mention.entityID
             var kind = mention.kind
             var standsFor: String?
@@ -216,21 +253,27 @@ public struct ClaimExtractor: Sendable {
                 kind = .country
             }
             if case .new(let entity) = mention.form { id = registry.addEntity(entity) }
-            if seen.insert(id).inserted { subjects.append((id, mention.tokens, standsFor)) }
+            guard seen.insert(id).inserted else { continue }
+            if start < firstCue || kind == .person { before.append((id, mention.tokens, standsFor)) } else { after.append((id, mention.tokens, standsFor)) }
         }
+        var subjects = before.contains(where: { registry.entities[$0.id]?.kind != .person }) ? before : before + after
         // A demonym only counts when nothing better names a country ("send British troops").
         if subjects.count > 1 { subjects.removeAll { subject in mentions.first { $0.tokens == subject.tokens }?.form == .demonym } }
         return subjects
     }
 
-    static let subjectPronouns: Set<UInt64> = Set(["it", "they"].map(WordHash.of))
+    static let subjectPronouns: Set<UInt64> = Set(["it", "they", "he", "she"].map(WordHash.of))
+    static let personPronouns: Set<UInt64> = Set(["he", "she"].map(WordHash.of))
 
-    func clauseHasPronoun(_ tokens: [Token], _ clause: Clause) -> Bool {
-        clause.range.prefix(4).contains { Self.subjectPronouns.contains(tokens[$0].hash) }
+    /// A subject pronoun near the start of the clause ("it could help monitor", "he should be
+    /// informed by phone").
+    func clausePronoun(_ tokens: [Token], _ clause: Clause) -> Int? {
+        clause.range.prefix(5).first { Self.subjectPronouns.contains(tokens[$0].hash) }
     }
 
-    /// The most specific value among the cues (video link over remote over present); among
-    /// equally specific ones, the nearest to the subject.
+    /// The cue nearest the subject, refined by a more specific one right beside it:
+    /// "participated in the talks via video link" is video link, while in "Witkoff arrived in
+    /// Paris, and a phone call with Trump is scheduled" the call is Trump's, not Witkoff's.
     func bestMatch(_ matches: [AttributeCues.Match], for subject: ClosedRange<Int>, attribute: Attribute) -> AttributeCues.Match {
         func depth(_ value: ClaimValue?) -> Int {
             guard case .category(let id)? = value else { return 0 }
@@ -239,13 +282,12 @@ public struct ClaimExtractor: Sendable {
             while let broader = current, depth < 10 { depth += 1; current = attribute.categoryValue(broader)?.broader }
             return depth
         }
-        func distance(_ match: AttributeCues.Match) -> Int {
-            match.tokens.lowerBound > subject.upperBound ? match.tokens.lowerBound - subject.upperBound : subject.lowerBound - match.tokens.upperBound
+        func gap(_ a: ClosedRange<Int>, _ b: ClosedRange<Int>) -> Int {
+            a.lowerBound > b.upperBound ? a.lowerBound - b.upperBound : max(0, b.lowerBound - a.upperBound)
         }
-        return matches.min { lhs, rhs in
-            let (a, b) = (depth(lhs.cue.value), depth(rhs.cue.value))
-            return a != b ? a > b : distance(lhs) < distance(rhs)
-        }!
+        let nearest = matches.min { (gap($0.tokens, subject), $0.tokens.lowerBound) < (gap($1.tokens, subject), $1.tokens.lowerBound) }!
+        let refinements = matches.filter { gap($0.tokens, nearest.tokens) <= 4 && depth($0.cue.value) > depth(nearest.cue.value) }
+        return refinements.max { depth($0.cue.value) < depth($1.cue.value) } ?? nearest
     }
 
     // MARK: - Quantities
@@ -350,17 +392,24 @@ public struct ClaimExtractor: Sendable {
 
     // MARK: - Events and voices
 
-    /// The event a clause is about: an event it names, else one its sentence names, else the
-    /// one its date points to, else the article's main event.
-    mutating func eventFor(clause: Clause, fact: SentenceFacts, mainEvent: String?, mainSeries: String?, events: EventResolver) -> String? {
-        let inClause = fact.events.filter { clause.range.contains($0.mention.tokens.lowerBound) }
-        if let resolved = inClause.compactMap(\.id).first { return resolved }
-        if let resolved = fact.events.compactMap(\.id).first { return resolved }
-        if let cue = fact.dateCue, !cue.isEve {
+    /// The event a claim is about: the event named nearest to it in its clause, else in its
+    /// sentence, else the one its clause's date points to, else the article's main event.
+    mutating func eventFor(anchor: ClosedRange<Int>, clause: Clause, fact: SentenceFacts, mainEvent: String?, mainSeries: String?,
+                           events: EventResolver) -> String? {
+        func nearest(_ candidates: [ResolvedEvent]) -> String? {
+            candidates.filter { $0.id != nil }.min { distance($0.mention.tokens) < distance($1.mention.tokens) }?.id
+        }
+        func distance(_ tokens: ClosedRange<Int>) -> Int {
+            tokens.lowerBound > anchor.upperBound ? tokens.lowerBound - anchor.upperBound : max(0, anchor.lowerBound - tokens.upperBound)
+        }
+        if let id = nearest(fact.events.filter { clause.contains($0.mention.tokens.lowerBound) }) { return id }
+        if let id = nearest(fact.events) { return id }
+        if let cue = fact.date(at: anchor.lowerBound), !cue.isEve {
             if let main = mainEvent, let event = registry.events.first(where: { $0.id == main }),
                !((event.end ?? event.start) < cue.from) && !(cue.to < event.start) {
                 return main
             }
+            guard cue.isSpecific else { return nil }
             return events.resolve(mention: nil, cue: cue, sentenceWords: fact.words, registry: registry, preferredSeries: mainSeries)
         }
         return mainEvent
@@ -402,6 +451,26 @@ public struct ClaimExtractor: Sendable {
                 }
                 if tokens[facts[back].sentence.tokens.lowerBound].startsLine { break }
                 back -= 1
+            }
+        }
+    }
+
+    static let firstPerson: Set<UInt64> = Set(["we", "our", "us", "i", "my", "ourselves"].map(WordHash.of))
+
+    /// Reported speech runs on without quotation marks in much translated copy: a sentence
+    /// in the first person right after somebody's sentence is theirs, and so is a sentence
+    /// standing between two sentences of the same speaker in one paragraph.
+    func continueVoices(_ facts: inout [SentenceFacts], tokens: [Token]) {
+        for index in facts.indices.dropFirst() where facts[index].voice == nil {
+            let previous = facts[index - 1]
+            guard previous.sentence.paragraph == facts[index].sentence.paragraph, let voice = previous.voice,
+                  case .entity = voice.speaker else { continue }
+            let range = facts[index].sentence.tokens
+            if range.contains(where: { Self.firstPerson.contains(tokens[$0].hash) }) {
+                facts[index].voice = AttributionDetector.Voice(speaker: voice.speaker, tokens: nil, isDirect: voice.isDirect)
+            } else if index + 1 < facts.count, facts[index + 1].sentence.paragraph == facts[index].sentence.paragraph,
+                      facts[index + 1].voice?.speaker == voice.speaker {
+                facts[index].voice = AttributionDetector.Voice(speaker: voice.speaker, tokens: nil, isDirect: voice.isDirect)
             }
         }
     }

@@ -1,4 +1,4 @@
-/// A stretch of a sentence that makes one statement: sentences split at ";", ", while",
+/// A stretch of a sentence that makes one statement: sentences split at ";", ":", ", while",
 /// ", whereas", ", but", ", although"; relative clauses (", who …,") are set aside, so the
 /// friend in "Stubb, who is a friend of Trump," is not taken for an attendee.
 public struct Clause: Sendable, Equatable {
@@ -20,7 +20,7 @@ public struct Clause: Sendable, Equatable {
         var index = sentence.lowerBound
         while index < sentence.upperBound {
             let token = tokens[index]
-            if token.hash == Punctuation.semicolon {
+            if token.hash == Punctuation.semicolon || token.hash == Punctuation.colon {
                 clauses.append(Clause(range: start..<index, asides: asides))
                 start = index + 1; asides = []
             } else if token.hash == Punctuation.comma, index + 1 < sentence.upperBound {
@@ -36,9 +36,6 @@ public struct Clause: Sendable, Equatable {
                     index = end
                     continue
                 }
-            } else if token.kind == .word, splitters.contains(token.hash), token.hash == WordHash.of("but"), index > start + 3 {
-                clauses.append(Clause(range: start..<index, asides: asides))
-                start = index; asides = []
             }
             index += 1
         }

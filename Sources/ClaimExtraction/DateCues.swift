@@ -10,6 +10,9 @@ public enum DateCues {
         public var to: Day
         /// "on the eve of …": the day before the event named next.
         public var isEve = false
+
+        /// Short enough to pick an event by ("in September" is; "months ago" is not).
+        public var isSpecific: Bool { DayArithmetic.ordinal(to) - DayArithmetic.ordinal(from) <= 31 }
     }
 
     static let today: Set<UInt64> = Set(["today", "today's", "tonight", "this morning", "this afternoon", "this evening"].map(WordHash.of))
@@ -27,11 +30,13 @@ public enum DateCues {
                     earlier: WordHash.of("earlier"), month: WordHash.of("month"), may: WordHash.of("may"))
 
     /// The first date cue in `range`, resolved against `published`.
-    public static func find(in tokens: [Token], range: Range<Int>, text: [UInt8], published: Day?) -> Cue? {
+    /// Tokens in `skipping` (relative clauses) are not read: "Macron, who dined with him on
+    /// Wednesday, attended the summit" dates the dinner, not the summit.
+    public static func find(in tokens: [Token], range: Range<Int>, text: [UInt8], published: Day?, skipping: [Range<Int>] = []) -> Cue? {
         guard let published else { return nil }
         let future = range.contains { futureWords.contains(tokens[$0].hash) }
         let base = DayArithmetic.ordinal(published)
-        for index in range {
+        for index in range where !skipping.contains(where: { $0.contains(index) }) {
             let token = tokens[index]
             let hash = token.hash
             let next = index + 1 < range.upperBound ? tokens[index + 1].hash : 0

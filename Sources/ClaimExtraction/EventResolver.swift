@@ -43,7 +43,7 @@ public struct EventResolver: Sendable {
             }
             var placeScore = 0
             if let mention { placeScore += mention.properWords.filter(profile.words.contains).count * 2 }
-            placeScore += min(3, sentenceWords.filter(profile.words.contains).count)
+            placeScore += min(2, sentenceWords.filter(profile.words.contains).count)
             let last = event.end ?? event.start
             if let cue {
                 guard !(last < cue.from) && !(cue.to < event.start) else { continue }
@@ -51,7 +51,7 @@ public struct EventResolver: Sendable {
             } else if let published {
                 let gap = DayArithmetic.ordinal(event.start) - DayArithmetic.ordinal(published)
                 let endGap = DayArithmetic.ordinal(last) - DayArithmetic.ordinal(published)
-                if gap <= 0 && endGap >= 0 { score += 2 } else if abs(gap) <= 3 { score += 1 } else if placeScore == 0 { continue }
+                if gap <= 0 && endGap >= 0 { score += 3 } else if abs(gap) <= 3 { score += 1 } else if placeScore == 0 { continue }
             } else if placeScore == 0 {
                 continue
             }
