@@ -55,7 +55,8 @@ public struct AttributionDetector: Sendable {
                     return Voice(speaker: .anonymous, tokens: nil)
                 }
             }
-            if speechVerbs.contains(token.hash), !isPassive(tokens, index, range) {
+            // "States" in "United States" is a name, not a verb.
+            if speechVerbs.contains(token.hash), !isPassive(tokens, index, range), !mentions.contains(where: { $0.tokens.contains(index) }) {
                 if let voice = subject(before: index, tokens: tokens, range: range, mentions: mentions, lastPerson: lastPerson) { return voice }
                 // "…," said Macron / said EU Council President António Costa
                 if let mention = mentions.first(where: { $0.tokens.lowerBound > index && $0.tokens.lowerBound <= index + 5 && $0.kind != .country }),

@@ -113,6 +113,13 @@ public struct ClaimExtractor: Sendable {
             let fact = facts[index]
             for (position, entry) in fact.events.enumerated() {
                 var cue = fact.date(at: entry.mention.tokens.lowerBound)
+                // A date belongs to the event named nearest to it in its clause.
+                if let found = cue {
+                    let clause = fact.clauseIndex(of: entry.mention.tokens.lowerBound)
+                    let rivals = fact.events.filter { fact.clauseIndex(of: $0.mention.tokens.lowerBound) == clause }
+                    let nearest = rivals.min { abs($0.mention.tokens.lowerBound - found.position) < abs($1.mention.tokens.lowerBound - found.position) }
+                    if let nearest, nearest.mention.tokens != entry.mention.tokens, !found.isEve { cue = nil }
+                }
                 if cue?.isEve == true {
                     // "on the eve of the Paris meeting": that meeting is the reference; whatever
                     // else the clause names happened the day before it.
@@ -132,8 +139,13 @@ public struct ClaimExtractor: Sendable {
                         }
                     }
                 }
-                facts[index].events[position].id = events.resolve(mention: entry.mention, cue: cue, sentenceWords: fact.words,
-                                                                   registry: registry, preferredSeries: mainSeries)
+                var id = events.resolve(mention: entry.mention, cue: cue, sentenceWords: fact.words, registry: registry, preferredSeries: mainSeries)
+                if id == nil, cue != nil, entry.mention.properWords.count >= 2 {
+                    // The clause's date may belong to another of its events ("after the meeting
+                    // in Alaska, a summit was held on Thursday"); names alone may still decide.
+                    id = events.resolve(mention: entry.mention, cue: nil, sentenceWords: [], registry: registry, preferredSeries: mainSeries)
+                }
+                facts[index].events[position].id = id
             }
             facts[index].previousPerson = lastPerson
             let voice = AttributionDetector.voice(tokens: tokens, range: fact.sentence.tokens, mentions: fact.mentions,
@@ -220,6 +232,10 @@ public struct ClaimExtractor: Sendable {
 
     static let objectPrepositions: Set<UInt64> = Set(["to", "into", "towards", "toward", "against", "from", "about", "over", "than",
                                                        "for", "on", "of", "with"].map(WordHash.of))
+    /// People are met, called and visited: "spoke to Trump", "a call with Zelensky" name
+    /// participants, so only these exclude a person ("son-in-law of Trump").
+    static let personObjectPrepositions: Set<UInt64> = Set(["of", "about", "than", "against", "for", "over"].map(WordHash.of))
+    static let determiners: Set<UInt64> = Set(["the", "a", "an", "this", "its", "their", "so-called"].map(WordHash.of))
     static let inAdditionTo: (UInt64, UInt64) = (WordHash.of("addition"), WordHash.of("to"))
 
     /// The entities a clause's cue is about. Objects of prepositions ("send troops to
@@ -237,18 +253,29 @@ public struct ClaimExtractor: Sendable {
         let firstCue = cues.map(\.tokens.lowerBound).min() ?? 0
         for mention in mentions {
             let start = mention.tokens.lowerBound
-            if start > 0, Self.objectPrepositions.contains(tokens[start - 1].hash) {
-                let isInAdditionTo = start > 1 && tokens[start - 1].hash == Self.inAdditionTo.1 && tokens[start - 2].hash == Self.inAdditionTo.0
+            var previous = start - 1
+            while previous >= 0, Self.determiners.contains(tokens[previous].hash) || QuotationMarks.isMark(tokens[previous].hash) { previous -= 1 }
+            let prepositions = mention.kind == .person ? Self.personObjectPrepositions : Self.objectPrepositions
+            if previous >= 0, prepositions.contains(tokens[previous].hash) {
+                let isInAdditionTo = previous > 0 && tokens[previous].hash == Self.inAdditionTo.1 && tokens[previous - 1].hash == Self.inAdditionTo.0
                 if !isInAdditionTo { continue }
             }
-            if cues.contains(where: { $0.tokens.contains(start) && mention.tokens.upperBound + 1 != $0.tokens.upperBound }) { continue }
+            // "the Ukraine summit": a name inside an event's name is not its subject.
+            if mention.tokens.upperBound + 1 < tokens.count, EventKind.table.match(tokens, at: mention.tokens.upperBound + 1) != nil,
+               mention.kind != .person { continue }
+            // Inside a cue's gap only the word modifying its last words is a subject ("no
+            // deployment of US ground troops"); others are objects ("give Ukraine guarantees").
+            if cues.contains(where: { $0.tokens.contains(start) && $0.tokens.upperBound - mention.tokens.upperBound > 2 }) { continue }
             var id = mention.entityID
             var kind = mention.kind
             var standsFor: String?
             if mention.form == .demonym && !(kinds.contains(.country) && !kinds.contains(.person)) { continue }
             if !kinds.isEmpty && !kinds.contains(kind) {
-                guard kind == .person, kinds.contains(.country), let country = registry.country(of: id, on: published) else { continue }
-                standsFor = id
+                // A person or a national body stands for its country when the attribute is about
+                // countries: "the British premier", "the German government".
+                guard kinds.contains(.country), let country = kind == .person ? registry.country(of: id, on: published) : registry.country(ofBody: id)
+                else { continue }
+                if kind == .person { standsFor = id }
                 id = country
                 kind = .country
             }
@@ -403,7 +430,10 @@ public struct ClaimExtractor: Sendable {
             tokens.lowerBound > anchor.upperBound ? tokens.lowerBound - anchor.upperBound : max(0, anchor.lowerBound - tokens.upperBound)
         }
         if let id = nearest(fact.events.filter { clause.contains($0.mention.tokens.lowerBound) }) { return id }
-        if let id = nearest(fact.events) { return id }
+        // Events named in relative clauses ("Witkoff, who also met Zelensky,") are not this claim's.
+        let outsideAsides = fact.events.filter { entry in !clause.asides.contains { $0.contains(entry.mention.tokens.lowerBound) } }
+        if let main = mainEvent, outsideAsides.contains(where: { $0.id == main }) { return main }
+        if let id = nearest(outsideAsides) { return id }
         if let cue = fact.date(at: anchor.lowerBound), !cue.isEve {
             if let main = mainEvent, let event = registry.events.first(where: { $0.id == main }),
                !((event.end ?? event.start) < cue.from) && !(cue.to < event.start) {

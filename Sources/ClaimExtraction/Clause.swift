@@ -11,6 +11,7 @@ public struct Clause: Sendable, Equatable {
     }
 
     static let splitters: Set<UInt64> = Set(["while", "whereas", "but", "although", "though", "however"].map(WordHash.of))
+    static let thatWord = WordHash.of("that")
     static let relatives: Set<UInt64> = Set(["who", "which", "whose", "whom"].map(WordHash.of))
 
     public static func split(_ tokens: [Token], sentence: Range<Int>) -> [Clause] {
@@ -21,6 +22,10 @@ public struct Clause: Sendable, Equatable {
         while index < sentence.upperBound {
             let token = tokens[index]
             if token.hash == Punctuation.semicolon || token.hash == Punctuation.colon {
+                clauses.append(Clause(range: start..<index, asides: asides))
+                start = index + 1; asides = []
+            } else if token.hash == thatWord, index > start, AttributionDetector.speechVerbs.contains(tokens[index - 1].hash) {
+                // "Trump stated that …": what was stated is its own clause.
                 clauses.append(Clause(range: start..<index, asides: asides))
                 start = index + 1; asides = []
             } else if token.hash == Punctuation.comma, index + 1 < sentence.upperBound {

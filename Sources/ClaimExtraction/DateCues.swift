@@ -10,6 +10,8 @@ public enum DateCues {
         public var to: Day
         /// "on the eve of …": the day before the event named next.
         public var isEve = false
+        /// Token where the cue stands, so it dates the event named nearest to it.
+        public var position = 0
 
         /// Short enough to pick an event by ("in September" is; "months ago" is not).
         public var isSpecific: Bool { DayArithmetic.ordinal(to) - DayArithmetic.ordinal(from) <= 31 }
@@ -37,6 +39,11 @@ public enum DateCues {
         let future = range.contains { futureWords.contains(tokens[$0].hash) }
         let base = DayArithmetic.ordinal(published)
         for index in range where !skipping.contains(where: { $0.contains(index) }) {
+            if var cue = cueAt(index) { cue.position = index; return cue }
+        }
+        return nil
+
+        func cueAt(_ index: Int) -> Cue? {
             let token = tokens[index]
             let hash = token.hash
             let next = index + 1 < range.upperBound ? tokens[index + 1].hash : 0
@@ -79,8 +86,8 @@ public enum DateCues {
                 }
                 return monthCue(year, month)
             }
+            return nil
         }
-        return nil
 
         func single(_ ordinal: Int) -> Cue { let day = DayArithmetic.day(ordinal); return Cue(from: day, to: day) }
         func span(_ from: Int, _ to: Int) -> Cue { Cue(from: DayArithmetic.day(from), to: DayArithmetic.day(to)) }

@@ -105,6 +105,13 @@ enum NewName {
         "inc", "ltd", "plc", "gmbh", "ag", "bureau", "centre", "center", "assembly", "alliance", "forum", "secretariat",
     ].map(WordHash.of))
 
+    /// Last words of place names ("White House", "Harbour Street"): not people.
+    static let placeWords: Set<UInt64> = Set([
+        "house", "palace", "street", "square", "hall", "tower", "bridge", "airport", "station", "park", "road", "avenue",
+        "building", "island", "islands", "river", "lake", "mountains", "valley", "city", "county", "district", "port", "harbour",
+        "harbor", "market", "mall", "stadium", "arena", "plaza", "boulevard", "lane", "highway", "motorway", "sea", "ocean",
+    ].map(WordHash.of))
+
     static let particles: Set<UInt64> = Set(["von", "van", "der", "de", "da", "di", "del", "la", "le", "bin", "al", "el", "of", "ten", "zu"].map(WordHash.of))
 
     static func find(_ tokens: [Token], at start: Int, limit: Int, text: [UInt8], sentenceStart: Bool) -> Found? {
@@ -126,6 +133,7 @@ enum NewName {
         }
         guard let last = words.last, let first = words.first else { return nil }
         let isOrganisation = organisationWords.contains(tokens[last].hash)
+        if placeWords.contains(tokens[last].hash) { return nil }
         guard isOrganisation ? words.count >= 2 : (2...3).contains(words.count) else { return nil }
         // Sentence-initial capitals are ambiguous unless a title vouched for the name.
         if sentenceStart && first == start && !isOrganisation && words.count < 2 { return nil }

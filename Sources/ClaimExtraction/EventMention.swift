@@ -55,12 +55,14 @@ public struct EventMention: Sendable {
     public var tokens: ClosedRange<Int>
     /// Capitalised words near the kind word ("Paris", "Harbour", "Street"), lower-cased.
     public var properWords: [String]
+    /// How many of `properWords` stand right before the kind word ("Paris summit"): those
+    /// name the event; words after it may only be near it.
+    public var namingWords = 0
     /// Lower-case nouns right before the kind word ("warehouse" in "warehouse fire").
     public var modifiers: [String]
 
     static let determiners: Set<UInt64> = Set(["the", "a", "an", "this", "that", "today's", "its", "their", "his", "her",
                                                 "'s", "of", "in", "at", "on", "for", "with", "after", "before", "and", ",", "to"].map(WordHash.of))
-    static let linkWords: Set<UInt64> = Set(["in", "at", "near", "on", "of", "outside"].map(WordHash.of))
     /// Adjectives that describe rather than name an event.
     static let descriptive: Set<UInt64> = Set(["deadly", "massive", "huge", "major", "big", "large", "small", "latest", "recent",
                                                 "first", "second", "last", "next", "previous", "so-called", "informal", "formal",
@@ -82,17 +84,19 @@ public struct EventMention: Sendable {
                 if token.isCapitalized { proper.insert(word.lowercased(), at: 0) } else { modifiers.insert(word.lowercased(), at: 0) }
                 probe -= 1
             }
-            // After: "summit in Lisbon", "fire at the Harbour Street warehouse"
+            let naming = proper.count
+            // After: "summit in Lisbon", "fire at the Harbour Street warehouse", "meeting between
+            // Putin and Trump in Alaska": capitalised words up to the next comma.
             var after = match.tokens.upperBound + 1
-            if after < range.upperBound, linkWords.contains(tokens[after].hash) {
-                after += 1
-                if after < range.upperBound, tokens[after].hash == WordHash.of("the") { after += 1 }
-                while after < range.upperBound, tokens[after].kind == .word, tokens[after].isCapitalized, proper.count < 5 {
+            let stop = min(range.upperBound, after + 9)
+            while after < stop, tokens[after].kind != .punctuation, EventKind.table.match(tokens, at: after, limit: stop) == nil {
+                if tokens[after].kind == .word, tokens[after].isCapitalized, proper.count < 6 {
                     proper.append(String(decoding: text[tokens[after].start..<tokens[after].end], as: UTF8.self).lowercased())
-                    after += 1
                 }
+                after += 1
             }
-            mentions.append(EventMention(kind: match.value, tokens: match.tokens, properWords: proper, modifiers: modifiers))
+            mentions.append(EventMention(kind: match.value, tokens: match.tokens, properWords: proper, namingWords: naming,
+                                         modifiers: modifiers))
             index = match.tokens.upperBound + 1
         }
         return mentions

@@ -42,7 +42,12 @@ public struct EventResolver: Sendable {
                 score += 2
             }
             var placeScore = 0
-            if let mention { placeScore += mention.properWords.filter(profile.words.contains).count * 2 }
+            if let mention {
+                for (index, word) in mention.properWords.enumerated() where profile.words.contains(word) {
+                    placeScore += index < mention.namingWords ? 2 : 1
+                }
+                placeScore = min(placeScore, 4)
+            }
             placeScore += min(2, sentenceWords.filter(profile.words.contains).count)
             let last = event.end ?? event.start
             if let cue {

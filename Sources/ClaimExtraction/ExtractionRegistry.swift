@@ -107,6 +107,18 @@ public struct ExtractionRegistry: Sendable {
         return names
     }
 
+    /// The country a national body belongs to, from a country adjective or name in its name
+    /// ("German federal government" -> germany).
+    func country(ofBody id: String) -> String? {
+        guard let body = entities[id], body.kind == .organisation else { return nil }
+        let tokens = Tokenizer.tokens(in: Array(body.name.utf8))
+        for index in tokens.indices {
+            if let match = demonyms.match(tokens, at: index) { return match.value }
+            if let match = names.match(tokens, at: index), entities[match.value]?.kind == .country { return match.value }
+        }
+        return nil
+    }
+
     /// The country a person speaks for through a role held on `day` ("Prime Minister of the
     /// United Kingdom" -> united-kingdom).
     func country(of personID: String, on day: Day?) -> String? {

@@ -9,6 +9,8 @@ public enum QuotationMarks {
     static let closing: Set<UInt64> = Set(["»", "”"].map(WordHash.of))
     static let straight = WordHash.of("\"")
 
+    static func isMark(_ hash: UInt64) -> Bool { opening.contains(hash) || closing.contains(hash) || hash == straight }
+
     /// For each token, the index of the quotation it stands in (0 = none); quotations are
     /// numbered from 1 in text order.
     public static func regions(_ tokens: [Token]) -> [Int] {
