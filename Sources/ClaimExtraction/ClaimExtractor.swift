@@ -313,7 +313,7 @@ public struct ClaimExtractor: Sendable {
             a.lowerBound > b.upperBound ? a.lowerBound - b.upperBound : max(0, b.lowerBound - a.upperBound)
         }
         let nearest = matches.min { (gap($0.tokens, subject), $0.tokens.lowerBound) < (gap($1.tokens, subject), $1.tokens.lowerBound) }!
-        let refinements = matches.filter { gap($0.tokens, nearest.tokens) <= 4 && depth($0.cue.value) > depth(nearest.cue.value) }
+        let refinements = matches.filter { gap($0.tokens, nearest.tokens) <= 6 && depth($0.cue.value) > depth(nearest.cue.value) }
         return refinements.max { depth($0.cue.value) < depth($1.cue.value) } ?? nearest
     }
 

@@ -12,7 +12,7 @@ enum CheckCommand: Command {
           a subject, attribute, event and unit, and reports what cannot all be true. Exits 0 when \
           nothing fails, 1 when findings fail (errors; warnings too with --strict), 2 on bad input.
           """,
-        arguments: [ArgumentSpec(name: "path", help: "Claim folders or files (default: claims/).", isVariadic: true, isOptional: true)],
+        arguments: [ArgumentSpec(name: "path", help: "Claim folders or files (default: claims/); articles (.txt .md .html) are extracted and checked against them.", isVariadic: true, isOptional: true)],
         options: [
             OptionSpec(name: "--format", valueName: "format", help: "Report format.", allowedValues: ReporterRegistry.identifiers),
             OptionSpec(name: "--output", valueName: "file", help: "Write the report to this file (atomically) instead of standard output."),
@@ -28,12 +28,8 @@ enum CheckCommand: Command {
         let format = arguments.value("--format") ?? TextReporter.identifier
         let output = arguments.value("--output")
 
-        let loaded: ClaimLoader.Result
-        do throws(InputError) {
-            loaded = try ClaimLoader().load(paths: paths)
-        } catch {
-            throw .input(error)
-        }
+        // Articles among the paths (a draft) are extracted and checked against the rest.
+        let loaded = try DeskCheck.load(paths, console: console)
         for warning in loaded.warnings {
             console.warning("\(warning.line.map { "\(warning.file):\($0)" } ?? warning.file): \(warning.message)")
         }
