@@ -40,6 +40,23 @@ extension ClaimExtractor {
         return (kept, gone)
     }
 
+    /// One draft per distinct claim, in order of first appearance; later copies (a repeated
+    /// paragraph) become `repeats`, so a repeat after an update does not revive the old figure.
+    func mergeRepeats(_ drafts: [Draft]) -> [Draft] {
+        var merged: [Draft] = []
+        var position: [DraftKey: Int] = [:]
+        for draft in drafts {
+            if let index = position[draft.key] {
+                merged[index].repeats.append(draft.anchor)
+                merged[index].isUpdate = merged[index].isUpdate || draft.isUpdate
+            } else {
+                position[draft.key] = merged.count
+                merged.append(draft)
+            }
+        }
+        return merged
+    }
+
     func makeSource(_ article: Article) -> Source {
         let stem = article.fileName.split(separator: ".").dropLast().joined(separator: ".")
         var id = Slug.make(stem.isEmpty ? article.fileName : stem)
@@ -50,33 +67,20 @@ extension ClaimExtractor {
                       note: "Extracted by claimcheck extract; check the claims against the article before relying on them.")
     }
 
-    /// Claims from drafts: one per distinct statement, with repeats as `alsoAt` lines.
+    /// Claims from drafts, with repeats as `alsoAt` lines.
     func finalClaims(_ drafts: [Draft], article: Article, tokens: [Token], source: Source, idPrefix: String = "") -> [Claim] {
-        struct Key: Hashable {
-            var subject: String, attribute: String, value: ClaimValue, unit: String?, speaker: Speaker
-            var attribution: Attribution, modality: Modality, event: String?
-        }
-        var order: [Key] = []
-        var first: [Key: (draft: Draft, evidence: Evidence)] = [:]
-        var repeats: [Key: [Int]] = [:]
-        for draft in drafts {
-            let key = Key(subject: draft.subject, attribute: draft.attribute, value: draft.value, unit: draft.unit, speaker: draft.speaker,
-                          attribution: draft.attribution, modality: draft.modality, event: draft.event)
-            let evidence = self.evidence(draft.anchor, article: article, tokens: tokens)
-            if let existing = first[key] {
-                if evidence.line != existing.evidence.line, !(repeats[key] ?? []).contains(evidence.line) { repeats[key, default: []].append(evidence.line) }
-                continue
-            }
-            first[key] = (draft, evidence)
-            order.append(key)
-        }
         var usedIDs: [String: Int] = [:]
-        return order.map { key in
-            let (draft, evidence) = first[key]!
+        return drafts.map { draft in
+            let evidence = self.evidence(draft.anchor, article: article, tokens: tokens)
+            var lines: [Int] = []
+            for anchor in draft.repeats {
+                let line = self.evidence(anchor, article: article, tokens: tokens).line
+                if line != evidence.line && !lines.contains(line) { lines.append(line) }
+            }
             let base = idPrefix + Slug.make(draft.subject + " " + draft.attribute)
             usedIDs[base, default: 0] += 1
             let id = usedIDs[base]! == 1 ? base : "\(base)-\(usedIDs[base]!)"
-            let alsoAt = (repeats[key] ?? []).map { ClaimOccurrence(sourceID: source.id, evidence: Evidence(file: article.fileName, line: $0)) }
+            let alsoAt = lines.map { ClaimOccurrence(sourceID: source.id, evidence: Evidence(file: article.fileName, line: $0)) }
             return Claim(id: id, sourceID: source.id, subject: draft.subject, attribute: draft.attribute, value: draft.value,
                          unit: draft.unit, speaker: draft.speaker, attribution: draft.attribution, modality: draft.modality,
                          event: draft.event, said: source.published, statement: statement(draft), evidence: evidence, alsoAt: alsoAt)

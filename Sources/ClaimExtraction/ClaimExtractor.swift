@@ -30,6 +30,18 @@ public struct ClaimExtractor: Sendable {
         var isUpdate = false
         var isInitial = false
         var note: String?
+        /// Where the same claim stands again (a repeated paragraph).
+        var repeats: [ClosedRange<Int>] = []
+
+        var key: DraftKey {
+            DraftKey(subject: subject, attribute: attribute, value: value, unit: unit, speaker: speaker, attribution: attribution,
+                     modality: modality, event: event)
+        }
+    }
+
+    struct DraftKey: Hashable {
+        var subject: String, attribute: String, value: ClaimValue, unit: String?, speaker: Speaker
+        var attribution: Attribution, modality: Modality, event: String?
     }
 
     /// Everything known about one sentence before claims are made.
@@ -97,7 +109,10 @@ public struct ClaimExtractor: Sendable {
             }
         }
         if mainEvent == nil {
-            for fact in facts.prefix(8) {
+            // A new event is named from the first body sentence that names one; headlines are
+            // title-cased and would make every word look like a place.
+            let body = facts.prefix(8).filter { $0.sentence.tokens.count > 0 && !isHeadline($0, tokens: tokens, title: article.metadata.title, text: text) }
+            for fact in body + facts.prefix(8) {
                 if let mention = fact.events.map(\.mention).first(where: { $0.kind.isNewsworthyOnItsOwn && (!$0.properWords.isEmpty || $0.kind != .meeting) }) {
                     mainEvent = events.create(mention: mention, cue: fact.date(at: mention.tokens.lowerBound), tokens: tokens, text: text, registry: &registry)
                     break
@@ -214,7 +229,7 @@ public struct ClaimExtractor: Sendable {
         }
 
         // 5. Updates supersede, repeats merge, then final claims.
-        let (kept, dropped) = supersede(drafts)
+        let (kept, dropped) = supersede(mergeRepeats(drafts))
         let source = makeSource(article)
         var claims = finalClaims(kept, article: article, tokens: tokens, source: source)
         let superseded = finalClaims(dropped, article: article, tokens: tokens, source: source, idPrefix: "superseded-")
@@ -224,6 +239,17 @@ public struct ClaimExtractor: Sendable {
             warnings.append("no claims found: no sentence matched a cue in attributes.json with a subject the registry or the text names")
         }
         return ExtractedArticle(source: source, claims: claims, warnings: warnings, superseded: superseded)
+    }
+
+    /// A line without a full stop whose words are mostly capitalised, or the title itself.
+    func isHeadline(_ fact: SentenceFacts, tokens: [Token], title: String?, text: [UInt8]) -> Bool {
+        let range = fact.sentence.tokens
+        guard let last = range.last else { return false }
+        if tokens[last].hash == Punctuation.fullStop { return false }
+        if let title, let first = range.first,
+           String(decoding: text[tokens[first].start..<tokens[last].end], as: UTF8.self) == title { return true }
+        let words = range.filter { tokens[$0].kind == .word }
+        return words.filter { tokens[$0].isCapitalized }.count * 2 >= words.count
     }
 
     // MARK: - Subjects
@@ -338,7 +364,7 @@ public struct ClaimExtractor: Sendable {
                 // "57 were injured", "the toll has risen to 131": no noun, the cue says what.
                 let after = match.tokens.lowerBound - number.tokens.upperBound
                 let before = number.tokens.lowerBound - match.tokens.upperBound
-                guard (after >= 1 && after <= 3) || (isUpdate && before >= 1 && before <= 6) || (before >= 1 && before <= 2),
+                guard (after >= 1 && after <= 3) || (isUpdate && before >= 1 && before <= 12),
                       attribute.units.count <= 1 else { continue }
                 unit = attribute.units.first
             }

@@ -17,7 +17,7 @@ public enum DateCues {
         public var isSpecific: Bool { DayArithmetic.ordinal(to) - DayArithmetic.ordinal(from) <= 31 }
     }
 
-    static let today: Set<UInt64> = Set(["today", "today's", "tonight", "this morning", "this afternoon", "this evening"].map(WordHash.of))
+    static let today: Set<UInt64> = Set(["today", "tonight"].map(WordHash.of))
     static let weekdays: [UInt64: Int] = Dictionary(uniqueKeysWithValues: MonthNames.weekdays.enumerated().map { (WordHash.of($0.element), $0.offset) })
     static let months: [UInt64: Int] = {
         var table: [UInt64: Int] = [:]

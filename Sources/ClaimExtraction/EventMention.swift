@@ -12,8 +12,9 @@ public enum EventKind: String, Sendable, Hashable {
                         "reception", "dinner", "visit", "meets", "met", "receives", "meet", "forum", "congress", "convention"]),
             (.call, ["call", "phone call", "video conference", "videoconference", "video call", "conference call", "telephone call"]),
             (.fire, ["fire", "blaze", "inferno", "wildfire"]),
-            (.crash, ["crash", "collision", "derailment", "plane crash", "train crash", "bus crash", "accident", "pile-up"]),
-            (.explosion, ["explosion", "blast"]),
+            (.crash, ["crash", "collision", "derailment", "plane crash", "train crash", "bus crash", "accident", "pile-up",
+                      "collided", "crashed", "derailed"]),
+            (.explosion, ["explosion", "blast", "exploded"]),
             (.flood, ["flood", "floods", "flooding"]),
             (.earthquake, ["earthquake", "quake", "tremor"]),
             (.storm, ["storm", "hurricane", "typhoon", "cyclone", "tornado"]),
@@ -61,7 +62,7 @@ public struct EventMention: Sendable {
     /// Lower-case nouns right before the kind word ("warehouse" in "warehouse fire").
     public var modifiers: [String]
 
-    static let determiners: Set<UInt64> = Set(["the", "a", "an", "this", "that", "today's", "its", "their", "his", "her",
+    static let determiners: Set<UInt64> = Set(["the", "a", "an", "this", "that", "today", "its", "their", "his", "her",
                                                 "'s", "of", "in", "at", "on", "for", "with", "after", "before", "and", ",", "to"].map(WordHash.of))
     /// Adjectives that describe rather than name an event.
     static let descriptive: Set<UInt64> = Set(["deadly", "massive", "huge", "major", "big", "large", "small", "latest", "recent",
@@ -77,9 +78,13 @@ public struct EventMention: Sendable {
             var modifiers: [String] = []
             // Before: "the Harbour Street warehouse fire", "Thursday's talks"
             var probe = match.tokens.lowerBound - 1
-            while probe >= range.lowerBound, match.tokens.lowerBound - probe <= 4 {
+            // A verb ("two trains collided") has its subject before it, not its name.
+            let isVerb = text[tokens[match.tokens.upperBound].end - 1] == UInt8(ascii: "d")
+                && text[tokens[match.tokens.upperBound].end - 2] == UInt8(ascii: "e")
+            while !isVerb, probe >= range.lowerBound, match.tokens.lowerBound - probe <= 3 {
                 let token = tokens[probe]
-                if token.kind != .word || determiners.contains(token.hash) || descriptive.contains(token.hash) { break }
+                if token.kind != .word || determiners.contains(token.hash) || descriptive.contains(token.hash)
+                    || NewName.stopWords.contains(token.hash) || Words.numbers[token.hash] != nil { break }
                 let word = String(decoding: text[token.start..<token.end], as: UTF8.self)
                 if token.isCapitalized { proper.insert(word.lowercased(), at: 0) } else { modifiers.insert(word.lowercased(), at: 0) }
                 probe -= 1
@@ -90,7 +95,7 @@ public struct EventMention: Sendable {
             var after = match.tokens.upperBound + 1
             let stop = min(range.upperBound, after + 9)
             while after < stop, tokens[after].kind != .punctuation, EventKind.table.match(tokens, at: after, limit: stop) == nil {
-                if tokens[after].kind == .word, tokens[after].isCapitalized, proper.count < 6 {
+                if tokens[after].kind == .word, tokens[after].isCapitalized, proper.count < 6, !NewName.stopWords.contains(tokens[after].hash) {
                     proper.append(String(decoding: text[tokens[after].start..<tokens[after].end], as: UTF8.self).lowercased())
                 }
                 after += 1
@@ -104,7 +109,9 @@ public struct EventMention: Sendable {
 
     /// A name for a new event made from the text: "Harbour Street warehouse fire".
     func name(text: [UInt8], tokens: [Token]) -> String {
-        let keyword = String(decoding: text[tokens[self.tokens.lowerBound].start..<tokens[self.tokens.upperBound].end], as: UTF8.self).lowercased()
+        var keyword = String(decoding: text[tokens[self.tokens.lowerBound].start..<tokens[self.tokens.upperBound].end], as: UTF8.self).lowercased()
+        // "two trains collided": the event is a crash.
+        if keyword.hasSuffix("ed") { keyword = kind.rawValue }
         let proper = properWords.map { $0.prefix(1).uppercased() + $0.dropFirst() }
         return (proper + modifiers + [keyword]).joined(separator: " ")
     }

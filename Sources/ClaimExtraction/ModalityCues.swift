@@ -21,6 +21,8 @@ public enum ModalityCues {
         return table
     }()
 
+    static let coordinators: Set<UInt64> = Set([",", "and", "&", "but", ";", "while", "whereas"].map(WordHash.of))
+
     /// Adverbs that qualify the name right after them ("probably also the British premier")
     /// rather than the whole clause.
     static let adverbs: Set<UInt64> = Set(["probably", "possibly", "perhaps", "likely", "reportedly", "allegedly", "apparently", "presumably"].map(WordHash.of))
@@ -34,6 +36,9 @@ public enum ModalityCues {
         var index = clause.lowerBound
         while index < clause.upperBound {
             if cue.contains(index) { index = cue.upperBound + 1; continue }
+            // After the cue, a modal still counts ("a call with Trump is scheduled") until a
+            // new predicate starts ("did not sign, and will decide later").
+            if index > cue.upperBound, coordinators.contains(tokens[index].hash) { break }
             guard let match = table.match(tokens, at: index, limit: clause.upperBound) else { index += 1; continue }
             var applies = true
             if adverbs.contains(tokens[index].hash) {

@@ -32,8 +32,13 @@ enum WordHash {
     @inline(__always)
     static func mix(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* prime }
 
-    /// The hash of one token's text as written in a phrase list (already one token).
+    /// The possessive token "'s" that the tokenizer splits off "Ukraine's".
+    static let possessive = mix(mix(seed, UInt8(ascii: "'")), UInt8(ascii: "s"))
+
+    /// The hash of one token's text as written in a word list (one token; "'s" is the
+    /// possessive).
     static func of(_ word: String) -> UInt64 {
-        Tokenizer.tokens(in: Array(word.utf8)).first?.hash ?? seed
+        if word == "'s" || word == "’s" { return possessive }
+        return Tokenizer.tokens(in: Array(word.utf8)).first?.hash ?? seed
     }
 }
