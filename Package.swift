@@ -26,6 +26,7 @@ let package = Package(
         ),
         .testTarget(name: "ClaimModelTests", dependencies: ["ClaimModel"]),
         .testTarget(name: "ClaimRulesTests", dependencies: ["ClaimModel", "ClaimRules"]),
+        .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimModel", "ClaimExtraction"], exclude: ["Fixtures"]),
         .testTarget(name: "ClaimReportsTests", dependencies: ["ClaimModel", "ClaimRules", "ClaimReports"],
                     exclude: ["Fixtures"]),  // golden files and claim fixtures, read by path
         .testTarget(name: "claimcheckTests", dependencies: ["claimcheck"]),

@@ -198,6 +198,11 @@ public struct ClaimExtractor: Sendable {
                     guard let attribute = registry.attributes[attributeID], let matches = byAttribute[attributeID] else { continue }
                     let kinds = registry.cues.subjectKinds[attributeID] ?? []
                     var subjects = subjectsFor(mentions: mentions, kinds: kinds, cues: matches, tokens: tokens, published: published)
+                    if subjects.isEmpty, let speaker = fact.mentions.first(where: { $0.tokens == fact.voice?.tokens }), kinds.contains(.country) {
+                        // "Norway said it will not send troops", "the premier signaled readiness
+                        // to send troops": the speaker speaks for their own country.
+                        subjects = subjectsFor(mentions: [speaker], kinds: kinds, cues: matches, tokens: tokens, published: published)
+                    }
                     if subjects.isEmpty, let pronoun = clausePronoun(tokens, clause) {
                         let candidate = Self.personPronouns.contains(tokens[pronoun].hash) ? fact.previousPerson : lastSubjects.last
                         if let candidate, let entity = registry.entities[candidate], kinds.isEmpty || kinds.contains(entity.kind) {

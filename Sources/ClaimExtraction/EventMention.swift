@@ -21,7 +21,7 @@ public enum EventKind: String, Sendable, Hashable {
             (.shooting, ["shooting", "gunfire"]),
             (.election, ["election", "elections", "referendum", "vote"]),
             (.match, ["match", "final", "game", "tournament"]),
-            (.protest, ["protest", "protests", "demonstration", "rally", "march"]),
+            (.protest, ["protest", "protests", "demonstration", "rally"]),  // not "march": the month
         ]
         for (kind, phrases) in words { for phrase in phrases { table.add(phrase, value: kind) } }
         return table
