@@ -3,6 +3,7 @@ import Foundation
 // Benchmarks for release builds: `swift run -c release claimcheck-bench <name> [options]`.
 // Each benchmark is one file in this folder and one line in this table.
 let benchmarks: [(name: String, summary: String, run: ([String]) -> Int32)] = [
+    ("extract", ExtractionThroughput.summary, ExtractionThroughput.run),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
