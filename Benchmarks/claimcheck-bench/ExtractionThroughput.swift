@@ -5,7 +5,8 @@ import Foundation
 /// `claimcheck-bench extract [--megabytes N] [--runs N] [--claims DIR]`: how many megabytes of
 /// article text extraction reads per second on one core. The articles are synthetic, written
 /// from templates in our own words (wire-style reports with names, roles, counts, quotes and
-/// dates), so the figure does not depend on any corpus being present.
+/// dates) mixed with background sentences at roughly the claim density of the seed articles
+/// (a few claims per kilobyte), so the figure does not depend on any corpus being present.
 enum ExtractionThroughput {
     static let summary = "extraction throughput on synthetic articles (MB/s, one core)"
 
@@ -31,17 +32,27 @@ enum ExtractionThroughput {
         for run in 1...runs {
             var extractor = ClaimExtractor(registry: ExtractionRegistry(claimSet))
             let start = DispatchTime.now().uptimeNanoseconds
+            let cpuStart = threadCPUSeconds()
             claims = 0
             for article in articles { claims += extractor.extract(article).claims.count }
+            let cpu = threadCPUSeconds() - cpuStart
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            let rate = Double(total) / 1e6 / seconds
+            // CPU time of this one thread: the figure for one core, whatever else the machine runs.
+            let rate = Double(total) / 1e6 / cpu
             rates.append(rate)
-            print("  run \(run): \(String(format: "%.2f", seconds)) s, \(String(format: "%.1f", rate)) MB/s, \(claims) claims")
+            print("  run \(run): \(String(format: "%.2f", cpu)) s CPU (\(String(format: "%.2f", seconds)) s wall), \(String(format: "%.1f", rate)) MB/s, \(claims) claims")
         }
         let median = rates.sorted()[rates.count / 2]
-        print("median: \(String(format: "%.1f", median)) MB/s (target: 20 MB/s)")
+        print("median: \(String(format: "%.1f", median)) MB/s of article text per CPU second on one core (target: 20 MB/s)")
         return 0
     }
+}
+
+/// CPU seconds used by the calling thread.
+func threadCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }
 
 /// Articles generated from sentence templates filled with the registry's names and roles.
@@ -62,6 +73,19 @@ enum SyntheticArticles {
             "%P said that %C would decide on its contribution at the appropriate time once the framework is clear.",
             "Analysts in %C warned that the plan could take months to agree, and that funding remained uncertain.",
             "%Q did not sign the closing declaration and left early, according to a spokesperson.",
+            // Most of a news article carries no checkable claim: background, colour, context.
+            "The discussions covered energy prices, border controls and the long-term financing of reconstruction.",
+            "Observers noted that the tone of the exchanges was calmer than at the previous gathering in the spring.",
+            "%P arrived with a small delegation and spent the morning in meetings with advisers before the main session.",
+            "Critics argue that the proposals lack detail and that parliaments have not yet been consulted on the costs.",
+            "The venue, a former customs house on the waterfront, was closed to the public for the duration of the event.",
+            "Officials in %C described the atmosphere as constructive but cautioned against expecting quick results.",
+            "Local businesses reported a drop in trade as roads around the conference centre were sealed off.",
+            "The debate over how to share the burden among members has dominated the agenda for most of the year.",
+            "Several delegations raised concerns about supply chains, while others focused on training and logistics.",
+            "A final communique is being drafted, and diplomats said wording on the most sensitive points was still open.",
+            "Protesters gathered peacefully near the entrance, holding banners that called for an end to the fighting.",
+            "Historians point out that similar arrangements in the past took years to negotiate and even longer to implement.",
         ]
         var generator = SystemRandomNumberGenerator.Seeded(seed: 42)
         var articles: [Article] = []

@@ -15,6 +15,8 @@ import Foundation
 public struct AttributeCues: Sendable {
     public struct Cue: Sendable, Equatable {
         public var attribute: String
+        /// Position of the attribute in the catalog, for bookkeeping without string keys.
+        var slot = 0
         /// Nil for count and number attributes.
         public var value: ClaimValue?
         public var phrase: String
@@ -32,7 +34,7 @@ public struct AttributeCues: Sendable {
     public private(set) var problems: [String] = []
 
     public init(attributes: [Attribute]) {
-        for attribute in attributes {
+        for (slot, attribute) in attributes.enumerated() {
             for text in attribute.cues {
                 if text.hasPrefix("@") {
                     if let kind = Entity.Kind(rawValue: String(text.dropFirst())) {
@@ -42,10 +44,11 @@ public struct AttributeCues: Sendable {
                     }
                     continue
                 }
-                guard let cue = Self.parse(text, attribute: attribute) else {
+                guard var cue = Self.parse(text, attribute: attribute) else {
                     problems.append("attribute \"\(attribute.id)\": cue \"\(text)\" has a value that does not fit the attribute; it is ignored")
                     continue
                 }
+                cue.slot = slot
                 table.add(cue.phrase, value: cue)
             }
         }
@@ -74,21 +77,26 @@ public struct AttributeCues: Sendable {
 
     public var isEmpty: Bool { table.count == 0 }
 
+    /// Whether some cue starts with this word.
+    public func startsCue(_ hash: UInt64) -> Bool { table.containsFirstWord(hash) }
+
     /// Every cue in `range`. At one starting word only the longest cue per attribute counts,
     /// and a cue inside a longer one of the same attribute is dropped ("attend" inside "did not
     /// attend").
     public func matches(in tokens: [Token], range: Range<Int>) -> [Match] {
         var found: [Match] = []
-        var coveredUntil: [String: Int] = [:]
-        for index in range where table.containsFirstWord(tokens[index].hash) {
-            var seen: Set<String> = []
-            for match in table.allMatches(tokens, at: index, limit: range.upperBound) {
-                let attribute = match.value.attribute
-                guard !seen.contains(attribute) else { continue }
-                if let until = coveredUntil[attribute], index <= until { continue }
-                seen.insert(attribute)
+        var coveredUntil: [Int: Int] = [:]
+        for index in range {
+            let candidates = table.allMatches(tokens, at: index, limit: range.upperBound)
+            if candidates.isEmpty { continue }
+            var seen: [Int] = []
+            for match in candidates {
+                let slot = match.value.slot
+                guard !seen.contains(slot) else { continue }
+                if let until = coveredUntil[slot], index <= until { continue }
+                seen.append(slot)
                 found.append(Match(cue: match.value, tokens: match.tokens))
-                coveredUntil[attribute] = match.tokens.upperBound
+                coveredUntil[slot] = match.tokens.upperBound
             }
         }
         return found

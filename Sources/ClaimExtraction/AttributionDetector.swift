@@ -12,7 +12,7 @@ public struct AttributionDetector: Sendable {
         public var isDirect = false
     }
 
-    static let speechVerbs: Set<UInt64> = Set([
+    static let speechVerbs: WordSet = WordSet([
         "said", "says", "say", "told", "tells", "announced", "announces", "added", "adds", "stated", "states", "confirmed",
         "confirms", "warned", "warns", "stressed", "stresses", "noted", "notes", "explained", "explains", "wrote", "writes",
         "reported", "reports", "reiterated", "reiterates", "insisted", "insists", "declared", "declares", "argued", "argues",
@@ -21,16 +21,16 @@ public struct AttributionDetector: Sendable {
     ].map(WordHash.of))
     static let according = WordHash.of("according")
     static let to = WordHash.of("to")
-    static let passiveMarkers: Set<UInt64> = Set(["is", "are", "was", "were", "be", "been"].map(WordHash.of))
-    static let pronouns: Set<UInt64> = Set(["he", "she", "his", "her"].map(WordHash.of))
+    static let passiveMarkers: WordSet = WordSet(["is", "are", "was", "were", "be", "been"].map(WordHash.of))
+    static let pronouns: WordSet = WordSet(["he", "she", "his", "her"].map(WordHash.of))
     static let its = WordHash.of("its")
-    static let anonymousWords: Set<UInt64> = Set([
+    static let anonymousWords: WordSet = WordSet([
         "official", "officials", "source", "sources", "circles", "diplomat", "diplomats", "insiders", "insider", "aide", "aides",
         "sources:",
     ].map(WordHash.of))
     /// Words between a speaker's name and the verb that still leave the name as the speaker
     /// ("a German government spokesman said", "Der Spiegel recently reported").
-    static let bridgeWords: Set<UInt64> = Set([
+    static let bridgeWords: WordSet = WordSet([
         "spokesman", "spokeswoman", "spokesperson", "office", "recently", "also", "later", "then", "has", "have", "had",
         "previously", "once", "again", "on", "thursday", "wednesday", "monday", "tuesday", "friday", "saturday", "sunday",
         "earlier", "today", "yesterday", "publicly", "repeatedly", "already", "(", ")", ",", "cdu", "spd",

@@ -77,7 +77,8 @@ extension ClaimExtractor {
                 let line = self.evidence(anchor, article: article, tokens: tokens).line
                 if line != evidence.line && !lines.contains(line) { lines.append(line) }
             }
-            let base = idPrefix + Slug.make(draft.subject + " " + draft.attribute)
+            // Both parts are ids already, so their join is one too.
+            let base = idPrefix + draft.subject + "-" + draft.attribute
             usedIDs[base, default: 0] += 1
             let id = usedIDs[base]! == 1 ? base : "\(base)-\(usedIDs[base]!)"
             let alsoAt = lines.map { ClaimOccurrence(sourceID: source.id, evidence: Evidence(file: article.fileName, line: $0)) }
@@ -101,9 +102,11 @@ extension ClaimExtractor {
     /// The claim in plain words, built from its parts (extraction never copies the article's
     /// sentences into claim files): "Keir Starmer: attendance video link, per the outlet".
     func statement(_ draft: Draft) -> String {
-        let subject = registry.entities[draft.subject]?.name ?? draft.subject
-        let attribute = registry.attributes[draft.attribute]?.name.lowercased() ?? draft.attribute
-        var text = "\(subject): \(attribute) \(draft.value.humanDescription(unit: draft.unit))"
+        var text = registry.entities[draft.subject]?.name ?? draft.subject
+        text += ": "
+        text += registry.attributeWords[draft.attribute] ?? draft.attribute
+        text += " "
+        text += draft.value.humanDescription(unit: draft.unit)
         switch draft.modality {
         case .asserted: break
         case .expected: text += " (expected)"

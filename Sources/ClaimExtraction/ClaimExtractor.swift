@@ -9,6 +9,9 @@ import ClaimModel
 public struct ClaimExtractor: Sendable {
     public private(set) var registry: ExtractionRegistry
     let units: UnitNouns
+    /// Role tables by the set of roles held on the article's day: offices change rarely, so a
+    /// whole archive shares a few tables.
+    private var resolvers: [[Bool]: EntityResolver] = [:]
 
     public init(registry: ExtractionRegistry) {
         self.registry = registry
@@ -52,7 +55,10 @@ public struct ClaimExtractor: Sendable {
         var clauseDates: [DateCues.Cue?]
         var mentions: [EntityMention]
         var events: [ResolvedEvent]
-        var words: Set<String>
+        /// Capitalised words after the first, as hashes: names that may match an event's.
+        var words: Set<UInt64>
+        /// Attribute cues found in the sentence as a whole (the test for reading it further).
+        var cues: [AttributeCues.Match] = []
         var voice: AttributionDetector.Voice?
         /// The last person named before this sentence, for "he" and "she".
         var previousPerson: String?
@@ -74,7 +80,9 @@ public struct ClaimExtractor: Sendable {
         let sentences = SentenceSplitter.split(tokens)
         let quotes = QuotationMarks.regions(tokens)
         let published = article.metadata.published
-        let entities = EntityResolver(registry: registry, day: published)
+        let signature = registry.roleSignature(on: published)
+        let entities = resolvers[signature] ?? EntityResolver(registry: registry, day: published)
+        resolvers[signature] = entities
         let events = EventResolver(published: published)
 
         // 1. Facts per sentence.
@@ -83,15 +91,23 @@ public struct ClaimExtractor: Sendable {
         for sentence in sentences {
             let range = sentence.tokens
             let mentions = entities.mentions(in: tokens, range: range, text: text, registry: &registry)
+            // Most sentences hold no cue, no number and no event: they only name people (for
+            // "he" and "she" later), so the rest of the reading is skipped.
+            let cues = registry.cues.matches(in: tokens, range: range)
             let eventMentions = EventMention.find(in: tokens, range: range, text: text)
-            var words: Set<String> = []
-            for index in range where tokens[index].isCapitalized && index > range.lowerBound {
-                words.insert(String(decoding: text[tokens[index].start..<tokens[index].end], as: UTF8.self).lowercased())
+            guard !cues.isEmpty || !eventMentions.isEmpty || mayHoldNumber(tokens, range) else {
+                facts.append(SentenceFacts(sentence: sentence, clauses: [], clauseDates: [], mentions: mentions, events: [], words: []))
+                continue
+            }
+            var words: Set<UInt64> = []
+            // Only event resolution reads these; most sentences name no event.
+            for index in range where !eventMentions.isEmpty && tokens[index].isCapitalized && index > range.lowerBound {
+                words.insert(tokens[index].hash)
             }
             let clauses = Clause.split(tokens, sentence: range)
             let dates = clauses.map { DateCues.find(in: tokens, range: $0.range, text: text, published: published, skipping: $0.asides) }
             facts.append(SentenceFacts(sentence: sentence, clauses: clauses, clauseDates: dates, mentions: mentions,
-                                       events: eventMentions.map { ResolvedEvent(mention: $0, id: nil) }, words: words))
+                                       events: eventMentions.map { ResolvedEvent(mention: $0, id: nil) }, words: words, cues: cues))
         }
 
         // 2. The article's main event: the first event the opening resolves to, else a new one.
@@ -184,7 +200,8 @@ public struct ClaimExtractor: Sendable {
         var lastSubjects: [String] = []
         for fact in facts {
             for clause in fact.clauses {
-                let cueMatches = registry.cues.matches(in: tokens, range: clause.range).filter { clause.contains($0.tokens.lowerBound) }
+                // Matched again per clause: a cue may not reach across a clause boundary.
+                let cueMatches = fact.cues.isEmpty ? [] : registry.cues.matches(in: tokens, range: clause.range).filter { clause.contains($0.tokens.lowerBound) }
                 let numbers = NumberPhrase.find(in: tokens, range: clause.range, text: text)
                 guard !cueMatches.isEmpty || !numbers.isEmpty else { continue }
                 let mentions = fact.mentions.filter { clause.contains($0.tokens.lowerBound) && $0.tokens != fact.voice?.tokens }
@@ -257,16 +274,27 @@ public struct ClaimExtractor: Sendable {
         return words.filter { tokens[$0].isCapitalized }.count * 2 >= words.count
     }
 
+    /// Whether any word could be or start a number; a cheap test for sentences without cues
+    /// (an update such as "the figure is now 54" has no cue of its own).
+    func mayHoldNumber(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        for index in range {
+            let token = tokens[index]
+            if token.kind == .number || Words.numbers[token.hash] != nil
+                || Words.pluralFloors[token.hash] != nil || token.hash == Words.dozen || token.hash == Words.hundred { return true }
+        }
+        return false
+    }
+
     // MARK: - Subjects
 
     typealias Subject = (id: String, tokens: ClosedRange<Int>, standsFor: String?)
 
-    static let objectPrepositions: Set<UInt64> = Set(["to", "into", "towards", "toward", "against", "from", "about", "over", "than",
+    static let objectPrepositions: WordSet = WordSet(["to", "into", "towards", "toward", "against", "from", "about", "over", "than",
                                                        "for", "on", "of", "with"].map(WordHash.of))
     /// People are met, called and visited: "spoke to Trump", "a call with Zelensky" name
     /// participants, so only these exclude a person ("son-in-law of Trump").
-    static let personObjectPrepositions: Set<UInt64> = Set(["of", "about", "than", "against", "for", "over"].map(WordHash.of))
-    static let determiners: Set<UInt64> = Set(["the", "a", "an", "this", "its", "their", "so-called"].map(WordHash.of))
+    static let personObjectPrepositions: WordSet = WordSet(["of", "about", "than", "against", "for", "over"].map(WordHash.of))
+    static let determiners: WordSet = WordSet(["the", "a", "an", "this", "its", "their", "so-called"].map(WordHash.of))
     static let inAdditionTo: (UInt64, UInt64) = (WordHash.of("addition"), WordHash.of("to"))
 
     /// The entities a clause's cue is about. Objects of prepositions ("send troops to
@@ -320,8 +348,8 @@ public struct ClaimExtractor: Sendable {
         return subjects
     }
 
-    static let subjectPronouns: Set<UInt64> = Set(["it", "they", "he", "she"].map(WordHash.of))
-    static let personPronouns: Set<UInt64> = Set(["he", "she"].map(WordHash.of))
+    static let subjectPronouns: WordSet = WordSet(["it", "they", "he", "she"].map(WordHash.of))
+    static let personPronouns: WordSet = WordSet(["he", "she"].map(WordHash.of))
 
     /// A subject pronoun near the start of the clause ("it could help monitor", "he should be
     /// informed by phone").
@@ -516,7 +544,7 @@ public struct ClaimExtractor: Sendable {
         }
     }
 
-    static let firstPerson: Set<UInt64> = Set(["we", "our", "us", "i", "my", "ourselves"].map(WordHash.of))
+    static let firstPerson: WordSet = WordSet(["we", "our", "us", "i", "my", "ourselves"].map(WordHash.of))
 
     /// Reported speech runs on without quotation marks in much translated copy: a sentence
     /// in the first person right after somebody's sentence is theirs, and so is a sentence

@@ -10,9 +10,9 @@ public struct Clause: Sendable, Equatable {
         range.contains(index) && !asides.contains { $0.contains(index) }
     }
 
-    static let splitters: Set<UInt64> = Set(["while", "whereas", "but", "although", "though", "however"].map(WordHash.of))
+    static let splitters: WordSet = WordSet(["while", "whereas", "but", "although", "though", "however"].map(WordHash.of))
     static let thatWord = WordHash.of("that")
-    static let relatives: Set<UInt64> = Set(["who", "which", "whose", "whom"].map(WordHash.of))
+    static let relatives: WordSet = WordSet(["who", "which", "whose", "whom"].map(WordHash.of))
 
     public static func split(_ tokens: [Token], sentence: Range<Int>) -> [Clause] {
         var clauses: [Clause] = []

@@ -17,15 +17,15 @@ public enum DateCues {
         public var isSpecific: Bool { DayArithmetic.ordinal(to) - DayArithmetic.ordinal(from) <= 31 }
     }
 
-    static let today: Set<UInt64> = Set(["today", "tonight"].map(WordHash.of))
-    static let weekdays: [UInt64: Int] = Dictionary(uniqueKeysWithValues: MonthNames.weekdays.enumerated().map { (WordHash.of($0.element), $0.offset) })
-    static let months: [UInt64: Int] = {
-        var table: [UInt64: Int] = [:]
+    static let today: WordSet = WordSet(["today", "tonight"].map(WordHash.of))
+    static let weekdays: WordMap<Int> = WordMap(MonthNames.weekdays.enumerated().map { (WordHash.of($0.element), $0.offset) })
+    static let months: WordMap<Int> = {
+        var table = WordMap<Int>()
         for (index, name) in MonthNames.full.enumerated() { table[WordHash.of(name)] = index + 1 }
         table[WordHash.of("sept")] = 9
         return table
     }()
-    static let futureWords: Set<UInt64> = Set(["will", "next", "scheduled", "upcoming", "planned", "expected", "coming"].map(WordHash.of))
+    static let futureWords: WordSet = WordSet(["will", "next", "scheduled", "upcoming", "planned", "expected", "coming"].map(WordHash.of))
     static let h = (yesterday: WordHash.of("yesterday"), tomorrow: WordHash.of("tomorrow"), eve: WordHash.of("eve"),
                     previous: WordHash.of("previous"), last: WordHash.of("last"), week: WordHash.of("week"), day: WordHash.of("day"),
                     ago: WordHash.of("ago"), months: WordHash.of("months"), years: WordHash.of("years"), this: WordHash.of("this"),

@@ -32,15 +32,16 @@ public struct EntityResolver: Sendable {
     public func mentions(in tokens: [Token], range: Range<Int>, text: [UInt8], registry: inout ExtractionRegistry) -> [EntityMention] {
         var mentions: [EntityMention] = []
         var index = range.lowerBound
+        let names = registry.names, demonyms = registry.demonyms
         while index < range.upperBound {
             let token = tokens[index]
             guard token.kind == .word || token.kind == .number else { index += 1; continue }
-            let name = registry.names.match(tokens, at: index, limit: range.upperBound)
+            let name = names.match(tokens, at: index, limit: range.upperBound)
             let role = roles.match(tokens, at: index, limit: range.upperBound)
             var best: (String, ClosedRange<Int>, EntityMention.Form)?
             if let name { best = (name.value, name.tokens, .name) }
             if let role, role.tokens.count > (best?.1.count ?? 0) { best = (role.value, role.tokens, .role) }
-            if best == nil, let demonym = registry.demonyms.match(tokens, at: index, limit: range.upperBound) {
+            if best == nil, let demonym = demonyms.match(tokens, at: index, limit: range.upperBound) {
                 best = (demonym.value, demonym.tokens, .demonym)
             }
             if let (id, covered, form) = best, let entity = registry.resolve(id) {
@@ -75,7 +76,7 @@ enum NewName {
         var tokens: ClosedRange<Int>
     }
 
-    static let stopWords: Set<UInt64> = Set([
+    static let stopWords: WordSet = WordSet([
         "the", "a", "an", "in", "on", "at", "for", "but", "and", "however", "after", "before", "while", "when", "this", "that",
         "these", "those", "it", "he", "she", "they", "we", "i", "his", "her", "their", "our", "as", "according", "although",
         "already", "also", "meanwhile", "nevertheless", "from", "with", "by", "of", "to", "if", "some", "many", "most", "other",
@@ -87,7 +88,7 @@ enum NewName {
     ].map(WordHash.of) + MonthNames.all.map(WordHash.of) + MonthNames.weekdays.map(WordHash.of))
 
     /// Titles before a name, dropped from it.
-    static let titles: Set<UInt64> = Set([
+    static let titles: WordSet = WordSet([
         "president", "prime", "minister", "chancellor", "mayor", "chief", "governor", "senator", "general", "secretary",
         "spokesman", "spokeswoman", "spokesperson", "dr", "mr", "mrs", "ms", "sir", "dame", "professor", "prof", "fire", "police",
         "officer", "captain", "inspector", "director", "commissioner", "commander", "judge", "king", "queen", "prince",
@@ -97,7 +98,7 @@ enum NewName {
         "advisor", "economist", "analyst", "expert", "researcher", "author",
     ].map(WordHash.of))
 
-    static let organisationWords: Set<UInt64> = Set([
+    static let organisationWords: WordSet = WordSet([
         "ministry", "agency", "council", "service", "services", "department", "brigade", "police", "institute", "union",
         "organisation", "organization", "office", "committee", "bank", "party", "association", "company", "corporation",
         "airlines", "airways", "authority", "commission", "university", "group", "times", "post", "press", "board", "court",
@@ -106,13 +107,13 @@ enum NewName {
     ].map(WordHash.of))
 
     /// Last words of place names ("White House", "Harbour Street"): not people.
-    static let placeWords: Set<UInt64> = Set([
+    static let placeWords: WordSet = WordSet([
         "house", "palace", "street", "square", "hall", "tower", "bridge", "airport", "station", "park", "road", "avenue",
         "building", "island", "islands", "river", "lake", "mountains", "valley", "city", "county", "district", "port", "harbour",
         "harbor", "market", "mall", "stadium", "arena", "plaza", "boulevard", "lane", "highway", "motorway", "sea", "ocean",
     ].map(WordHash.of))
 
-    static let particles: Set<UInt64> = Set(["von", "van", "der", "de", "da", "di", "del", "la", "le", "bin", "al", "el", "of", "ten", "zu"].map(WordHash.of))
+    static let particles: WordSet = WordSet(["von", "van", "der", "de", "da", "di", "del", "la", "le", "bin", "al", "el", "of", "ten", "zu"].map(WordHash.of))
 
     static func find(_ tokens: [Token], at start: Int, limit: Int, text: [UInt8], sentenceStart: Bool) -> Found? {
         var index = start

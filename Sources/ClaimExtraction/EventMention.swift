@@ -56,16 +56,18 @@ public struct EventMention: Sendable {
     public var tokens: ClosedRange<Int>
     /// Capitalised words near the kind word ("Paris", "Harbour", "Street"), lower-cased.
     public var properWords: [String]
+    /// The same words as token hashes, for comparing without building strings.
+    public var properHashes: [UInt64]
     /// How many of `properWords` stand right before the kind word ("Paris summit"): those
     /// name the event; words after it may only be near it.
     public var namingWords = 0
     /// Lower-case nouns right before the kind word ("warehouse" in "warehouse fire").
     public var modifiers: [String]
 
-    static let determiners: Set<UInt64> = Set(["the", "a", "an", "this", "that", "today", "its", "their", "his", "her",
+    static let determiners: WordSet = WordSet(["the", "a", "an", "this", "that", "today", "its", "their", "his", "her",
                                                 "'s", "of", "in", "at", "on", "for", "with", "after", "before", "and", ",", "to"].map(WordHash.of))
     /// Adjectives that describe rather than name an event.
-    static let descriptive: Set<UInt64> = Set(["deadly", "massive", "huge", "major", "big", "large", "small", "latest", "recent",
+    static let descriptive: WordSet = WordSet(["deadly", "massive", "huge", "major", "big", "large", "small", "latest", "recent",
                                                 "first", "second", "last", "next", "previous", "so-called", "informal", "formal",
                                                 "emergency", "extraordinary", "tragic", "devastating", "fatal", "serious"].map(WordHash.of))
 
@@ -75,6 +77,7 @@ public struct EventMention: Sendable {
         while index < range.upperBound {
             guard let match = EventKind.table.match(tokens, at: index, limit: range.upperBound) else { index += 1; continue }
             var proper: [String] = []
+            var hashes: [UInt64] = []
             var modifiers: [String] = []
             // Before: "the Harbour Street warehouse fire", "Thursday's talks"
             var probe = match.tokens.lowerBound - 1
@@ -86,7 +89,7 @@ public struct EventMention: Sendable {
                 if token.kind != .word || determiners.contains(token.hash) || descriptive.contains(token.hash)
                     || NewName.stopWords.contains(token.hash) || Words.numbers[token.hash] != nil { break }
                 let word = String(decoding: text[token.start..<token.end], as: UTF8.self)
-                if token.isCapitalized { proper.insert(word.lowercased(), at: 0) } else { modifiers.insert(word.lowercased(), at: 0) }
+                if token.isCapitalized { proper.insert(word.lowercased(), at: 0); hashes.insert(token.hash, at: 0) } else { modifiers.insert(word.lowercased(), at: 0) }
                 probe -= 1
             }
             let naming = proper.count
@@ -97,10 +100,11 @@ public struct EventMention: Sendable {
             while after < stop, tokens[after].kind != .punctuation, EventKind.table.match(tokens, at: after, limit: stop) == nil {
                 if tokens[after].kind == .word, tokens[after].isCapitalized, proper.count < 6, !NewName.stopWords.contains(tokens[after].hash) {
                     proper.append(String(decoding: text[tokens[after].start..<tokens[after].end], as: UTF8.self).lowercased())
+                    hashes.append(tokens[after].hash)
                 }
                 after += 1
             }
-            mentions.append(EventMention(kind: match.value, tokens: match.tokens, properWords: proper, namingWords: naming,
+            mentions.append(EventMention(kind: match.value, tokens: match.tokens, properWords: proper, properHashes: hashes, namingWords: naming,
                                          modifiers: modifiers))
             index = match.tokens.upperBound + 1
         }

@@ -12,30 +12,33 @@ public struct EventResolver: Sendable {
         self.published = published
     }
 
-    struct Profile {
+    /// What resolution compares of an event, computed once per event: its kind, the
+    /// capitalised words of its name and place, and its days as numbers.
+    struct Profile: Sendable {
         var kind: EventKind?
-        var words: Set<String>
+        var words: WordSet
+        var first: Int
+        var last: Int
     }
 
     static func profile(_ event: Event) -> Profile {
-        var words: Set<String> = []
         let text = event.name + " " + (event.place ?? "")
-        let tokens = Tokenizer.tokens(in: Array(text.utf8))
-        let bytes = Array(text.utf8)
-        for token in tokens where token.kind == .word && token.isCapitalized {
-            words.insert(String(decoding: bytes[token.start..<token.end], as: UTF8.self).lowercased())
-        }
-        return Profile(kind: EventKind.of(name: event.name), words: words)
+        let words = WordSet(Tokenizer.tokens(in: Array(text.utf8)).filter { $0.kind == .word && $0.isCapitalized }.map(\.hash))
+        return Profile(kind: EventKind.of(name: event.name), words: words, first: DayArithmetic.ordinal(event.start),
+                       last: DayArithmetic.ordinal(event.end ?? event.start))
     }
 
     /// The best event for `mention` (or, without one, for the date `cue` alone).
     /// `sentenceWords` are the sentence's capitalised words, lower-cased; `preferredSeries`
     /// breaks ties toward the article's main event's series.
-    func resolve(mention: EventMention?, cue: DateCues.Cue?, sentenceWords: Set<String>, registry: ExtractionRegistry,
+    func resolve(mention: EventMention?, cue: DateCues.Cue?, sentenceWords: Set<UInt64>, registry: ExtractionRegistry,
                  preferredSeries: String?) -> String? {
-        var best: (score: Int, distance: Int, id: String)?
-        for event in registry.events {
-            let profile = Self.profile(event)
+        var best: (score: Int, distance: Int, index: Int)?
+        let profiles = registry.eventProfiles
+        let cueFrom = cue.map { DayArithmetic.ordinal($0.from) }, cueTo = cue.map { DayArithmetic.ordinal($0.to) }
+        let day = published.map(DayArithmetic.ordinal)
+        for index in profiles.indices {
+            let profile = profiles[index]
             var score = 0
             if let mention {
                 guard let kind = profile.kind, kind == mention.kind else { continue }
@@ -43,35 +46,37 @@ public struct EventResolver: Sendable {
             }
             var placeScore = 0
             if let mention {
-                for (index, word) in mention.properWords.enumerated() where profile.words.contains(word) {
+                for (index, word) in mention.properHashes.enumerated() where profile.words.contains(word) {
                     placeScore += index < mention.namingWords ? 2 : 1
                 }
                 placeScore = min(placeScore, 4)
             }
-            placeScore += min(2, sentenceWords.filter(profile.words.contains).count)
-            let last = event.end ?? event.start
-            if let cue {
-                guard !(last < cue.from) && !(cue.to < event.start) else { continue }
+            var shared = 0
+            for word in sentenceWords where profile.words.contains(word) { shared += 1; if shared == 2 { break } }
+            placeScore += shared
+            if let cueFrom, let cueTo {
+                guard profile.last >= cueFrom && profile.first <= cueTo else { continue }
                 score += 3
-            } else if let published {
-                let gap = DayArithmetic.ordinal(event.start) - DayArithmetic.ordinal(published)
-                let endGap = DayArithmetic.ordinal(last) - DayArithmetic.ordinal(published)
-                if gap <= 0 && endGap >= 0 { score += 3 } else if abs(gap) <= 3 { score += 1 } else if placeScore == 0 { continue }
+            } else if let day {
+                let gap = profile.first - day
+                if gap <= 0 && profile.last >= day { score += 3 } else if abs(gap) <= 3 { score += 1 } else if placeScore == 0 { continue }
             } else if placeScore == 0 {
                 continue
             }
             if mention == nil && cue != nil && placeScore == 0 {
                 // A date alone: an event of the main event's series, when there is one.
-                if let preferredSeries, event.series == preferredSeries { score += 2 }
+                if let preferredSeries, registry.events[index].series == preferredSeries { score += 2 }
             }
             score += placeScore
             if mention != nil && placeScore == 0 && score < 4 { continue }
-            let distance = published.map { abs(DayArithmetic.ordinal(event.start) - DayArithmetic.ordinal($0)) } ?? 0
-            if best == nil || score > best!.score || (score == best!.score && (distance, event.id) < (best!.distance, best!.id)) {
-                best = (score, distance, event.id)
+            let distance = day.map { abs(profile.first - $0) } ?? 0
+            if let current = best {
+                guard score > current.score || (score == current.score && (distance < current.distance
+                        || (distance == current.distance && registry.events[index].id < registry.events[current.index].id))) else { continue }
             }
+            best = (score, distance, index)
         }
-        return best?.id
+        return best.map { registry.events[$0.index].id }
     }
 
     /// A new event for a mention nothing matched: "Harbour Street warehouse fire", dated by the

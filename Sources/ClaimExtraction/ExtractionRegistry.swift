@@ -7,6 +7,9 @@ import Foundation
 public struct ExtractionRegistry: Sendable {
     public private(set) var entities: [String: Entity]
     public private(set) var events: [Event]
+    /// Kind and proper words of each event, in `events` order, computed once: resolution
+    /// compares every mention with every event.
+    private(set) var eventProfiles: [EventResolver.Profile] = []
     public let attributes: [String: Attribute]
     /// Entities and events created by extraction, in creation order, for the addendum files.
     public private(set) var newEntities: [Entity] = []
@@ -19,12 +22,16 @@ public struct ExtractionRegistry: Sendable {
     /// Role descriptions per entity, with their dates; filtered by the article's day.
     private var roleAliases: [(entityID: String, alias: String, role: Role)] = []
     public let cues: AttributeCues
+    /// Attribute names in lower case, for statements ("countries pledging troops").
+    let attributeWords: [String: String]
 
     public init(entities: [Entity], events: [Event], attributes: [Attribute]) {
         self.entities = Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.events = events.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
         self.attributes = Dictionary(attributes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.cues = AttributeCues(attributes: attributes.sorted { $0.id < $1.id })
+        self.attributeWords = Dictionary(attributes.map { ($0.id, $0.name.lowercased()) }, uniquingKeysWith: { first, _ in first })
+        self.eventProfiles = self.events.map(EventResolver.profile)
         for entity in entities.sorted(by: { $0.id < $1.id }) { index(entity) }
         for entry in CountryNames.table {
             let id = countryID(named: entry.name) ?? Slug.make(entry.name)
@@ -54,6 +61,11 @@ public struct ExtractionRegistry: Sendable {
 
     private func countryID(named name: String) -> String? {
         entities.values.first { $0.kind == .country && ($0.name == name || $0.aliases.contains(name)) }?.id
+    }
+
+    /// Which role descriptions hold on `day`: articles with the same signature share a table.
+    func roleSignature(on day: Day?) -> [Bool] {
+        roleAliases.map { entry in day.map(entry.role.isHeld) ?? true } + [day == nil]
     }
 
     /// Role descriptions valid on `day` ("the British premier" -> keir-starmer). Without a day,
@@ -94,6 +106,7 @@ public struct ExtractionRegistry: Sendable {
     mutating func addEvent(_ event: Event) -> String {
         if let existing = events.first(where: { $0.id == event.id }) { return existing.id }
         events.append(event)
+        eventProfiles.append(EventResolver.profile(event))
         newEvents.append(event)
         return event.id
     }
@@ -137,6 +150,25 @@ public struct ExtractionRegistry: Sendable {
 /// letters so ids stay within the id alphabet.
 enum Slug {
     static func make(_ text: String) -> String {
+        // Most names are plain ASCII: a byte loop, without Unicode normalisation.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            var pendingHyphen = false
+            for byte in text.utf8 {
+                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                    if pendingHyphen && !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
+                    pendingHyphen = false
+                    bytes.append(lower)
+                } else if byte != UInt8(ascii: "'") {
+                    pendingHyphen = true
+                }
+                if bytes.count >= 60 { break }
+            }
+            while bytes.last == UInt8(ascii: "-") { bytes.removeLast() }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var result = ""
         var pendingHyphen = false
         for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {

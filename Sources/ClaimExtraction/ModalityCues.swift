@@ -21,11 +21,11 @@ public enum ModalityCues {
         return table
     }()
 
-    static let coordinators: Set<UInt64> = Set([",", "and", "&", "but", ";", "while", "whereas"].map(WordHash.of))
+    static let coordinators: WordSet = WordSet([",", "and", "&", "but", ";", "while", "whereas"].map(WordHash.of))
 
     /// Adverbs that qualify the name right after them ("probably also the British premier")
     /// rather than the whole clause.
-    static let adverbs: Set<UInt64> = Set(["probably", "possibly", "perhaps", "likely", "reportedly", "allegedly", "apparently", "presumably"].map(WordHash.of))
+    static let adverbs: WordSet = WordSet(["probably", "possibly", "perhaps", "likely", "reportedly", "allegedly", "apparently", "presumably"].map(WordHash.of))
 
     /// The modality of a claim whose subject stands at `subject` and whose cue covers `cue`,
     /// inside `clause`. `otherSubjects` are the other subject mentions in the clause, so an

@@ -162,7 +162,7 @@ public struct NumberPhrase: Sendable, Equatable {
         /// "twenty" -> 20, "thirty-five" -> 35, "two-dozen" -> 24.
         static func wordValue(_ token: Token, text: [UInt8]) -> Double? {
             if let value = Words.numbers[token.hash] { return value }
-            guard token.kind == .word, token.length < 24 else { return nil }
+            guard token.kind == .word, token.length < 24, text[token.start..<token.end].contains(UInt8(ascii: "-")) else { return nil }
             let parts = text[token.start..<token.end].split(separator: UInt8(ascii: "-"))
             guard parts.count == 2,
                   let tens = Words.numbers[Tokenizer.tokens(in: Array(parts[0])).first?.hash ?? 0] else { return nil }
@@ -223,10 +223,10 @@ enum Words {
     static let or = WordHash.of("or"), more = WordHash.of("more"), so = WordHash.of("so")
     static let between = WordHash.of("between"), plus = WordHash.of("plus")
 
-    static let numbers: [UInt64: Double] = {
+    static let numbers: WordMap<Double> = {
         let words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                      "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-        var table: [UInt64: Double] = [:]
+        var table = WordMap<Double>()
         for (value, word) in words.enumerated() { table[WordHash.of(word)] = Double(value) }
         for (index, word) in ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].enumerated() {
             table[WordHash.of(word)] = Double(20 + index * 10)
@@ -234,17 +234,17 @@ enum Words {
         return table
     }()
 
-    static let scales: [UInt64: Double] = [
-        WordHash.of("hundred"): 100, WordHash.of("thousand"): 1_000, WordHash.of("million"): 1_000_000,
-        WordHash.of("billion"): 1_000_000_000,
-    ]
+    static let scales = WordMap<Double>([
+        (WordHash.of("hundred"), 100), (WordHash.of("thousand"), 1_000), (WordHash.of("million"), 1_000_000),
+        (WordHash.of("billion"), 1_000_000_000),
+    ])
 
     /// Plural round numbers read as floors: "dozens" is at least two dozen.
-    static let pluralFloors: [UInt64: Double] = [
-        WordHash.of("dozens"): 24, WordHash.of("scores"): 40, WordHash.of("hundreds"): 200,
-        WordHash.of("thousands"): 2_000, WordHash.of("millions"): 2_000_000,
-    ]
+    static let pluralFloors = WordMap<Double>([
+        (WordHash.of("dozens"), 24), (WordHash.of("scores"), 40), (WordHash.of("hundreds"), 200),
+        (WordHash.of("thousands"), 2_000), (WordHash.of("millions"), 2_000_000),
+    ])
 
-    static let months: Set<UInt64> = Set(MonthNames.all.map { WordHash.of($0) })
-    static let clock: Set<UInt64> = Set(["a.m.", "p.m.", "am", "pm", "o'clock", "h", "gmt", "utc", "cet", "cest"].map(WordHash.of))
+    static let months: WordSet = WordSet(MonthNames.all.map { WordHash.of($0) })
+    static let clock: WordSet = WordSet(["a.m.", "p.m.", "am", "pm", "o'clock", "h", "gmt", "utc", "cet", "cest"].map(WordHash.of))
 }

@@ -10,45 +10,62 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         case name
     }
 
+    /// One phrase: where its words sit in the flat arrays below. Plain integers, so looking
+    /// phrases up retains nothing.
     struct Entry: Sendable {
-        var hashes: [UInt64]
-        /// Per word: 0 any case, 1 capitalised, 2 all caps.
-        var casing: [UInt8]
-        var value: Value
-        /// Phrase words may be skipped over up to this many text tokens between them ("pledged
-        /// ... troops"); 0 means the words must be adjacent.
-        var gaps: [Int]
+        var start: Int
+        var length: Int
+        var value: Int
     }
 
-    private var entries: [UInt64: [Entry]] = [:]
+    private var words: [UInt64] = []
+    /// Per word: 0 any case, 1 capitalised, 2 all caps.
+    private var casing: [UInt8] = []
+    /// Per word: how many text tokens may be skipped before it ("pledged ... troops"); 0 means
+    /// adjacent.
+    private var gaps: [Int] = []
+    private var values: [Value] = []
+    private var entries = WordMap<[Entry]>()
     public private(set) var count = 0
+    /// One bit per first-word hash bucket: almost every token of an article starts no phrase,
+    /// and a bit test turns it away before any table lookup.
+    private var firstWordBits = [UInt64](repeating: 0, count: PhraseTable.filterWords)
+    static var filterWords: Int { 1 << 12 }
+
+    @inline(__always)
+    private func mayStart(_ hash: UInt64) -> Bool {
+        let bucket = Int(truncatingIfNeeded: (hash >> 40) & UInt64(Self.filterWords * 64 - 1))
+        return firstWordBits[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0
+    }
 
     public init() {}
 
     /// Adds `phrase`; " ... " inside it allows up to `gap` tokens between the parts.
-    public mutating func add(_ phrase: String, value: Value, case casing: Case = .insensitive, gap: Int = 8) {
-        var hashes: [UInt64] = []
-        var cases: [UInt8] = []
-        var gaps: [Int] = []
+    public mutating func add(_ phrase: String, value: Value, case casingRule: Case = .insensitive, gap: Int = 8) {
+        let start = words.count
         let parts = phrase.components(separatedBy: "...")
         for (partIndex, part) in parts.enumerated() {
-            let bytes = Array(part.utf8)
-            let tokens = Tokenizer.tokens(in: bytes)
+            let tokens = Tokenizer.tokens(in: Array(part.utf8))
             for (tokenIndex, token) in tokens.enumerated() {
-                hashes.append(token.hash)
+                words.append(token.hash)
                 var rule: UInt8 = 0
-                if casing == .name {
+                if casingRule == .name {
                     if token.isAllCaps && token.length > 1 && token.length <= 5 { rule = 2 } else if token.isCapitalized { rule = 1 }
                 }
-                cases.append(rule)
+                casing.append(rule)
                 gaps.append(tokenIndex == 0 && partIndex > 0 ? gap : 0)
             }
         }
-        guard let first = hashes.first else { return }
-        let entry = Entry(hashes: hashes, casing: cases, value: value, gaps: gaps)
-        entries[first, default: []].append(entry)
+        guard words.count > start else { return }
+        let first = words[start]
+        let bucket = Int(truncatingIfNeeded: (first >> 40) & UInt64(Self.filterWords * 64 - 1))
+        firstWordBits[bucket >> 6] |= 1 << UInt64(bucket & 63)
+        values.append(value)
+        var list = entries[first] ?? []
+        list.append(Entry(start: start, length: words.count - start, value: values.count - 1))
         // Longest first, so "did not attend" wins over "attend".
-        entries[first]!.sort { $0.hashes.count > $1.hashes.count }
+        list.sort { $0.length > $1.length }
+        entries[first] = list
         count += 1
     }
 
@@ -60,10 +77,10 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The longest phrase starting at token `index`, not reaching past `limit`.
     public func match(_ tokens: [Token], at index: Int, limit: Int? = nil) -> Match? {
-        guard let candidates = entries[tokens[index].hash] else { return nil }
+        guard mayStart(tokens[index].hash), let candidates = entries[tokens[index].hash] else { return nil }
         let end = limit ?? tokens.count
         for entry in candidates {
-            if let last = matches(entry, tokens, index, end) { return Match(value: entry.value, tokens: index...last) }
+            if let last = matches(entry, tokens, index, end) { return Match(value: values[entry.value], tokens: index...last) }
         }
         return nil
     }
@@ -71,23 +88,24 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// Every phrase starting at `index` (not only the longest), for cue lists where a short cue
     /// and a long one may both say something.
     public func allMatches(_ tokens: [Token], at index: Int, limit: Int? = nil) -> [Match] {
-        guard let candidates = entries[tokens[index].hash] else { return [] }
+        guard mayStart(tokens[index].hash), let candidates = entries[tokens[index].hash] else { return [] }
         let end = limit ?? tokens.count
-        return candidates.compactMap { entry in matches(entry, tokens, index, end).map { Match(value: entry.value, tokens: index...$0) } }
+        return candidates.compactMap { entry in matches(entry, tokens, index, end).map { Match(value: values[entry.value], tokens: index...$0) } }
     }
 
-    public func containsFirstWord(_ hash: UInt64) -> Bool { entries[hash] != nil }
+    public func containsFirstWord(_ hash: UInt64) -> Bool { mayStart(hash) && entries[hash] != nil }
 
     private func matches(_ entry: Entry, _ tokens: [Token], _ start: Int, _ end: Int) -> Int? {
         var position = start
-        for (wordIndex, hash) in entry.hashes.enumerated() {
-            let gap = entry.gaps[wordIndex]
+        for word in entry.start..<(entry.start + entry.length) {
+            let gap = gaps[word]
+            let hash = words[word]
             var found = false
             var probe = position
             let lastProbe = min(end - 1, position + gap)
             while probe <= lastProbe {
                 let token = tokens[probe]
-                if token.hash == hash && casingFits(entry.casing[wordIndex], token) { found = true; break }
+                if token.hash == hash && casingFits(casing[word], token) { found = true; break }
                 // A gap never crosses a sentence-like boundary.
                 if gap > 0 && isClauseStop(token) { break }
                 probe += 1

@@ -5,8 +5,8 @@ public enum QuotationMarks {
     /// Shorter quotations are scare quotes or titles, not somebody's words.
     public static let minimumWords = 5
 
-    static let opening: Set<UInt64> = Set(["«", "“", "„"].map(WordHash.of))
-    static let closing: Set<UInt64> = Set(["»", "”"].map(WordHash.of))
+    static let opening: WordSet = WordSet(["«", "“", "„"].map(WordHash.of))
+    static let closing: WordSet = WordSet(["»", "”"].map(WordHash.of))
     static let straight = WordHash.of("\"")
 
     static func isMark(_ hash: UInt64) -> Bool { opening.contains(hash) || closing.contains(hash) || hash == straight }

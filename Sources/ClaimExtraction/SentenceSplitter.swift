@@ -15,14 +15,14 @@ public enum SentenceSplitter {
     /// that no later step ever sees an unbounded sentence.
     public static let maximumTokens = 160
 
-    static let abbreviations: Set<UInt64> = Set([
+    static let abbreviations: WordSet = WordSet([
         "mr", "mrs", "ms", "dr", "st", "gen", "prof", "sen", "rep", "gov", "jr", "sr", "no", "vs", "etc",
         "inc", "ltd", "co", "corp", "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "lt",
         "col", "capt", "sgt", "rev", "fig", "approx", "est", "ca",
     ].map(WordHash.of))
 
-    static let sentenceEnds: Set<UInt64> = [Punctuation.fullStop, Punctuation.question, Punctuation.exclamation, WordHash.of("…")]
-    static let closers: Set<UInt64> = Set(["»", "”", "\"", ")", "’", "'", "]"].map(WordHash.of))
+    static let sentenceEnds = WordSet([Punctuation.fullStop, Punctuation.question, Punctuation.exclamation, WordHash.of("…")])
+    static let closers: WordSet = WordSet(["»", "”", "\"", ")", "’", "'", "]"].map(WordHash.of))
 
     public static func split(_ tokens: [Token]) -> [Sentence] {
         var sentences: [Sentence] = []
