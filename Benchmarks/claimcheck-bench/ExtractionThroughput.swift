@@ -43,6 +43,7 @@ enum ExtractionThroughput {
             print("  run \(run): \(String(format: "%.2f", cpu)) s CPU (\(String(format: "%.2f", seconds)) s wall), \(String(format: "%.1f", rate)) MB/s, \(claims) claims")
         }
         let median = rates.sorted()[rates.count / 2]
+        print("claim density: \(String(format: "%.1f", Double(claims) / (Double(total) / 1000))) claims per kilobyte")
         print("median: \(String(format: "%.1f", median)) MB/s of article text per CPU second on one core (target: 20 MB/s)")
         return 0
     }
@@ -62,7 +63,7 @@ enum SyntheticArticles {
         let countries = registry.entities.values.filter { $0.kind == .country }.map(\.name).sorted()
         let names = people.isEmpty ? ["Ana Lopes", "Piet de Vries"] : people
         let places = countries.isEmpty ? ["Portugal", "Belgium"] : countries
-        let templates = [
+        let claimTemplates = [
             "%P attended the summit in %C in person on Thursday, officials said.",
             "«More than %N countries have committed to the mission,» %P told reporters after the talks.",
             "%P is expected to join the meeting by video link, while %Q may also take part.",
@@ -73,7 +74,9 @@ enum SyntheticArticles {
             "%P said that %C would decide on its contribution at the appropriate time once the framework is clear.",
             "Analysts in %C warned that the plan could take months to agree, and that funding remained uncertain.",
             "%Q did not sign the closing declaration and left early, according to a spokesperson.",
-            // Most of a news article carries no checkable claim: background, colour, context.
+        ]
+        // Most of a news article carries no checkable claim: background, colour, context.
+        let background = [
             "The discussions covered energy prices, border controls and the long-term financing of reconstruction.",
             "Observers noted that the tone of the exchanges was calmer than at the previous gathering in the spring.",
             "%P arrived with a small delegation and spent the morning in meetings with advisers before the main session.",
@@ -94,6 +97,9 @@ enum SyntheticArticles {
         while produced < bytes {
             var text = "Report \(index)\n\nWire\n\n\(1 + index % 28).\(1 + index % 12).2025 - 10:00\n\n"
             for _ in 0..<40 {
+                // About three sentences in ten carry a claim, which gives the seed articles'
+                // density of two to three claims per kilobyte.
+                let templates = generator.next() % 10 < 3 ? claimTemplates : background
                 var sentence = templates[Int(generator.next() % UInt64(templates.count))]
                 sentence = sentence.replacingOccurrences(of: "%P", with: names[Int(generator.next() % UInt64(names.count))])
                 sentence = sentence.replacingOccurrences(of: "%Q", with: names[Int(generator.next() % UInt64(names.count))])

@@ -60,7 +60,7 @@ public struct AttributionDetector: Sendable {
                 if let voice = subject(before: index, tokens: tokens, range: range, mentions: mentions, lastPerson: lastPerson) { return voice }
                 // "…," said Macron / said EU Council President António Costa
                 if let mention = mentions.first(where: { $0.tokens.lowerBound > index && $0.tokens.lowerBound <= index + 5 && $0.kind != .country }),
-                   mention.form != .demonym {
+                   !mention.isDemonym {
                     return Voice(speaker: speaker(mention), tokens: mention.tokens)
                 }
             }
@@ -78,7 +78,7 @@ public struct AttributionDetector: Sendable {
         var probe = verb - 1
         var steps = 0
         while probe >= range.lowerBound, steps < 5 {
-            if let mention = mentions.first(where: { $0.tokens.upperBound == probe }), mention.form != .demonym {
+            if let mention = mentions.first(where: { $0.tokens.upperBound == probe }), !mention.isDemonym {
                 return Voice(speaker: speaker(mention), tokens: mention.tokens)
             }
             let hash = tokens[probe].hash

@@ -102,7 +102,7 @@ extension ClaimExtractor {
     /// The claim in plain words, built from its parts (extraction never copies the article's
     /// sentences into claim files): "Keir Starmer: attendance video link, per the outlet".
     func statement(_ draft: Draft) -> String {
-        var text = registry.entities[draft.subject]?.name ?? draft.subject
+        var text = registry.name(of: draft.subject) ?? draft.subject
         text += ": "
         text += registry.attributeWords[draft.attribute] ?? draft.attribute
         text += " "
@@ -115,7 +115,7 @@ extension ClaimExtractor {
         switch draft.speaker {
         case .narrator: break
         case .anonymous: text += ", per an unnamed source"
-        case .entity(let id): text += ", per \(registry.entities[id]?.name ?? id)"
+        case .entity(let id): text += ", per \(registry.name(of: id) ?? id)"
         }
         if let note = draft.note { text += "; \(note)" }
         return text + "."

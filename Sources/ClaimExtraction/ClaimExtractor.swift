@@ -45,6 +45,14 @@ public struct ClaimExtractor: Sendable {
     struct DraftKey: Hashable {
         var subject: String, attribute: String, value: ClaimValue, unit: String?, speaker: Speaker
         var attribution: Attribution, modality: Modality, event: String?
+
+        /// Subject, attribute and value tell almost all drafts apart; equality still compares
+        /// every field.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(subject)
+            hasher.combine(attribute)
+            hasher.combine(value)
+        }
     }
 
     /// Everything known about one sentence before claims are made.
@@ -201,7 +209,9 @@ public struct ClaimExtractor: Sendable {
         for fact in facts {
             for clause in fact.clauses {
                 // Matched again per clause: a cue may not reach across a clause boundary.
-                let cueMatches = fact.cues.isEmpty ? [] : registry.cues.matches(in: tokens, range: clause.range).filter { clause.contains($0.tokens.lowerBound) }
+                let whole = fact.clauses.count == 1 && clause.asides.isEmpty
+                let cueMatches = fact.cues.isEmpty ? [] : whole ? fact.cues
+                    : registry.cues.matches(in: tokens, range: clause.range).filter { clause.contains($0.tokens.lowerBound) }
                 let numbers = NumberPhrase.find(in: tokens, range: clause.range, text: text)
                 guard !cueMatches.isEmpty || !numbers.isEmpty else { continue }
                 let mentions = fact.mentions.filter { clause.contains($0.tokens.lowerBound) && $0.tokens != fact.voice?.tokens }
@@ -328,7 +338,7 @@ public struct ClaimExtractor: Sendable {
             var id = mention.entityID
             var kind = mention.kind
             var standsFor: String?
-            if mention.form == .demonym && !(kinds.contains(.country) && !kinds.contains(.person)) { continue }
+            if mention.isDemonym && !(kinds.contains(.country) && !kinds.contains(.person)) { continue }
             if !kinds.isEmpty && !kinds.contains(kind) {
                 // A person or a national body stands for its country when the attribute is about
                 // countries: "the British premier", "the German government".
@@ -344,7 +354,7 @@ public struct ClaimExtractor: Sendable {
         }
         var subjects = before.contains(where: { registry.entities[$0.id]?.kind != .person }) ? before : before + after
         // A demonym only counts when nothing better names a country ("send British troops").
-        if subjects.count > 1 { subjects.removeAll { subject in mentions.first { $0.tokens == subject.tokens }?.form == .demonym } }
+        if subjects.count > 1 { subjects.removeAll { subject in mentions.first { $0.tokens == subject.tokens }?.isDemonym == true } }
         return subjects
     }
 
@@ -440,7 +450,7 @@ public struct ClaimExtractor: Sendable {
     /// death toll belongs to the fire).
     mutating func quantitySubject(attribute: Attribute, mentions: [EntityMention], event: String?, group: String?) -> String? {
         let kinds = registry.cues.subjectKinds[attribute.id] ?? [.group]
-        if let mention = mentions.first(where: { kinds.contains($0.kind) && $0.form != .demonym }) {
+        if let mention = mentions.first(where: { kinds.contains($0.kind) && !$0.isDemonym }) {
             if case .new(let entity) = mention.form { return registry.addEntity(entity) }
             return mention.entityID
         }

@@ -17,6 +17,10 @@ public struct EntityMention: Sendable, Equatable {
     public var kind: Entity.Kind
     public var tokens: ClosedRange<Int>
     public var form: Form
+
+    /// Asked in hot loops; a pattern match, not the synthesized `==` that would compare
+    /// the payload of `.new`.
+    public var isDemonym: Bool { if case .demonym = form { return true } else { return false } }
 }
 
 /// Finds who a sentence talks about: names, surnames, aliases and spelling variants through
@@ -44,13 +48,13 @@ public struct EntityResolver: Sendable {
             if best == nil, let demonym = demonyms.match(tokens, at: index, limit: range.upperBound) {
                 best = (demonym.value, demonym.tokens, .demonym)
             }
-            if let (id, covered, form) = best, let entity = registry.resolve(id) {
+            if let (id, covered, form) = best, let kind = registry.kind(of: id) {
                 // "the Ukrainian President Volodymyr Zelensky": a role then the name of the same
                 // person is one mention.
-                if let last = mentions.last, last.entityID == entity.id, last.tokens.upperBound + 1 == covered.lowerBound {
+                if let last = mentions.last, last.entityID == id, last.tokens.upperBound + 1 == covered.lowerBound {
                     mentions[mentions.count - 1].tokens = last.tokens.lowerBound...covered.upperBound
                 } else {
-                    mentions.append(EntityMention(entityID: entity.id, kind: entity.kind, tokens: covered, form: form))
+                    mentions.append(EntityMention(entityID: id, kind: kind, tokens: covered, form: form))
                 }
                 index = covered.upperBound + 1
                 continue

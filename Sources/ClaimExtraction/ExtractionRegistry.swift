@@ -52,7 +52,14 @@ public struct ExtractionRegistry: Sendable {
     /// Countries known by name but absent from the registry, created when first mentioned.
     private var pendingCountries: [String: String] = [:]
 
+    /// Kind and name of every entity by id, kept beside `entities` so hot paths never copy an
+    /// entity with its aliases and roles.
+    private var kinds: [String: Entity.Kind] = [:]
+    private var displayNames: [String: String] = [:]
+
     private mutating func index(_ entity: Entity) {
+        kinds[entity.id] = entity.kind
+        displayNames[entity.id] = entity.name
         for name in [entity.name] + entity.aliases { names.add(name, value: entity.id, case: .name) }
         for role in entity.roles {
             for alias in Set([role.title] + role.aliases).sorted() { roleAliases.append((entity.id, alias, role)) }
@@ -81,6 +88,16 @@ public struct ExtractionRegistry: Sendable {
         }
         return table
     }
+
+    /// The kind of the entity with `id`, creating a country from the built-in list on first
+    /// use. Cheaper than `resolve`: mention finding asks for every name in every sentence.
+    mutating func kind(of id: String) -> Entity.Kind? {
+        if let kind = kinds[id] { return kind }
+        return resolve(id)?.kind
+    }
+
+    /// The entity's display name (for statements), without copying the entity.
+    func name(of id: String) -> String? { displayNames[id] }
 
     /// The entity with `id`, creating a country from the built-in list on first use.
     mutating func resolve(_ id: String) -> Entity? {

@@ -23,6 +23,16 @@ public enum ModalityCues {
 
     static let coordinators: WordSet = WordSet([",", "and", "&", "but", ";", "while", "whereas"].map(WordHash.of))
 
+    /// asserted < expected < hedged, without `Modality.<` (which searches `allCases`).
+    @inline(__always)
+    static func rank(_ modality: Modality) -> Int {
+        switch modality {
+        case .asserted: return 0
+        case .expected: return 1
+        case .hedged: return 2
+        }
+    }
+
     /// Adverbs that qualify the name right after them ("probably also the British premier")
     /// rather than the whole clause.
     static let adverbs: WordSet = WordSet(["probably", "possibly", "perhaps", "likely", "reportedly", "allegedly", "apparently", "presumably"].map(WordHash.of))
@@ -48,7 +58,7 @@ public enum ModalityCues {
                     .min { $0.lowerBound < $1.lowerBound }
                 if let next, next != subject { applies = false }
             }
-            if applies, match.value > result { result = match.value }
+            if applies, rank(match.value) > rank(result) { result = match.value }
             index = match.tokens.upperBound + 1
         }
         return result
