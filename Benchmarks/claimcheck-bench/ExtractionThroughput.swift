@@ -40,6 +40,7 @@ enum ExtractionThroughput {
             // CPU time of this one thread: the figure for one core, whatever else the machine runs.
             let rate = Double(total) / 1e6 / cpu
             rates.append(rate)
+            if run == 1 { print("  (extraction created \(extractor.registry.newEvents.count) events and \(extractor.registry.newEntities.count) entities)") }
             print("  run \(run): \(String(format: "%.2f", cpu)) s CPU (\(String(format: "%.2f", seconds)) s wall), \(String(format: "%.1f", rate)) MB/s, \(claims) claims")
         }
         let median = rates.sorted()[rates.count / 2]
