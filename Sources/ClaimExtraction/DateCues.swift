@@ -114,31 +114,10 @@ public enum DateCues {
     }
 }
 
-/// Days as consecutive numbers, for "three days before" and weekdays.
+/// Days as consecutive numbers, for "three days before" and weekdays (see `Day.dayNumber`).
 enum DayArithmetic {
-    /// Days since 1970-01-01 (proleptic Gregorian).
-    static func ordinal(_ day: Day) -> Int {
-        let y = day.month <= 2 ? day.year - 1 : day.year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (day.month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day.day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
-    }
-
-    static func day(_ ordinal: Int) -> Day {
-        let z = ordinal + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return Day(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)!
-    }
-
+    static func ordinal(_ day: Day) -> Int { day.dayNumber }
+    static func day(_ ordinal: Int) -> Day { Day(dayNumber: ordinal) }
     /// 0 = Monday … 6 = Sunday.
-    static func weekday(_ ordinal: Int) -> Int { ((ordinal % 7) + 7 + 3) % 7 }
+    static func weekday(_ ordinal: Int) -> Int { Day(dayNumber: ordinal).weekday }
 }

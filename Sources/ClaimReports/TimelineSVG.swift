@@ -116,28 +116,8 @@ public struct TimelineSVG: Sendable {
         return result
     }
 
-    /// Days since 1970-01-01 (proleptic Gregorian), so time can be scaled without a calendar
-    /// or time zone.
-    static func dayNumber(_ day: Day) -> Int {
-        let y = day.month <= 2 ? day.year - 1 : day.year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let monthIndex = (day.month + 9) % 12
-        let dayOfYear = (153 * monthIndex + 2) / 5 + day.day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
+    /// Days since 1970-01-01, so time can be scaled without a calendar or time zone.
+    static func dayNumber(_ day: Day) -> Int { day.dayNumber }
 
-    static func day(fromNumber number: Int) -> Day {
-        let z = number + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let dayOfMonth = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return Day(year: year, month: month, day: dayOfMonth)!
-    }
+    static func day(fromNumber number: Int) -> Day { Day(dayNumber: number) }
 }
