@@ -28,7 +28,9 @@ let package = Package(
         // The synthetic corpus generator lives in the benchmark target; the rules tests use it
         // to check a generated corpus end to end.
         .testTarget(name: "ClaimRulesTests", dependencies: ["ClaimModel", "ClaimRules", "claimcheck-bench"]),
-        .testTarget(name: "ClaimReportsTests", dependencies: ["ClaimModel", "ClaimRules", "ClaimReports"]),
+        .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimModel", "ClaimExtraction"], exclude: ["Fixtures"]),
+        .testTarget(name: "ClaimReportsTests", dependencies: ["ClaimModel", "ClaimRules", "ClaimReports"],
+                    exclude: ["Fixtures"]),  // golden files and claim fixtures, read by path
         .testTarget(name: "claimcheckTests", dependencies: ["claimcheck"]),
     ],
     swiftLanguageModes: [.v6]

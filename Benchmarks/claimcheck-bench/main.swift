@@ -7,6 +7,7 @@ let benchmarks: [(name: String, summary: String, run: ([String]) -> Int32)] = [
     ("phases", PhasesBenchmark.summary, PhasesBenchmark.run),
     ("scale", ScaleBenchmark.summary, ScaleBenchmark.run),
     ("draft", DraftBenchmark.summary, DraftBenchmark.run),
+    ("extract", ExtractionThroughput.summary, ExtractionThroughput.run),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -47,7 +47,8 @@ public struct ClaimLoader: Sendable {
 
     public init(options: Options = Options()) { self.options = options }
 
-    public func load(paths: [String]) throws(InputError) -> Result {
+    /// `requireClaims: false` loads registries alone (extraction needs only those).
+    public func load(paths: [String], requireClaims: Bool = true) throws(InputError) -> Result {
         var files: [String] = []
         for path in paths { files += try InputFiles.collect(path, extensions: ["json"]) }
         files = addRegistriesBeside(paths: paths, files: files)
@@ -56,10 +57,10 @@ public struct ClaimLoader: Sendable {
         // The fast path gives up on any error, and the plain path then reports every problem
         // exactly as it always has.
         if options.fastDecoding, let result = fastLoad(paths: paths, files: files) { return result }
-        return try plainLoad(paths: paths, files: files)
+        return try plainLoad(paths: paths, files: files, requireClaims: requireClaims)
     }
 
-    private func plainLoad(paths: [String], files: [String]) throws(InputError) -> Result {
+    private func plainLoad(paths: [String], files: [String], requireClaims: Bool) throws(InputError) -> Result {
         var diagnostics: [Diagnostic] = []
         var documents: [(file: String, kind: DocumentKind, value: JSONValue)] = []
         for file in files {
@@ -68,7 +69,7 @@ public struct ClaimLoader: Sendable {
 
         var registries = Registries()
         registries.decode(documents, into: &diagnostics)
-        if !documents.contains(where: { $0.kind == .claims }) && diagnostics.isEmpty {
+        if requireClaims && !documents.contains(where: { $0.kind == .claims }) && diagnostics.isEmpty {
             diagnostics.append(Self.noClaimFiles(paths))
         }
 
@@ -177,7 +178,7 @@ public struct ClaimLoader: Sendable {
         return parent
     }
 
-    static func join(_ folder: String, _ name: String) -> String {
+    public static func join(_ folder: String, _ name: String) -> String {
         folder == "." ? name : (folder.hasSuffix("/") ? folder + name : folder + "/" + name)
     }
 }

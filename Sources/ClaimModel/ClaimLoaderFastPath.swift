@@ -81,7 +81,9 @@ extension ClaimLoader {
                 }
                 if var decoded = bytes.withUnsafeBufferPointer({ fastDecoder.decode($0) }) {
                     decoded.claims.sort { $0.id < $1.id }
-                    return .decoded(decoded, warnings: [], cache: explicitFiles.contains(file) ? nil : verified)
+                    // A repeated claim id is an error the plain path reports with both lines.
+                    let repeatsAnID = zip(decoded.claims, decoded.claims.dropFirst()).contains { $0.id == $1.id }
+                    if !repeatsAnID { return .decoded(decoded, warnings: [], cache: explicitFiles.contains(file) ? nil : verified) }
                 }
                 guard let parsed = try? JSONParser.parse(bytes),
                       case .success(.claims) = DocumentKind.identify(parsed, fileName: Self.fileName(file), file: file) else { return .failed }

@@ -18,10 +18,25 @@ public struct ClaimSet: Sendable {
 
     /// Sorted by stable id. The loader already hands claims over in that order, so checking
     /// comes first (linear, and free of allocations); sorting is the fallback.
+    /// A draft appended to the record (the desk check) is sorted alone and merged in, which
+    /// gives what a stable sort of the whole would.
     static func inStableOrder(_ claims: [Claim]) -> [Claim] {
         var index = 1
         while index < claims.count, Claim.precedesInStableOrder(claims[index - 1], claims[index]) { index += 1 }
-        return index >= claims.count ? claims : claims.sorted(by: Claim.precedesInStableOrder)
+        guard index < claims.count else { return claims }
+        guard index * 2 >= claims.count else { return claims.sorted(by: Claim.precedesInStableOrder) }
+        let tail = claims[index...].sorted(by: Claim.precedesInStableOrder)
+        var merged: [Claim] = []
+        merged.reserveCapacity(claims.count)
+        var head = 0, next = 0
+        while head < index || next < tail.count {
+            if next == tail.count || (head < index && !Claim.precedesInStableOrder(tail[next], claims[head])) {
+                merged.append(claims[head]); head += 1
+            } else {
+                merged.append(tail[next]); next += 1
+            }
+        }
+        return merged
     }
 
     /// A readable name for an entity id, falling back to the id itself.

@@ -33,15 +33,8 @@ public enum DocumentKind: String, Sendable, CaseIterable {
                     "missing \"format\": add \"format\": \"claimcheck-claims\" (or -entities, -events, -attributes)"))
             }
         }
-        if let version = document["version"] {
-            // Read the number once: `numberValue` twice in one guard crashes the Swift 6.3
-            // optimiser (CopyPropagation ownership error), which breaks every release build.
-            let number = version.numberValue
-            guard number == Double(supportedVersion) else {
-                let found = number.map { JSONWriter.formatNumber($0) } ?? version.typeDescription
-                return .failure(InputError(file: file, line: version.line,
-                    "unsupported \"version\" \(found) of \(kind.rawValue); this claimcheck reads version \(supportedVersion)"))
-            }
+        if let version = document["version"], let problem = FormatVersion.problem(version, of: kind.rawValue, supported: supportedVersion) {
+            return .failure(InputError(file: file, line: version.line, problem))
         }
         return .success(kind)
     }

@@ -17,20 +17,58 @@ public struct JSONReporter: Reporter {
 
     public func document(_ report: Report) -> JSONValue {
         let summary = report.summary
-        return .object([
+        var summaryMembers: [(String, JSONValue)] = [
+            ("claims", .number(summary.claims)),
+            ("sources", .number(summary.sources)),
+            ("findings", .number(summary.findings)),
+            ("errors", .number(summary.errors)),
+            ("warnings", .number(summary.warnings)),
+            ("info", .number(summary.notes)),
+            ("failing", .number(summary.failing)),
+        ]
+        // Keys for suppressions and the baseline appear only when they are in play, so the
+        // plain report stays exactly the core contract.
+        let hasSuppressions = !report.suppressed.isEmpty || !report.unusedSuppressions.isEmpty
+        if hasSuppressions { summaryMembers.append(("suppressed", .number(summary.suppressed))) }
+        if report.baseline != nil {
+            summaryMembers.append(("accepted", .number(summary.accepted)))
+            summaryMembers.append(("resolved", .number(summary.resolved)))
+        }
+        var members: [(String, JSONValue)] = [
             ("format", .string(Self.formatName)),
             ("version", .number(Self.formatVersion)),
-            ("summary", .object([
-                ("claims", .number(summary.claims)),
-                ("sources", .number(summary.sources)),
-                ("findings", .number(summary.findings)),
-                ("errors", .number(summary.errors)),
-                ("warnings", .number(summary.warnings)),
-                ("info", .number(summary.notes)),
-                ("failing", .number(summary.failing)),
-            ])),
+            ("summary", .object(summaryMembers)),
             ("findings", .array(report.findings.map { finding(for: $0, in: report) })),
-        ])
+        ]
+        if hasSuppressions {
+            members.append(("suppressed", .array(report.suppressed.map { item in
+                var object = finding(for: item.finding, in: report).objectMembers!.map { ($0.key, $0.value) }
+                object.append(("suppression", suppression(item.suppression)))
+                return .object(object)
+            })))
+            members.append(("unusedSuppressions", .array(report.unusedSuppressions.map(suppression))))
+        }
+        if let baseline = report.baseline {
+            members.append(("baseline", .object([
+                ("file", .string(baseline.file)),
+                ("accepted", .number(baseline.accepted.count)),
+                ("resolved", .array(baseline.resolved.map { entry in
+                    .object([("fingerprint", .string(entry.fingerprint)), ("rule", .string(entry.rule)),
+                             ("count", .number(entry.count)), ("message", .string(entry.message))])
+                })),
+            ])))
+        }
+        return .object(members)
+    }
+
+    func suppression(_ suppression: Suppression) -> JSONValue {
+        let target: (String, JSONValue)
+        switch suppression.target {
+        case .finding(let fingerprint): target = ("fingerprint", .string(fingerprint))
+        case .claim(let id): target = ("claim", .string(id))
+        }
+        return .object([target, ("reason", .string(suppression.reason)),
+                        ("file", .string(suppression.file)), ("line", .number(suppression.line))])
     }
 
     func finding(for finding: Finding, in report: Report) -> JSONValue {

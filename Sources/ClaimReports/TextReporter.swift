@@ -19,6 +19,7 @@ public struct TextReporter: Reporter {
             output += terminal.styled("\(severity.heading) (\(findings.count))", .bold) + "\n\n"
             for finding in findings { output += render(finding, in: report) + "\n" }
         }
+        output += bookkeeping(report)
         output += summaryLine(report) + "\n"
         return output
     }
@@ -30,8 +31,11 @@ public struct TextReporter: Reporter {
         case .warning: label = terminal.styled("warning", .bold, .yellow)
         case .info: label = terminal.styled("note", .bold, .cyan)
         }
-        let accepted = report.acceptedFingerprints.contains(finding.fingerprint) ? terminal.styled(" (in baseline)", .dim) : ""
-        var text = "\(label) [\(finding.ruleID)]\(accepted) \(TerminalText.sanitize(finding.message))\n"
+        return "\(label) [\(finding.ruleID)] \(TerminalText.sanitize(finding.message))\n" + claimRows(finding, in: report)
+    }
+
+    func claimRows(_ finding: Finding, in report: Report) -> String {
+        var text = ""
         let rows = finding.claims.map { row(for: $0, in: report.claimSet) }
         let widths = (0..<3).map { column in rows.map { $0[column].count }.max() ?? 0 }
         for (index, cells) in rows.enumerated() {
@@ -48,29 +52,58 @@ public struct TextReporter: Reporter {
 
     /// value | speaker, attribution, modality | outlet, date | evidence
     func row(for claim: Claim, in claimSet: ClaimSet) -> [String] {
-        let context = RuleContext(claimSet: claimSet, severity: .info)
-        let speaker = claim.speaker == .narrator
-            ? "narrator, \(claim.modality.rawValue)"
-            : "\(context.speakerName(claim)), \(claim.attribution.label), \(claim.modality.rawValue)"
-        let outlet = claimSet.sources[claim.sourceID]?.outlet ?? claim.sourceID
-        let date = claimSet.effectiveDate(of: claim)?.humanDescription ?? "undated"
-        var evidence = claim.evidence.location
-        if !claim.alsoAt.isEmpty {
-            evidence += " (also " + claim.alsoAt.map { $0.evidence.file == claim.evidence.file ? "line \($0.evidence.line)" : $0.evidence.location }
-                .joined(separator: ", ") + ")"
+        let facts = ClaimFacts(claim, in: claimSet)
+        return [facts.value, facts.voice, "\(facts.outlet), \(facts.date)", facts.evidenceWithRepeats].map(TerminalText.sanitize)
+    }
+
+    /// Suppressed findings, resolved baseline entries and suppressions that suppress nothing:
+    /// listed apart from the findings, because none of them is a contradiction to fix now.
+    func bookkeeping(_ report: Report) -> String {
+        var output = ""
+        if !report.suppressed.isEmpty {
+            output += terminal.styled("Suppressed (\(report.suppressed.count))", .bold) + "\n\n"
+            for item in report.suppressed {
+                let suppression = item.suppression
+                output += "\(terminal.styled("suppressed", .bold, .dim)) [\(item.finding.ruleID)] \(TerminalText.sanitize(item.finding.message))\n"
+                output += "  reason: \(TerminalText.sanitize(suppression.reason)) (\(suppression.targetDescription), \(suppression.location))\n"
+                output += claimRows(item.finding, in: report) + "\n"
+            }
         }
-        return [context.valueText(claim), speaker, "\(outlet), \(date)", evidence].map(TerminalText.sanitize)
+        for section in StaleNotice.sections(in: report) {
+            output += terminal.styled("\(section.kind.heading) (\(section.notices.count))", .bold) + "\n\n"
+            for notice in section.notices {
+                let label = terminal.styled(section.kind.label, .bold, section.kind == .resolved ? .green : .yellow)
+                output += "\(label) \(TerminalText.sanitize(notice.location)): \(TerminalText.sanitize(notice.text))\n"
+            }
+            output += "\n"
+        }
+        return output
     }
 
     func summaryLine(_ report: Report) -> String {
         let summary = report.summary
-        func count(_ number: Int, _ singular: String, _ plural: String) -> String { "\(number) \(number == 1 ? singular : plural)" }
-        var parts = [count(summary.errors, "error", "errors"), count(summary.warnings, "warning", "warnings"),
-                     count(summary.notes, "note", "notes")].joined(separator: ", ")
-        parts += " in \(count(summary.claims, "claim", "claims")) from \(count(summary.sources, "source", "sources"))"
-        let verdict = summary.failing > 0
-            ? terminal.styled("check failed: \(count(summary.failing, "finding fails", "findings fail"))", .bold, .red)
-            : terminal.styled("check passed", .bold, .green)
-        return "\(parts). \(verdict)."
+        var parts = [Self.count(summary.errors, "error", "errors"), Self.count(summary.warnings, "warning", "warnings"),
+                     Self.count(summary.notes, "note", "notes")].joined(separator: ", ")
+        parts += " in \(Self.count(summary.claims, "claim", "claims")) from \(Self.count(summary.sources, "source", "sources"))"
+        var extras: [String] = []
+        if report.baseline != nil { extras.append("\(summary.accepted) accepted by the baseline") }
+        if summary.suppressed > 0 { extras.append("\(summary.suppressed) suppressed") }
+        if summary.resolved > 0 { extras.append("\(summary.resolved) resolved") }
+        if !report.unusedSuppressions.isEmpty { extras.append(Self.count(report.unusedSuppressions.count, "unused suppression", "unused suppressions")) }
+        if !extras.isEmpty { parts += " (" + extras.joined(separator: ", ") + ")" }
+        return "\(parts). \(verdict(report))."
     }
+
+    func verdict(_ report: Report) -> String {
+        let summary = report.summary
+        if summary.failing > 0 {
+            return terminal.styled("check failed: \(Self.count(summary.failing, "finding fails", "findings fail"))", .bold, .red)
+        }
+        if report.fails {
+            return terminal.styled("check failed under --strict: \(Self.count(report.staleEntries, "stale entry", "stale entries"))", .bold, .red)
+        }
+        return terminal.styled("check passed", .bold, .green)
+    }
+
+    static func count(_ number: Int, _ singular: String, _ plural: String) -> String { "\(number) \(number == 1 ? singular : plural)" }
 }

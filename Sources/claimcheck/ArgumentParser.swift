@@ -1,3 +1,5 @@
+import ClaimModel
+
 /// A small, table-driven argument parser in the conventions of swift-argument-parser:
 /// `--name value`, `--name=value`, flags, `--` to end options, and help laid out as
 /// OVERVIEW, USAGE, ARGUMENTS, OPTIONS, SUBCOMMANDS. We write it ourselves because the package
@@ -106,23 +108,7 @@ enum ArgumentParser {
 
     /// The option a typo most likely meant, if it is close enough to be a typo.
     static func closest(to name: String, among candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, editDistance(name, $0)) }.filter { $0.1 <= 2 }
-        return scored.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
-    }
-
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        guard !a.isEmpty else { return b.count }
-        guard !b.isEmpty else { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
+        NameSuggestion.closest(to: name, among: candidates)
     }
 }
 

@@ -12,33 +12,34 @@ enum CheckCommand: Command {
           a subject, attribute, event and unit, and reports what cannot all be true. Exits 0 when \
           nothing fails, 1 when findings fail (errors; warnings too with --strict), 2 on bad input.
           """,
-        arguments: [ArgumentSpec(name: "path", help: "Claim folders or files (default: claims/).", isVariadic: true, isOptional: true)],
+        arguments: [ArgumentSpec(name: "path", help: "Claim folders or files (default: claims/); articles (.txt .md .html) are extracted and checked against them.", isVariadic: true, isOptional: true)],
         options: [
             OptionSpec(name: "--format", valueName: "format", help: "Report format.", allowedValues: ReporterRegistry.identifiers),
             OptionSpec(name: "--output", valueName: "file", help: "Write the report to this file (atomically) instead of standard output."),
             OptionSpec(name: "--strict", valueName: nil, help: "Warnings fail the check too."),
+            OptionSpec(name: "--baseline", valueName: "file", help: "Report and fail only on findings not accepted in this baseline."),
+            OptionSpec(name: "--write-baseline", valueName: "file", help: "Record the current findings as accepted in this file (atomically), then exit 0."),
+            OptionSpec(name: "--config", valueName: "file", help: "Configuration file (default: \(Configuration.defaultFileName) in the current folder, if any)."),
             OptionSpec(name: "--no-cache", valueName: nil, help: "Parse every claim file; do not read or keep .claimcheck-cache."),
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(ToolError) -> ExitCode {
-        let paths = arguments.positionals.isEmpty ? ["claims"] : arguments.positionals
+        let setup = try CheckSetup(arguments, console: console, command: spec)
+        let paths = try setup.select(arguments.positionals.isEmpty ? ["claims"] : arguments.positionals)
         let format = arguments.value("--format") ?? TextReporter.identifier
         let output = arguments.value("--output")
 
-        let loaded: ClaimLoader.Result
-        do throws(InputError) {
-            // Big corpora keep decoded claims in .claimcheck-cache/ (never inside the claims).
-            let cache = arguments.has("--no-cache") ? nil : ClaimLoader.Options.defaultCacheFolder
-            loaded = try ClaimLoader(options: ClaimLoader.Options(cacheFolder: cache)).load(paths: paths)
-        } catch {
-            throw .input(error)
-        }
+        // Articles among the paths (a draft) are extracted and checked against the rest. Big
+        // corpora keep decoded claims in .claimcheck-cache/ (never inside the claims).
+        let cache = arguments.has("--no-cache") ? nil : ClaimLoader.Options.defaultCacheFolder
+        let loaded = try DeskCheck.load(paths, console: console, loaderOptions: ClaimLoader.Options(cacheFolder: cache))
         for warning in loaded.warnings {
             console.warning("\(warning.line.map { "\(warning.file):\($0)" } ?? warning.file): \(warning.message)")
         }
 
-        let findings = RulesEngine().check(loaded.claimSet)
-        let report = Report(findings: findings, claimSet: loaded.claimSet, strict: arguments.has("--strict"))
+        let outcome: CheckPipeline.Outcome
+        do throws(InputError) { outcome = try setup.pipeline.run(loaded.claimSet) } catch { throw .input(error) }
+        let report = try setup.recordBaseline(outcome)
         let colour = output == nil && console.colourForStandardOutput
         guard let reporter = ReporterRegistry.reporter(for: format, colour: colour) else {
             throw .usage("unknown format '\(format)'", command: spec)
@@ -51,6 +52,6 @@ enum CheckCommand: Command {
         } else {
             console.out(text)
         }
-        return report.summary.failing > 0 ? .findings : .success
+        return report.fails ? .findings : .success
     }
 }

@@ -7,7 +7,11 @@ enum CommandLineTool {
     /// Catalog order, as help lists them.
     nonisolated(unsafe) static let commands: [any Command.Type] = [
         CheckCommand.self,
+        ExtractCommand.self,
+        EvaluateCommand.self,
         RulesCommand.self,
+        DiffCommand.self,
+        TimelineCommand.self,
     ]
 
     static let spec = CommandSpec(

@@ -70,3 +70,21 @@ import ClaimRules
         #expect(plainError?.diagnostics == fastError?.diagnostics)
     }
 }
+
+extension SyntheticCorpusTests {
+    /// The fast decoder sees one claim at a time: a repeated id must still reach the plain
+    /// path's error.
+    @Test func repeatedClaimIdsAreAnErrorOnTheFastPathToo() throws {
+        let folder = try Self.corpus(claims: 300, sources: 3, seed: 2)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let file = try InputFiles.collect(folder + "/claims/sources", extensions: ["json"])[0]
+        let loaded = try ClaimLoader().load(paths: [folder + "/claims"])
+        let ids = loaded.claimSet.claims.filter { file.contains($0.sourceID) }.map(\.id)
+        var text = String(decoding: try InputFiles.read(file), as: UTF8.self)
+        text = text.replacingOccurrences(of: "\"id\": \"\(ids[1])\"", with: "\"id\": \"\(ids[0])\"")
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let fastError = #expect(throws: InputError.self) { try ClaimLoader().load(paths: [folder + "/claims"]) }
+        let plainError = #expect(throws: InputError.self) { try ClaimLoader(options: .plain).load(paths: [folder + "/claims"]) }
+        #expect(fastError?.diagnostics == plainError?.diagnostics)
+    }
+}

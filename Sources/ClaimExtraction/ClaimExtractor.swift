@@ -1,0 +1,585 @@
+import ClaimModel
+
+/// Reads articles into claims: who (entities), what (attribute cues and numbers), how sure
+/// (modality), whose words (attribution) and which event, with the evidence line and span.
+///
+/// The extractor keeps one registry across articles, so entities and events it creates for
+/// the first article are found again in the next; `registry.newEntities` and `newEvents` are
+/// what a claims folder must add for `check` to accept the output.
+public struct ClaimExtractor: Sendable {
+    public private(set) var registry: ExtractionRegistry
+    let units: UnitNouns
+    /// Role tables by the set of roles held on the article's day: offices change rarely, so a
+    /// whole archive shares a few tables.
+    private var resolvers: [[Bool]: EntityResolver] = [:]
+
+    public init(registry: ExtractionRegistry) {
+        self.registry = registry
+        units = UnitNouns(units: Set(registry.attributes.values.flatMap(\.units)))
+    }
+
+    /// A claim before it is final: what supersession and de-duplication need besides the claim.
+    struct Draft {
+        var subject: String
+        var attribute: String
+        var value: ClaimValue
+        var unit: String?
+        var speaker: Speaker
+        var attribution: Attribution
+        var modality: Modality
+        var event: String?
+        /// Token range the evidence span covers.
+        var anchor: ClosedRange<Int>
+        var isUpdate = false
+        var isInitial = false
+        var note: String?
+        /// Where the same claim stands again (a repeated paragraph).
+        var repeats: [ClosedRange<Int>] = []
+
+        var key: DraftKey {
+            DraftKey(subject: subject, attribute: attribute, value: value, unit: unit, speaker: speaker, attribution: attribution,
+                     modality: modality, event: event)
+        }
+    }
+
+    struct DraftKey: Hashable {
+        var subject: String, attribute: String, value: ClaimValue, unit: String?, speaker: Speaker
+        var attribution: Attribution, modality: Modality, event: String?
+
+        /// Subject, attribute and value tell almost all drafts apart; equality still compares
+        /// every field.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(subject)
+            hasher.combine(attribute)
+            hasher.combine(value)
+        }
+    }
+
+    /// Everything known about one sentence before claims are made.
+    struct SentenceFacts {
+        var sentence: Sentence
+        var clauses: [Clause]
+        /// The date each clause gives, if any (relative clauses not read).
+        var clauseDates: [DateCues.Cue?]
+        var mentions: [EntityMention]
+        var events: [ResolvedEvent]
+        /// Capitalised words after the first, as hashes: names that may match an event's.
+        var words: Set<UInt64>
+        /// Attribute cues found in the sentence as a whole (the test for reading it further).
+        var cues: [AttributeCues.Match] = []
+        var voice: AttributionDetector.Voice?
+        /// The last person named before this sentence, for "he" and "she".
+        var previousPerson: String?
+
+        func clauseIndex(of token: Int) -> Int { clauses.firstIndex { $0.range.contains(token) } ?? 0 }
+        func date(at token: Int) -> DateCues.Cue? { clauseDates.isEmpty ? nil : clauseDates[clauseIndex(of: token)] }
+    }
+
+    struct ResolvedEvent {
+        var mention: EventMention
+        var id: String?
+    }
+
+    static let eve = WordHash.of("eve")
+
+    public mutating func extract(_ article: Article) -> ExtractedArticle {
+        let text = article.text.bytes
+        let tokens = Tokenizer.tokens(in: text)
+        let sentences = SentenceSplitter.split(tokens)
+        let quotes = QuotationMarks.regions(tokens)
+        let published = article.metadata.published
+        let signature = registry.roleSignature(on: published)
+        let entities = resolvers[signature] ?? EntityResolver(registry: registry, day: published)
+        resolvers[signature] = entities
+        let events = EventResolver(published: published)
+
+        // 1. Facts per sentence.
+        var facts: [SentenceFacts] = []
+        facts.reserveCapacity(sentences.count)
+        for sentence in sentences {
+            let range = sentence.tokens
+            let mentions = entities.mentions(in: tokens, range: range, text: text, registry: &registry)
+            // Most sentences hold no cue, no number and no event: they only name people (for
+            // "he" and "she" later), so the rest of the reading is skipped.
+            let cues = registry.cues.matches(in: tokens, range: range)
+            let eventMentions = EventMention.find(in: tokens, range: range, text: text)
+            guard !cues.isEmpty || !eventMentions.isEmpty || mayHoldNumber(tokens, range) else {
+                facts.append(SentenceFacts(sentence: sentence, clauses: [], clauseDates: [], mentions: mentions, events: [], words: []))
+                continue
+            }
+            var words: Set<UInt64> = []
+            // Only event resolution reads these; most sentences name no event.
+            for index in range where !eventMentions.isEmpty && tokens[index].isCapitalized && index > range.lowerBound {
+                words.insert(tokens[index].hash)
+            }
+            let clauses = Clause.split(tokens, sentence: range)
+            let dates = clauses.map { DateCues.find(in: tokens, range: $0.range, text: text, published: published, skipping: $0.asides) }
+            facts.append(SentenceFacts(sentence: sentence, clauses: clauses, clauseDates: dates, mentions: mentions,
+                                       events: eventMentions.map { ResolvedEvent(mention: $0, id: nil) }, words: words, cues: cues))
+        }
+
+        // 2. The article's main event: the first event the opening resolves to, else a new one.
+        var mainEvent: String?
+        for pass in 0..<2 where mainEvent == nil {
+            search: for (index, fact) in facts.enumerated() where pass == 1 || index < 8 {
+                for entry in fact.events {
+                    let cue = fact.date(at: entry.mention.tokens.lowerBound)
+                    if let id = events.resolve(mention: entry.mention, cue: cue?.isEve == true ? nil : cue, sentenceWords: fact.words,
+                                               registry: registry, preferredSeries: nil) {
+                        mainEvent = id
+                        break search
+                    }
+                }
+            }
+        }
+        if mainEvent == nil {
+            // A new event is named from the first body sentence that names one; headlines are
+            // title-cased and would make every word look like a place.
+            let body = facts.prefix(8).filter { $0.sentence.tokens.count > 0 && !isHeadline($0, tokens: tokens, title: article.metadata.title, text: text) }
+            for fact in body + facts.prefix(8) {
+                if let mention = fact.events.map(\.mention).first(where: { $0.kind.isNewsworthyOnItsOwn && (!$0.properWords.isEmpty || $0.kind != .meeting) }) {
+                    mainEvent = events.create(mention: mention, cue: fact.date(at: mention.tokens.lowerBound), tokens: tokens, text: text, registry: &registry)
+                    break
+                }
+            }
+        }
+        let mainSeries = mainEvent.flatMap { id in registry.events.first { $0.id == id }?.series }
+
+        // 3. Events per mention, and voices.
+        var lastPerson: String?
+        var lastOrganisation: String?
+        for index in facts.indices {
+            let fact = facts[index]
+            for (position, entry) in fact.events.enumerated() {
+                var cue = fact.date(at: entry.mention.tokens.lowerBound)
+                // A date belongs to the event named nearest to it in its clause.
+                if let found = cue {
+                    let clause = fact.clauseIndex(of: entry.mention.tokens.lowerBound)
+                    let rivals = fact.events.filter { fact.clauseIndex(of: $0.mention.tokens.lowerBound) == clause }
+                    let nearest = rivals.min { abs($0.mention.tokens.lowerBound - found.position) < abs($1.mention.tokens.lowerBound - found.position) }
+                    if let nearest, nearest.mention.tokens != entry.mention.tokens, !found.isEve { cue = nil }
+                }
+                if cue?.isEve == true {
+                    // "on the eve of the Paris meeting": that meeting is the reference; whatever
+                    // else the clause names happened the day before it.
+                    let isReference = (max(fact.sentence.tokens.lowerBound, entry.mention.tokens.lowerBound - 4)..<entry.mention.tokens.lowerBound)
+                        .contains { tokens[$0].hash == Self.eve }
+                    if isReference {
+                        cue = nil
+                    } else {
+                        let reference = fact.events.first { other in
+                            (max(0, other.mention.tokens.lowerBound - 4)..<other.mention.tokens.lowerBound).contains { tokens[$0].hash == Self.eve }
+                        }
+                        let referenceDay = reference.flatMap { events.resolve(mention: $0.mention, cue: nil, sentenceWords: fact.words, registry: registry, preferredSeries: mainSeries) }
+                            .flatMap { id in registry.events.first { $0.id == id }?.start }
+                        if let referenceDay {
+                            let day = DayArithmetic.day(DayArithmetic.ordinal(referenceDay) - 1)
+                            cue = DateCues.Cue(from: day, to: day)
+                        }
+                    }
+                }
+                var id = events.resolve(mention: entry.mention, cue: cue, sentenceWords: fact.words, registry: registry, preferredSeries: mainSeries)
+                if id == nil, cue != nil, entry.mention.properWords.count >= 2 {
+                    // The clause's date may belong to another of its events ("after the meeting
+                    // in Alaska, a summit was held on Thursday"); names alone may still decide.
+                    id = events.resolve(mention: entry.mention, cue: nil, sentenceWords: [], registry: registry, preferredSeries: mainSeries)
+                }
+                facts[index].events[position].id = id
+            }
+            facts[index].previousPerson = lastPerson
+            let voice = AttributionDetector.voice(tokens: tokens, range: fact.sentence.tokens, mentions: fact.mentions,
+                                                  lastPerson: lastPerson, lastOrganisation: lastOrganisation)
+            if let voice, case .entity(let id) = voice.speaker, registry.entities[id] == nil,
+               let mention = fact.mentions.first(where: { $0.entityID == id }), case .new(let entity) = mention.form {
+                registry.addEntity(entity)
+            }
+            facts[index].voice = voice
+            for mention in fact.mentions where quotes[mention.tokens.lowerBound] == 0 {
+                if mention.kind == .person { lastPerson = mention.entityID }
+                if mention.kind == .organisation { lastOrganisation = mention.entityID }
+            }
+        }
+        assignQuotationVoices(&facts, tokens: tokens, quotes: quotes)
+        continueVoices(&facts, tokens: tokens)
+
+        // 4. Claims.
+        let group = dominantGroup(facts, mainEvent: mainEvent)
+        var drafts: [Draft] = []
+        var lastSubjects: [String] = []
+        for fact in facts {
+            for clause in fact.clauses {
+                // Matched again per clause: a cue may not reach across a clause boundary.
+                let whole = fact.clauses.count == 1 && clause.asides.isEmpty
+                let cueMatches = fact.cues.isEmpty ? [] : whole ? fact.cues
+                    : registry.cues.matches(in: tokens, range: clause.range).filter { clause.contains($0.tokens.lowerBound) }
+                let numbers = NumberPhrase.find(in: tokens, range: clause.range, text: text)
+                guard !cueMatches.isEmpty || !numbers.isEmpty else { continue }
+                let mentions = fact.mentions.filter { clause.contains($0.tokens.lowerBound) && $0.tokens != fact.voice?.tokens }
+                func event(near anchor: ClosedRange<Int>) -> String? {
+                    eventFor(anchor: anchor, clause: clause, fact: fact, mainEvent: mainEvent, mainSeries: mainSeries, events: events)
+                }
+                // Categories and flags
+                var byAttribute: [String: [AttributeCues.Match]] = [:]
+                for match in cueMatches where match.cue.value != nil { byAttribute[match.cue.attribute, default: []].append(match) }
+                for attributeID in byAttribute.keys.sorted() {
+                    guard let attribute = registry.attributes[attributeID], let matches = byAttribute[attributeID] else { continue }
+                    let kinds = registry.cues.subjectKinds[attributeID] ?? []
+                    var subjects = subjectsFor(mentions: mentions, kinds: kinds, cues: matches, tokens: tokens, published: published)
+                    if subjects.isEmpty, let speaker = fact.mentions.first(where: { $0.tokens == fact.voice?.tokens }), kinds.contains(.country) {
+                        // "Norway said it will not send troops", "the premier signaled readiness
+                        // to send troops": the speaker speaks for their own country.
+                        subjects = subjectsFor(mentions: [speaker], kinds: kinds, cues: matches, tokens: tokens, published: published)
+                    }
+                    if subjects.isEmpty, let pronoun = clausePronoun(tokens, clause) {
+                        let candidate = Self.personPronouns.contains(tokens[pronoun].hash) ? fact.previousPerson : lastSubjects.last
+                        if let candidate, let entity = registry.entities[candidate], kinds.isEmpty || kinds.contains(entity.kind) {
+                            subjects = [(candidate, pronoun...pronoun, nil)]
+                        }
+                    }
+                    for subject in subjects {
+                        let match = bestMatch(matches, for: subject.tokens, attribute: attribute)
+                        let anchor = min(subject.tokens.lowerBound, match.tokens.lowerBound)...max(subject.tokens.upperBound, match.tokens.upperBound)
+                        var voice = fact.voice
+                        if voice == nil, let person = subject.standsFor { voice = AttributionDetector.Voice(speaker: .entity(person), tokens: nil) }
+                        let others = mentions.map(\.tokens).filter { $0 != subject.tokens }
+                        let modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: match.tokens,
+                                                             subject: subject.tokens, otherSubjects: others)
+                        let (speaker, attribution) = self.attribution(voice, inQuote: quotes[match.tokens.lowerBound] != 0)
+                        drafts.append(Draft(subject: subject.id, attribute: attributeID, value: match.cue.value!, unit: nil,
+                                            speaker: speaker, attribution: attribution, modality: modality, event: event(near: match.tokens), anchor: anchor))
+                        lastSubjects.append(subject.id)
+                    }
+                }
+                // Quantities
+                for number in numbers {
+                    guard let draft = quantityDraft(number, clause: clause, cues: cueMatches, mentions: mentions, fact: fact,
+                                                    tokens: tokens, quotes: quotes, event: event(near: number.tokens), group: group, drafts: drafts,
+                                                    published: published, mainEvent: mainEvent) else { continue }
+                    drafts.append(draft)
+                }
+            }
+        }
+
+        // 5. Updates supersede, repeats merge, then final claims.
+        let (kept, dropped) = supersede(mergeRepeats(drafts))
+        let source = makeSource(article)
+        var claims = finalClaims(kept, article: article, tokens: tokens, source: source)
+        let superseded = finalClaims(dropped, article: article, tokens: tokens, source: source, idPrefix: "superseded-")
+        claims.sort { ($0.evidence.line, $0.evidence.span?.lowerBound ?? 0, $0.id) < ($1.evidence.line, $1.evidence.span?.lowerBound ?? 0, $1.id) }
+        var warnings = article.warnings
+        if claims.isEmpty && !warnings.contains(where: { $0.contains("empty") }) {
+            warnings.append("no claims found: no sentence matched a cue in attributes.json with a subject the registry or the text names")
+        }
+        return ExtractedArticle(source: source, claims: claims, warnings: warnings, superseded: superseded)
+    }
+
+    /// A line without a full stop whose words are mostly capitalised, or the title itself.
+    func isHeadline(_ fact: SentenceFacts, tokens: [Token], title: String?, text: [UInt8]) -> Bool {
+        let range = fact.sentence.tokens
+        guard let last = range.last else { return false }
+        if tokens[last].hash == Punctuation.fullStop { return false }
+        if let title, let first = range.first,
+           String(decoding: text[tokens[first].start..<tokens[last].end], as: UTF8.self) == title { return true }
+        let words = range.filter { tokens[$0].kind == .word }
+        return words.filter { tokens[$0].isCapitalized }.count * 2 >= words.count
+    }
+
+    /// Whether any word could be or start a number; a cheap test for sentences without cues
+    /// (an update such as "the figure is now 54" has no cue of its own).
+    func mayHoldNumber(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        for index in range {
+            let token = tokens[index]
+            if token.kind == .number || Words.numbers[token.hash] != nil
+                || Words.pluralFloors[token.hash] != nil || token.hash == Words.dozen || token.hash == Words.hundred { return true }
+        }
+        return false
+    }
+
+    // MARK: - Subjects
+
+    typealias Subject = (id: String, tokens: ClosedRange<Int>, standsFor: String?)
+
+    static let objectPrepositions: WordSet = WordSet(["to", "into", "towards", "toward", "against", "from", "about", "over", "than",
+                                                       "for", "on", "of", "with"].map(WordHash.of))
+    /// People are met, called and visited: "spoke to Trump", "a call with Zelensky" name
+    /// participants, so only these exclude a person ("son-in-law of Trump").
+    static let personObjectPrepositions: WordSet = WordSet(["of", "about", "than", "against", "for", "over"].map(WordHash.of))
+    static let determiners: WordSet = WordSet(["the", "a", "an", "this", "its", "their", "so-called"].map(WordHash.of))
+    static let inAdditionTo: (UInt64, UInt64) = (WordHash.of("addition"), WordHash.of("to"))
+
+    /// The entities a clause's cue is about. Objects of prepositions ("send troops to
+    /// Ukraine", "son-in-law of Trump") and words inside the cue's own gap ("ready to give
+    /// Ukraine guarantees") are not subjects; the word right before a cue's last word is
+    /// ("no deployment of US troops"). People may stand on either side of the cue ("attended
+    /// by X, Y and Z"); countries and groups are taken before the cue when any stand there,
+    /// as the grammatical subject does. A person stands for their country when the attribute
+    /// is about countries.
+    mutating func subjectsFor(mentions: [EntityMention], kinds: Set<Entity.Kind>, cues: [AttributeCues.Match], tokens: [Token],
+                              published: Day?) -> [Subject] {
+        var before: [Subject] = []
+        var after: [Subject] = []
+        var seen: Set<String> = []
+        let firstCue = cues.map(\.tokens.lowerBound).min() ?? 0
+        for mention in mentions {
+            let start = mention.tokens.lowerBound
+            var previous = start - 1
+            while previous >= 0, Self.determiners.contains(tokens[previous].hash) || QuotationMarks.isMark(tokens[previous].hash) { previous -= 1 }
+            let prepositions = mention.kind == .person ? Self.personObjectPrepositions : Self.objectPrepositions
+            if previous >= 0, prepositions.contains(tokens[previous].hash) {
+                let isInAdditionTo = previous > 0 && tokens[previous].hash == Self.inAdditionTo.1 && tokens[previous - 1].hash == Self.inAdditionTo.0
+                if !isInAdditionTo { continue }
+            }
+            // "the Ukraine summit": a name inside an event's name is not its subject.
+            if mention.tokens.upperBound + 1 < tokens.count, EventKind.table.match(tokens, at: mention.tokens.upperBound + 1) != nil,
+               mention.kind != .person { continue }
+            // Inside a cue's gap only the word modifying its last words is a subject ("no
+            // deployment of US ground troops"); others are objects ("give Ukraine guarantees").
+            if cues.contains(where: { $0.tokens.contains(start) && $0.tokens.upperBound - mention.tokens.upperBound > 2 }) { continue }
+            var id = mention.entityID
+            var kind = mention.kind
+            var standsFor: String?
+            if mention.isDemonym && !(kinds.contains(.country) && !kinds.contains(.person)) { continue }
+            if !kinds.isEmpty && !kinds.contains(kind) {
+                // A person or a national body stands for its country when the attribute is about
+                // countries: "the British premier", "the German government".
+                guard kinds.contains(.country), let country = kind == .person ? registry.country(of: id, on: published) : registry.country(ofBody: id)
+                else { continue }
+                if kind == .person { standsFor = id }
+                id = country
+                kind = .country
+            }
+            if case .new(let entity) = mention.form { id = registry.addEntity(entity) }
+            guard seen.insert(id).inserted else { continue }
+            if start < firstCue || kind == .person { before.append((id, mention.tokens, standsFor)) } else { after.append((id, mention.tokens, standsFor)) }
+        }
+        var subjects = before.contains(where: { registry.entities[$0.id]?.kind != .person }) ? before : before + after
+        // A demonym only counts when nothing better names a country ("send British troops").
+        if subjects.count > 1 { subjects.removeAll { subject in mentions.first { $0.tokens == subject.tokens }?.isDemonym == true } }
+        return subjects
+    }
+
+    static let subjectPronouns: WordSet = WordSet(["it", "they", "he", "she"].map(WordHash.of))
+    static let personPronouns: WordSet = WordSet(["he", "she"].map(WordHash.of))
+
+    /// A subject pronoun near the start of the clause ("it could help monitor", "he should be
+    /// informed by phone").
+    func clausePronoun(_ tokens: [Token], _ clause: Clause) -> Int? {
+        clause.range.prefix(5).first { Self.subjectPronouns.contains(tokens[$0].hash) }
+    }
+
+    /// The cue nearest the subject, refined by a more specific one right beside it:
+    /// "participated in the talks via video link" is video link, while in "Witkoff arrived in
+    /// Paris, and a phone call with Trump is scheduled" the call is Trump's, not Witkoff's.
+    func bestMatch(_ matches: [AttributeCues.Match], for subject: ClosedRange<Int>, attribute: Attribute) -> AttributeCues.Match {
+        func depth(_ value: ClaimValue?) -> Int {
+            guard case .category(let id)? = value else { return 0 }
+            var depth = 0
+            var current = attribute.categoryValue(id)?.broader
+            while let broader = current, depth < 10 { depth += 1; current = attribute.categoryValue(broader)?.broader }
+            return depth
+        }
+        func gap(_ a: ClosedRange<Int>, _ b: ClosedRange<Int>) -> Int {
+            a.lowerBound > b.upperBound ? a.lowerBound - b.upperBound : max(0, b.lowerBound - a.upperBound)
+        }
+        let nearest = matches.min { (gap($0.tokens, subject), $0.tokens.lowerBound) < (gap($1.tokens, subject), $1.tokens.lowerBound) }!
+        let refinements = matches.filter { gap($0.tokens, nearest.tokens) <= 6 && depth($0.cue.value) > depth(nearest.cue.value) }
+        return refinements.max { depth($0.cue.value) < depth($1.cue.value) } ?? nearest
+    }
+
+    // MARK: - Quantities
+
+    mutating func quantityDraft(_ number: NumberPhrase, clause: Clause, cues: [AttributeCues.Match], mentions: [EntityMention],
+                                fact: SentenceFacts, tokens: [Token], quotes: [Int], event: String?, group: String?,
+                                drafts: [Draft], published: Day?, mainEvent: String?) -> Draft? {
+        guard clause.contains(number.tokens.lowerBound) else { return nil }
+        let unitFound = units.unit(after: number, tokens: tokens, limit: clause.range.upperBound)
+        let isUpdate = UpdateCues.precedes(UpdateCues.updates, tokens: tokens, index: number.tokens.lowerBound, clause: clause.range, window: 4)
+        let isInitial = UpdateCues.precedes(UpdateCues.initials, tokens: tokens, index: number.tokens.lowerBound, clause: clause.range)
+        // The nearest quantity cue whose attribute counts in this unit.
+        var best: (match: AttributeCues.Match, distance: Int, unit: String?)?
+        for match in cues where match.cue.value == nil {
+            guard let attribute = registry.attributes[match.cue.attribute], attribute.isQuantity else { continue }
+            let unit: String?
+            if let found = unitFound?.unit {
+                guard attribute.units.contains(found) || attribute.units.isEmpty else { continue }
+                unit = attribute.units.isEmpty ? nil : found
+            } else {
+                // "57 were injured", "the toll has risen to 131": no noun, the cue says what.
+                let after = match.tokens.lowerBound - number.tokens.upperBound
+                let before = number.tokens.lowerBound - match.tokens.upperBound
+                guard (after >= 1 && after <= 3) || (isUpdate && before >= 1 && before <= 12),
+                      attribute.units.count <= 1 else { continue }
+                unit = attribute.units.first
+            }
+            let distance = match.tokens.lowerBound > number.tokens.upperBound
+                ? match.tokens.lowerBound - number.tokens.upperBound : number.tokens.lowerBound - match.tokens.upperBound
+            guard distance <= 14 else { continue }
+            if best == nil || distance < best!.distance { best = (match, distance, unit) }
+        }
+        var attributeID: String
+        var unit: String?
+        var anchorCue: ClosedRange<Int>
+        var subjectOverride: String?
+        if let best {
+            attributeID = best.match.cue.attribute
+            unit = best.unit
+            anchorCue = best.match.tokens
+        } else if unitFound == nil, isUpdate, let previous = drafts.last(where: { if case .quantity = $0.value { return true } else { return false } }) {
+            // "the figure is now 54": the figure of the last count.
+            attributeID = previous.attribute
+            unit = previous.unit
+            anchorCue = number.tokens
+            subjectOverride = previous.subject
+        } else {
+            return nil
+        }
+        guard let attribute = registry.attributes[attributeID] else { return nil }
+        if attribute.kind == .count, case .exactly(let value) = number.quantity, value != value.rounded() { return nil }
+        let subject = subjectOverride ?? quantitySubject(attribute: attribute, mentions: mentions, event: event, group: group)
+        guard let subject else { return nil }
+        let anchor = min(number.tokens.lowerBound, anchorCue.lowerBound)...max(number.tokens.upperBound, anchorCue.upperBound, unitFound?.last ?? 0)
+        let modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: anchorCue, subject: number.tokens)
+        let (speaker, attribution) = self.attribution(fact.voice, inQuote: quotes[number.tokens.lowerBound] != 0)
+        return Draft(subject: subject, attribute: attributeID, value: .quantity(number.quantity), unit: unit, speaker: speaker,
+                     attribution: attribution, modality: modality, event: event, anchor: anchor, isUpdate: isUpdate, isInitial: isInitial)
+    }
+
+    /// Who a count is about: an entity of the attribute's kinds named in the clause, else the
+    /// group the event is named after ("Paris summit of the coalition of the willing"), else
+    /// the group the article talks about most, else the event itself as a subject (a fire's
+    /// death toll belongs to the fire).
+    mutating func quantitySubject(attribute: Attribute, mentions: [EntityMention], event: String?, group: String?) -> String? {
+        let kinds = registry.cues.subjectKinds[attribute.id] ?? [.group]
+        if let mention = mentions.first(where: { kinds.contains($0.kind) && !$0.isDemonym }) {
+            if case .new(let entity) = mention.form { return registry.addEntity(entity) }
+            return mention.entityID
+        }
+        if kinds.contains(.group) || kinds.isEmpty {
+            if let event, let named = groupNamed(inEvent: event) { return named }
+            if let group { return group }
+        }
+        guard let event, let record = registry.events.first(where: { $0.id == event }) else { return nil }
+        return registry.addEntity(Entity(id: record.id, name: record.name, kind: .group))
+    }
+
+    func groupNamed(inEvent id: String) -> String? {
+        guard let event = registry.events.first(where: { $0.id == id }) else { return nil }
+        let tokens = Tokenizer.tokens(in: Array(event.name.utf8))
+        var index = 0
+        while index < tokens.count {
+            if let match = registry.names.match(tokens, at: index), registry.entities[match.value]?.kind == .group { return match.value }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The group mentioned most often in the article; ties go to the first mentioned.
+    func dominantGroup(_ facts: [SentenceFacts], mainEvent: String?) -> String? {
+        var counts: [String: (count: Int, first: Int)] = [:]
+        var order = 0
+        for fact in facts {
+            for mention in fact.mentions where mention.kind == .group {
+                order += 1
+                counts[mention.entityID, default: (0, order)].count += 1
+            }
+        }
+        return counts.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }?.key
+    }
+
+    // MARK: - Events and voices
+
+    /// The event a claim is about: the event named nearest to it in its clause, else in its
+    /// sentence, else the one its clause's date points to, else the article's main event.
+    mutating func eventFor(anchor: ClosedRange<Int>, clause: Clause, fact: SentenceFacts, mainEvent: String?, mainSeries: String?,
+                           events: EventResolver) -> String? {
+        func nearest(_ candidates: [ResolvedEvent]) -> String? {
+            candidates.filter { $0.id != nil }.min { distance($0.mention.tokens) < distance($1.mention.tokens) }?.id
+        }
+        func distance(_ tokens: ClosedRange<Int>) -> Int {
+            tokens.lowerBound > anchor.upperBound ? tokens.lowerBound - anchor.upperBound : max(0, anchor.lowerBound - tokens.upperBound)
+        }
+        if let id = nearest(fact.events.filter { clause.contains($0.mention.tokens.lowerBound) }) { return id }
+        // Events named in relative clauses ("Witkoff, who also met Zelensky,") are not this claim's.
+        let outsideAsides = fact.events.filter { entry in !clause.asides.contains { $0.contains(entry.mention.tokens.lowerBound) } }
+        if let main = mainEvent, outsideAsides.contains(where: { $0.id == main }) { return main }
+        if let id = nearest(outsideAsides) { return id }
+        if let cue = fact.date(at: anchor.lowerBound), !cue.isEve {
+            if let main = mainEvent, let event = registry.events.first(where: { $0.id == main }),
+               !((event.end ?? event.start) < cue.from) && !(cue.to < event.start) {
+                return main
+            }
+            guard cue.isSpecific else { return nil }
+            return events.resolve(mention: nil, cue: cue, sentenceWords: fact.words, registry: registry, preferredSeries: mainSeries)
+        }
+        return mainEvent
+    }
+
+    /// A quotation that spans sentences takes its speaker from the sentence that names one;
+    /// a paragraph followed by a line holding only a person's name (a pull quote) is theirs.
+    func assignQuotationVoices(_ facts: inout [SentenceFacts], tokens: [Token], quotes: [Int]) {
+        var voiceOfQuote: [Int: AttributionDetector.Voice] = [:]
+        for (index, fact) in facts.enumerated() {
+            guard let voice = fact.voice else { continue }
+            let range = fact.sentence.tokens
+            for quote in Set(range.map { quotes[$0] }) where quote != 0 { voiceOfQuote[quote] = voiceOfQuote[quote] ?? voice }
+            // "…»" ends one sentence and "he said" opens the next.
+            if index > 0, let last = facts[index - 1].sentence.tokens.last, quotes[max(0, last - 1)] != 0 {
+                voiceOfQuote[quotes[max(0, last - 1)]] = voiceOfQuote[quotes[max(0, last - 1)]] ?? voice
+            }
+        }
+        for index in facts.indices where facts[index].voice == nil {
+            let range = facts[index].sentence.tokens
+            if let quote = range.lazy.map({ quotes[$0] }).first(where: { $0 != 0 }), let voice = voiceOfQuote[quote] {
+                facts[index].voice = voice
+            }
+        }
+        // Pull quotes: a short line that is only a person's name (and role) after a paragraph.
+        for index in facts.indices.dropFirst() {
+            let fact = facts[index]
+            let range = fact.sentence.tokens
+            guard range.count <= 8, tokens[range.lowerBound].startsLine, let first = fact.mentions.first, first.kind == .person,
+                  first.tokens.lowerBound == range.lowerBound,
+                  !range.contains(where: { AttributionDetector.speechVerbs.contains(tokens[$0].hash) }) else { continue }
+            let previousParagraph = facts[index - 1].sentence.paragraph
+            guard previousParagraph != fact.sentence.paragraph || tokens[range.lowerBound].startsLine else { continue }
+            var back = index - 1
+            while back >= 0, facts[back].sentence.tokens.upperBound <= range.lowerBound,
+                  tokens[facts[back].sentence.tokens.lowerBound].startsLine || back == index - 1 {
+                if facts[back].voice == nil {
+                    facts[back].voice = AttributionDetector.Voice(speaker: .entity(first.entityID), tokens: nil, isDirect: true)
+                }
+                if tokens[facts[back].sentence.tokens.lowerBound].startsLine { break }
+                back -= 1
+            }
+        }
+    }
+
+    static let firstPerson: WordSet = WordSet(["we", "our", "us", "i", "my", "ourselves"].map(WordHash.of))
+
+    /// Reported speech runs on without quotation marks in much translated copy: a sentence
+    /// in the first person right after somebody's sentence is theirs, and so is a sentence
+    /// standing between two sentences of the same speaker in one paragraph.
+    func continueVoices(_ facts: inout [SentenceFacts], tokens: [Token]) {
+        for index in facts.indices.dropFirst() where facts[index].voice == nil {
+            let previous = facts[index - 1]
+            guard previous.sentence.paragraph == facts[index].sentence.paragraph, let voice = previous.voice,
+                  case .entity = voice.speaker else { continue }
+            let range = facts[index].sentence.tokens
+            if range.contains(where: { Self.firstPerson.contains(tokens[$0].hash) }) {
+                facts[index].voice = AttributionDetector.Voice(speaker: voice.speaker, tokens: nil, isDirect: voice.isDirect)
+            } else if index + 1 < facts.count, facts[index + 1].sentence.paragraph == facts[index].sentence.paragraph,
+                      facts[index + 1].voice?.speaker == voice.speaker {
+                facts[index].voice = AttributionDetector.Voice(speaker: voice.speaker, tokens: nil, isDirect: voice.isDirect)
+            }
+        }
+    }
+
+    func attribution(_ voice: AttributionDetector.Voice?, inQuote: Bool) -> (Speaker, Attribution) {
+        guard let voice else { return (.narrator, .narrator) }
+        switch voice.speaker {
+        case .narrator: return (.narrator, .narrator)
+        case .anonymous: return (.anonymous, .anonymousSource)
+        case .entity: return (voice.speaker, inQuote || voice.isDirect ? .directQuote : .reportedSpeech)
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// A stretch of a sentence that makes one statement: sentences split at ";", ":", ", while",
+/// ", whereas", ", but", ", although"; relative clauses (", who …,") are set aside, so the
+/// friend in "Stubb, who is a friend of Trump," is not taken for an attendee.
+public struct Clause: Sendable, Equatable {
+    public var range: Range<Int>
+    /// Relative clauses inside `range`, whose words belong to somebody else's description.
+    public var asides: [Range<Int>]
+
+    public func contains(_ index: Int) -> Bool {
+        range.contains(index) && !asides.contains { $0.contains(index) }
+    }
+
+    static let splitters: WordSet = WordSet(["while", "whereas", "but", "although", "though", "however"].map(WordHash.of))
+    static let thatWord = WordHash.of("that")
+    static let relatives: WordSet = WordSet(["who", "which", "whose", "whom"].map(WordHash.of))
+
+    public static func split(_ tokens: [Token], sentence: Range<Int>) -> [Clause] {
+        var clauses: [Clause] = []
+        var start = sentence.lowerBound
+        var asides: [Range<Int>] = []
+        var index = sentence.lowerBound
+        while index < sentence.upperBound {
+            let token = tokens[index]
+            if token.hash == Punctuation.semicolon || token.hash == Punctuation.colon {
+                clauses.append(Clause(range: start..<index, asides: asides))
+                start = index + 1; asides = []
+            } else if token.hash == thatWord, index > start, AttributionDetector.speechVerbs.contains(tokens[index - 1].hash) {
+                // "Trump stated that …": what was stated is its own clause.
+                clauses.append(Clause(range: start..<index, asides: asides))
+                start = index + 1; asides = []
+            } else if token.hash == Punctuation.comma, index + 1 < sentence.upperBound {
+                let next = tokens[index + 1].hash
+                if splitters.contains(next) {
+                    clauses.append(Clause(range: start..<index, asides: asides))
+                    start = index + 1; asides = []
+                } else if relatives.contains(next) {
+                    // The aside runs to the next comma or the end of the sentence.
+                    var end = index + 2
+                    while end < sentence.upperBound, tokens[end].hash != Punctuation.comma, tokens[end].hash != Punctuation.semicolon { end += 1 }
+                    asides.append(index..<end)
+                    index = end
+                    continue
+                }
+            }
+            index += 1
+        }
+        if start < sentence.upperBound { clauses.append(Clause(range: start..<sentence.upperBound, asides: asides)) }
+        return clauses.filter { !$0.range.isEmpty }
+    }
+}

@@ -1,0 +1,123 @@
+import ClaimModel
+
+/// When a sentence says something happened, relative to the article's date: "on Thursday",
+/// "today", "yesterday", "the previous week", "in September", "4 September", "months ago",
+/// "on the eve of". Past is assumed unless the sentence speaks of the future.
+public enum DateCues {
+    public struct Cue: Sendable, Equatable {
+        /// Inclusive range of days.
+        public var from: Day
+        public var to: Day
+        /// "on the eve of …": the day before the event named next.
+        public var isEve = false
+        /// Token where the cue stands, so it dates the event named nearest to it.
+        public var position = 0
+
+        /// Short enough to pick an event by ("in September" is; "months ago" is not).
+        public var isSpecific: Bool { DayArithmetic.ordinal(to) - DayArithmetic.ordinal(from) <= 31 }
+    }
+
+    static let today: WordSet = WordSet(["today", "tonight"].map(WordHash.of))
+    static let weekdays: WordMap<Int> = WordMap(MonthNames.weekdays.enumerated().map { (WordHash.of($0.element), $0.offset) })
+    static let months: WordMap<Int> = {
+        var table = WordMap<Int>()
+        for (index, name) in MonthNames.full.enumerated() { table[WordHash.of(name)] = index + 1 }
+        table[WordHash.of("sept")] = 9
+        return table
+    }()
+    static let futureWords: WordSet = WordSet(["will", "next", "scheduled", "upcoming", "planned", "expected", "coming"].map(WordHash.of))
+    static let h = (yesterday: WordHash.of("yesterday"), tomorrow: WordHash.of("tomorrow"), eve: WordHash.of("eve"),
+                    previous: WordHash.of("previous"), last: WordHash.of("last"), week: WordHash.of("week"), day: WordHash.of("day"),
+                    ago: WordHash.of("ago"), months: WordHash.of("months"), years: WordHash.of("years"), this: WordHash.of("this"),
+                    earlier: WordHash.of("earlier"), month: WordHash.of("month"), may: WordHash.of("may"))
+
+    /// The first date cue in `range`, resolved against `published`.
+    /// Tokens in `skipping` (relative clauses) are not read: "Macron, who dined with him on
+    /// Wednesday, attended the summit" dates the dinner, not the summit.
+    public static func find(in tokens: [Token], range: Range<Int>, text: [UInt8], published: Day?, skipping: [Range<Int>] = []) -> Cue? {
+        guard let published else { return nil }
+        let future = range.contains { futureWords.contains(tokens[$0].hash) }
+        let base = DayArithmetic.ordinal(published)
+        for index in range where !skipping.contains(where: { $0.contains(index) }) {
+            if var cue = cueAt(index) { cue.position = index; return cue }
+        }
+        return nil
+
+        func cueAt(_ index: Int) -> Cue? {
+            let token = tokens[index]
+            let hash = token.hash
+            let next = index + 1 < range.upperBound ? tokens[index + 1].hash : 0
+            if today.contains(hash) || (hash == h.this && (next == WordHash.of("afternoon") || next == WordHash.of("morning"))) {
+                return Cue(from: published, to: published)
+            }
+            if hash == h.yesterday || (hash == h.previous && next == h.day) { return single(base - 1) }
+            if hash == h.tomorrow { return single(base + 1) }
+            if hash == h.eve { return Cue(from: DayArithmetic.day(base - 1), to: DayArithmetic.day(base - 1), isEve: true) }
+            if (hash == h.previous || hash == h.last) && next == h.week { return span(base - 13, base - 1) }
+            if hash == h.earlier && next == h.this { return span(base - 6, base) }
+            if (hash == h.last || hash == h.previous) && next == h.month {
+                let (year, month) = published.month == 1 ? (published.year - 1, 12) : (published.year, published.month - 1)
+                return monthCue(year, month)
+            }
+            if (hash == h.months || hash == h.years) && next == h.ago { return span(base - 3650, base - 45) }
+            if let weekday = weekdays[hash], token.isCapitalized {
+                let today = DayArithmetic.weekday(base)
+                var offset = (weekday - today + 7) % 7  // days ahead
+                if !future { offset = offset == 0 ? 0 : offset - 7 }
+                return single(base + offset)
+            }
+            if let month = months[hash], token.isCapitalized, hash != h.may || index + 1 < range.upperBound && tokens[index + 1].kind == .number {
+                // "4 September", "September 4", "September 2022", or just "September"
+                var year = published.year
+                var explicitYear = false
+                if index + 1 < range.upperBound, tokens[index + 1].kind == .number {
+                    let value = number(tokens[index + 1], text)
+                    if let value, value >= 1900 { year = value; explicitYear = true } else if let value, let day = Day(year: year, month: month, day: value) {
+                        return Cue(from: adjust(day, published, future), to: adjust(day, published, future))
+                    }
+                }
+                if index > range.lowerBound, tokens[index - 1].kind == .number, let value = number(tokens[index - 1], text),
+                   let day = Day(year: year, month: month, day: value) {
+                    return Cue(from: adjust(day, published, future), to: adjust(day, published, future))
+                }
+                if !explicitYear {
+                    if !future && month > published.month { year -= 1 }
+                    if future && month < published.month { year += 1 }
+                }
+                return monthCue(year, month)
+            }
+            return nil
+        }
+
+        func single(_ ordinal: Int) -> Cue { let day = DayArithmetic.day(ordinal); return Cue(from: day, to: day) }
+        func span(_ from: Int, _ to: Int) -> Cue { Cue(from: DayArithmetic.day(from), to: DayArithmetic.day(to)) }
+    }
+
+    static func monthCue(_ year: Int, _ month: Int) -> Cue {
+        Cue(from: Day(year: year, month: month, day: 1)!, to: Day(year: year, month: month, day: Day.daysIn(month: month, year: year))!)
+    }
+
+    /// A day-and-month without a year is the nearest such day in the right direction.
+    static func adjust(_ day: Day, _ published: Day, _ future: Bool) -> Day {
+        if !future && published < day { return Day(year: day.year - 1, month: day.month, day: min(day.day, Day.daysIn(month: day.month, year: day.year - 1)))! }
+        return day
+    }
+
+    static func number(_ token: Token, _ text: [UInt8]) -> Int? {
+        var value = 0
+        for byte in text[token.start..<token.end] {
+            guard byte >= 0x30 && byte <= 0x39 else { break }
+            value = value * 10 + Int(byte - 0x30)
+            if value > 100_000 { return nil }
+        }
+        return value
+    }
+}
+
+/// Days as consecutive numbers, for "three days before" and weekdays (see `Day.dayNumber`).
+enum DayArithmetic {
+    static func ordinal(_ day: Day) -> Int { day.dayNumber }
+    static func day(_ ordinal: Int) -> Day { Day(dayNumber: ordinal) }
+    /// 0 = Monday … 6 = Sunday.
+    static func weekday(_ ordinal: Int) -> Int { Day(dayNumber: ordinal).weekday }
+}

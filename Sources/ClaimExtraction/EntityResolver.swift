@@ -1,0 +1,158 @@
+import ClaimModel
+
+/// A name, alias, role or country adjective found in a sentence, resolved to an entity.
+public struct EntityMention: Sendable, Equatable {
+    public enum Form: Sendable, Equatable {
+        /// A name or alias: "Keir Starmer", "Stranders", "NATO".
+        case name
+        /// An office held on the article's date: "the British premier".
+        case role
+        /// A country adjective: "British troops".
+        case demonym
+        /// A name the registry lacks; the entity is created when a claim needs it.
+        case new(Entity)
+    }
+
+    public var entityID: String
+    public var kind: Entity.Kind
+    public var tokens: ClosedRange<Int>
+    public var form: Form
+
+    /// Asked in hot loops; a pattern match, not the synthesized `==` that would compare
+    /// the payload of `.new`.
+    public var isDemonym: Bool { if case .demonym = form { return true } else { return false } }
+}
+
+/// Finds who a sentence talks about: names, surnames, aliases and spelling variants through
+/// the registry, roles valid on the article's date, country adjectives, and capitalised names
+/// the registry does not know (new people and organisations).
+public struct EntityResolver: Sendable {
+    let roles: PhraseTable<String>
+
+    public init(registry: ExtractionRegistry, day: Day?) {
+        roles = registry.roleTable(on: day)
+    }
+
+    public func mentions(in tokens: [Token], range: Range<Int>, text: [UInt8], registry: inout ExtractionRegistry) -> [EntityMention] {
+        var mentions: [EntityMention] = []
+        var index = range.lowerBound
+        let names = registry.names, demonyms = registry.demonyms
+        while index < range.upperBound {
+            let token = tokens[index]
+            guard token.kind == .word || token.kind == .number else { index += 1; continue }
+            let name = names.match(tokens, at: index, limit: range.upperBound)
+            let role = roles.match(tokens, at: index, limit: range.upperBound)
+            var best: (String, ClosedRange<Int>, EntityMention.Form)?
+            if let name { best = (name.value, name.tokens, .name) }
+            if let role, role.tokens.count > (best?.1.count ?? 0) { best = (role.value, role.tokens, .role) }
+            if best == nil, let demonym = demonyms.match(tokens, at: index, limit: range.upperBound) {
+                best = (demonym.value, demonym.tokens, .demonym)
+            }
+            if let (id, covered, form) = best, let kind = registry.kind(of: id) {
+                // "the Ukrainian President Volodymyr Zelensky": a role then the name of the same
+                // person is one mention.
+                if let last = mentions.last, last.entityID == id, last.tokens.upperBound + 1 == covered.lowerBound {
+                    mentions[mentions.count - 1].tokens = last.tokens.lowerBound...covered.upperBound
+                } else {
+                    mentions.append(EntityMention(entityID: id, kind: kind, tokens: covered, form: form))
+                }
+                index = covered.upperBound + 1
+                continue
+            }
+            if token.isCapitalized, let found = NewName.find(tokens, at: index, limit: range.upperBound, text: text,
+                                                              sentenceStart: index == range.lowerBound) {
+                mentions.append(EntityMention(entityID: found.entity.id, kind: found.entity.kind, tokens: found.tokens, form: .new(found.entity)))
+                index = found.tokens.upperBound + 1
+                continue
+            }
+            index += 1
+        }
+        return mentions
+    }
+}
+
+/// Capitalised names the registry lacks: "Fire Chief Maria Okafor" is a person (the title is
+/// dropped), "Ministry of Health" an organisation. A single capitalised word is not enough:
+/// it is too often the first word of a sentence or an adjective.
+enum NewName {
+    struct Found {
+        var entity: Entity
+        var tokens: ClosedRange<Int>
+    }
+
+    static let stopWords: WordSet = WordSet([
+        "the", "a", "an", "in", "on", "at", "for", "but", "and", "however", "after", "before", "while", "when", "this", "that",
+        "these", "those", "it", "he", "she", "they", "we", "i", "his", "her", "their", "our", "as", "according", "although",
+        "already", "also", "meanwhile", "nevertheless", "from", "with", "by", "of", "to", "if", "some", "many", "most", "other",
+        "such", "what", "who", "why", "how", "where", "which", "there", "here", "today", "yesterday", "tomorrow", "western",
+        "eastern", "northern", "southern", "european", "photo", "source", "read", "more", "contents", "latest", "news", "live",
+        "updated", "published", "breaking", "copy", "share", "comments", "said", "says", "its", "all", "no", "not", "one", "two",
+        "first", "last", "new", "former", "since", "until", "despite", "during", "because", "so", "yet", "still", "now", "then",
+        "federal", "national", "international", "special", "senior", "chief", "prime", "minister", "president", "secretary",
+    ].map(WordHash.of) + MonthNames.all.map(WordHash.of) + MonthNames.weekdays.map(WordHash.of))
+
+    /// Titles before a name, dropped from it.
+    static let titles: WordSet = WordSet([
+        "president", "prime", "minister", "chancellor", "mayor", "chief", "governor", "senator", "general", "secretary",
+        "spokesman", "spokeswoman", "spokesperson", "dr", "mr", "mrs", "ms", "sir", "dame", "professor", "prof", "fire", "police",
+        "officer", "captain", "inspector", "director", "commissioner", "commander", "judge", "king", "queen", "prince",
+        "princess", "pope", "deputy", "vice", "foreign", "defence", "defense", "interior", "health", "finance", "envoy",
+        "ambassador", "coach", "ceo", "chairman", "chairwoman", "chair", "head", "leader", "premier", "sheriff", "sergeant",
+        "colonel", "lieutenant", "admiral", "rev", "father", "rabbi", "imam", "senior", "special", "representative", "adviser",
+        "advisor", "economist", "analyst", "expert", "researcher", "author",
+    ].map(WordHash.of))
+
+    static let organisationWords: WordSet = WordSet([
+        "ministry", "agency", "council", "service", "services", "department", "brigade", "police", "institute", "union",
+        "organisation", "organization", "office", "committee", "bank", "party", "association", "company", "corporation",
+        "airlines", "airways", "authority", "commission", "university", "group", "times", "post", "press", "board", "court",
+        "parliament", "army", "navy", "federation", "league", "society", "foundation", "fund", "hospital", "network",
+        "inc", "ltd", "plc", "gmbh", "ag", "bureau", "centre", "center", "assembly", "alliance", "forum", "secretariat",
+    ].map(WordHash.of))
+
+    /// Last words of place names ("White House", "Harbour Street"): not people.
+    static let placeWords: WordSet = WordSet([
+        "house", "palace", "street", "square", "hall", "tower", "bridge", "airport", "station", "park", "road", "avenue",
+        "building", "island", "islands", "river", "lake", "mountains", "valley", "city", "county", "district", "port", "harbour",
+        "harbor", "market", "mall", "stadium", "arena", "plaza", "boulevard", "lane", "highway", "motorway", "sea", "ocean",
+    ].map(WordHash.of))
+
+    static let particles: WordSet = WordSet(["von", "van", "der", "de", "da", "di", "del", "la", "le", "bin", "al", "el", "of", "ten", "zu"].map(WordHash.of))
+
+    static func find(_ tokens: [Token], at start: Int, limit: Int, text: [UInt8], sentenceStart: Bool) -> Found? {
+        var index = start
+        // Drop titles ("Fire Chief"), remembering them for organisations ("Ministry of ...").
+        while index < limit, tokens[index].isCapitalized, titles.contains(tokens[index].hash) { index += 1 }
+        var words: [Int] = []
+        var probe = index
+        while probe < limit, words.count < 5 {
+            let token = tokens[probe]
+            if token.kind == .word, token.isCapitalized, !stopWords.contains(token.hash) || (!words.isEmpty && organisationWords.contains(token.hash)) {
+                words.append(probe)
+            } else if token.kind == .word, !words.isEmpty, particles.contains(token.hash), probe + 1 < limit, tokens[probe + 1].isCapitalized {
+                words.append(probe)
+            } else {
+                break
+            }
+            probe += 1
+        }
+        guard let last = words.last, let first = words.first else { return nil }
+        let isOrganisation = organisationWords.contains(tokens[last].hash)
+        if placeWords.contains(tokens[last].hash) { return nil }
+        guard isOrganisation ? words.count >= 2 : (2...3).contains(words.count) else { return nil }
+        // Sentence-initial capitals are ambiguous unless a title vouched for the name.
+        if sentenceStart && first == start && !isOrganisation && words.count < 2 { return nil }
+        if particles.contains(tokens[last].hash) { return nil }
+        let name = words.map { String(decoding: text[tokens[$0].start..<tokens[$0].end], as: UTF8.self) }.joined(separator: " ")
+        let id = Slug.make(name)
+        guard Identifier.isValid(id) else { return nil }
+        let entity: Entity
+        if isOrganisation {
+            entity = Entity(id: id, name: name, kind: .organisation)
+        } else {
+            let surname = String(decoding: text[tokens[last].start..<tokens[last].end], as: UTF8.self)
+            entity = Entity(id: id, name: name, kind: .person, aliases: [surname])
+        }
+        return Found(entity: entity, tokens: start...last)
+    }
+}

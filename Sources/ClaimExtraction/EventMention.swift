@@ -1,0 +1,122 @@
+import ClaimModel
+
+/// Words that name a kind of event, grouped so that "talks in Paris" can find the "Paris
+/// summit": meetings, calls, and incidents of one kind each.
+public enum EventKind: String, Sendable, Hashable {
+    case meeting, call, fire, crash, explosion, flood, earthquake, storm, shooting, attack, election, match, protest
+
+    static let table: PhraseTable<EventKind> = {
+        var table = PhraseTable<EventKind>()
+        let words: [(EventKind, [String])] = [
+            (.meeting, ["summit", "meeting", "meetings", "talks", "consultations", "conference", "gathering", "session",
+                        "reception", "dinner", "visit", "meets", "met", "receives", "meet", "forum", "congress", "convention"]),
+            (.call, ["call", "phone call", "video conference", "videoconference", "video call", "conference call", "telephone call"]),
+            (.fire, ["fire", "blaze", "inferno", "wildfire"]),
+            (.crash, ["crash", "collision", "derailment", "plane crash", "train crash", "bus crash", "accident", "pile-up",
+                      "collided", "crashed", "derailed"]),
+            (.explosion, ["explosion", "blast", "exploded"]),
+            (.flood, ["flood", "floods", "flooding"]),
+            (.earthquake, ["earthquake", "quake", "tremor"]),
+            (.storm, ["storm", "hurricane", "typhoon", "cyclone", "tornado"]),
+            (.shooting, ["shooting", "gunfire"]),
+            (.election, ["election", "elections", "referendum", "vote"]),
+            (.match, ["match", "final", "game", "tournament"]),
+            (.protest, ["protest", "protests", "demonstration", "rally"]),  // not "march": the month
+        ]
+        for (kind, phrases) in words { for phrase in phrases { table.add(phrase, value: kind) } }
+        return table
+    }()
+
+    /// Kinds whose first mention makes a new event when the registry has none: things that
+    /// happen once, at a place and time. ("Attack" and "vote" are too often hypothetical.)
+    var isNewsworthyOnItsOwn: Bool { self != .attack && self != .election && self != .match }
+
+    /// The kind an event's name declares ("Putin–Trump summit in Alaska" -> meeting).
+    static func of(name: String) -> EventKind? {
+        let tokens = Tokenizer.tokens(in: Array(name.utf8))
+        var index = 0
+        var found: EventKind?
+        while index < tokens.count {
+            if let match = table.match(tokens, at: index) {
+                // A call beats a meeting in the same name ("leaders' call after the summit").
+                if found == nil || match.value == .call { found = match.value }
+                index = match.tokens.upperBound + 1
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+}
+
+/// A reference to an event in a sentence: its kind word, the proper names around it (places,
+/// participants) and when the sentence says it happened.
+public struct EventMention: Sendable {
+    public var kind: EventKind
+    public var tokens: ClosedRange<Int>
+    /// Capitalised words near the kind word ("Paris", "Harbour", "Street"), lower-cased.
+    public var properWords: [String]
+    /// The same words as token hashes, for comparing without building strings.
+    public var properHashes: [UInt64]
+    /// How many of `properWords` stand right before the kind word ("Paris summit"): those
+    /// name the event; words after it may only be near it.
+    public var namingWords = 0
+    /// Lower-case nouns right before the kind word ("warehouse" in "warehouse fire").
+    public var modifiers: [String]
+
+    static let determiners: WordSet = WordSet(["the", "a", "an", "this", "that", "today", "its", "their", "his", "her",
+                                                "'s", "of", "in", "at", "on", "for", "with", "after", "before", "and", ",", "to"].map(WordHash.of))
+    /// Adjectives that describe rather than name an event.
+    static let descriptive: WordSet = WordSet(["deadly", "massive", "huge", "major", "big", "large", "small", "latest", "recent",
+                                                "first", "second", "last", "next", "previous", "so-called", "informal", "formal",
+                                                "emergency", "extraordinary", "tragic", "devastating", "fatal", "serious"].map(WordHash.of))
+
+    static func find(in tokens: [Token], range: Range<Int>, text: [UInt8]) -> [EventMention] {
+        var mentions: [EventMention] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard let match = EventKind.table.match(tokens, at: index, limit: range.upperBound) else { index += 1; continue }
+            var proper: [String] = []
+            var hashes: [UInt64] = []
+            var modifiers: [String] = []
+            // Before: "the Harbour Street warehouse fire", "Thursday's talks"
+            var probe = match.tokens.lowerBound - 1
+            // A verb ("two trains collided") has its subject before it, not its name.
+            let isVerb = text[tokens[match.tokens.upperBound].end - 1] == UInt8(ascii: "d")
+                && text[tokens[match.tokens.upperBound].end - 2] == UInt8(ascii: "e")
+            while !isVerb, probe >= range.lowerBound, match.tokens.lowerBound - probe <= 3 {
+                let token = tokens[probe]
+                if token.kind != .word || determiners.contains(token.hash) || descriptive.contains(token.hash)
+                    || NewName.stopWords.contains(token.hash) || Words.numbers[token.hash] != nil { break }
+                let word = String(decoding: text[token.start..<token.end], as: UTF8.self)
+                if token.isCapitalized { proper.insert(word.lowercased(), at: 0); hashes.insert(token.hash, at: 0) } else { modifiers.insert(word.lowercased(), at: 0) }
+                probe -= 1
+            }
+            let naming = proper.count
+            // After: "summit in Lisbon", "fire at the Harbour Street warehouse", "meeting between
+            // Putin and Trump in Alaska": capitalised words up to the next comma.
+            var after = match.tokens.upperBound + 1
+            let stop = min(range.upperBound, after + 9)
+            while after < stop, tokens[after].kind != .punctuation, EventKind.table.match(tokens, at: after, limit: stop) == nil {
+                if tokens[after].kind == .word, tokens[after].isCapitalized, proper.count < 6, !NewName.stopWords.contains(tokens[after].hash) {
+                    proper.append(String(decoding: text[tokens[after].start..<tokens[after].end], as: UTF8.self).lowercased())
+                    hashes.append(tokens[after].hash)
+                }
+                after += 1
+            }
+            mentions.append(EventMention(kind: match.value, tokens: match.tokens, properWords: proper, properHashes: hashes, namingWords: naming,
+                                         modifiers: modifiers))
+            index = match.tokens.upperBound + 1
+        }
+        return mentions
+    }
+
+    /// A name for a new event made from the text: "Harbour Street warehouse fire".
+    func name(text: [UInt8], tokens: [Token]) -> String {
+        var keyword = String(decoding: text[tokens[self.tokens.lowerBound].start..<tokens[self.tokens.upperBound].end], as: UTF8.self).lowercased()
+        // "two trains collided": the event is a crash.
+        if keyword.hasSuffix("ed") { keyword = kind.rawValue }
+        let proper = properWords.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+        return (proper + modifiers + [keyword]).joined(separator: " ")
+    }
+}

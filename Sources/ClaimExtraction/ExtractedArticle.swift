@@ -1,0 +1,30 @@
+import ClaimModel
+
+/// What extraction made of one article: its source entry and its claims, in the v1 model, plus
+/// what the person running it should know.
+public struct ExtractedArticle: Sendable {
+    public var source: Source
+    public var claims: [Claim]
+    public var warnings: [String]
+    /// Claims dropped because a later figure in the same article replaced them ("initially 57,
+    /// now 54"), kept for reporting.
+    public var superseded: [Claim]
+
+    public init(source: Source, claims: [Claim], warnings: [String] = [], superseded: [Claim] = []) {
+        self.source = source
+        self.claims = claims
+        self.warnings = warnings
+        self.superseded = superseded
+    }
+}
+
+extension ExtractedArticle {
+    /// Files the article under another source id (two drafts named alike).
+    public mutating func rename(source id: String) {
+        source.id = id
+        for index in claims.indices {
+            claims[index].sourceID = id
+            for occurrence in claims[index].alsoAt.indices { claims[index].alsoAt[occurrence].sourceID = id }
+        }
+    }
+}

@@ -1,0 +1,204 @@
+import ClaimModel
+import Foundation
+
+/// What extraction knows about the world: the entity, event and attribute registries of a
+/// claims folder, plus the entities and events extraction itself created, so that the second
+/// article about a new fire lands on the event the first one created.
+public struct ExtractionRegistry: Sendable {
+    public private(set) var entities: [String: Entity]
+    public private(set) var events: [Event]
+    /// Kind and proper words of each event, in `events` order, computed once: resolution
+    /// compares every mention with every event.
+    private(set) var eventProfiles: [EventResolver.Profile] = []
+    public let attributes: [String: Attribute]
+    /// Entities and events created by extraction, in creation order, for the addendum files.
+    public private(set) var newEntities: [Entity] = []
+    public private(set) var newEvents: [Event] = []
+
+    /// Names and aliases of every entity (case-sensitive for names).
+    private(set) var names = PhraseTable<String>()
+    /// Country adjectives ("British") to country ids.
+    private(set) var demonyms = PhraseTable<String>()
+    /// Role descriptions per entity, with their dates; filtered by the article's day.
+    private var roleAliases: [(entityID: String, alias: String, role: Role)] = []
+    public let cues: AttributeCues
+    /// Attribute names in lower case, for statements ("countries pledging troops").
+    let attributeWords: [String: String]
+
+    public init(entities: [Entity], events: [Event], attributes: [Attribute]) {
+        self.entities = Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.events = events.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
+        self.attributes = Dictionary(attributes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.cues = AttributeCues(attributes: attributes.sorted { $0.id < $1.id })
+        self.attributeWords = Dictionary(attributes.map { ($0.id, $0.name.lowercased()) }, uniquingKeysWith: { first, _ in first })
+        self.eventProfiles = self.events.map(EventResolver.profile)
+        for entity in entities.sorted(by: { $0.id < $1.id }) { index(entity) }
+        for entry in CountryNames.table {
+            let id = countryID(named: entry.name) ?? Slug.make(entry.name)
+            for demonym in entry.demonyms { demonyms.add(demonym, value: id, case: .name) }
+            if self.entities[id] == nil {
+                // Countries the registry lacks are still countries; they join on first use.
+                for name in [entry.name] + entry.aliases { names.add(name, value: id, case: .name) }
+                pendingCountries[id] = entry.name
+            }
+        }
+    }
+
+    public init(_ claimSet: ClaimSet) {
+        self.init(entities: Array(claimSet.entities.values), events: Array(claimSet.events.values),
+                  attributes: Array(claimSet.attributes.values))
+    }
+
+    /// Countries known by name but absent from the registry, created when first mentioned.
+    private var pendingCountries: [String: String] = [:]
+
+    /// Kind and name of every entity by id, kept beside `entities` so hot paths never copy an
+    /// entity with its aliases and roles.
+    private var kinds: [String: Entity.Kind] = [:]
+    private var displayNames: [String: String] = [:]
+
+    private mutating func index(_ entity: Entity) {
+        kinds[entity.id] = entity.kind
+        displayNames[entity.id] = entity.name
+        for name in [entity.name] + entity.aliases { names.add(name, value: entity.id, case: .name) }
+        for role in entity.roles {
+            for alias in Set([role.title] + role.aliases).sorted() { roleAliases.append((entity.id, alias, role)) }
+        }
+    }
+
+    private func countryID(named name: String) -> String? {
+        entities.values.first { $0.kind == .country && ($0.name == name || $0.aliases.contains(name)) }?.id
+    }
+
+    /// Which role descriptions hold on `day`: articles with the same signature share a table.
+    func roleSignature(on day: Day?) -> [Bool] {
+        roleAliases.map { entry in day.map(entry.role.isHeld) ?? true } + [day == nil]
+    }
+
+    /// Role descriptions valid on `day` ("the British premier" -> keir-starmer). Without a day,
+    /// only roles whose holder is unambiguous (one holder in the registry) are used.
+    func roleTable(on day: Day?) -> PhraseTable<String> {
+        var table = PhraseTable<String>()
+        var holders: [String: Set<String>] = [:]
+        for entry in roleAliases where day.map(entry.role.isHeld) ?? true {
+            holders[entry.alias.lowercased(), default: []].insert(entry.entityID)
+        }
+        for entry in roleAliases where day.map(entry.role.isHeld) ?? true {
+            if holders[entry.alias.lowercased()]?.count == 1 { table.add(entry.alias, value: entry.entityID) }
+        }
+        return table
+    }
+
+    /// The kind of the entity with `id`, creating a country from the built-in list on first
+    /// use. Cheaper than `resolve`: mention finding asks for every name in every sentence.
+    mutating func kind(of id: String) -> Entity.Kind? {
+        if let kind = kinds[id] { return kind }
+        return resolve(id)?.kind
+    }
+
+    /// The entity's display name (for statements), without copying the entity.
+    func name(of id: String) -> String? { displayNames[id] }
+
+    /// The entity with `id`, creating a country from the built-in list on first use.
+    mutating func resolve(_ id: String) -> Entity? {
+        if let entity = entities[id] { return entity }
+        guard let name = pendingCountries[id] else { return nil }
+        let entity = Entity(id: id, name: name, kind: .country)
+        addEntity(entity)
+        return entity
+    }
+
+    /// Adds an entity extraction found; returns the id it is filed under (an existing entity
+    /// with the same name wins, so repeated mentions across articles meet).
+    @discardableResult
+    mutating func addEntity(_ entity: Entity) -> String {
+        if let existing = entities[entity.id] { return existing.id }
+        entities[entity.id] = entity
+        newEntities.append(entity)
+        pendingCountries[entity.id] = nil
+        index(entity)
+        return entity.id
+    }
+
+    mutating func addEvent(_ event: Event) -> String {
+        if let existing = events.first(where: { $0.id == event.id }) { return existing.id }
+        events.append(event)
+        eventProfiles.append(EventResolver.profile(event))
+        newEvents.append(event)
+        return event.id
+    }
+
+    /// Lower-cased outlet aliases to display names, for spotting outlet lines.
+    public var outletNames: [String: String] {
+        var names: [String: String] = [:]
+        for entity in entities.values where entity.kind == .organisation {
+            for alias in [entity.name] + entity.aliases { names[alias.lowercased()] = entity.name }
+        }
+        return names
+    }
+
+    /// The country a national body belongs to, from a country adjective or name in its name
+    /// ("German federal government" -> germany).
+    func country(ofBody id: String) -> String? {
+        guard let body = entities[id], body.kind == .organisation else { return nil }
+        let tokens = Tokenizer.tokens(in: Array(body.name.utf8))
+        for index in tokens.indices {
+            if let match = demonyms.match(tokens, at: index) { return match.value }
+            if let match = names.match(tokens, at: index), entities[match.value]?.kind == .country { return match.value }
+        }
+        return nil
+    }
+
+    /// The country a person speaks for through a role held on `day` ("Prime Minister of the
+    /// United Kingdom" -> united-kingdom).
+    func country(of personID: String, on day: Day?) -> String? {
+        guard let person = entities[personID], person.kind == .person else { return nil }
+        let roles = day.map { person.roles(on: $0) } ?? person.roles
+        for role in roles {
+            for country in entities.values.sorted(by: { $0.id < $1.id }) where country.kind == .country {
+                if role.title.hasSuffix(" " + country.name) || role.title.hasSuffix(" the " + country.name) { return country.id }
+            }
+        }
+        return nil
+    }
+}
+
+/// Ids from names: "Harbour Street fire" -> "harbour-street-fire". Accents fold to plain
+/// letters so ids stay within the id alphabet.
+enum Slug {
+    static func make(_ text: String) -> String {
+        // Most names are plain ASCII: a byte loop, without Unicode normalisation.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            var pendingHyphen = false
+            for byte in text.utf8 {
+                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                    if pendingHyphen && !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
+                    pendingHyphen = false
+                    bytes.append(lower)
+                } else if byte != UInt8(ascii: "'") {
+                    pendingHyphen = true
+                }
+                if bytes.count >= 60 { break }
+            }
+            while bytes.last == UInt8(ascii: "-") { bytes.removeLast() }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        var result = ""
+        var pendingHyphen = false
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if pendingHyphen && !result.isEmpty { result += "-" }
+                pendingHyphen = false
+                result.unicodeScalars.append(Unicode.Scalar(UInt8(scalar.value)).properties.lowercaseMapping.unicodeScalars.first!)
+            } else if scalar.properties.generalCategory == .nonspacingMark || scalar == "'" || scalar == "’" {
+                continue
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return String(result.prefix(60)).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+    }
+}

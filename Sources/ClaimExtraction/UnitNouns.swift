@@ -1,0 +1,50 @@
+/// The nouns a count is counted in, mapped to the attribute units they stand for: "nations"
+/// and "allies" count countries, "heads of state" count leaders, "dead" and "injured" count
+/// people. Any unit an attribute declares is also its own noun ("countries", "country").
+struct UnitNouns: Sendable {
+    static let synonyms: [String: [String]] = [
+        "countries": ["nations", "nation", "states", "state", "allies", "member states", "governments", "partners", "members"],
+        "leaders": ["heads of state and government", "heads of state", "heads of government", "presidents", "prime ministers",
+                    "leader", "head of state"],
+        "people": ["persons", "person", "dead", "injured", "wounded", "victims", "casualties", "passengers", "residents",
+                   "workers", "children", "fatalities", "bodies", "civilians", "migrants", "deaths", "lives", "others", "adults",
+                   "firefighters", "patients", "guests", "spectators", "visitors", "attendees", "participants", "delegates"],
+        "percent": ["per cent", "%", "percentage points"],
+    ]
+
+    let table: PhraseTable<String>
+
+    init(units: Set<String>) {
+        var table = PhraseTable<String>()
+        for unit in units.sorted() {
+            table.add(unit, value: unit)
+            if unit.hasSuffix("ies") { table.add(String(unit.dropLast(3)) + "y", value: unit) } else if unit.hasSuffix("s") { table.add(String(unit.dropLast()), value: unit) }
+            for noun in Self.synonyms[unit] ?? [] { table.add(noun, value: unit) }
+        }
+        self.table = table
+    }
+
+    /// The unit of a number phrase: its compound noun ("26-nation"), else the noun after it,
+    /// skipping up to two describing words ("26 Western countries", "30 Ukrainian allies").
+    func unit(after phrase: NumberPhrase, tokens: [Token], limit: Int) -> (unit: String, last: Int)? {
+        if let noun = phrase.compoundNoun {
+            for entry in [noun] { if let unit = table.match([Token(start: 0, end: 0, hash: entry, kind: .word, isCapitalized: false, isAllCaps: false, startsLine: false, startsParagraph: false)], at: 0) { return (unit.value, phrase.tokens.upperBound) } }
+        }
+        var index = phrase.tokens.upperBound + 1
+        var skipped = 0
+        while index < limit, skipped <= 2 {
+            if let match = table.match(tokens, at: index, limit: limit) { return (match.value, match.tokens.upperBound) }
+            let token = tokens[index]
+            guard token.kind == .word, !AttributionDetector.speechVerbs.contains(token.hash) else { return nil }
+            if token.hash == Words.of || token.hash == Words.the { index += 1; continue }  // "60 percent of the …" handled above
+            index += 1
+            skipped += 1
+        }
+        return nil
+    }
+}
+
+extension Words {
+    static let of = WordHash.of("of")
+    static let the = WordHash.of("the")
+}

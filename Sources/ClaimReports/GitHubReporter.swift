@@ -1,0 +1,66 @@
+import ClaimModel
+import ClaimRules
+
+/// GitHub Actions workflow commands: one annotation per finding at its primary claim
+/// (`::error`, `::warning`, `::notice`), the other claims in the message, then the
+/// suppressed findings and stale bookkeeping in a collapsed log group, then a summary line.
+public struct GitHubReporter: Reporter {
+    public static let identifier = "github"
+    public static let summary = "GitHub Actions annotations (workflow commands)"
+
+    public init() {}
+
+    public func generateReport(_ report: Report) -> String {
+        var output = ""
+        for finding in report.findings {
+            output += annotation(for: finding, in: report)
+        }
+        let staleLevel = report.strict ? "error" : "notice"
+        for notice in StaleNotice.notices(in: report) {
+            var properties = [("file", notice.file)]
+            if let line = notice.line { properties.append(("line", String(line))) }
+            properties.append(("title", "claimcheck: " + notice.kind.heading.lowercased()))
+            output += WorkflowCommand.line(staleLevel, properties: properties, message: notice.text)
+        }
+        if !report.suppressed.isEmpty {
+            output += "::group::claimcheck: \(report.suppressed.count) suppressed\n"
+            for item in report.suppressed {
+                output += "suppressed [\(item.finding.ruleID)] \(WorkflowCommand.escapeData(item.finding.message))"
+                output += " (reason: \(WorkflowCommand.escapeData(item.suppression.reason)); \(item.suppression.location))\n"
+            }
+            output += "::endgroup::\n"
+        }
+        output += summaryLine(report) + "\n"
+        return output
+    }
+
+    func annotation(for finding: Finding, in report: Report) -> String {
+        let level: String
+        switch finding.severity {
+        case .error: level = "error"
+        case .warning: level = report.isFailing(finding) ? "error" : "warning"
+        case .info: level = "notice"
+        }
+        let primary = finding.claims[0]
+        var message = finding.message
+        for claim in finding.claims {
+            let facts = ClaimFacts(claim, in: report.claimSet)
+            message += "\n- \(facts.value) — \(facts.voice) — \(facts.outlet), \(facts.date) (\(report.articles.path(of: claim.evidence)):\(claim.evidence.line))"
+            if !facts.statement.isEmpty { message += "\n  “\(facts.statement)”" }
+        }
+        return WorkflowCommand.line(level, properties: [
+            ("file", report.articles.path(of: primary.evidence)),
+            ("line", String(primary.evidence.line)),
+            ("title", "claimcheck \(finding.ruleID)"),
+        ], message: message)
+    }
+
+    /// Plain log text: workflow commands only start at `::`, and the counts contain none.
+    func summaryLine(_ report: Report) -> String {
+        let summary = report.summary
+        var line = "claimcheck: \(summary.errors) errors, \(summary.warnings) warnings, \(summary.notes) notes"
+        if report.baseline != nil { line += ", \(summary.accepted) accepted by the baseline, \(summary.resolved) resolved" }
+        if summary.suppressed > 0 { line += ", \(summary.suppressed) suppressed" }
+        return line + "; \(summary.failing) failing"
+    }
+}

@@ -1,0 +1,51 @@
+import ClaimModel
+
+/// The files claimcheck writes for itself (baseline, configuration, JSON report) share one
+/// envelope: `{"format": "claimcheck-…", "version": N, …}`. Reading one checks the envelope
+/// before anything else, so a file of the wrong kind or from a newer claimcheck is rejected
+/// at the line that says so, not with a puzzling error further down.
+public enum VersionedDocument {
+    /// `formatRequired`: files people write by hand (the configuration) may leave it out.
+    public static func parse(_ path: String, format: String, version: Int, what: String,
+                             formatRequired: Bool = true) throws(InputError) -> JSONValue {
+        let bytes = try InputFiles.read(path)
+        let document: JSONValue
+        do {
+            document = try JSONParser.parse(bytes)
+        } catch {
+            throw InputError(file: path, line: error.line, "invalid JSON: \(error.message) (column \(error.column))")
+        }
+        guard document.objectMembers != nil else {
+            throw InputError(file: path, line: document.line, "a \(what) file must hold a JSON object, found \(document.typeDescription)")
+        }
+        if let found = document["format"] {
+            if let problem = formatProblem(found, format: format, what: what) {
+                throw InputError(file: path, line: found.line, problem)
+            }
+        } else if formatRequired {
+            throw InputError(file: path, line: document.line, "missing \"format\": \"\(format)\"; is this a \(what) file?")
+        }
+        if let found = document["version"] {
+            if let problem = FormatVersion.problem(found, of: format, supported: version) {
+                throw InputError(file: path, line: found.line, problem)
+            }
+        } else if formatRequired {
+            throw InputError(file: path, line: document.line, "missing \"version\": \(version)")
+        }
+        return document
+    }
+
+    // A function with a plain switch, like FormatVersion.problem: written inline with
+    // Optional.map, this check crashes the Swift 6.3 optimiser in release builds.
+    private static func formatProblem(_ found: JSONValue, format: String, what: String) -> String? {
+        let text: String
+        switch found.kind {
+        case .string(let string):
+            if string == format { return nil }
+            text = "\"\(string)\""
+        default:
+            text = found.typeDescription
+        }
+        return "\"format\" is \(text); a \(what) file has \"format\": \"\(format)\""
+    }
+}

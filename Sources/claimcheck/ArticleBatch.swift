@@ -1,0 +1,77 @@
+import ClaimExtraction
+import ClaimModel
+
+/// Extracts a list of articles with one registry, so entities and events created for one
+/// article are found again in the next. Shared by `extract`, the desk check and `evaluate`;
+/// shows progress on a terminal and keeps going past unreadable files.
+struct ArticleBatch {
+    var extractor: ClaimExtractor
+    var articles: [ExtractedArticle] = []
+    /// Files that could not be read; the command exits 2 after the others are done.
+    var failures: [InputError] = []
+    var warnings = 0
+
+    init(registry: ExtractionRegistry) {
+        extractor = ClaimExtractor(registry: registry)
+        warnings = 0
+    }
+
+    mutating func run(_ paths: [String], overrides: [String: ArticleMetadata] = [:], defaults: ArticleMetadata = ArticleMetadata(),
+                      console: Console) {
+        let loader = ArticleLoader(knownOutlets: extractor.registry.outletNames)
+        let showProgress = console.standardErrorIsTerminal && paths.count > 1
+        for problem in extractor.registry.cues.problems {
+            console.warning(problem)
+            warnings += 1
+        }
+        var usedIDs: Set<String> = []
+        for (index, path) in paths.enumerated() {
+            if showProgress { console.writeError("\r\u{1B}[K[\(index + 1)/\(paths.count)] \(path)") }
+            let article: Article
+            do throws(InputError) {
+                article = try loader.load(path, overrides: defaults.filling(overridesFrom: overrides[path]))
+            } catch {
+                if showProgress { console.writeError("\r\u{1B}[K") }
+                failures.append(error)
+                for diagnostic in error.diagnostics { console.error(diagnostic.description.replacingOccurrences(of: ": error: ", with: ": ")) }
+                continue
+            }
+            var extracted = extractor.extract(article)
+            // Two articles named alike in different folders still get distinct source ids.
+            var id = extracted.source.id
+            var suffix = 2
+            while usedIDs.contains(id) { id = "\(extracted.source.id)-\(suffix)"; suffix += 1 }
+            if id != extracted.source.id { extracted.rename(source: id) }
+            usedIDs.insert(id)
+            if showProgress && !extracted.warnings.isEmpty { console.writeError("\r\u{1B}[K") }
+            for warning in extracted.warnings { console.warning("\(path): \(warning)") }
+            warnings += extracted.warnings.count
+            articles.append(extracted)
+        }
+        if showProgress { console.writeError("\r\u{1B}[K") }
+    }
+
+    var claimCount: Int { articles.reduce(0) { $0 + $1.claims.count } }
+
+    /// "5 articles, 84 claims, 3 warnings; 2 new entities, 1 new event".
+    var summary: String {
+        var text = "\(plural(articles.count, "article")), \(plural(claimCount, "claim")), \(plural(warnings, "warning"))"
+        let entities = extractor.registry.newEntities.count, events = extractor.registry.newEvents.count
+        if entities + events > 0 { text += "; \(plural(entities, "new entity", "new entities")), \(plural(events, "new event"))" }
+        if !failures.isEmpty { text += "; \(plural(failures.count, "file")) could not be read" }
+        return text
+    }
+
+    func plural(_ count: Int, _ word: String, _ plural: String? = nil) -> String {
+        "\(count) \(count == 1 ? word : plural ?? word + "s")"
+    }
+}
+
+extension ArticleMetadata {
+    /// The command line's values over the article's own.
+    func filling(overridesFrom other: ArticleMetadata?) -> ArticleMetadata {
+        guard let other else { return self }
+        return ArticleMetadata(title: other.title ?? title, outlet: other.outlet ?? outlet, published: other.published ?? published,
+                               url: other.url ?? url, language: other.language ?? language)
+    }
+}

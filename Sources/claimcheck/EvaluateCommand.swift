@@ -1,0 +1,116 @@
+import ClaimExtraction
+import ClaimModel
+import ClaimRules
+import Foundation
+
+/// `claimcheck evaluate CORPUS --claims DIR`: extracts the articles the curated claims were
+/// recorded from and scores extraction against them, then checks whether the rules find the
+/// same errors in the extracted claims as in the curated ones.
+enum EvaluateCommand: Command {
+    static let spec = CommandSpec(
+        name: "evaluate",
+        abstract: "Score extraction against curated claims (precision and recall per attribute).",
+        discussion: """
+          For every curated source whose article is in CORPUS, extracts the article (an article without \
+          a date gets the curated source's date, as --published would give it) and compares: a curated \
+          claim is found when an extracted claim in the same file has the same subject, attribute and \
+          event and a compatible value. Then runs the rules on the extracted claims alone and compares \
+          their errors with the errors in the curated claims.
+          """,
+        arguments: [ArgumentSpec(name: "corpus", help: "Folder holding the articles the curated claims cite.")],
+        options: [
+            OptionSpec(name: "--claims", valueName: "dir", help: "Curated claims folder (default: claims)."),
+            OptionSpec(name: "--require-targets", valueName: nil, help: "Exit 1 unless recall >= 0.8, precision >= 0.9 and the errors match."),
+            OptionSpec(name: "--verbose", valueName: nil, help: "List missed and unmatched claims."),
+        ])
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(ToolError) -> ExitCode {
+        let corpus = arguments.positionals[0]
+        let folder = arguments.value("--claims") ?? "claims"
+        let curated: ClaimSet
+        do throws(InputError) { curated = try ClaimLoader().load(paths: [folder]).claimSet } catch { throw .input(error) }
+
+        var paths: [String] = []
+        var overrides: [String: ArticleMetadata] = [:]
+        var supplied: [String] = []
+        for source in curated.sources.values.sorted(by: { $0.id < $1.id }) {
+            guard let file = source.file else { continue }
+            let path = ClaimLoader.join(corpus, file)
+            guard InputFiles.isFile(path) else { continue }
+            paths.append(path)
+            if source.published == nil, let day = commonDate(of: source.id, in: curated) {
+                overrides[path] = ArticleMetadata(published: day)
+                supplied.append("\(file): \(day)")
+            }
+        }
+        guard !paths.isEmpty else {
+            throw .input(InputError(file: corpus, "none of the articles the curated sources cite is in this folder"))
+        }
+        let registryOnly = ClaimSet(entities: Array(curated.entities.values), events: Array(curated.events.values),
+                                    attributes: Array(curated.attributes.values))
+        var batch = ArticleBatch(registry: ExtractionRegistry(registryOnly))
+        batch.run(paths, overrides: overrides, console: console)
+
+        let files = Set(paths.map { $0.split(separator: "/").last.map(String.init) ?? $0 })
+        let curatedClaims = curated.claims.filter { files.contains($0.evidence.file) }
+        let extractedClaims = batch.articles.flatMap(\.claims)
+        let score = ExtractionScore(curated: curatedClaims, extracted: extractedClaims, attributes: curated.attributes)
+
+        var out = "Evaluation: \(paths.count) articles in \(corpus) against \(curatedClaims.count) curated claims in \(folder)\n"
+        if !supplied.isEmpty { out += "Dates supplied from the curated sources (the articles carry none): \(supplied.joined(separator: ", "))\n" }
+        out += "\n" + table(score) + "\n"
+        if score.matchedPairs > 0 {
+            out += "Among \(score.matchedPairs) matched pairs: same speaker \(score.sameSpeaker), same modality \(score.sameModality).\n"
+        }
+
+        // Do the rules see the same errors?
+        let registry = batch.extractor.registry
+        let extractedSet = ClaimSet(entities: Array(registry.entities.values), events: registry.events,
+                                    attributes: Array(curated.attributes.values), sources: batch.articles.map(\.source),
+                                    claims: extractedClaims)
+        let curatedSubset = ClaimSet(entities: Array(curated.entities.values), events: Array(curated.events.values),
+                                     attributes: Array(curated.attributes.values),
+                                     sources: curated.sources.values.filter { $0.file.map(files.contains) ?? false }, claims: curatedClaims)
+        let expected = errorKeys(RulesEngine().check(curatedSubset))
+        let found = errorKeys(RulesEngine().check(extractedSet))
+        let reproduced = expected.intersection(found), lost = expected.subtracting(found), added = found.subtracting(expected)
+        out += "\nErrors in the curated claims: \(expected.count); reproduced from extracted claims: \(reproduced.count); missing: \(lost.count); new: \(added.count)\n"
+        for key in reproduced.sorted() { out += "  reproduced  \(key)\n" }
+        for key in lost.sorted() { out += "  missing     \(key)\n" }
+        for key in added.sorted() { out += "  new         \(key)\n" }
+
+        if arguments.has("--verbose") {
+            out += "\nMissed curated claims:\n"
+            for claim in score.missed { out += "  \(claim.evidence.location)  \(claim.subject) \(claim.attribute) \(claim.value.humanDescription(unit: claim.unit)) @ \(claim.event ?? "-")\n" }
+            out += "\nExtracted claims matching no curated claim:\n"
+            for claim in score.unmatched { out += "  \(claim.evidence.location)  \(claim.subject) \(claim.attribute) \(claim.value.humanDescription(unit: claim.unit)) @ \(claim.event ?? "-")\n" }
+        }
+        let met = score.total.recall >= 0.8 && score.total.precision >= 0.9 && lost.isEmpty && added.isEmpty
+        out += "\nTargets (recall >= 0.80, precision >= 0.90, same errors, no new ones): \(met ? "met" : "not met")\n"
+        console.out(out)
+        return arguments.has("--require-targets") && !met ? .findings : .success
+    }
+
+    /// The one `said` date all of a source's claims share, when they do.
+    static func commonDate(of sourceID: String, in claimSet: ClaimSet) -> Day? {
+        let days = Set(claimSet.claims.filter { $0.sourceID == sourceID }.compactMap(\.said))
+        return days.count == 1 ? days.first : nil
+    }
+
+    /// Errors compared by what they are about, not by claim ids (which differ between curated
+    /// and extracted files).
+    static func errorKeys(_ findings: [Finding]) -> Set<String> {
+        Set(findings.filter { $0.severity == .error }.map { "\($0.ruleID) \($0.key.subject) \($0.key.attribute) \($0.key.event ?? "-")" })
+    }
+
+    static func table(_ score: ExtractionScore) -> String {
+        func cell(_ text: String, _ width: Int) -> String { text.count >= width ? text : text + String(repeating: " ", count: width - text.count) }
+        func ratio(_ value: Double) -> String { String(format: "%.2f", value) }
+        var text = cell("attribute", 28) + cell("curated", 9) + cell("found", 7) + cell("recall", 8) + cell("extracted", 11) + cell("correct", 9) + "precision\n"
+        for row in score.rows + [score.total] {
+            text += cell(row.attribute, 28) + cell("\(row.curated)", 9) + cell("\(row.found)", 7) + cell(ratio(row.recall), 8)
+                + cell("\(row.extracted)", 11) + cell("\(row.correct)", 9) + ratio(row.precision) + "\n"
+        }
+        return text
+    }
+}

@@ -1,0 +1,90 @@
+import ClaimExtraction
+import ClaimModel
+import ClaimReports
+import Foundation
+
+/// `claimcheck extract ARTICLE ... [--out DIR]`: articles in, claim files out.
+enum ExtractCommand: Command {
+    static let spec = CommandSpec(
+        name: "extract",
+        abstract: "Extract claims from articles (.txt, .md, .html) into claim files.",
+        discussion: """
+          Reads each article's metadata (front matter, meta tags, or a dateline and outlet line at the \
+          top), finds who said what about which event, and writes one claims file per article with \
+          the evidence line and span of every claim. Entities and events the registry lacks are \
+          written beside them as extracted-entities.json and extracted-events.json, so \
+          'claimcheck check claims DIR' accepts the output. Without --out, the claims print as JSON \
+          (one claims document; an array of them for several articles).
+          """,
+        arguments: [ArgumentSpec(name: "article", help: "Article files, or folders of them.", isVariadic: true)],
+        options: [
+            OptionSpec(name: "--out", valueName: "dir", help: "Write claim files into this folder (created if missing)."),
+            OptionSpec(name: "--published", valueName: "date", help: "Publication date (YYYY-MM-DD) for articles that carry none or a wrong one."),
+            OptionSpec(name: "--outlet", valueName: "name", help: "Outlet name for the articles."),
+            OptionSpec(name: "--claims", valueName: "dir", help: "Registry folder to resolve names and events against (default: claims)."),
+        ])
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(ToolError) -> ExitCode {
+        var overrides = ArticleMetadata(outlet: arguments.value("--outlet"))
+        if let date = arguments.value("--published") {
+            guard let day = Day(iso: date) else { throw .usage("'\(date)' is not a date in the form YYYY-MM-DD", command: spec) }
+            overrides.published = day
+        }
+        let output = arguments.value("--out")
+        let paths = try articlePaths(arguments.positionals)
+        let loaded = try RegistryFolder.load(claims: arguments.value("--claims") ?? "claims", addendumIn: output)
+        var batch = ArticleBatch(registry: ExtractionRegistry(loaded.claimSet))
+        batch.run(paths, defaults: overrides, console: console)
+
+        if let output {
+            try write(batch, addendum: loaded, to: output, console: console)
+        } else {
+            let documents = batch.articles.map(ClaimFileEncoder.claimsDocument)
+            if documents.count == 1 { console.out(JSONWriter.write(documents[0])) } else if !documents.isEmpty { console.out(JSONWriter.write(.array(documents))) }
+            let created = batch.extractor.registry.newEntities.count + batch.extractor.registry.newEvents.count
+            if created > 0 {
+                console.note("note: the claims use \(created) entities or events the registry lacks; use --out DIR to write them as a registry addendum")
+            }
+        }
+        console.note("extracted \(batch.summary)")
+        return batch.failures.isEmpty ? .success : .badInput
+    }
+
+    /// Article files among `paths`; folders are searched for .txt, .md and .html files.
+    static func articlePaths(_ paths: [String]) throws(ToolError) -> [String] {
+        var files: [String] = []
+        for path in paths {
+            do throws(InputError) {
+                files += try InputFiles.collect(path, extensions: ArticleLoader.extensions)
+            } catch {
+                throw .input(error)
+            }
+        }
+        return files
+    }
+
+    static func write(_ batch: ArticleBatch, addendum: RegistryFolder.Loaded, to output: String, console: Console) throws(ToolError) {
+        do {
+            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        } catch {
+            throw .input(InputError(file: output, "cannot create the output folder (\(error.localizedDescription))"))
+        }
+        do throws(InputError) {
+            for article in batch.articles {
+                try ReportFile.write(JSONWriter.write(ClaimFileEncoder.claimsDocument(article)), to: ClaimLoader.join(output, article.source.id + ".json"))
+            }
+            let registry = batch.extractor.registry
+            let entities = addendum.addendumEntities + registry.newEntities
+            let events = addendum.addendumEvents + registry.newEvents
+            if !entities.isEmpty {
+                try ReportFile.write(JSONWriter.write(ClaimFileEncoder.entitiesDocument(entities)), to: ClaimLoader.join(output, ClaimFileEncoder.newEntitiesFile))
+            }
+            if !events.isEmpty {
+                try ReportFile.write(JSONWriter.write(ClaimFileEncoder.eventsDocument(events)), to: ClaimLoader.join(output, ClaimFileEncoder.newEventsFile))
+            }
+        } catch {
+            throw .input(error)
+        }
+        console.note("wrote \(batch.articles.count) claim files to \(output)")
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+/// Runs the built binary the way a desk editor would: a draft beside the claims on record.
+struct DeskCheckEndToEndTests {
+    static let binary = Fixture.packageRoot + "/.build/debug/claimcheck"
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String]) throws -> Run {
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: binary + " (run swift build first)"])
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func draftContradictingTheRecordFailsAtTheDraftsLine() throws {
+        let result = try Self.run(["check", Fixture.claims, Fixture.articles + "/draft.md"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("error [category-conflict] Ingrid Halvorsen"))
+        #expect(result.stdout.contains("draft.md:7"))
+        #expect(result.stdout.contains("fjord-times.txt:4"))
+        #expect(!result.stdout.contains("participating countries"), "14 countries agrees with the record")
+        #expect(result.stderr == "extracted 1 article, 2 claims, 0 warnings\n")
+    }
+
+    @Test func extractWritesFilesThatCheckAccepts() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("claimcheck-e2e-\(ProcessInfo.processInfo.processIdentifier)").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let extract = try Self.run(["extract", Fixture.articles + "/fire-first-report.txt", Fixture.articles + "/fire-update.md",
+                                    "--claims", Fixture.claims, "--out", output])
+        #expect(extract.status == 0)
+        #expect(extract.stderr.hasSuffix("extracted 2 articles, 4 claims, 0 warnings; 1 new entity, 1 new event\n"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: output).sorted()
+        #expect(files == ["extracted-entities.json", "extracted-events.json", "fire-first-report.json", "fire-update.json"])
+        let check = try Self.run(["check", Fixture.claims, output])
+        #expect(check.status == 0)
+        #expect(check.stdout.contains("check passed"))
+    }
+
+    @Test func unreadableInputExitsTwoWithTheFileName() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("claimcheck-binary-\(ProcessInfo.processInfo.processIdentifier).txt").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        FileManager.default.createFile(atPath: path, contents: Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00]))
+        let result = try Self.run(["extract", path, "--claims", Fixture.claims])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(path))
+        #expect(result.stderr.contains("binary"))
+    }
+}

@@ -1,0 +1,70 @@
+import Testing
+import ClaimModel
+import ClaimRules
+@testable import ClaimReports
+
+@Suite("Text and JSON reports")
+struct TextAndJSONReporterTests {
+    static func report(strict: Bool = false, statement: String? = nil) -> Report {
+        var set = ExampleCatalog.claimSet(for: [
+            .pledge(.exactly(26), by: "macron", in: "outlet-b"), .pledge(.exactly(20), in: "outlet-c"),
+            .attendance("in-person", in: "outlet-a", .expected), .attendance("video-link", in: "outlet-c"),
+        ])
+        if let statement { set.claims[0].statement = statement }
+        return Report(findings: RulesEngine().check(set), claimSet: set, strict: strict)
+    }
+
+    @Test func textGroupsBySeverityAndShowsBothSidesWithEvidence() {
+        let text = TextReporter().generateReport(Self.report())
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.first == "Errors (1)")
+        #expect(lines.contains("Warnings (1)"))
+        #expect(text.contains("error [count-mismatch] Coalition of the willing · countries pledging troops · Paris summit (4 Sep 2025): 26 countries from Emmanuel Macron (Outlet B) cannot hold with 20 countries from Outlet C."))
+        #expect(text.contains("  ▸ 26 countries  Emmanuel Macron, reported speech, asserted  Outlet B, 4 Sep 2025  outlet-b.txt:1\n      “example claim 1”\n"))
+        #expect(text.contains("    20 countries  narrator, asserted                          Outlet C, 5 Sep 2025  outlet-c.txt:2"))
+        #expect(lines.last(where: { !$0.isEmpty }) == "1 error, 1 warning, 0 notes in 4 claims from 4 sources. check failed: 1 finding fails.")
+        #expect(!text.contains("\u{1B}["), "no colour unless asked")
+    }
+
+    @Test func strictMakesWarningsFail() {
+        #expect(Self.report().summary.failing == 1)
+        #expect(Self.report(strict: true).summary.failing == 2)
+    }
+
+    @Test func colourIsOnlyAddedWhenAsked() {
+        let coloured = TextReporter(colour: true).generateReport(Self.report())
+        #expect(coloured.contains("\u{1B}[1;31merror\u{1B}[0m"))
+    }
+
+    @Test func claimTextCannotSmuggleTerminalEscapes() {
+        let hostile = "clear \u{1B}[2J screen \u{9B}31m and\nnewline"
+        let text = TextReporter().generateReport(Self.report(statement: hostile))
+        #expect(!text.contains("\u{1B}"))
+        #expect(!text.contains("\u{9B}"))
+        #expect(text.contains("clear \u{FFFD}[2J screen \u{FFFD}31m and\u{FFFD}newline"))
+    }
+
+    @Test func jsonHasTheContractShape() throws {
+        let json = try JSONParser.parse(JSONReporter().generateReport(Self.report()))
+        #expect(json.objectMembers?.map(\.key) == ["format", "version", "summary", "findings"])
+        #expect(json["format"]?.stringValue == "claimcheck-report")
+        #expect(json["version"]?.numberValue == 1)
+        #expect(json["summary"]?["errors"]?.numberValue == 1)
+        #expect(json["summary"]?["failing"]?.numberValue == 1)
+        let finding = try #require(json["findings"]?.arrayValue?.first)
+        #expect(finding.objectMembers?.map(\.key) == ["rule", "severity", "fingerprint", "message", "subject", "attribute", "event", "claims"])
+        #expect(finding["rule"]?.stringValue == "count-mismatch")
+        #expect(finding["event"]?.stringValue == "summit-sep")
+        let claim = try #require(finding["claims"]?.arrayValue?.first)
+        #expect(claim.objectMembers?.map(\.key) == ["id", "source", "speaker", "value", "modality", "evidence"])
+        #expect(claim["value"]?.numberValue == 26)
+        #expect(claim["speaker"]?.stringValue == "macron")
+        #expect(claim["evidence"]?["file"]?.stringValue == "outlet-b.txt")
+        #expect(claim["evidence"]?["line"]?.numberValue == 1)
+    }
+
+    @Test func sameInputGivesByteIdenticalReports() {
+        #expect(JSONReporter().generateReport(Self.report()) == JSONReporter().generateReport(Self.report()))
+        #expect(TextReporter().generateReport(Self.report()) == TextReporter().generateReport(Self.report()))
+    }
+}

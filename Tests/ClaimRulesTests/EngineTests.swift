@@ -1,0 +1,94 @@
+import Testing
+import ClaimModel
+@testable import ClaimRules
+
+@Suite("Rules engine")
+struct EngineTests {
+    @Test func clustersPairsAroundTheClaimWithMostConflicts() {
+        // 0 conflicts with 1, 2 and 3; 2 also conflicts with 3.
+        let clusters = ConflictClusters.clusters([(0, 1), (0, 2), (0, 3), (2, 3)])
+        #expect(clusters == [.init(primary: 0, others: [1, 2, 3]), .init(primary: 2, others: [3])])
+        #expect(ConflictClusters.clusters([]).isEmpty)
+    }
+
+    @Test func anArticleRepeatingItsBodyGivesOneClaimNotAContradictionWithItself() {
+        let set = ExampleCatalog.claimSet(for: [
+            .pledge(.exactly(26), by: "macron", in: "outlet-b"),
+            .pledge(.exactly(26), by: "macron", in: "outlet-b"),
+            .pledge(.exactly(20), in: "outlet-c"),
+        ])
+        let findings = RulesEngine().check(set)
+        #expect(findings.count == 1)
+        let finding = findings[0]
+        #expect(finding.ruleID == "count-mismatch")
+        // The repeated claim is one witness with a second occurrence, not two.
+        #expect(finding.claims.count == 2)
+        #expect(finding.claims.first { $0.sourceID == "outlet-b" }?.alsoAt.map(\.evidence.line) == [2])
+    }
+
+    @Test func twoTranslationsOfOneQuotationAreOneClaim() {
+        var set = ExampleCatalog.claimSet(for: [
+            .pledge(.exactly(26), by: "macron", in: "outlet-b"),
+            .pledge(.exactly(26), by: "macron", in: "outlet-c"),
+            .pledge(.exactly(20), by: "macron", in: "outlet-c"),
+        ])
+        set.claims[1].sameQuoteAs = set.claims[0].stableID
+        let findings = RulesEngine().check(set)
+        #expect(findings.map(\.ruleID) == ["speaker-inconsistency"])
+        #expect(findings[0].claims.count == 2)
+    }
+
+    @Test func aTranslationThatDisagreesWithItsOriginalIsReportedNotHidden() {
+        var set = ExampleCatalog.claimSet(for: [
+            .pledge(.exactly(26), by: "macron", in: "outlet-b"),
+            .pledge(.exactly(20), by: "macron", in: "outlet-c"),
+        ])
+        set.claims[1].sameQuoteAs = set.claims[0].stableID
+        #expect(RulesEngine().check(set).map(\.ruleID) == ["speaker-inconsistency"])
+    }
+
+    @Test func fingerprintsDependOnRuleAndClaimIdsOnly() {
+        let set = ExampleCatalog.claimSet(for: [.pledge(.exactly(26), in: "outlet-b"), .pledge(.exactly(20), in: "outlet-c")])
+        var moved = set
+        moved.claims = moved.claims.map { claim in
+            var claim = claim
+            claim.evidence.line += 40
+            claim.statement = "reworded"
+            return claim
+        }
+        let before = RulesEngine().check(set), after = RulesEngine().check(moved)
+        #expect(before.map(\.fingerprint) == after.map(\.fingerprint))
+        #expect(before.first?.fingerprint == Fingerprint.make(ruleID: "count-mismatch", claimIDs: ["outlet-c#claim-2", "outlet-b#claim-1"]))
+        #expect(Fingerprint.make(ruleID: "a", claimIDs: ["x"]) != Fingerprint.make(ruleID: "b", claimIDs: ["x"]))
+    }
+
+    @Test func severityCanBeOverridden() {
+        let set = ExampleCatalog.claimSet(for: [.pledge(.exactly(26), in: "outlet-b"), .pledge(.exactly(20), in: "outlet-c")])
+        let findings = RulesEngine(severityOverrides: ["count-mismatch": .warning]).check(set)
+        #expect(findings.map(\.severity) == [.warning])
+    }
+
+    @Test func attributesThatCannotChangeAreComparedAcrossEvents() {
+        let fixed = Attribute(id: "troop-pledge-countries", name: "Pledges", kind: .count, units: ["countries"], changesAcrossEvents: false)
+        var set = ExampleCatalog.claimSet(for: [
+            .pledge(.exactly(26), in: "outlet-b"), .pledge(.exactly(35), in: "outlet-d", event: "summit-jan"),
+        ])
+        set.attributes[fixed.id] = fixed
+        #expect(RulesEngine().check(set).map(\.ruleID) == ["count-mismatch"])
+    }
+
+    @Test func findingsComeOutInADeterministicOrder() {
+        let set = ExampleCatalog.claimSet(for: [
+            .attendance("video-link", in: "outlet-b"), .attendance("in-person", in: "outlet-d", event: "summit-jan"),
+            .pledge(.exactly(26), in: "outlet-b"), .pledge(.exactly(20), in: "outlet-c"),
+            .signed(true, in: "outlet-b"), .signed(false, in: "outlet-c", .hedged),
+        ])
+        let findings = RulesEngine().check(set)
+        #expect(findings.map(\.severity) == [.error, .warning, .info])
+        var shuffled = set
+        shuffled.claims.reverse()
+        #expect(RulesEngine().check(ClaimSet(entities: ExampleCatalog.entities, events: ExampleCatalog.events,
+                                              attributes: ExampleCatalog.attributes, sources: ExampleCatalog.sources,
+                                              claims: shuffled.claims)) == findings)
+    }
+}
