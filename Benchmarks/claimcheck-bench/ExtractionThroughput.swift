@@ -91,7 +91,7 @@ enum SyntheticArticles {
             "Protesters gathered peacefully near the entrance, holding banners that called for an end to the fighting.",
             "Historians point out that similar arrangements in the past took years to negotiate and even longer to implement.",
         ]
-        var generator = SystemRandomNumberGenerator.Seeded(seed: 42)
+        var generator = SeededRandom(seed: 42)  // SplitMix64, shared with the corpus generator
         var articles: [Article] = []
         var produced = 0
         var index = 0
@@ -115,20 +115,5 @@ enum SyntheticArticles {
             index += 1
         }
         return articles
-    }
-}
-
-extension SystemRandomNumberGenerator {
-    /// A small deterministic generator (SplitMix64), so every run reads the same articles.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E3779B97F4A7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-            return z ^ (z >> 31)
-        }
     }
 }
