@@ -44,26 +44,28 @@ public struct ClaimLoader: Sendable {
 
         var entities: [Entity] = [], events: [Event] = [], attributes: [Attribute] = []
         var firstDefinition: [String: String] = [:]
-        func checkUnique(_ kind: String, _ id: String, file: String) -> Bool {
+        func checkUnique(_ kind: String, _ id: String, file: String, line: Int?) -> Bool {
             let key = kind + ":" + id
             if let previous = firstDefinition[key] {
-                diagnostics.append(Diagnostic(.error, file: file, "duplicate \(kind) id \"\(id)\" (already defined in \(previous))"))
+                diagnostics.append(Diagnostic(.error, file: file, line: line, "duplicate \(kind) id \"\(id)\" (already defined at \(previous))"))
                 return false
             }
-            firstDefinition[key] = file
+            firstDefinition[key] = line.map { "\(file):\($0)" } ?? file
             return true
         }
         for document in documents {
+            // Each id's definition lines in file order, so a duplicate is reported where it stands.
+            var lines = Self.definitionLines(document.value)
             switch document.kind {
             case .entities:
                 entities += RegistryDecoder.entities(document.value, file: document.file, into: &diagnostics)
-                    .filter { checkUnique("entity", $0.id, file: document.file) }
+                    .filter { checkUnique("entity", $0.id, file: document.file, line: lines[$0.id]?.popFirst()) }
             case .events:
                 events += RegistryDecoder.events(document.value, file: document.file, into: &diagnostics)
-                    .filter { checkUnique("event", $0.id, file: document.file) }
+                    .filter { checkUnique("event", $0.id, file: document.file, line: lines[$0.id]?.popFirst()) }
             case .attributes:
                 attributes += RegistryDecoder.attributes(document.value, file: document.file, into: &diagnostics)
-                    .filter { checkUnique("attribute", $0.id, file: document.file) }
+                    .filter { checkUnique("attribute", $0.id, file: document.file, line: lines[$0.id]?.popFirst()) }
             case .claims:
                 break
             }
@@ -79,7 +81,7 @@ public struct ClaimLoader: Sendable {
         var decodedFiles: [(file: String, decoded: ClaimFileDecoder.Decoded)] = []
         for document in documents where document.kind == .claims {
             guard let decoded = decoder.decode(document.value, file: document.file, into: &diagnostics) else { continue }
-            if checkUnique("source", decoded.source.id, file: document.file) {
+            if checkUnique("source", decoded.source.id, file: document.file, line: decoded.sourceLine) {
                 decodedFiles.append((document.file, decoded))
             }
         }
@@ -118,6 +120,17 @@ public struct ClaimLoader: Sendable {
             }
         }
         return extra + files
+    }
+
+    /// The line of every `"id"` in the registry's list, by id.
+    static func definitionLines(_ document: JSONValue) -> [String: ArraySlice<Int>] {
+        var lines: [String: ArraySlice<Int>] = [:]
+        for member in document.objectMembers ?? [] {
+            for element in member.value.arrayValue ?? [] {
+                if let id = element["id"]?.stringValue { lines[id, default: []].append(element.line) }
+            }
+        }
+        return lines
     }
 
     static func fileName(_ path: String) -> String {
