@@ -43,7 +43,10 @@ enum CheckCommand: Command {
         }
         let text = reporter.generateReport(report)
         if let output {
-            do throws(InputError) { try ReportFile.write(text, to: output) } catch { throw .input(error) }
+            do throws(InputError) {
+                try OutputPlacement.check(output: output, inputPaths: paths, inputFiles: loaded.files)
+                try ReportFile.write(text, to: output)
+            } catch { throw .input(error) }
             let summary = report.summary
             console.note("wrote \(output): \(summary.errors) errors, \(summary.warnings) warnings, \(summary.notes) notes; \(summary.failing) failing")
         } else {
