@@ -7,16 +7,10 @@ public enum PairwiseConflicts {
                                 isCandidatePair: (Claim, Claim) -> Bool,
                                 message: (_ primary: Claim, _ others: [Claim]) -> String,
                                 rule: RuleDescription) -> [Finding] {
-        let comparison = context.comparison(for: group)
         let claims = group.claims
-        var pairs: [(Int, Int)] = []
-        for i in claims.indices {
-            for j in claims.indices where j > i {
-                if isCandidatePair(claims[i], claims[j]), !comparison.areCompatible(claims[i].value, claims[j].value) {
-                    pairs.append((i, j))
-                }
-            }
-        }
+        // Only claims whose values conflict are paired: linear for a group that agrees.
+        let pairs = ValueClasses(claims, comparison: context.comparison(for: group))
+            .conflictingPairs { isCandidatePair(claims[$0], claims[$1]) }
         return ConflictClusters.clusters(pairs).map { cluster in
             let others = cluster.others.map { claims[$0] }
             let primary = claims[cluster.primary]
@@ -31,11 +25,12 @@ public enum PairwiseConflicts {
                                 conflictsWith: (_ lead: Claim, _ other: Claim) -> Bool,
                                 message: (_ lead: Claim, _ others: [Claim]) -> String,
                                 rule: RuleDescription) -> [Finding] {
-        let comparison = context.comparison(for: group)
+        let claims = group.claims
+        let classes = ValueClasses(claims, comparison: context.comparison(for: group))
         var findings: [Finding] = []
-        for lead in group.claims where isLead(lead) {
-            let others = group.claims.filter {
-                $0.stableID != lead.stableID && conflictsWith(lead, $0) && !comparison.areCompatible(lead.value, $0.value)
+        for (index, lead) in claims.enumerated() where isLead(lead) {
+            let others = classes.conflicting(with: index).map { claims[$0] }.filter {
+                $0.stableID != lead.stableID && conflictsWith(lead, $0)
             }
             if !others.isEmpty {
                 findings.append(context.finding(rule, message(lead, others), key: group.key, claims: [lead] + others))
