@@ -63,7 +63,7 @@ public enum InputFiles {
         switch status.st_mode & S_IFMT {
         case S_IFREG: break
         case S_IFDIR: throw InputError(file: path, "is a folder, not a file")
-        default: throw InputError(file: path, "is not a regular file (a pipe, socket or device); claims must be read from files")
+        default: throw InputError(file: path, "is not a regular file (a pipe, socket or device); only regular files are read")
         }
         var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
         var count = 0

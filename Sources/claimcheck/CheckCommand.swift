@@ -34,6 +34,13 @@ enum CheckCommand: Command {
             console.warning("\(warning.line.map { "\(warning.file):\($0)" } ?? warning.file): \(warning.message)")
         }
 
+        // Neither the report nor a new baseline may land where the next check would read it.
+        for target in [output, setup.writeBaseline].compactMap({ $0 }) {
+            do throws(InputError) {
+                try OutputPlacement.check(output: target, inputPaths: paths, inputFiles: loaded.files)
+            } catch { throw .input(error) }
+        }
+
         let outcome: CheckPipeline.Outcome
         do throws(InputError) { outcome = try setup.pipeline.run(loaded.claimSet) } catch { throw .input(error) }
         let report = try setup.recordBaseline(outcome)
@@ -43,10 +50,7 @@ enum CheckCommand: Command {
         }
         let text = reporter.generateReport(report)
         if let output {
-            do throws(InputError) {
-                try OutputPlacement.check(output: output, inputPaths: paths, inputFiles: loaded.files)
-                try ReportFile.write(text, to: output)
-            } catch { throw .input(error) }
+            do throws(InputError) { try ReportFile.write(text, to: output) } catch { throw .input(error) }
             let summary = report.summary
             console.note("wrote \(output): \(summary.errors) errors, \(summary.warnings) warnings, \(summary.notes) notes; \(summary.failing) failing")
         } else {

@@ -72,7 +72,7 @@ struct HostileInputTests {
         defer { unlink(path) }
         #expect(throws: InputError.self) { _ = try InputFiles.read(path) }
         do { _ = try InputFiles.read(path) } catch {
-            #expect(error.description == "\(path): error: is not a regular file (a pipe, socket or device); claims must be read from files")
+            #expect(error.description == "\(path): error: is not a regular file (a pipe, socket or device); only regular files are read")
         }
     }
 

@@ -97,10 +97,10 @@ struct OutputSafetyTests {
     }
 
     @Test(arguments: [
-        ("claims/report.json", "error: claims/report.json: refusing to write a .json report inside the claims folder claims: the next check would read it as a claim file; write it elsewhere\n"),
-        ("claims/sources/x.JSON", "error: claims/sources/x.JSON: refusing to write a .json report inside the claims folder claims: the next check would read it as a claim file; write it elsewhere\n"),
-        ("claims/sources/s0.json", "error: claims/sources/s0.json: refusing to write the report over a claim file that is being checked; write it elsewhere\n"),
-        ("./claims/../claims/entities.json", "error: ./claims/../claims/entities.json: refusing to write the report over a claim file that is being checked; write it elsewhere\n"),
+        ("claims/report.json", "error: claims/report.json: refusing to write a .json file inside the claims folder claims: the next check would read it as a claim file; write it elsewhere\n"),
+        ("claims/sources/x.JSON", "error: claims/sources/x.JSON: refusing to write a .json file inside the claims folder claims: the next check would read it as a claim file; write it elsewhere\n"),
+        ("claims/sources/s0.json", "error: claims/sources/s0.json: refusing to write over a claim file that is being checked; write it elsewhere\n"),
+        ("./claims/../claims/entities.json", "error: ./claims/../claims/entities.json: refusing to write over a claim file that is being checked; write it elsewhere\n"),
     ])
     func aReportIsNeverWrittenWhereTheNextCheckWouldReadIt(output: String, message: String) throws {
         let folder = CommandLineTests.folder(claims: [CommandLineTests.claim(12)])
@@ -108,6 +108,15 @@ struct OutputSafetyTests {
         let outcome = try ToolRunner.run(["check", "claims", "--format", "json", "--output", output], in: folder.path)
         #expect(outcome.code == 2)
         #expect(outcome.stderr == message)
+        #expect(ScratchFolder.snapshot(folder.path + "/claims") == before)
+    }
+
+    @Test func aBaselineIsNeverWrittenWhereTheNextCheckWouldReadIt() throws {
+        let folder = CommandLineTests.folder(claims: [CommandLineTests.claim(12)])
+        let before = ScratchFolder.snapshot(folder.path + "/claims")
+        let outcome = try ToolRunner.run(["check", "claims", "--write-baseline", "claims/baseline.json"], in: folder.path)
+        #expect(outcome.code == 2)
+        #expect(outcome.stderr == "error: claims/baseline.json: refusing to write a .json file inside the claims folder claims: the next check would read it as a claim file; write it elsewhere\n")
         #expect(ScratchFolder.snapshot(folder.path + "/claims") == before)
     }
 
