@@ -44,9 +44,12 @@ json)
         quiet swiftc "${flags[@]}" -module-name ClaimModel Fuzz/harnesses/json.swift $(find Sources/ClaimModel -name '*.swift' | sort) -o "$binary"
     fi ;;
 arguments)
-    if stale "$binary" Sources/claimcheck/ArgumentParser.swift Fuzz/harnesses/arguments.swift; then
+    # The parser imports ClaimModel (for its name suggestions) and nothing else.
+    module ClaimModel
+    if stale "$binary" Sources/claimcheck/ArgumentParser.swift Sources/ClaimModel Fuzz/harnesses/arguments.swift; then
         echo "== building $target"
-        quiet swiftc "${flags[@]}" -module-name ArgumentsFuzz Fuzz/harnesses/arguments.swift Sources/claimcheck/ArgumentParser.swift -o "$binary"
+        quiet swiftc "${flags[@]}" -module-name ArgumentsFuzz -I "$build/modules" Fuzz/harnesses/arguments.swift \
+            Sources/claimcheck/ArgumentParser.swift "$build/modules/ClaimModel.o" -o "$binary"
     fi ;;
 loader|reports)
     module ClaimModel; module ClaimRules ClaimModel; module ClaimReports ClaimModel ClaimRules
