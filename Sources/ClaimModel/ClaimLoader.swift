@@ -78,7 +78,7 @@ public struct ClaimLoader: Sendable {
         for document in documents where document.kind == .claims {
             guard var decoded = decoder.decode(document.value, file: document.file, into: &diagnostics) else { continue }
             decoded.claims.sort { $0.id < $1.id }
-            if registries.checkUnique("source", decoded.source.id, file: document.file, into: &diagnostics) {
+            if registries.checkUnique("source", decoded.source.id, file: document.file, line: decoded.sourceLine, into: &diagnostics) {
                 decodedFiles.append((document.file, decoded))
             }
         }
@@ -164,6 +164,17 @@ public struct ClaimLoader: Sendable {
             }
         }
         return extra + files
+    }
+
+    /// The line of every `"id"` in the registry's list, by id.
+    static func definitionLines(_ document: JSONValue) -> [String: ArraySlice<Int>] {
+        var lines: [String: ArraySlice<Int>] = [:]
+        for member in document.objectMembers ?? [] {
+            for element in member.value.arrayValue ?? [] {
+                if let id = element["id"]?.stringValue { lines[id, default: []].append(element.line) }
+            }
+        }
+        return lines
     }
 
     static func fileName(_ path: String) -> String {

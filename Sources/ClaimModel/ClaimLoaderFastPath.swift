@@ -99,7 +99,7 @@ extension ClaimLoader {
         for (file, outcome) in zip(claimFiles, outcomes) {
             guard case .decoded(let decoded, let warnings, _) = outcome else { return nil }
             diagnostics += warnings
-            guard registries.checkUnique("source", decoded.source.id, file: file, into: &diagnostics) else { return nil }
+            guard registries.checkUnique("source", decoded.source.id, file: file, line: decoded.sourceLine, into: &diagnostics) else { return nil }
             decodedFiles.append((file, decoded))
         }
         Self.checkSameQuoteTargets(decodedFiles, into: &diagnostics)

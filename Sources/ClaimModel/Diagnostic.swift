@@ -14,7 +14,16 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible, Comparabl
         self.severity = severity
         self.file = file
         self.line = line
-        self.message = message
+        self.message = Self.clipped(message)
+    }
+
+    /// Messages quote the input, which may hold a 50 MB string; the middle of an overlong
+    /// message is cut so the start (what is wrong) and the end (what to do) remain.
+    static func clipped(_ message: String) -> String {
+        guard message.utf8.count > 1_000 else { return message }
+        let characters = Array(message)
+        guard characters.count > 1_000 else { return message }
+        return String(characters[..<600]) + " … [\(characters.count - 900) characters omitted] … " + String(characters[(characters.count - 300)...])
     }
 
     /// `claims/sources/afp.json:12: error: unknown entity "emanuel-macron"` — the form

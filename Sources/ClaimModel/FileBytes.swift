@@ -12,7 +12,9 @@ enum FileBytes {
     static func prefix(_ path: String, _ count: Int) -> [UInt8]? { read(path, limit: count) }
 
     private static func read(_ path: String, limit: Int?) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking, so a FIFO named like a claim file cannot hang the check waiting for a
+        // writer; it is then refused as not a regular file, and the plain path says why.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()

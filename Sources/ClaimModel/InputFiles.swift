@@ -41,23 +41,44 @@ public enum InputFiles {
         }
     }
 
-    /// The bytes of a file, or an error that says why not in words.
+    /// The bytes of a file, or an error that says why not in words. Only regular files are
+    /// read: a FIFO named like a claim file would block the check forever and a device such as
+    /// /dev/zero never ends, so both are refused. Opening with O_NONBLOCK keeps the open of a
+    /// FIFO from waiting for a writer.
     public static func read(_ path: String) throws(InputError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError(file: path, "no such file")
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            switch errno {
+            case ENOENT: throw InputError(file: path, "no such file")
+            case EACCES, EPERM: throw InputError(file: path, "cannot be opened for reading (check its permissions)")
+            case ELOOP: throw InputError(file: path, "is a symbolic link that loops")
+            default: throw InputError(file: path, "cannot be opened (\(String(cString: strerror(errno))))")
+            }
         }
-        if isDirectory.boolValue { throw InputError(file: path, "is a folder, not a file") }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError(file: path, "cannot be opened for reading (check its permissions)")
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            throw InputError(file: path, "cannot be read (\(String(cString: strerror(errno))))")
         }
-        defer { try? handle.close() }
-        do {
-            let data = try handle.readToEnd() ?? Data()
-            return [UInt8](data)
-        } catch {
-            throw InputError(file: path, "cannot be read (\(describe(error)))")
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw InputError(file: path, "is a folder, not a file")
+        default: throw InputError(file: path, "is not a regular file (a pipe, socket or device); only regular files are read")
         }
+        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
+            let result = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if result == 0 { break }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw InputError(file: path, "cannot be read (\(String(cString: strerror(errno))))")
+            }
+            count += result
+        }
+        bytes.removeSubrange(count...)
+        return bytes
     }
 
     static func describe(_ error: Error) -> String {
@@ -73,5 +94,10 @@ extension InputFiles {
     public static func isFile(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+    }
+
+    public static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 }

@@ -28,6 +28,10 @@ public enum JSONParser {
     }
 
     public static func parse(_ buffer: UnsafeBufferPointer<UInt8>) throws(JSONParseError) -> JSONValue {
+        // A UTF-16 file otherwise fails on its first byte with a message nobody can act on.
+        if buffer.count >= 2, (buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF) {
+            throw JSONParseError(message: "the file is encoded as UTF-16; save it as UTF-8", line: 1, column: 1)
+        }
         var cursor = JSONCursor(bytes: buffer)
         cursor.skipByteOrderMark()
         cursor.skipWhitespace()

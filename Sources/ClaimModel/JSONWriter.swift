@@ -58,7 +58,9 @@ public enum JSONWriter {
     }
 
     /// Escapes quotes, backslashes and every control character, plus U+2028/U+2029 so the
-    /// output is also safe inside a JavaScript string or an HTML script block.
+    /// output is also safe inside a JavaScript string or an HTML script block. C1 controls
+    /// (U+0080-U+009F; U+009B is a terminal's CSI) and bidirectional overrides are escaped too,
+    /// so `cat report.json` cannot drive or garble a terminal; the text reads back the same.
     public static func appendQuoted(_ string: String, to output: inout String) {
         output += "\""
         for scalar in string.unicodeScalars {
@@ -73,7 +75,8 @@ public enum JSONWriter {
             case "\u{2028}": output += "\\u2028"
             case "\u{2029}": output += "\\u2029"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+                    || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value) {
                     let hex = String(scalar.value, radix: 16, uppercase: false)
                     output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -88,8 +88,13 @@ public struct ObjectReader {
 
     public mutating func integer(_ key: String, required: Bool = false, minimum: Int = Int.min) -> Int? {
         guard let value = value(key, required: required) else { return nil }
-        guard let number = value.numberValue, number == number.rounded(), abs(number) < 1e15 else {
+        guard let number = value.numberValue, number == number.rounded() else {
             error(value.line, "\"\(key)\" must be a whole number, found \(value.typeDescription == "a number" ? "\(value.numberValue!)" : value.typeDescription)")
+            return nil
+        }
+        // Int(number) traps beyond Int's range; no line, span or count in a claim file is near this.
+        guard abs(number) < 1e15 else {
+            error(value.line, "\"\(key)\" is \(JSONWriter.formatNumber(number)), which is too large")
             return nil
         }
         guard Int(number) >= minimum else {
@@ -132,8 +137,18 @@ public struct ObjectReader {
         return array
     }
 
-    /// Call last: warns once per field that no reader asked for.
+    /// Call last: warns once per field that no reader asked for, and rejects a field given
+    /// twice: JSON readers disagree on which copy counts (we read the first, most read the
+    /// last), so the file would mean different things to different tools.
     public mutating func finish() -> [Diagnostic] {
+        var firstLine: [String: Int] = [:]
+        for member in object.objectMembers ?? [] {
+            if let first = firstLine[member.key] {
+                error(member.line, "field \"\(member.key)\" appears twice in \(context) (first at line \(first)); keep one")
+            } else {
+                firstLine[member.key] = member.line
+            }
+        }
         for member in object.objectMembers ?? [] where !read.contains(member.key) {
             warning(member.line, "unknown field \"\(member.key)\" in \(context) is ignored")
         }

@@ -9,29 +9,31 @@ struct Registries {
     /// Decodes every registry document, in file order; claim documents are left alone.
     mutating func decode(_ documents: [(file: String, kind: DocumentKind, value: JSONValue)], into diagnostics: inout [Diagnostic]) {
         for document in documents {
+            // Each id's definition lines in file order, so a duplicate is reported where it stands.
+            var lines = ClaimLoader.definitionLines(document.value)
             switch document.kind {
             case .entities:
                 entities += RegistryDecoder.entities(document.value, file: document.file, into: &diagnostics)
-                    .filter { checkUnique("entity", $0.id, file: document.file, into: &diagnostics) }
+                    .filter { checkUnique("entity", $0.id, file: document.file, line: lines[$0.id]?.popFirst(), into: &diagnostics) }
             case .events:
                 events += RegistryDecoder.events(document.value, file: document.file, into: &diagnostics)
-                    .filter { checkUnique("event", $0.id, file: document.file, into: &diagnostics) }
+                    .filter { checkUnique("event", $0.id, file: document.file, line: lines[$0.id]?.popFirst(), into: &diagnostics) }
             case .attributes:
                 attributes += RegistryDecoder.attributes(document.value, file: document.file, into: &diagnostics)
-                    .filter { checkUnique("attribute", $0.id, file: document.file, into: &diagnostics) }
+                    .filter { checkUnique("attribute", $0.id, file: document.file, line: lines[$0.id]?.popFirst(), into: &diagnostics) }
             case .claims:
                 break
             }
         }
     }
 
-    mutating func checkUnique(_ kind: String, _ id: String, file: String, into diagnostics: inout [Diagnostic]) -> Bool {
+    mutating func checkUnique(_ kind: String, _ id: String, file: String, line: Int?, into diagnostics: inout [Diagnostic]) -> Bool {
         let key = kind + ":" + id
         if let previous = firstDefinition[key] {
-            diagnostics.append(Diagnostic(.error, file: file, "duplicate \(kind) id \"\(id)\" (already defined in \(previous))"))
+            diagnostics.append(Diagnostic(.error, file: file, line: line, "duplicate \(kind) id \"\(id)\" (already defined at \(previous))"))
             return false
         }
-        firstDefinition[key] = file
+        firstDefinition[key] = line.map { "\(file):\($0)" } ?? file
         return true
     }
 

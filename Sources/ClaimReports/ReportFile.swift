@@ -6,16 +6,17 @@ import ClaimModel
 /// the previous file intact, never a half-written one.
 public enum ReportFile {
     public static func write(_ text: String, to path: String) throws(InputError) {
-        let folder = (path as NSString).deletingLastPathComponent
+        guard !path.isEmpty else { throw InputError(file: path, "cannot write the report: the file name is empty") }
+        let (folderPath, name) = split(path)
+        guard !name.isEmpty, name != ".", name != ".." else {
+            throw InputError(file: path, "cannot write the report: the path names a folder, not a file")
+        }
         var isDirectory: ObjCBool = false
-        let folderPath = folder.isEmpty ? "." : folder
         guard FileManager.default.fileExists(atPath: folderPath, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw InputError(file: path, "cannot write the report: the folder \(folderPath) does not exist")
         }
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw InputError(file: path, "cannot write the report: it is a folder")
-        }
-        let template = (folderPath as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).tmp.XXXXXX")
+        try checkReplaceable(path)
+        let template = folderPath + "/." + name + ".tmp.XXXXXX"
         var templateBytes = Array(template.utf8CString)
         let descriptor = templateBytes.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else {
@@ -43,6 +44,35 @@ public enum ReportFile {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
             throw InputError(file: path, "cannot write the report: \(reason)")
+        }
+    }
+
+    /// Folder and file name, split by hand: Foundation's NSString path methods trap on
+    /// one-character paths such as "r".
+    static func split(_ path: String) -> (folder: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let folder = slash == path.startIndex ? "/" : String(path[..<slash])
+        return (folder, String(path[path.index(after: slash)...]))
+    }
+
+    /// Only a regular file (or nothing) may stand at the target. The rename would replace a
+    /// symbolic link itself, silently turning a link someone made on purpose into a file, and
+    /// following it instead would let a link committed to a repository steer CI output
+    /// anywhere; so a link is refused and the user names the file it points to. A device
+    /// such as /dev/null would be replaced by a regular file when run as root.
+    static func checkReplaceable(_ path: String) throws(InputError) {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG:
+            return
+        case S_IFLNK:
+            let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)).map { " to \($0)" } ?? ""
+            throw InputError(file: path, "cannot write the report: it is a symbolic link\(target); name the file it points to, or remove the link")
+        case S_IFDIR:
+            throw InputError(file: path, "cannot write the report: it is a folder")
+        default:
+            throw InputError(file: path, "cannot write the report: it is not a regular file")
         }
     }
 }

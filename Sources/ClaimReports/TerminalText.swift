@@ -15,12 +15,15 @@ public struct TerminalText: Sendable {
         return "\u{1B}[" + styles.map(\.rawValue).joined(separator: ";") + "m" + text + "\u{1B}[0m"
     }
 
-    /// Replaces C0/C1 control characters (ESC above all) with a visible placeholder.
+    /// Replaces C0/C1 control characters (ESC above all) with a visible placeholder, and the
+    /// bidirectional embedding, override and isolate controls too: an outlet name holding
+    /// U+202E would otherwise display the rest of its row, evidence line included, reversed.
     public static func sanitize(_ text: String) -> String {
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
-            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+                || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value) {
                 result.unicodeScalars.append("\u{FFFD}")
             } else {
                 result.unicodeScalars.append(scalar)

@@ -8,16 +8,9 @@ public enum PairwiseConflicts {
                                 message: (_ primary: Claim, _ others: [Claim]) -> String,
                                 rule: RuleDescription) -> [Finding] {
         let claims = group.claims
-        let classes = ValueClasses(claims, comparison: context.comparison(for: group))
-        guard classes.hasConflict else { return [] }
-        var pairs: [(Int, Int)] = []
-        for i in claims.indices where classes.conflictsWithSome[classes.classOf[i]] {
-            for j in claims.indices where j > i {
-                if !classes.areCompatible(i, j), isCandidatePair(claims[i], claims[j]) {
-                    pairs.append((i, j))
-                }
-            }
-        }
+        // Only claims whose values conflict are paired: linear for a group that agrees.
+        let pairs = ValueClasses(claims, comparison: context.comparison(for: group))
+            .conflictingPairs { isCandidatePair(claims[$0], claims[$1]) }
         return ConflictClusters.clusters(pairs).map { cluster in
             let others = cluster.others.map { claims[$0] }
             let primary = claims[cluster.primary]
@@ -34,22 +27,15 @@ public enum PairwiseConflicts {
                                 rule: RuleDescription) -> [Finding] {
         let claims = group.claims
         let classes = ValueClasses(claims, comparison: context.comparison(for: group))
-        guard classes.hasConflict else { return [] }
         var findings: [Finding] = []
-        for (leadIndex, lead) in claims.enumerated() where classes.conflictsWithSome[classes.classOf[leadIndex]] && isLead(lead) {
-            var others: [Claim] = []
-            for (index, other) in claims.enumerated() where !classes.areCompatible(leadIndex, index) {
-                if !Self.sameStableID(other, lead), conflictsWith(lead, other) { others.append(other) }
+        for (index, lead) in claims.enumerated() where isLead(lead) {
+            let others = classes.conflicting(with: index).map { claims[$0] }.filter {
+                $0.stableID != lead.stableID && conflictsWith(lead, $0)
             }
             if !others.isEmpty {
                 findings.append(context.finding(rule, message(lead, others), key: group.key, claims: [lead] + others))
             }
         }
         return findings
-    }
-
-    /// `a.stableID == b.stableID`, without building the strings when the sources agree.
-    static func sameStableID(_ a: Claim, _ b: Claim) -> Bool {
-        a.sourceID == b.sourceID ? a.id == b.id : a.stableID == b.stableID
     }
 }

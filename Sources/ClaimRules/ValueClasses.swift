@@ -1,54 +1,112 @@
 import ClaimModel
 
-/// The distinct values of a group and which pairs of them can both hold. A big story has
-/// thousands of claims but a handful of values; comparing values rather than claims makes a
-/// group where everyone agrees cost one pass instead of every pair, and lets a rule skip a
-/// pair of claims with one table lookup.
-struct ValueClasses {
-    /// The class of each claim, in group order.
-    let classOf: [Int]
-    /// `compatible[a * count + b]`: `areCompatible(value of a, value of b)`, in that order.
-    private let compatible: [Bool]
-    let count: Int
-    /// Whether any pair of classes (a class with itself included) can conflict.
-    let hasConflict: Bool
-    /// Per class: whether some class conflicts with it.
-    let conflictsWithSome: [Bool]
+/// The claims of a group bucketed by value, with which values cannot hold together.
+///
+/// Whether two claims conflict depends only on their values, and a group of 100,000 claims
+/// usually holds a handful of distinct values. Comparing values instead of claims keeps the
+/// pairwise rules proportional to the conflicts they report rather than to the square of the
+/// group: an all-agreeing group costs one pass. Quantities are swept in order of their lower
+/// bound, so even 100,000 distinct numbers cost n log n plus the conflicting pairs.
+public struct ValueClasses: Sendable {
+    /// Distinct values, in first-seen order.
+    public let values: [ClaimValue]
+    /// The class of each claim, by the claim's index in the group.
+    public let classOf: [Int]
+    /// Claim indices of each class, ascending.
+    public let members: [[Int]]
+    /// For each class, the classes whose values cannot hold with it, ascending.
+    public let incompatible: [[Int]]
 
-    init(_ claims: [Claim], comparison: ValueComparison) {
+    public init(_ claims: [Claim], comparison: ValueComparison) {
+        var index: [ClaimValue: Int] = [:]
         var values: [ClaimValue] = []
+        var members: [[Int]] = []
         var classOf: [Int] = []
         classOf.reserveCapacity(claims.count)
-        var index: [ClaimValue: Int] = [:]
-        for claim in claims {
-            // Few values: a linear scan beats hashing; many: hash.
-            if values.count < 8 {
-                if let found = values.firstIndex(of: claim.value) { classOf.append(found); continue }
-            } else if let found = index[claim.value] {
-                classOf.append(found); continue
+        for (position, claim) in claims.enumerated() {
+            let valueClass: Int
+            if let known = index[claim.value] {
+                valueClass = known
+            } else {
+                valueClass = values.count
+                index[claim.value] = valueClass
+                values.append(claim.value)
+                members.append([])
             }
-            if values.count == 7 { for (position, value) in values.enumerated() { index[value] = position } }
-            if values.count >= 7 { index[claim.value] = values.count }
-            classOf.append(values.count)
-            values.append(claim.value)
+            classOf.append(valueClass)
+            members[valueClass].append(position)
         }
-        let count = values.count
-        var compatible = [Bool](repeating: true, count: count * count)
-        var conflictsWithSome = [Bool](repeating: false, count: count)
-        for a in 0..<count {
-            for b in 0..<count where !comparison.areCompatible(values[a], values[b]) {
-                compatible[a * count + b] = false
-                conflictsWithSome[a] = true
-                conflictsWithSome[b] = true
-            }
-        }
+        self.values = values
         self.classOf = classOf
-        self.compatible = compatible
-        self.count = count
-        self.conflictsWithSome = conflictsWithSome
-        self.hasConflict = conflictsWithSome.contains(true)
+        self.members = members
+        self.incompatible = Self.incompatiblePairs(values, comparison: comparison)
     }
 
-    /// `areCompatible(claims[i].value, claims[j].value)`.
-    func areCompatible(_ i: Int, _ j: Int) -> Bool { compatible[classOf[i] * count + classOf[j]] }
+    static func incompatiblePairs(_ values: [ClaimValue], comparison: ValueComparison) -> [[Int]] {
+        var incompatible = [[Int]](repeating: [], count: values.count)
+        if let intervals = quantityIntervals(values, attribute: comparison.attribute) {
+            // Two intervals conflict when one starts beyond the other's end plus the slack
+            // (the negation of ValueInterval.overlaps). Sorted by lower bound, the classes that
+            // start beyond class i's end form a suffix, found by binary search; each
+            // conflicting pair is met exactly once, from its left member.
+            let slack = comparison.attribute.tolerance.slack
+            let order = intervals.indices.sorted { intervals[$0].lower < intervals[$1].lower }
+            for left in intervals.indices {
+                let end = intervals[left].upper + slack
+                var low = 0, high = order.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if intervals[order[middle]].lower > end { high = middle } else { low = middle + 1 }
+                }
+                for right in order[low...] {
+                    incompatible[left].append(right)
+                    incompatible[right].append(left)
+                }
+            }
+        } else {
+            // Categories and flags: few distinct values (a closed set, or two), so every pair.
+            for a in values.indices {
+                for b in values.indices where b > a && !comparison.areCompatible(values[a], values[b]) {
+                    incompatible[a].append(b)
+                    incompatible[b].append(a)
+                }
+            }
+        }
+        return incompatible.map { $0.sorted() }
+    }
+
+    /// The intervals the comparison uses, when every value is a quantity.
+    static func quantityIntervals(_ values: [ClaimValue], attribute: Attribute) -> [ValueInterval]? {
+        var intervals: [ValueInterval] = []
+        intervals.reserveCapacity(values.count)
+        for value in values {
+            guard case .quantity(let quantity) = value else { return nil }
+            intervals.append(quantity.interval(tolerance: attribute.tolerance, isCount: attribute.kind == .count))
+        }
+        return intervals
+    }
+
+    /// Every pair of claim indices (lower first) whose values cannot hold together, grouped by
+    /// value class; `include` filters pairs the way a rule's candidate test does.
+    public func conflictingPairs(_ include: (Int, Int) -> Bool) -> [(Int, Int)] {
+        var pairs: [(Int, Int)] = []
+        for a in values.indices {
+            for b in incompatible[a] where b > a {
+                for i in members[a] {
+                    for j in members[b] {
+                        let pair = i < j ? (i, j) : (j, i)
+                        if include(pair.0, pair.1) { pairs.append(pair) }
+                    }
+                }
+            }
+        }
+        return pairs
+    }
+
+    /// Claim indices, ascending, whose values cannot hold with the claim at `index`.
+    public func conflicting(with index: Int) -> [Int] {
+        let classes = incompatible[classOf[index]]
+        if classes.count == 1 { return members[classes[0]] }
+        return classes.flatMap { members[$0] }.sorted()
+    }
 }

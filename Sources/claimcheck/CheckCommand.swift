@@ -37,6 +37,13 @@ enum CheckCommand: Command {
             console.warning("\(warning.line.map { "\(warning.file):\($0)" } ?? warning.file): \(warning.message)")
         }
 
+        // Neither the report nor a new baseline may land where the next check would read it.
+        for target in [output, setup.writeBaseline].compactMap({ $0 }) {
+            do throws(InputError) {
+                try OutputPlacement.check(output: target, inputPaths: paths, inputFiles: loaded.files)
+            } catch { throw .input(error) }
+        }
+
         let outcome: CheckPipeline.Outcome
         do throws(InputError) { outcome = try setup.pipeline.run(loaded.claimSet) } catch { throw .input(error) }
         let report = try setup.recordBaseline(outcome)

@@ -1,4 +1,5 @@
 import Foundation
+import ClaimReports
 
 /// Where a command writes, and what it knows about the terminal. Findings go to standard
 /// output; progress and diagnostics to standard error.
@@ -27,12 +28,14 @@ struct Console {
 
     func out(_ text: String) { writeOut(text) }
 
+    /// Diagnostics quote what the input file holds (a bad id, a key), so control characters
+    /// are neutralised here: a crafted claim file must not drive the reader's terminal.
     func error(_ message: String) {
-        writeError(styled("error:", "1;31", colourForStandardError) + " " + message + "\n")
+        writeError(styled("error:", "1;31", colourForStandardError) + " " + TerminalText.sanitize(message) + "\n")
     }
 
     func warning(_ message: String) {
-        writeError(styled("warning:", "1;33", colourForStandardError) + " " + message + "\n")
+        writeError(styled("warning:", "1;33", colourForStandardError) + " " + TerminalText.sanitize(message) + "\n")
     }
 
     func note(_ message: String) { writeError(message + "\n") }

@@ -47,7 +47,9 @@ public struct ShiftAcrossEventsRule: Rule {
             let events = bySeries[series]!.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
             for (earlier, later) in zip(events, events.dropFirst()) {
                 let before = byEvent[earlier.id]!, after = byEvent[later.id]!
-                let anyAgreement = before.contains { old in after.contains { comparison.areCompatible(old.value, $0.value) } }
+                // Distinct values only: two large events of one value each are one comparison.
+                let afterValues = Set(after.map(\.value))
+                let anyAgreement = Set(before.map(\.value)).contains { old in afterValues.contains { comparison.areCompatible(old, $0) } }
                 guard !anyAgreement else { continue }
                 let key = ComparisonKey(subject: group.key.subject, attribute: group.key.attribute, event: later.id, unit: group.key.unit)
                 let message = "\(context.subjectName(key)) · \(context.attributeName(key)) changed from \(values(before, context)) at \(context.eventName(earlier.id)) to \(values(after, context)) at \(context.eventName(later.id))."

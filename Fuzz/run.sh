@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Fuzz one target with libFuzzer for a given time: Fuzz/run.sh TARGET SECONDS
+#   TARGET: json (JSON parser and writer round trip), loader (a claim file through loading,
+#           the rules and every reporter), reports (the report, baseline and configuration
+#           readers), arguments (argument parser and help), or all.
+# Builds with `swiftc -sanitize=fuzzer,address` into .build/fuzz/ (rebuilt when a source is
+# newer), seeds the corpus from the shipped claims and Fuzz/seeds/TARGET, and fails (exit 1)
+# on a crash, leaving the input in .build/fuzz/artifacts/TARGET/. Every crash found becomes a
+# regression test in the Swift test suite (Tests/ClaimModelTests/HostileInputTests.swift).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! command -v swiftc >/dev/null 2>&1; then export PATH="/opt/swift/usr/bin:$PATH"; fi
+target=${1:?usage: Fuzz/run.sh json|loader|reports|arguments|all SECONDS}
+seconds=${2:?usage: Fuzz/run.sh TARGET SECONDS}
+if [ "$target" = all ]; then
+    for each in json loader reports arguments; do "$0" "$each" "$seconds"; done
+    exit 0
+fi
+
+build=.build/fuzz
+mkdir -p "$build/modules"
+flags=(-sanitize=fuzzer,address -parse-as-library -O -g)
+# The linker warns about every ASan helper it cannot export; those lines are noise.
+quiet() { "$@" 2>&1 | { grep -v "Cannot export local symbol" || true; }; return "${PIPESTATUS[0]}"; }
+stale() { [ ! -e "$1" ] || [ -n "$(find "${@:2}" -newer "$1" -type f | head -1)" ]; }
+
+# A library module compiled once with coverage, for targets that import it; rebuilt when it
+# or a module it imports (the further arguments) changes.
+module() {
+    local name=$1; shift
+    if stale "$build/modules/$name.o" "Sources/$name" "${@/#/Sources/}" Fuzz/run.sh; then
+        echo "== building module $name"
+        quiet swiftc "${flags[@]}" -module-name "$name" -wmo -c -emit-module \
+            -emit-module-path "$build/modules/$name.swiftmodule" -I "$build/modules" \
+            $(find "Sources/$name" -name '*.swift' | sort) -o "$build/modules/$name.o"
+    fi
+}
+
+binary="$build/$target"
+case "$target" in
+json)
+    if stale "$binary" Sources/ClaimModel Fuzz/harnesses/json.swift; then
+        echo "== building $target"
+        quiet swiftc "${flags[@]}" -module-name ClaimModel Fuzz/harnesses/json.swift $(find Sources/ClaimModel -name '*.swift' | sort) -o "$binary"
+    fi ;;
+arguments)
+    # The parser imports ClaimModel (for its name suggestions) and nothing else.
+    module ClaimModel
+    if stale "$binary" Sources/claimcheck/ArgumentParser.swift Sources/ClaimModel Fuzz/harnesses/arguments.swift; then
+        echo "== building $target"
+        quiet swiftc "${flags[@]}" -module-name ArgumentsFuzz -I "$build/modules" Fuzz/harnesses/arguments.swift \
+            Sources/claimcheck/ArgumentParser.swift "$build/modules/ClaimModel.o" -o "$binary"
+    fi ;;
+loader|reports)
+    module ClaimModel; module ClaimRules ClaimModel; module ClaimReports ClaimModel ClaimRules
+    if stale "$binary" Sources/ClaimModel Sources/ClaimRules Sources/ClaimReports "Fuzz/harnesses/$target.swift"; then
+        echo "== building $target"
+        quiet swiftc "${flags[@]}" -module-name "${target}Fuzz" -I "$build/modules" "Fuzz/harnesses/$target.swift" \
+            "$build/modules/ClaimModel.o" "$build/modules/ClaimRules.o" "$build/modules/ClaimReports.o" -o "$binary"
+    fi ;;
+*) echo "unknown target $target (json, loader, reports, arguments, all)" >&2; exit 64 ;;
+esac
+
+corpus="$build/corpus/$target"; artifacts="$build/artifacts/$target/"
+mkdir -p "$corpus" "$artifacts"
+[ -d "Fuzz/seeds/$target" ] && cp Fuzz/seeds/"$target"/* "$corpus/" 2>/dev/null || true
+if [ "$target" != arguments ]; then find claims -name '*.json' -exec cp {} "$corpus/" \;; fi
+if [ "$target" = reports ] || [ "$target" = json ]; then
+    find reports Tests/ClaimReportsTests/Fixtures -name '*.json' 2>/dev/null | while read -r seed; do
+        cp "$seed" "$corpus/$(echo "$seed" | tr / _)"
+    done
+fi
+
+echo "== fuzzing $target for ${seconds}s"
+log="$build/$target.log"
+status=0
+ASAN_OPTIONS=detect_leaks=0 FUZZ_CLAIMS=claims "$binary" "$corpus" -max_total_time="$seconds" -timeout=10 \
+    -rss_limit_mb=4096 -max_len=65536 -print_final_stats=1 -artifact_prefix="$artifacts" >"$log" 2>&1 || status=$?
+runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
+echo "$target: $runs executions in ${seconds}s, corpus $(ls "$corpus" | wc -l) inputs"
+if [ "$status" -ne 0 ]; then
+    grep -E "ERROR|Fatal error|Precondition|deadly signal|Test unit written" "$log" | head -20 >&2
+    echo "$target: crash (exit $status); input saved in $artifacts, full log in $log" >&2
+    exit 1
+fi
