@@ -80,9 +80,16 @@ public struct ClaimCache: Sendable {
     let registryHash: UInt64
     let entries: [String: Entry]
 
-    /// The cache in `folder`, or nil when there is none or it cannot be trusted as a whole.
-    static func open(_ folder: String) -> ClaimCache? {
-        guard let bytes = FileBytes.read(folder + "/" + fileName) else { return nil }
+    /// The cache in `folder` for these registries, or nil when there is none, it was built
+    /// against other registries (another corpus checked from the same folder), or it cannot be
+    /// trusted as a whole. The header is read first, so a cache of another corpus costs one
+    /// small read, not the whole file.
+    static func open(_ folder: String, registryHash: UInt64) -> ClaimCache? {
+        let path = folder + "/" + fileName
+        guard let header = FileBytes.prefix(path, magic.count + 16),
+              header.count == magic.count + 16, Array(header.prefix(magic.count)) == magic,
+              header.withUnsafeBytes({ UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: magic.count + 8, as: UInt64.self)) }) == registryHash,
+              let bytes = FileBytes.read(path) else { return nil }
         return bytes.withUnsafeBytes { raw -> ClaimCache? in
             var reader = CacheReader(raw)
             do throws(CacheDamaged) {

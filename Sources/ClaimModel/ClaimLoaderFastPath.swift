@@ -24,16 +24,13 @@ extension ClaimLoader {
 
     func fastLoad(paths: [String], files: [String]) -> Result? {
         let cacheFolder = options.cacheFolder.flatMap { Self.isOutside($0, paths) ? $0 : nil }
-        let cache = cacheFolder.flatMap(ClaimCache.open)
         let stamps: [ClaimCache.FileStamp?] = cacheFolder == nil ? [] : ParallelMap.map(files.count, parallel: options.parallel) {
             ClaimCache.FileStamp(path: files[$0])
         }
         // Claims files that say so up front are decoded after the registries; everything else
         // (registries, files with "format" further down) is read as the plain path reads it.
-        // A file the cache vouches for by stat is a claims file without looking.
         let declaresClaims = ParallelMap.map(files.count, parallel: options.parallel) { index in
-            if let cache, let stamp = stamps[index], cache.entries[files[index]]?.isSettled(stamp) == true { return true }
-            return FileBytes.prefix(files[index], Self.formatPrefixLength)
+            FileBytes.prefix(files[index], Self.formatPrefixLength)
                 .map { $0.withUnsafeBufferPointer(ClaimFileFastDecoder.declaresClaims) } ?? false
         }
         var diagnostics: [Diagnostic] = []
@@ -53,7 +50,7 @@ extension ClaimLoader {
 
         // Entries are valid only against the registries they were checked with.
         let registryHash = Self.registryHash(documents.filter { $0.kind != .claims }.map(\.file))
-        let usableCache = cache?.registryHash == registryHash ? cache : nil
+        let usableCache = cacheFolder.flatMap { ClaimCache.open($0, registryHash: registryHash) }
         let explicitFiles = Set(paths.filter { InputFiles.isFile($0) })
         let now = ClaimCache.now
 
