@@ -5,8 +5,8 @@ import ClaimRules
 /// `claimcheck-bench draft`: the pre-publication check, one small draft against a big corpus.
 /// Measures, in this process and as medians: loading the corpus from JSON, loading it from the
 /// cache (`.claimcheck-cache` in the work folder), and load-plus-check of the draft's findings
-/// (`RulesEngine.check(_:involvingSources:)`); also the whole `claimcheck check CORPUS DRAFT`
-/// command with its cache. The draft's planted contradiction must be found.
+/// (`RulesEngine.check(_:involvingSources:)`); also the whole `claimcheck check CORPUS DRAFT
+/// --cache` command. The draft's planted contradiction must be found.
 enum DraftBenchmark {
     static let summary = "pre-publication check of one draft against a big corpus (cache)"
 
@@ -48,8 +48,8 @@ enum DraftBenchmark {
         // The command as an editor runs it; its cache is in its working folder.
         let previous = FileManager.default.currentDirectoryPath
         _ = FileManager.default.changeCurrentDirectoryPath(absolute)
-        _ = ChildProcess.run(claimcheck, ["check"] + paths + ["--format", "json"])
-        let command = (0..<runs).compactMap { _ in ChildProcess.run(claimcheck, ["check"] + paths + ["--format", "json"]) }
+        _ = ChildProcess.run(claimcheck, ["check"] + paths + ["--format", "json", "--cache"])
+        let command = (0..<runs).compactMap { _ in ChildProcess.run(claimcheck, ["check"] + paths + ["--format", "json", "--cache"]) }
         _ = FileManager.default.changeCurrentDirectoryPath(previous)
 
         print("draft of 3 claims against \(claims) claims, \(runs) runs, medians; machine: \(MachineDescription.current)")

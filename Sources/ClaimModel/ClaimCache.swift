@@ -1,7 +1,8 @@
 import Foundation
 
 /// Decoded claim files kept between runs, so a pre-publication check does not re-parse a
-/// million claims from JSON every time.
+/// million claims from JSON every time. Opt-in (`check --cache`): measured at 1M claims it
+/// is not yet faster than the fast decoder, because reading it still builds every `Claim`.
 ///
 /// Design, and why:
 /// - It lives outside the claims (`.claimcheck-cache/` in the working folder, like `.build`),
