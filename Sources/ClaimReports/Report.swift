@@ -79,6 +79,13 @@ public struct ReportSummary: Sendable, Equatable {
     public var resolved: Int = 0
 
     public var findings: Int { errors + warnings + notes }
+
+    /// "2 errors, 3 warnings, 1 note; 2 failing", for progress lines on standard error.
+    public var sentence: String {
+        let count = TextReporter.count
+        return [count(errors, "error", "errors"), count(warnings, "warning", "warnings"), count(notes, "note", "notes")]
+            .joined(separator: ", ") + "; \(failing) failing"
+    }
 }
 
 /// One output format. The clock and version are never read inside a reporter, so the same

@@ -1,41 +1,140 @@
 import ClaimModel
 
-/// The shared shape of the pairwise rules: pick the pairs of claims in a group that a rule
-/// cares about and that cannot both hold, then cluster them into findings.
-public enum PairwiseConflicts {
-    public static func findings(in group: ClaimGroup, context: RuleContext,
-                                isCandidatePair: (Claim, Claim) -> Bool,
-                                message: (_ primary: Claim, _ others: [Claim]) -> String,
-                                rule: RuleDescription) -> [Finding] {
-        let claims = group.claims
-        // Only claims whose values conflict are paired: linear for a group that agrees.
-        let pairs = ValueClasses(claims, comparison: context.comparison(for: group))
-            .conflictingPairs { isCandidatePair(claims[$0], claims[$1]) }
-        return ConflictClusters.clusters(pairs).map { cluster in
-            let others = cluster.others.map { claims[$0] }
-            let primary = claims[cluster.primary]
-            return context.finding(rule, message(primary, others), key: group.key, claims: [primary] + others)
-        }
-    }
+/// Which pairs of speakers a pairwise rule compares.
+public enum SpeakerPairing: Sendable {
+    /// One speaker against themself (speaker inconsistency).
+    case sameSpeaker
+    /// Different speakers (count, category and flag conflicts): a speaker's own disagreement
+    /// is the speaker-inconsistency rule's to report.
+    case differentSpeakers
+}
 
-    /// Findings where one side has a fixed role (the expectation, the hedged claim): one
-    /// finding per such claim, listing the asserted claims it conflicts with.
-    public static func oneSided(in group: ClaimGroup, context: RuleContext,
-                                isLead: (Claim) -> Bool,
-                                conflictsWith: (_ lead: Claim, _ other: Claim) -> Bool,
-                                message: (_ lead: Claim, _ others: [Claim]) -> String,
+/// The shared shape of the pairwise rules. Whether two claims conflict depends on their values,
+/// so claims are bucketed into value classes and findings are built per class: "20 from A
+/// cannot hold with 26 from B, C and D" is one finding however many outlets carry each side.
+/// That keeps a report proportional to the claims in it, even for a group of 100,000 claims
+/// split between two values, where a finding per claim would list every claim of the other
+/// side again and again.
+public enum PairwiseConflicts {
+    /// Symmetric rules: classes whose values cannot hold together are clustered (the class
+    /// with the most conflicts leads, its partners follow, repeat until every conflicting
+    /// pair of classes is covered), and each cluster is one finding.
+    public static func findings(in group: ClaimGroup, context: RuleContext,
+                                eligible: (Claim) -> Bool,
+                                pairing: SpeakerPairing,
+                                message: (_ side: [Claim], _ others: [Claim]) -> String,
                                 rule: RuleDescription) -> [Finding] {
-        let claims = group.claims
-        let classes = ValueClasses(claims, comparison: context.comparison(for: group))
-        var findings: [Finding] = []
-        for (index, lead) in claims.enumerated() where isLead(lead) {
-            let others = classes.conflicting(with: index).map { claims[$0] }.filter {
-                $0.stableID != lead.stableID && conflictsWith(lead, $0)
+        let comparison = context.comparison(for: group)
+        var partitions: [[Claim]] = []
+        switch pairing {
+        case .differentSpeakers:
+            partitions = [group.claims.filter(eligible)]
+        case .sameSpeaker:
+            var bySpeaker: [String: Int] = [:]
+            for claim in group.claims where eligible(claim) {
+                guard let speaker = ValueComparison.speakerIdentity(of: claim) else { continue }
+                if let index = bySpeaker[speaker] { partitions[index].append(claim) } else {
+                    bySpeaker[speaker] = partitions.count
+                    partitions.append([claim])
+                }
             }
-            if !others.isEmpty {
-                findings.append(context.finding(rule, message(lead, others), key: group.key, claims: [lead] + others))
+        }
+        var findings: [Finding] = []
+        for claims in partitions where claims.count > 1 {
+            let classes = ValueClasses(claims, comparison: comparison)
+            let speakers = classes.members.map { SpeakerSet($0.map { claims[$0] }) }
+            var edges: [(Int, Int)] = []
+            for a in classes.values.indices {
+                for b in classes.incompatible[a] where b > a {
+                    if pairing == .sameSpeaker || speakers[a].includesSomeoneOtherThan(speakers[b]) { edges.append((a, b)) }
+                }
+            }
+            for cluster in ConflictClusters.clusters(edges) {
+                let partners = cluster.others.map { speakers[$0] }
+                var side = classes.members[cluster.primary].map { claims[$0] }
+                var others: [Claim] = []
+                for partner in cluster.others {
+                    others += classes.members[partner].map { claims[$0] }.filter {
+                        pairing == .sameSpeaker || speakers[cluster.primary].includesSomeoneOtherThan($0)
+                    }
+                }
+                if pairing == .differentSpeakers {
+                    side = side.filter { claim in partners.contains { $0.includesSomeoneOtherThan(claim) } }
+                }
+                findings.append(context.finding(rule, message(side, others), key: group.key, claims: side + others))
             }
         }
         return findings
+    }
+
+    /// One-sided rules (the expectation, the hedged claim): for each value of the leading
+    /// claims, one finding listing the claims that overtake or settle it with a value that
+    /// cannot hold. `leadMustNotBeLater` keeps a report from overtaking a forecast made after
+    /// it; an undated claim is taken to fit either way.
+    public static func oneSided(in group: ClaimGroup, context: RuleContext,
+                                isLead: (Claim) -> Bool,
+                                isOther: (Claim) -> Bool,
+                                leadMustNotBeLater: Bool,
+                                message: (_ leads: [Claim], _ others: [Claim]) -> String,
+                                rule: RuleDescription) -> [Finding] {
+        let claims = group.claims.filter { isLead($0) || isOther($0) }
+        guard claims.contains(where: isLead) else { return [] }
+        let classes = ValueClasses(claims, comparison: context.comparison(for: group))
+        let dates = claims.map { context.claimSet.effectiveDate(of: $0) }
+        var findings: [Finding] = []
+        for leadClass in classes.values.indices {
+            let leads = classes.members[leadClass].filter { isLead(claims[$0]) }
+            guard !leads.isEmpty else { continue }
+            var candidates = classes.incompatible[leadClass].flatMap { classes.members[$0] }.filter { isOther(claims[$0]) }.sorted()
+            var qualifyingLeads = leads
+            guard !candidates.isEmpty else { continue }
+            if leadMustNotBeLater {
+                // Dates compare pairwise; against a class it is enough to know the latest
+                // candidate and the earliest lead. An unknown date fits anything (nil below
+                // means unbounded).
+                let latest = candidates.contains { dates[$0] == nil } ? nil : candidates.compactMap { dates[$0] }.max()
+                let earliest = leads.contains { dates[$0] == nil } ? nil : leads.compactMap { dates[$0] }.min()
+                qualifyingLeads = leads.filter { lead in
+                    guard let latest, let date = dates[lead] else { return true }
+                    return date <= latest
+                }
+                candidates = candidates.filter { candidate in
+                    guard let earliest, let date = dates[candidate] else { return true }
+                    return earliest <= date
+                }
+            }
+            guard !qualifyingLeads.isEmpty, !candidates.isEmpty else { continue }
+            let side = qualifyingLeads.map { claims[$0] }, others = candidates.map { claims[$0] }
+            findings.append(context.finding(rule, message(side, others), key: group.key, claims: side + others))
+        }
+        return findings
+    }
+}
+
+/// Who stands behind a class of claims, enough to tell whether a conflict between two classes
+/// involves two different speakers.
+struct SpeakerSet {
+    /// The one speaker behind every claim, or nil when there are several or an anonymous one.
+    let single: String?
+
+    init(_ claims: [Claim]) {
+        var identity: String?
+        var mixed = false
+        for claim in claims {
+            guard let speaker = ValueComparison.speakerIdentity(of: claim) else { mixed = true; break }
+            if identity == nil { identity = speaker } else if identity != speaker { mixed = true; break }
+        }
+        single = mixed ? nil : identity
+    }
+
+    /// Whether some claim here comes from a speaker other than every speaker of `other`.
+    func includesSomeoneOtherThan(_ other: SpeakerSet) -> Bool {
+        guard let mine = single, let theirs = other.single else { return true }
+        return mine != theirs
+    }
+
+    func includesSomeoneOtherThan(_ claim: Claim) -> Bool {
+        guard let mine = single, let theirs = ValueComparison.speakerIdentity(of: claim) else { return true }
+        return mine != theirs
     }
 }

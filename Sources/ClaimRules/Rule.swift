@@ -108,6 +108,30 @@ public struct RuleContext: Sendable {
         return Self.joined(groups, last: groups.count == 2 ? " and " : ", and ")
     }
 
+    /// "20 countries (unnamed Slovene outlet) and 26 countries (AFP and Le Monde)": each value
+    /// once with the outlets that carried it, for one speaker's incompatible values.
+    public func valuesByOutlet(_ claims: [Claim]) -> String {
+        var values: [String] = []
+        var outlets: [String: [String]] = [:]
+        for claim in claims {
+            let value = valueText(claim)
+            if outlets[value] == nil { values.append(value) }
+            let outlet = claimSet.sources[claim.sourceID]?.outlet ?? claim.sourceID
+            if !(outlets[value]?.contains(outlet) ?? false) { outlets[value, default: []].append(outlet) }
+        }
+        return Self.joined(values.map { "\($0) (\(Self.joined(outlets[$0]!, last: " and ")))" }, last: " and ")
+    }
+
+    /// "Espreso and dpa via Stern": who stands behind one side of a finding, each name once.
+    public func names(_ claims: [Claim]) -> String {
+        var seen: [String] = []
+        for claim in claims {
+            let name = attributedName(claim)
+            if !seen.contains(name) { seen.append(name) }
+        }
+        return Self.joined(seen, last: " and ")
+    }
+
     static func joined(_ parts: [String], last: String) -> String {
         switch parts.count {
         case 0: return ""

@@ -85,28 +85,4 @@ public struct ValueClasses: Sendable {
         }
         return intervals
     }
-
-    /// Every pair of claim indices (lower first) whose values cannot hold together, grouped by
-    /// value class; `include` filters pairs the way a rule's candidate test does.
-    public func conflictingPairs(_ include: (Int, Int) -> Bool) -> [(Int, Int)] {
-        var pairs: [(Int, Int)] = []
-        for a in values.indices {
-            for b in incompatible[a] where b > a {
-                for i in members[a] {
-                    for j in members[b] {
-                        let pair = i < j ? (i, j) : (j, i)
-                        if include(pair.0, pair.1) { pairs.append(pair) }
-                    }
-                }
-            }
-        }
-        return pairs
-    }
-
-    /// Claim indices, ascending, whose values cannot hold with the claim at `index`.
-    public func conflicting(with index: Int) -> [Int] {
-        let classes = incompatible[classOf[index]]
-        if classes.count == 1 { return members[classes[0]] }
-        return classes.flatMap { members[$0] }.sorted()
-    }
 }

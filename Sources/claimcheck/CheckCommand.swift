@@ -55,7 +55,7 @@ enum CheckCommand: Command {
         if let output {
             do throws(InputError) { try ReportFile.write(text, to: output) } catch { throw .input(error) }
             let summary = report.summary
-            console.note("wrote \(output): \(summary.errors) errors, \(summary.warnings) warnings, \(summary.notes) notes; \(summary.failing) failing")
+            console.note("wrote \(output): \(summary.sentence)")
         } else {
             console.out(text)
         }

@@ -5,8 +5,22 @@ import Foundation
 /// accept the current findings, fail on a new contradiction and on nothing else, notice a
 /// resolved one, and see exactly the new finding in a diff of two reports.
 @Suite(.serialized) struct CIStoryTests {
-    /// A contradiction nobody has accepted: AFP now also says 30 countries pledged troops.
+    /// A contradiction nobody has accepted, in a group that agreed until now: AFP also places
+    /// Meloni in the room at the September summit, where the Slovene outlet has her on a video
+    /// link.
     static func addContradiction(to corpus: CorpusCopy) throws {
+        try corpus.editClaims("afp-2025-09-04.json") { claims in
+            var claim = claims.first { $0["id"] as? String == "starmer-remote" }!
+            claim["id"] = "meloni-in-person"
+            claim["subject"] = "giorgia-meloni"
+            claim["value"] = "in-person"
+            claim["statement"] = "Meloni attended the Paris summit in person."
+            claims.append(claim)
+        }
+    }
+
+    /// A new witness to an accepted contradiction: AFP also says 30 countries pledged troops.
+    static func addClaimToAcceptedContradiction(to corpus: CorpusCopy) throws {
         try corpus.editClaims("afp-2025-09-04.json") { claims in
             var claim = claims.first { $0["id"] as? String == "more-than-two-dozen-pledged" }!
             claim["id"] = "thirty-pledged"
@@ -34,7 +48,27 @@ import Foundation
         let findings = report["findings"] as! [[String: Any]]
         #expect(findings.count == 1, "only the new finding is reported")
         let claims = (findings.first?["claims"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
-        #expect(claims.contains("thirty-pledged"))
+        #expect(claims.contains("meloni-in-person"))
+        #expect(findings.first?["rule"] as? String == "category-conflict")
+    }
+
+    /// A finding is its rule and its claims: a claim that joins an accepted contradiction makes
+    /// a finding nobody has accepted yet, so the build fails on it, and every failing finding
+    /// involves the new claim.
+    @Test func aClaimJoiningAnAcceptedContradictionIsNew() throws {
+        let corpus = try CorpusCopy()
+        defer { corpus.remove() }
+        _ = try ToolRunner.run(["check", "claims", "--write-baseline", "baseline.json"], in: corpus.folder)
+        try Self.addClaimToAcceptedContradiction(to: corpus)
+        let run = try ToolRunner.run(["check", "claims", "--baseline", "baseline.json", "--format", "json"], in: corpus.folder)
+        #expect(run.code == 1)
+        let report = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+        let findings = report["findings"] as! [[String: Any]]
+        #expect(!findings.isEmpty)
+        for finding in findings {
+            let ids = (finding["claims"] as! [[String: Any]]).compactMap { $0["id"] as? String }
+            #expect(ids.contains("thirty-pledged"), "\(ids)")
+        }
     }
 
     @Test func removingAClaimReportsItsBaselineEntryAsResolved() throws {

@@ -35,9 +35,10 @@ public struct CountMismatchRule: Rule {
         guard group.attribute.isQuantity else { return [] }
         return PairwiseConflicts.findings(
             in: group, context: context,
-            isCandidatePair: { $0.modality == .asserted && $1.modality == .asserted && !ValueComparison.sameSpeaker($0, $1) },
-            message: { primary, others in
-                "\(context.topic(group.key)): \(context.valueText(primary)) from \(context.attributedName(primary)) cannot hold with \(context.list(others))."
+            eligible: { $0.modality == .asserted },
+            pairing: .differentSpeakers,
+            message: { side, others in
+                "\(context.topic(group.key)): \(context.valueText(side[0])) from \(context.names(side)) cannot hold with \(context.list(others))."
             },
             rule: Self.description)
     }

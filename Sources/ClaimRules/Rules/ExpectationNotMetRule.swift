@@ -30,16 +30,11 @@ public struct ExpectationNotMetRule: Rule {
         PairwiseConflicts.oneSided(
             in: group, context: context,
             isLead: { $0.modality == .expected },
-            conflictsWith: { expectation, report in
-                guard report.modality == .asserted else { return false }
-                // A report overtakes a forecast unless it is known to be older; an undated
-                // report is taken to come after the preview.
-                guard let planned = context.claimSet.effectiveDate(of: expectation),
-                      let reported = context.claimSet.effectiveDate(of: report) else { return true }
-                return planned <= reported
-            },
-            message: { expectation, reports in
-                "\(context.topic(group.key)): \(context.attributedName(expectation)) expected \(context.valueText(expectation)), but later reports give \(context.list(reports))."
+            isOther: { $0.modality == .asserted },
+            // A report overtakes a forecast unless it is known to be older.
+            leadMustNotBeLater: true,
+            message: { expectations, reports in
+                "\(context.topic(group.key)): \(context.names(expectations)) expected \(context.valueText(expectations[0])), but later reports give \(context.list(reports))."
             },
             rule: Self.description)
     }

@@ -27,9 +27,10 @@ public struct FlagConflictRule: Rule {
         guard group.attribute.kind == .flag else { return [] }
         return PairwiseConflicts.findings(
             in: group, context: context,
-            isCandidatePair: { $0.modality == .asserted && $1.modality == .asserted && !ValueComparison.sameSpeaker($0, $1) },
-            message: { primary, others in
-                "\(context.topic(group.key)): \(context.attributedName(primary)) says \(context.valueText(primary)), but \(context.list(others, joiner: "according to"))."
+            eligible: { $0.modality == .asserted },
+            pairing: .differentSpeakers,
+            message: { side, others in
+                "\(context.topic(group.key)): \(context.names(side)) reported \(context.valueText(side[0])), but \(context.list(others, joiner: "according to"))."
             },
             rule: Self.description)
     }

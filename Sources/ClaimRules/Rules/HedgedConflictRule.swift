@@ -29,9 +29,10 @@ public struct HedgedConflictRule: Rule {
         PairwiseConflicts.oneSided(
             in: group, context: context,
             isLead: { $0.modality == .hedged },
-            conflictsWith: { _, other in other.modality == .asserted },
+            isOther: { $0.modality == .asserted },
+            leadMustNotBeLater: false,
             message: { hedged, asserted in
-                "\(context.topic(group.key)): \(context.attributedName(hedged)) reports with reservation \(context.valueText(hedged)), but \(context.list(asserted, joiner: "according to"))."
+                "\(context.topic(group.key)): \(context.names(hedged)) reported with reservation \(context.valueText(hedged[0])), but \(context.list(asserted, joiner: "according to"))."
             },
             rule: Self.description)
     }

@@ -30,10 +30,10 @@ public struct SpeakerInconsistencyRule: Rule {
     public func findings(in group: ClaimGroup, context: RuleContext) -> [Finding] {
         PairwiseConflicts.findings(
             in: group, context: context,
-            isCandidatePair: { $0.modality == .asserted && $1.modality == .asserted && ValueComparison.sameSpeaker($0, $1) },
-            message: { primary, others in
-                let values = ([primary] + others).map { "\(context.valueText($0)) (\(context.claimSet.sources[$0.sourceID]?.outlet ?? $0.sourceID))" }
-                return "\(context.topic(group.key)): \(context.speakerName(primary)) is reported giving incompatible values: \(values.joined(separator: " and "))."
+            eligible: { $0.modality == .asserted },
+            pairing: .sameSpeaker,
+            message: { side, others in
+                "\(context.topic(group.key)): \(context.speakerName(side[0])) is reported giving incompatible values: \(context.valuesByOutlet(side + others))."
             },
             rule: Self.description)
     }
