@@ -67,6 +67,16 @@ public enum PairwiseConflicts {
         return findings
     }
 
+    /// Outlets asserting values that cannot hold together (category and flag conflicts):
+    /// "Outlet A reported in person, but video link according to Outlet B".
+    public static func disagreements(in group: ClaimGroup, context: RuleContext, rule: RuleDescription) -> [Finding] {
+        findings(in: group, context: context, eligible: { $0.modality == .asserted }, pairing: .differentSpeakers,
+                 message: { side, others in
+                     "\(context.topic(group.key)): \(context.names(side)) reported \(context.valueText(side[0])), but \(context.list(others, joiner: "according to"))."
+                 },
+                 rule: rule)
+    }
+
     /// One-sided rules (the expectation, the hedged claim): for each value of the leading
     /// claims, one finding listing the claims that overtake or settle it with a value that
     /// cannot hold. `leadMustNotBeLater` keeps a report from overtaking a forecast made after

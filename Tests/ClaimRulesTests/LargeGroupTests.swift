@@ -1,6 +1,7 @@
 import Testing
 import ClaimModel
 @testable import ClaimRules
+@testable import claimcheck_bench
 
 /// Groups of claims that share one comparison key are compared by value class, and clusters
 /// are picked from a heap, so a group of 100,000 agreeing claims costs one pass. These tests
@@ -8,25 +9,13 @@ import ClaimModel
 /// and a scan of every node for the next primary.
 @Suite("Large groups")
 struct LargeGroupTests {
-    /// Deterministic pseudo-random numbers (SplitMix64), so a failure reproduces.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let countAttribute = Attribute(id: "members", name: "Members", kind: .count, units: ["countries"],
                                           tolerance: Tolerance(about: 0.1, slack: 1))
     static let numberAttribute = Attribute(id: "share", name: "Share", kind: .number, tolerance: Tolerance(about: 0.2, slack: 0))
     static let categoryAttribute = ExampleCatalog.attributes.first { $0.id == "attendance-mode" }!
     static let flagAttribute = ExampleCatalog.attributes.first { $0.id == "signed-declaration" }!
 
-    static func randomValue(for attribute: Attribute, using random: inout Seeded) -> ClaimValue {
+    static func randomValue(for attribute: Attribute, using random: inout SeededRandom) -> ClaimValue {
         switch attribute.kind {
         case .count, .number:
             let base = Double(Int.random(in: -3...30, using: &random))
@@ -45,7 +34,7 @@ struct LargeGroupTests {
         }
     }
 
-    static func claims(_ count: Int, attribute: Attribute, using random: inout Seeded) -> [Claim] {
+    static func claims(_ count: Int, attribute: Attribute, using random: inout SeededRandom) -> [Claim] {
         (0..<count).map { index in
             Claim(id: "c\(index)", sourceID: "s\(Int.random(in: 0..<4, using: &random))", subject: "bloc",
                   attribute: attribute.id, value: randomValue(for: attribute, using: &random),
@@ -57,7 +46,7 @@ struct LargeGroupTests {
     func valueClassesFindExactlyThePairsThatEveryPairComparisonFinds(attributeID: String) {
         let attribute = [Self.countAttribute, Self.numberAttribute, Self.categoryAttribute, Self.flagAttribute]
             .first { $0.id == attributeID }!
-        var random = Seeded(state: 6)
+        var random = SeededRandom(seed: 6)
         let comparison = ValueComparison(attribute: attribute)
         for round in 0..<200 {
             let claims = Self.claims(Int.random(in: 0...40, using: &random), attribute: attribute, using: &random)
@@ -101,7 +90,7 @@ struct LargeGroupTests {
     }
 
     @Test func theHeapPicksTheSamePrimariesAsAScanOfEveryNode() {
-        var random = Seeded(state: 42)
+        var random = SeededRandom(seed: 42)
         for round in 0..<300 {
             let nodes = Int.random(in: 1...30, using: &random)
             let pairs = (0..<Int.random(in: 0...60, using: &random)).map { _ in

@@ -31,13 +31,6 @@ public struct CategoryConflictRule: Rule {
 
     public func findings(in group: ClaimGroup, context: RuleContext) -> [Finding] {
         guard group.attribute.kind == .category, group.attribute.exclusive else { return [] }
-        return PairwiseConflicts.findings(
-            in: group, context: context,
-            eligible: { $0.modality == .asserted },
-            pairing: .differentSpeakers,
-            message: { side, others in
-                "\(context.topic(group.key)): \(context.names(side)) reported \(context.valueText(side[0])), but \(context.list(others, joiner: "according to"))."
-            },
-            rule: Self.description)
+        return PairwiseConflicts.disagreements(in: group, context: context, rule: Self.description)
     }
 }

@@ -25,13 +25,6 @@ public struct FlagConflictRule: Rule {
 
     public func findings(in group: ClaimGroup, context: RuleContext) -> [Finding] {
         guard group.attribute.kind == .flag else { return [] }
-        return PairwiseConflicts.findings(
-            in: group, context: context,
-            eligible: { $0.modality == .asserted },
-            pairing: .differentSpeakers,
-            message: { side, others in
-                "\(context.topic(group.key)): \(context.names(side)) reported \(context.valueText(side[0])), but \(context.list(others, joiner: "according to"))."
-            },
-            rule: Self.description)
+        return PairwiseConflicts.disagreements(in: group, context: context, rule: Self.description)
     }
 }
