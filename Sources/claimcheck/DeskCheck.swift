@@ -3,11 +3,19 @@ import ClaimModel
 
 /// The pre-publication check: articles among `check`'s paths (a draft) are extracted in
 /// memory and checked against the claims on record, so findings point at the draft's lines.
+/// Only the record's claims the draft can be compared with are kept (`DraftScope`), and only
+/// findings involving the draft are reported.
 enum DeskCheck {
+    struct Loaded {
+        var result: ClaimLoader.Result
+        /// The drafts' source ids; nil when no article was given (a plain check).
+        var draftSources: Set<String>?
+    }
+
     /// Claim files load as usual; article files are extracted against their registries. With
     /// only articles given, the record is the default claims folder.
     static func load(_ paths: [String], console: Console,
-                     loaderOptions: ClaimLoader.Options = ClaimLoader.Options()) throws(ToolError) -> ClaimLoader.Result {
+                     loaderOptions: ClaimLoader.Options = ClaimLoader.Options()) throws(ToolError) -> Loaded {
         let articles = paths.filter { ArticleLoader.isArticle($0) && InputFiles.isFile($0) }
         var claimPaths = paths.filter { !articles.contains($0) }
         if claimPaths.isEmpty { claimPaths = ["claims"] }
@@ -17,7 +25,7 @@ enum DeskCheck {
         } catch {
             throw .input(error)
         }
-        guard !articles.isEmpty else { return loaded }
+        guard !articles.isEmpty else { return Loaded(result: loaded) }
 
         var batch = ArticleBatch(registry: ExtractionRegistry(loaded.claimSet))
         batch.run(articles, console: console)
@@ -33,9 +41,10 @@ enum DeskCheck {
                           attributes: Array(record.attributes.values),
                           sources: Array(record.sources.values) + drafts.map(\.source),
                           claims: record.claims + drafts.flatMap(\.claims))
+        record.claims = DraftScope(draftClaims: drafts.flatMap(\.claims)).relevant(record.claims)
         console.note("extracted \(batch.summary)")
         loaded.claimSet = record
         loaded.files += articles
-        return loaded
+        return Loaded(result: loaded, draftSources: Set(drafts.map(\.source.id)))
     }
 }
