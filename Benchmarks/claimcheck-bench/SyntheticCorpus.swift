@@ -72,7 +72,9 @@ struct SyntheticCorpusBuilder {
             CategoryValue(id: "phone", broader: "remote"), CategoryValue(id: "absent"),
         ]
         return [
-            Attribute(id: "troop-pledge-countries", name: "Countries pledging troops", kind: .count, units: ["countries"]),
+            // One cue, so the draft benchmark's article extracts into a claim about a corpus subject.
+            Attribute(id: "troop-pledge-countries", name: "Countries pledging troops", kind: .count, units: ["countries"],
+                      cues: ["@person", "@country", "@group", "@organisation", "pledged ... troops"]),
             Attribute(id: "participants", name: "Participants", kind: .count, units: ["countries", "leaders"]),
             Attribute(id: "death-toll", name: "Death toll", kind: .count, units: ["people"], tolerance: Tolerance(about: 0.2, slack: 0)),
             Attribute(id: "aid-amount", name: "Aid pledged", kind: .number, units: ["billion-euros"], tolerance: Tolerance(about: 0.05, slack: 0.5)),

@@ -144,6 +144,7 @@ enum SyntheticCorpusWriter {
                     })))
                 }
                 members.append(("changesAcrossEvents", .bool(attribute.changesAcrossEvents)))
+                if !attribute.cues.isEmpty { members.append(("cues", .array(attribute.cues.map { .string($0) }))) }
                 return .object(members)
             })),
         ])

@@ -23,13 +23,16 @@ struct CacheWriter {
     }
 
     mutating func decoded(_ decoded: ClaimFileDecoder.Decoded) {
-        let source = decoded.source
-        string(source.id); string(source.outlet); optionalString(source.title); day(source.published)
-        optionalString(source.language); optionalString(source.translatedFrom); optionalString(source.file)
-        optionalString(source.url); optionalString(source.note)
+        source(decoded.source)
         int(decoded.sourceLine)
         int(decoded.claims.count)
         for claim in decoded.claims { self.claim(claim, sameQuoteLine: decoded.sameQuoteLines[claim.id]) }
+    }
+
+    mutating func source(_ source: Source) {
+        string(source.id); string(source.outlet); optionalString(source.title); day(source.published)
+        optionalString(source.language); optionalString(source.translatedFrom); optionalString(source.file)
+        optionalString(source.url); optionalString(source.note)
     }
 
     mutating func claim(_ claim: Claim, sameQuoteLine: Int?) {
@@ -86,6 +89,12 @@ struct CacheReader {
     mutating func uint64() throws(CacheDamaged) -> UInt64 { UInt64(littleEndian: try take(8).loadUnaligned(as: UInt64.self)) }
     mutating func int() throws(CacheDamaged) -> Int { Int(Int64(bitPattern: try uint64())) }
     mutating func double() throws(CacheDamaged) -> Double { Double(bitPattern: try uint64()) }
+    /// A count of items that take at least a byte each: never more than the bytes left.
+    mutating func count() throws(CacheDamaged) -> Int {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - offset else { throw CacheDamaged() }
+        return count
+    }
     mutating func byte() throws(CacheDamaged) -> UInt8 { try take(1)[0] }
     mutating func flag() throws(CacheDamaged) -> Bool {
         switch try byte() {
@@ -134,9 +143,7 @@ struct CacheReader {
     }
 
     mutating func decoded() throws(CacheDamaged) -> ClaimFileDecoder.Decoded {
-        let source = Source(id: try string(), outlet: try string(), title: try optionalString(), published: try day(),
-                            language: try optionalString(), translatedFrom: try optionalString(), file: try optionalString(),
-                            url: try optionalString(), note: try optionalString())
+        let source = try self.source()
         let sourceLine = try int()
         let count = try int()
         guard count >= 0, count <= bytes.count else { throw CacheDamaged() }
@@ -150,6 +157,12 @@ struct CacheReader {
             claims.append(claim)
         }
         return ClaimFileDecoder.Decoded(source: source, sourceLine: sourceLine, claims: claims, sameQuoteLines: sameQuoteLines)
+    }
+
+    mutating func source() throws(CacheDamaged) -> Source {
+        Source(id: try string(), outlet: try string(), title: try optionalString(), published: try day(),
+               language: try optionalString(), translatedFrom: try optionalString(), file: try optionalString(),
+               url: try optionalString(), note: try optionalString())
     }
 
     mutating func claim(source: Source, units: Set<String>) throws(CacheDamaged) -> (Claim, Int?) {

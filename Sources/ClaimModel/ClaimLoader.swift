@@ -10,6 +10,12 @@ public struct ClaimLoader: Sendable {
         public var warnings: [Diagnostic]
         /// Every file read, in order.
         public var files: [String]
+
+        public init(claimSet: ClaimSet, warnings: [Diagnostic], files: [String]) {
+            self.claimSet = claimSet
+            self.warnings = warnings
+            self.files = files
+        }
     }
 
     public static let registryFileNames = ["entities.json", "events.json", "attributes.json"]
@@ -49,15 +55,20 @@ public struct ClaimLoader: Sendable {
 
     /// `requireClaims: false` loads registries alone (extraction needs only those).
     public func load(paths: [String], requireClaims: Bool = true) throws(InputError) -> Result {
-        var files: [String] = []
-        for path in paths { files += try InputFiles.collect(path, extensions: ["json"]) }
-        files = addRegistriesBeside(paths: paths, files: files)
-        var seenFiles = Set<String>()
-        files = files.filter { seenFiles.insert($0).inserted }
+        let files = try recordFiles(paths)
         // The fast path gives up on any error, and the plain path then reports every problem
         // exactly as it always has.
         if options.fastDecoding, let result = fastLoad(paths: paths, files: files) { return result }
         return try plainLoad(paths: paths, files: files, requireClaims: requireClaims)
+    }
+
+    /// Every file a load of `paths` reads, in order, registries beside single files included.
+    func recordFiles(_ paths: [String]) throws(InputError) -> [String] {
+        var files: [String] = []
+        for path in paths { files += try InputFiles.collect(path, extensions: ["json"]) }
+        files = addRegistriesBeside(paths: paths, files: files)
+        var seenFiles = Set<String>()
+        return files.filter { seenFiles.insert($0).inserted }
     }
 
     private func plainLoad(paths: [String], files: [String], requireClaims: Bool) throws(InputError) -> Result {

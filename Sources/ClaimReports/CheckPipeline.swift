@@ -10,6 +10,9 @@ public struct CheckPipeline: Sendable {
     public var baseline: (file: String, baseline: Baseline)?
     public var strict: Bool
     public var toolVersion: String
+    /// Set for a desk check: the draft's source ids. Only findings involving one of them are
+    /// reported; the record's own findings were reported when it was checked.
+    public var draftSources: Set<String>?
 
     public init(configuration: Configuration = Configuration(), baseline: (file: String, baseline: Baseline)? = nil,
                 strict: Bool = false, toolVersion: String = "0.0.0") {
@@ -23,21 +26,38 @@ public struct CheckPipeline: Sendable {
         public var report: Report
         /// Every finding left after suppressions, accepted or not: what `--write-baseline` records.
         public var currentFindings: [Finding]
+        /// Desk check: findings on record (not involving the draft) left out of the report.
+        public var notShown = 0
     }
 
     public func run(_ loaded: ClaimSet) throws(InputError) -> Outcome {
         let claimSet = try configuration.applyTolerances(to: loaded)
         let filtered = SuppressionFilter(configuration.suppressions).check(claimSet, with: configuration.engine)
         var findings = filtered.findings
+        var suppressed = filtered.suppressed
+        var unused = filtered.unused
+        var notShown = 0
+        if let draftSources {
+            // A desk check sees only the draft's part of the record, so it cannot tell whether a
+            // suppression or baseline entry elsewhere went stale: that is the full check's job.
+            func involvesDraft(_ finding: Finding) -> Bool { finding.claims.contains { draftSources.contains($0.sourceID) } }
+            notShown = findings.count
+            findings = findings.filter(involvesDraft)
+            notShown -= findings.count
+            suppressed = suppressed.filter { involvesDraft($0.finding) }
+            unused = []
+        }
+        let current = findings
         var outcome: BaselineOutcome?
         if let baseline {
             let comparison = baseline.baseline.compare(findings, file: baseline.file)
             findings = comparison.new
             outcome = comparison.outcome
+            if draftSources != nil { outcome?.resolved = [] }
         }
-        let report = Report(findings: findings, claimSet: claimSet, strict: strict, suppressed: filtered.suppressed,
-                            unusedSuppressions: filtered.unused, baseline: outcome, toolVersion: toolVersion,
+        let report = Report(findings: findings, claimSet: claimSet, strict: strict, suppressed: suppressed,
+                            unusedSuppressions: unused, baseline: outcome, toolVersion: toolVersion,
                             articles: configuration.articles)
-        return Outcome(report: report, currentFindings: filtered.findings)
+        return Outcome(report: report, currentFindings: current, notShown: notShown)
     }
 }

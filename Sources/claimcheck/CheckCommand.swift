@@ -32,7 +32,14 @@ enum CheckCommand: Command {
         // Articles among the paths (a draft) are extracted and checked against the rest. The
         // cache is opt-in until it beats the fast decoder (see the README's Performance).
         let cache = arguments.has("--cache") ? ClaimLoader.Options.defaultCacheFolder : nil
-        let loaded = try DeskCheck.load(paths, console: console, loaderOptions: ClaimLoader.Options(cacheFolder: cache))
+        let desk = try DeskCheck.load(paths, console: console, loaderOptions: ClaimLoader.Options(cacheFolder: cache))
+        let loaded = desk.result
+        var pipeline = setup.pipeline
+        pipeline.draftSources = desk.draftSources
+        if desk.draftSources != nil && setup.writeBaseline != nil {
+            // A desk check sees only the draft's part of the record: its baseline would forget the rest.
+            throw .usage("--write-baseline records the whole record's findings: run it without a draft", command: spec)
+        }
         for warning in loaded.warnings {
             console.warning("\(warning.line.map { "\(warning.file):\($0)" } ?? warning.file): \(warning.message)")
         }
@@ -45,7 +52,11 @@ enum CheckCommand: Command {
         }
 
         let outcome: CheckPipeline.Outcome
-        do throws(InputError) { outcome = try setup.pipeline.run(loaded.claimSet) } catch { throw .input(error) }
+        do throws(InputError) { outcome = try pipeline.run(loaded.claimSet) } catch { throw .input(error) }
+        if outcome.notShown > 0 {
+            let one = outcome.notShown == 1
+            console.note("\(outcome.notShown) finding\(one ? "" : "s") already on record among the claims compared with the draft not shown (check without the draft to see \(one ? "it" : "them"))")
+        }
         let report = try setup.recordBaseline(outcome)
         let colour = output == nil && console.colourForStandardOutput
         guard let reporter = ReporterRegistry.reporter(for: format, colour: colour) else {

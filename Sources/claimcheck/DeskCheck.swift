@@ -1,41 +1,81 @@
+import Foundation
 import ClaimExtraction
 import ClaimModel
 
 /// The pre-publication check: articles among `check`'s paths (a draft) are extracted in
 /// memory and checked against the claims on record, so findings point at the draft's lines.
+/// Only the record's claims the draft can be compared with are kept (`DraftScope`), and only
+/// findings involving the draft are reported.
 enum DeskCheck {
+    struct Loaded {
+        var result: ClaimLoader.Result
+        /// The drafts' source ids; nil when no article was given (a plain check).
+        var draftSources: Set<String>?
+    }
+
     /// Claim files load as usual; article files are extracted against their registries. With
     /// only articles given, the record is the default claims folder.
     static func load(_ paths: [String], console: Console,
-                     loaderOptions: ClaimLoader.Options = ClaimLoader.Options()) throws(ToolError) -> ClaimLoader.Result {
+                     loaderOptions: ClaimLoader.Options = ClaimLoader.Options()) throws(ToolError) -> Loaded {
         let articles = paths.filter { ArticleLoader.isArticle($0) && InputFiles.isFile($0) }
         var claimPaths = paths.filter { !articles.contains($0) }
         if claimPaths.isEmpty { claimPaths = ["claims"] }
-        var loaded: ClaimLoader.Result
+        let loader = ClaimLoader(options: loaderOptions)
+        // With the cache on, a draft is checked through the index when it holds; the record's
+        // own claims are then read only where the draft's series are.
+        if !articles.isEmpty, let indexed = loader.openIndex(paths: claimPaths) {
+            let drafts = try extract(articles, record: indexed.catalog, console: console)
+            // A draft translating a claim on record would need that claim's chain: load it all.
+            if !drafts.drafts.contains(where: { $0.claims.contains { $0.sameQuoteAs != nil } }),
+               let claims = indexed.claims(in: DraftScope(draftClaims: drafts.drafts.flatMap(\.claims))) {
+                var record = indexed.catalog
+                record.claims = claims
+                let loaded = ClaimLoader.Result(claimSet: record, warnings: [], files: indexed.files)
+                return combine(loaded, drafts, articles: articles, console: console)
+            }
+        }
+        let startedAt = Int(Date().timeIntervalSince1970)
+        let loaded: ClaimLoader.Result
         do throws(InputError) {
-            loaded = try ClaimLoader(options: loaderOptions).load(paths: claimPaths, requireClaims: articles.isEmpty)
+            loaded = try loader.load(paths: claimPaths, requireClaims: articles.isEmpty)
         } catch {
             throw .input(error)
         }
-        guard !articles.isEmpty else { return loaded }
+        if loaderOptions.cacheFolder != nil && loader.openIndex(paths: claimPaths) == nil {
+            loader.writeIndex(paths: claimPaths, result: loaded, startedAt: startedAt)
+        }
+        guard !articles.isEmpty else { return Loaded(result: loaded) }
+        let drafts = try extract(articles, record: loaded.claimSet, console: console)
+        return combine(loaded, drafts, articles: articles, console: console)
+    }
 
-        var batch = ArticleBatch(registry: ExtractionRegistry(loaded.claimSet))
+    /// The drafts extracted against the record's registries, each with a source id that does
+    /// not collide with an article on record.
+    private static func extract(_ articles: [String], record: ClaimSet, console: Console) throws(ToolError) -> (drafts: [ExtractedArticle], registry: ExtractionRegistry, summary: String) {
+        var batch = ArticleBatch(registry: ExtractionRegistry(record))
         batch.run(articles, console: console)
         if let failure = batch.failures.first { throw .input(failure) }
-        var record = loaded.claimSet
-        let registry = batch.extractor.registry
-        // A draft's source id must not collide with an article on record.
         var drafts = batch.articles
         for index in drafts.indices where record.sources[drafts[index].source.id] != nil {
             drafts[index].rename(source: drafts[index].source.id + "-draft")
         }
-        record = ClaimSet(entities: Array(registry.entities.values), events: registry.events,
-                          attributes: Array(record.attributes.values),
-                          sources: Array(record.sources.values) + drafts.map(\.source),
-                          claims: record.claims + drafts.flatMap(\.claims))
-        console.note("extracted \(batch.summary)")
-        loaded.claimSet = record
+        return (drafts, batch.extractor.registry, batch.summary)
+    }
+
+    /// The record cut down to what the drafts can be compared with, plus the drafts.
+    private static func combine(_ loaded: ClaimLoader.Result, _ extracted: (drafts: [ExtractedArticle], registry: ExtractionRegistry, summary: String),
+                                articles: [String], console: Console) -> Loaded {
+        var loaded = loaded
+        let (drafts, registry, summary) = extracted
+        let record = loaded.claimSet
+        var combined = ClaimSet(entities: Array(registry.entities.values), events: registry.events,
+                                attributes: Array(record.attributes.values),
+                                sources: Array(record.sources.values) + drafts.map(\.source),
+                                claims: record.claims + drafts.flatMap(\.claims))
+        combined.claims = DraftScope(draftClaims: drafts.flatMap(\.claims)).relevant(combined.claims)
+        console.note("extracted \(summary)")
+        loaded.claimSet = combined
         loaded.files += articles
-        return loaded
+        return Loaded(result: loaded, draftSources: Set(drafts.map(\.source.id)))
     }
 }

@@ -41,6 +41,33 @@ struct DeskCheckEndToEndTests {
         #expect(result.stderr == "extracted 1 article, 2 claims, 0 warnings\n")
     }
 
+    /// A record with its own contradiction, in the draft's series but at another event: the desk
+    /// check leaves it out and says so on stderr; the full check still reports it.
+    @Test func deskCheckReportsOnlyTheDraftsFindings() throws {
+        let record = FileManager.default.temporaryDirectory.appendingPathComponent("claimcheck-desk-\(ProcessInfo.processInfo.processIdentifier)").path
+        defer { try? FileManager.default.removeItem(atPath: record) }
+        try FileManager.default.copyItem(atPath: Fixture.claims, toPath: record)
+        let oslo = """
+          {"format": "claimcheck-claims", "version": 1,
+           "source": {"id": "oslo-wire-2025-10-02", "outlet": "Oslo Wire", "published": "2025-10-02", "file": "oslo-wire.txt"},
+           "claims": [
+             {"id": "halvorsen-in-person", "subject": "ingrid-halvorsen", "attribute": "attendance-mode", "value": "in-person",
+              "event": "oslo-summit-2025-10-02", "statement": "Halvorsen was in Oslo.", "evidence": {"file": "oslo-wire.txt", "line": 2}},
+             {"id": "halvorsen-video", "subject": "ingrid-halvorsen", "attribute": "attendance-mode", "value": "video-link",
+              "event": "oslo-summit-2025-10-02", "statement": "Halvorsen joined Oslo by video.", "evidence": {"file": "oslo-wire.txt", "line": 5}}
+           ]}
+          """
+        try Data(oslo.utf8).write(to: URL(fileURLWithPath: record + "/sources/oslo-wire.json"))
+
+        let full = try Self.run(["check", record])
+        #expect(full.stdout.contains("Oslo summit"))
+        let desk = try Self.run(["check", record, Fixture.articles + "/draft.md"])
+        #expect(desk.status == 1)
+        #expect(desk.stdout.contains("draft.md:7"))
+        #expect(!desk.stdout.contains("Oslo summit"), "the record's own finding is not the draft's")
+        #expect(desk.stderr == "extracted 1 article, 2 claims, 0 warnings\n1 finding already on record among the claims compared with the draft not shown (check without the draft to see it)\n")
+    }
+
     @Test func extractWritesFilesThatCheckAccepts() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("claimcheck-e2e-\(ProcessInfo.processInfo.processIdentifier)").path
         defer { try? FileManager.default.removeItem(atPath: output) }

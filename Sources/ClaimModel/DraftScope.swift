@@ -1,0 +1,45 @@
+/// What a pre-publication check compares a draft with: the claims on record that share a
+/// draft claim's series (subject, attribute and unit, every event, since the shift rule looks
+/// across a series), plus every translation and translated claim, because folding follows
+/// translations across series. Every group holding a draft claim is made of such claims, so
+/// checking them alone finds exactly the findings that involve the draft.
+///
+/// The plain load and the index (`ClaimIndex`) select with these same rules, so a desk check
+/// reports the same bytes whichever way the record was read.
+public struct DraftScope: Sendable {
+    /// The part of a comparison key that stays the same across a series.
+    public struct SeriesKey: Sendable, Hashable {
+        public var subject: String
+        public var attribute: String
+        public var unit: String?
+
+        public init(_ claim: Claim) {
+            subject = claim.subject
+            attribute = claim.attribute
+            unit = claim.unit
+        }
+
+        public init(subject: String, attribute: String, unit: String?) {
+            self.subject = subject
+            self.attribute = attribute
+            self.unit = unit
+        }
+    }
+
+    public let keys: Set<SeriesKey>
+
+    public init(draftClaims: [Claim]) {
+        keys = Set(draftClaims.map(SeriesKey.init))
+    }
+
+    /// Whether translations tie a claim to others: it translates one, or one translates it.
+    public static func isTranslationRelated(_ claim: Claim, targets: Set<String>) -> Bool {
+        claim.sameQuoteAs != nil || targets.contains(claim.stableID)
+    }
+
+    /// The record's claims a draft is compared with, in their order.
+    public func relevant(_ claims: [Claim]) -> [Claim] {
+        let targets = Set(claims.compactMap(\.sameQuoteAs))
+        return claims.filter { keys.contains(SeriesKey($0)) || Self.isTranslationRelated($0, targets: targets) }
+    }
+}

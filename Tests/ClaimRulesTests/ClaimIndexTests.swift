@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+import ClaimModel
+import ClaimRules
+@testable import claimcheck_bench
+
+/// The desk check's index (`ClaimIndex`) on a generated corpus: what it returns for a draft's
+/// series is exactly what the plain load keeps (so reports are byte-identical), and it is not
+/// used once a file changes or the index is damaged.
+@Suite struct ClaimIndexTests {
+    struct Setup {
+        var folder: String
+        var claims: String { folder + "/claims" }
+        var cache: String { folder + "-cache" }
+        var loader: ClaimLoader { ClaimLoader(options: ClaimLoader.Options(cacheFolder: cache, cacheMinimumClaims: 0)) }
+
+        /// A corpus with its index, written as if every file had settled long before.
+        init() throws {
+            folder = try SyntheticCorpusTests.corpus(claims: 3_000, sources: 40, seed: 5)
+            let loaded = try ClaimLoader(options: .plain).load(paths: [folder + "/claims"])
+            loader.writeIndex(paths: [claims], result: loaded, startedAt: Int(Date().timeIntervalSince1970) + 60)
+        }
+
+        func remove() {
+            try? FileManager.default.removeItem(atPath: folder)
+            try? FileManager.default.removeItem(atPath: cache)
+        }
+    }
+
+    /// A draft of a few claims on record, moved to a new source: the series of several groups.
+    static func draftScope(_ record: ClaimSet) -> DraftScope {
+        DraftScope(draftClaims: stride(from: 0, to: record.claims.count, by: 997).map { record.claims[$0] })
+    }
+
+    @Test func indexedClaimsAreThePlainLoadsRelevantClaims() throws {
+        let setup = try Setup()
+        defer { setup.remove() }
+        let plain = try ClaimLoader(options: .plain).load(paths: [setup.claims])
+        let indexed = try #require(setup.loader.openIndex(paths: [setup.claims]))
+        let scope = Self.draftScope(plain.claimSet)
+        let expected = scope.relevant(plain.claimSet.claims)
+        #expect(try #require(indexed.claims(in: scope)) == expected)
+        #expect(expected.contains { $0.sameQuoteAs != nil }, "translations are in every scope")
+        #expect(indexed.files == plain.files)
+        #expect(indexed.catalog.sources.count == plain.claimSet.sources.count)
+        #expect(indexed.catalog.entities.count == plain.claimSet.entities.count)
+
+        var fromIndex = indexed.catalog, fromPlain = plain.claimSet
+        fromIndex.claims = try #require(indexed.claims(in: scope))
+        fromPlain.claims = expected
+        #expect(RulesEngine().check(fromIndex).map(\.fingerprint) == RulesEngine().check(fromPlain).map(\.fingerprint))
+    }
+
+    @Test func aChangedFileRetiresTheIndex() throws {
+        let setup = try Setup()
+        defer { setup.remove() }
+        let file = try #require(try InputFiles.collect(setup.claims, extensions: ["json"]).last)
+        var bytes = try InputFiles.read(file)
+        bytes.append(0x0A)
+        try Data(bytes).write(to: URL(fileURLWithPath: file))
+        #expect(setup.loader.openIndex(paths: [setup.claims]) == nil)
+    }
+
+    @Test func aNewFileRetiresTheIndex() throws {
+        let setup = try Setup()
+        defer { setup.remove() }
+        let existing = try #require(try InputFiles.collect(setup.claims, extensions: ["json"]).last)
+        var copy = try String(contentsOfFile: existing, encoding: .utf8)
+        let id = try #require(copy.range(of: "\"id\": \"")).upperBound
+        copy.insert(contentsOf: "copy-", at: id)
+        try copy.write(toFile: setup.claims + "/zz-new.json", atomically: true, encoding: .utf8)
+        #expect(setup.loader.openIndex(paths: [setup.claims]) == nil)
+    }
+
+    @Test func aDamagedIndexIsNotUsed() throws {
+        let setup = try Setup()
+        defer { setup.remove() }
+        let path = setup.cache + "/index.bin"
+        let original = try InputFiles.read(path)
+        let plain = try ClaimLoader(options: .plain).load(paths: [setup.claims])
+        let scope = Self.draftScope(plain.claimSet)
+        // Flip one byte at a time across the file: never a wrong answer, only no answer.
+        for offset in stride(from: 0, to: original.count, by: max(1, original.count / 97)) {
+            var damaged = original
+            damaged[offset] ^= 0x20
+            try Data(damaged).write(to: URL(fileURLWithPath: path))
+            if let indexed = setup.loader.openIndex(paths: [setup.claims]), let claims = indexed.claims(in: scope) {
+                #expect(claims == scope.relevant(plain.claimSet.claims), "byte \(offset)")
+            }
+        }
+        try Data(original.prefix(original.count / 2)).write(to: URL(fileURLWithPath: path))
+        #expect(setup.loader.openIndex(paths: [setup.claims]).flatMap { $0.claims(in: scope) } == nil)
+    }
+}
