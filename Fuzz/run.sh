@@ -2,18 +2,20 @@
 # Fuzz one target with libFuzzer for a given time: Fuzz/run.sh TARGET SECONDS
 #   TARGET: json (JSON parser and writer round trip), loader (a claim file through loading,
 #           the rules and every reporter), reports (the report, baseline and configuration
-#           readers), arguments (argument parser and help), or all.
+#           readers), arguments (argument parser and help), extraction (an article through
+#           ArticleLoader and the claim extractor), numbers (the number-phrase parser), or all.
 # Builds with `swiftc -sanitize=fuzzer,address` into .build/fuzz/ (rebuilt when a source is
 # newer), seeds the corpus from the shipped claims and Fuzz/seeds/TARGET, and fails (exit 1)
 # on a crash, leaving the input in .build/fuzz/artifacts/TARGET/. Every crash found becomes a
-# regression test in the Swift test suite (Tests/ClaimModelTests/HostileInputTests.swift).
+# regression test in the Swift test suite (Tests/ClaimModelTests/HostileInputTests.swift,
+# Tests/ClaimExtractionTests/FuzzFindingsTests.swift).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! command -v swiftc >/dev/null 2>&1; then export PATH="/opt/swift/usr/bin:$PATH"; fi
-target=${1:?usage: Fuzz/run.sh json|loader|reports|arguments|all SECONDS}
+target=${1:?usage: Fuzz/run.sh json|loader|reports|arguments|extraction|numbers|all SECONDS}
 seconds=${2:?usage: Fuzz/run.sh TARGET SECONDS}
 if [ "$target" = all ]; then
-    for each in json loader reports arguments; do "$0" "$each" "$seconds"; done
+    for each in json loader reports arguments extraction numbers; do "$0" "$each" "$seconds"; done
     exit 0
 fi
 
@@ -58,13 +60,28 @@ loader|reports)
         quiet swiftc "${flags[@]}" -module-name "${target}Fuzz" -I "$build/modules" "Fuzz/harnesses/$target.swift" \
             "$build/modules/ClaimModel.o" "$build/modules/ClaimRules.o" "$build/modules/ClaimReports.o" -o "$binary"
     fi ;;
-*) echo "unknown target $target (json, loader, reports, arguments, all)" >&2; exit 64 ;;
+extraction|numbers)
+    module ClaimModel; module ClaimExtraction ClaimModel
+    if stale "$binary" Sources/ClaimModel Sources/ClaimExtraction "Fuzz/harnesses/$target.swift"; then
+        echo "== building $target"
+        quiet swiftc "${flags[@]}" -module-name "${target}Fuzz" -I "$build/modules" "Fuzz/harnesses/$target.swift" \
+            "$build/modules/ClaimModel.o" "$build/modules/ClaimExtraction.o" -o "$binary"
+    fi ;;
+*) echo "unknown target $target (json, loader, reports, arguments, extraction, numbers, all)" >&2; exit 64 ;;
 esac
 
 corpus="$build/corpus/$target"; artifacts="$build/artifacts/$target/"
 mkdir -p "$corpus" "$artifacts"
 [ -d "Fuzz/seeds/$target" ] && cp Fuzz/seeds/"$target"/* "$corpus/" 2>/dev/null || true
-if [ "$target" != arguments ]; then find claims -name '*.json' -exec cp {} "$corpus/" \;; fi
+if [ "$target" = extraction ]; then
+    # The first byte picks the kind of file (0 text, 1 Markdown, 2 HTML); see the harness.
+    for article in Tests/ClaimExtractionTests/Fixtures/articles/*; do
+        case "$article" in *.md) kind='\001' ;; *.html) kind='\002' ;; *) kind='\000' ;; esac
+        { printf "$kind"; cat "$article"; } >"$corpus/$(basename "$article")"
+    done
+elif [ "$target" = numbers ]; then
+    cp Tests/ClaimExtractionTests/Fixtures/articles/* "$corpus/"
+elif [ "$target" != arguments ]; then find claims -name '*.json' -exec cp {} "$corpus/" \;; fi
 if [ "$target" = reports ] || [ "$target" = json ]; then
     find reports Tests/ClaimReportsTests/Fixtures -name '*.json' 2>/dev/null | while read -r seed; do
         cp "$seed" "$corpus/$(echo "$seed" | tr / _)"
@@ -74,7 +91,7 @@ fi
 echo "== fuzzing $target for ${seconds}s"
 log="$build/$target.log"
 status=0
-ASAN_OPTIONS=detect_leaks=0 FUZZ_CLAIMS=claims "$binary" "$corpus" -max_total_time="$seconds" -timeout=10 \
+SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 FUZZ_CLAIMS=claims FUZZ_REGISTRY=Tests/ClaimExtractionTests/Fixtures/claims "$binary" "$corpus" -max_total_time="$seconds" -timeout=10 \
     -rss_limit_mb=4096 -max_len=65536 -print_final_stats=1 -artifact_prefix="$artifacts" >"$log" 2>&1 || status=$?
 runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
 echo "$target: $runs executions in ${seconds}s, corpus $(ls "$corpus" | wc -l) inputs"

@@ -14,9 +14,15 @@ public struct NumberPhrase: Sendable, Equatable {
     public static func find(in tokens: [Token], range: Range<Int>, text: [UInt8]) -> [NumberPhrase] {
         var phrases: [NumberPhrase] = []
         var index = range.lowerBound
+        // Hedges are looked for no further back than the end of the previous phrase: in "five
+        // or more than 10", "more" belongs to "five or more", so the 10 is exact.
+        var floor = range.lowerBound
         while index < range.upperBound {
             guard let core = Core.parse(tokens, at: index, limit: range.upperBound, text: text) else { index += 1; continue }
             if isDateOrTime(tokens, core: core, range: range) { index = core.last + 1; continue }
+            // A 400-digit number or "a million million ..." overflows to infinity, which a claim
+            // file cannot hold (JSON has no infinity): not a count anyone reports.
+            guard core.value.isFinite else { index = core.last + 1; continue }
             var phrase = NumberPhrase(quantity: .exactly(core.value), tokens: index...core.last, compoundNoun: core.compoundNoun)
             var last = core.last
             // "between 20 and 30", "20 to 30", "20-30"
@@ -34,18 +40,19 @@ public struct NumberPhrase: Sendable, Equatable {
                 if tokens[last + 2].hash == Words.more { phrase.quantity = .range(min: core.value, max: nil); last += 2 } else if tokens[last + 2].hash == Words.so { phrase.quantity = .about(core.value); last += 2 }
             }
             var first = index
-            if case .exactly(let value) = phrase.quantity, let (modifier, start) = Modifier.before(tokens, index: index, floor: range.lowerBound) {
+            if case .exactly(let value) = phrase.quantity, let (modifier, start) = Modifier.before(tokens, index: index, floor: floor) {
                 phrase.quantity = modifier.apply(value, approximate: core.approximate)
                 first = start
-            } else if case .about(let value) = phrase.quantity, let (modifier, start) = Modifier.before(tokens, index: index, floor: range.lowerBound) {
+            } else if case .about(let value) = phrase.quantity, let (modifier, start) = Modifier.before(tokens, index: index, floor: floor) {
                 phrase.quantity = modifier.apply(value, approximate: true)
                 first = start
-            } else if index - 1 >= range.lowerBound, tokens[index - 1].hash == Words.between, case .range = phrase.quantity {
+            } else if index - 1 >= floor, tokens[index - 1].hash == Words.between, case .range = phrase.quantity {
                 first = index - 1
             }
             phrase.tokens = first...last
             phrases.append(phrase)
             index = last + 1
+            floor = index
         }
         return phrases
     }
@@ -57,7 +64,8 @@ public struct NumberPhrase: Sendable, Equatable {
         let between = core.first > 0 && tokens[core.first - 1].hash == Words.between
         guard (between && joiner == Words.and) || joiner == Words.to || joiner == Punctuation.enDash
                 || (joiner == Punctuation.hyphen && tokens[next].start == tokens[core.last].end) else { return nil }
-        guard let upper = Core.parse(tokens, at: next + 1, limit: limit, text: text), upper.value >= core.value else { return nil }
+        guard let upper = Core.parse(tokens, at: next + 1, limit: limit, text: text), upper.value >= core.value,
+              upper.value.isFinite else { return nil }
         return upper
     }
 

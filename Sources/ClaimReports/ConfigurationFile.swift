@@ -13,12 +13,14 @@ import ClaimRules
 /// ```
 ///
 /// Missing keys take defaults, unknown keys warn with their line, invalid values are errors
-/// with their line (exit 2).
+/// with their line (exit 2). Every bad field is reported at once, a wrong format or version
+/// among them, so a hand-edited file is fixed in one round; only JSON that does not parse
+/// stops the read.
 public enum ConfigurationFile {
     public static func read(_ path: String) throws(InputError) -> (configuration: Configuration, warnings: [Diagnostic]) {
-        let document = try VersionedDocument.parse(path, format: Configuration.formatName, version: Configuration.formatVersion,
-                                                   what: "configuration", formatRequired: false)
-        var diagnostics: [Diagnostic] = []
+        let document = try VersionedDocument.object(path, what: "configuration")
+        var diagnostics = VersionedDocument.envelopeProblems(document, file: path, format: Configuration.formatName,
+                                                             version: Configuration.formatVersion, what: "configuration", formatRequired: false)
         guard var root = ObjectReader(document, file: path, context: "the configuration", diagnostics: &diagnostics) else {
             throw InputError(diagnostics)
         }
@@ -99,22 +101,23 @@ public enum ConfigurationFile {
         let fingerprint = reader.string("fingerprint")
         let claim = reader.string("claim")
         let reason = reader.string("reason")
-        guard let reason, !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+        // Every problem of the entry is reported, not only the first.
+        var complete = true
+        if reason?.trimmingCharacters(in: .whitespaces).isEmpty ?? true {
             reader.error(value.line, "a suppression needs a \"reason\": say why the finding is not a problem, for the next editor")
-            return nil
+            complete = false
         }
-        switch (fingerprint, claim) {
-        case (let fingerprint?, nil):
-            return Suppression(target: .finding(fingerprint: fingerprint), reason: reason, file: file, line: value.line)
-        case (nil, let claim?):
-            guard claim.contains("#") else {
-                reader.error(reader.member("claim")!.value.line, "\"claim\" is \"\(claim)\"; name the claim as \"source-id#claim-id\"")
-                return nil
-            }
-            return Suppression(target: .claim(claim), reason: reason, file: file, line: value.line)
-        default:
+        if let claim, !claim.contains("#") {
+            reader.error(reader.member("claim")!.value.line, "\"claim\" is \"\(claim)\"; name the claim as \"source-id#claim-id\"")
+            complete = false
+        }
+        if (reader.member("fingerprint") == nil) == (reader.member("claim") == nil) {
             reader.error(value.line, "a suppression names either a \"fingerprint\" (one finding) or a \"claim\" (\"source-id#claim-id\"), not both or neither")
-            return nil
+            complete = false
         }
+        guard complete, let reason else { return nil }
+        if let fingerprint { return Suppression(target: .finding(fingerprint: fingerprint), reason: reason, file: file, line: value.line) }
+        guard let claim else { return nil }
+        return Suppression(target: .claim(claim), reason: reason, file: file, line: value.line)
     }
 }

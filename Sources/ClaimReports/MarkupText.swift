@@ -3,7 +3,8 @@
 public enum MarkupText {
     /// Escapes `& < > " '` so the text is safe in element content and in quoted attributes.
     /// Control characters that XML 1.0 forbids (everything below U+0020 but tab, newline and
-    /// carriage return) become U+FFFD, so a crafted claim cannot make the file unparseable.
+    /// carriage return) become U+FFFD, so a crafted claim cannot make the file unparseable;
+    /// so do C1 controls and bidirectional overrides, which would reorder what an editor sees.
     public static func escape(_ text: String) -> String {
         var output = ""
         output.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
@@ -16,7 +17,7 @@ public enum MarkupText {
             case "'": output += "&#39;"
             case "\t", "\n", "\r": output.unicodeScalars.append(scalar)
             default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
+                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF || TerminalText.isControl(scalar) {
                     output.unicodeScalars.append("\u{FFFD}")
                 } else {
                     output.unicodeScalars.append(scalar)

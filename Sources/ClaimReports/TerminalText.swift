@@ -22,14 +22,20 @@ public struct TerminalText: Sendable {
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
-            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-                || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value) {
+            if scalar.value < 0x20 || isControl(scalar) {
                 result.unicodeScalars.append("\u{FFFD}")
             } else {
                 result.unicodeScalars.append(scalar)
             }
         }
         return result
+    }
+
+    /// DEL, the C1 controls (U+009B is a one-byte CSI) and the bidirectional embedding,
+    /// override and isolate controls: never wanted in a report, whatever its format. C0
+    /// controls are left to each format, which treats line breaks differently.
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (0x7F...0x9F).contains(scalar.value) || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
     /// Pads by characters, which lines up the Latin-script names and numbers of the reports.

@@ -8,6 +8,14 @@ public enum VersionedDocument {
     /// `formatRequired`: files people write by hand (the configuration) may leave it out.
     public static func parse(_ path: String, format: String, version: Int, what: String,
                              formatRequired: Bool = true) throws(InputError) -> JSONValue {
+        let document = try object(path, what: what)
+        let problems = envelopeProblems(document, file: path, format: format, version: version, what: what, formatRequired: formatRequired)
+        if !problems.isEmpty { throw InputError(problems) }
+        return document
+    }
+
+    /// The file parsed as JSON holding an object; anything else stops the read.
+    public static func object(_ path: String, what: String) throws(InputError) -> JSONValue {
         let bytes = try InputFiles.read(path)
         let document: JSONValue
         do {
@@ -18,21 +26,29 @@ public enum VersionedDocument {
         guard document.objectMembers != nil else {
             throw InputError(file: path, line: document.line, "a \(what) file must hold a JSON object, found \(document.typeDescription)")
         }
+        return document
+    }
+
+    /// What is wrong with `"format"` and `"version"`, each with its line. The configuration
+    /// reports these beside its other bad fields rather than stopping at them.
+    public static func envelopeProblems(_ document: JSONValue, file path: String, format: String, version: Int, what: String,
+                                        formatRequired: Bool) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
         if let found = document["format"] {
             if let problem = formatProblem(found, format: format, what: what) {
-                throw InputError(file: path, line: found.line, problem)
+                problems.append(Diagnostic(.error, file: path, line: found.line, problem))
             }
         } else if formatRequired {
-            throw InputError(file: path, line: document.line, "missing \"format\": \"\(format)\"; is this a \(what) file?")
+            problems.append(Diagnostic(.error, file: path, line: document.line, "missing \"format\": \"\(format)\"; is this a \(what) file?"))
         }
         if let found = document["version"] {
             if let problem = FormatVersion.problem(found, of: format, supported: version) {
-                throw InputError(file: path, line: found.line, problem)
+                problems.append(Diagnostic(.error, file: path, line: found.line, problem))
             }
         } else if formatRequired {
-            throw InputError(file: path, line: document.line, "missing \"version\": \(version)")
+            problems.append(Diagnostic(.error, file: path, line: document.line, "missing \"version\": \(version)"))
         }
-        return document
+        return problems
     }
 
     // A function with a plain switch, like FormatVersion.problem: written inline with

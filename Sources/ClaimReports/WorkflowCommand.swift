@@ -2,8 +2,14 @@
 /// the Actions toolkit (@actions/core) escapes them: in the message `%`, CR and LF; in
 /// property values also `:` and `,`, which would otherwise end the value.
 public enum WorkflowCommand {
+    /// Also neutralises the controls the Actions log would interpret (ESC starts a colour
+    /// sequence there) or display reordered (bidirectional overrides), as U+FFFD.
     public static func escapeData(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25")
+        var visible = ""
+        visible.unicodeScalars.append(contentsOf: text.unicodeScalars.map { scalar in
+            (scalar.value < 0x20 && scalar != "\r" && scalar != "\n") || TerminalText.isControl(scalar) ? "\u{FFFD}" : scalar
+        })
+        return visible.replacingOccurrences(of: "%", with: "%25")
             .replacingOccurrences(of: "\r", with: "%0D")
             .replacingOccurrences(of: "\n", with: "%0A")
     }

@@ -42,6 +42,38 @@ import ClaimReports
         try expectBadFile(".claimcheck.json", text, line: line, message: message) { path throws(InputError) in _ = try ConfigurationFile.read(path) }
     }
 
+    /// A hand-edited file is fixed in one round: every bad field, the version among them, is
+    /// reported with the file and its line.
+    @Test func everyBadFieldIsReportedAtOnce() throws {
+        let text = """
+        {"format": "claimcheck-config",
+         "version": 2,
+         "rules": {"count-mismach": {},
+                   "hedged-conflict": {"severity": "fatal"}},
+         "tolerances": {"troop-pledge-countries": {"about": 5, "slack": -1}},
+         "include": "claims",
+         "articles": 3,
+         "suppressions": [{"claim": "ab"},
+                          {"fingerprint": "f", "claim": "a#b", "reason": "r"}]}
+        """
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = try folder.write(".claimcheck.json", text)
+        do {
+            _ = try ConfigurationFile.read(path)
+            Issue.record("a configuration with ten problems was accepted")
+        } catch {
+            #expect(error.diagnostics.allSatisfy { $0.file == path && $0.severity == .error })
+            #expect(error.diagnostics.map(\.line) == [2, 3, 4, 5, 5, 6, 7, 8, 8, 9], "\(error.diagnostics)")
+            let messages = error.diagnostics.map(\.message)
+            for expected in ["unsupported \"version\" 2", "unknown rule \"count-mismach\"", "use one of: error, warning, info",
+                             "\"about\" is a fraction", "\"slack\" must not be negative", "\"include\" must be an array",
+                             "\"articles\" must be a string", "needs a \"reason\"", "\"source-id#claim-id\"", "not both or neither"] {
+                #expect(messages.contains { $0.contains(expected) }, "missing: \(expected)")
+            }
+        }
+    }
+
     @Test func rulesCanBeDisabledAndReSeveritied() throws {
         let (configuration, _) = try read("{\"rules\": {\"count-mismatch\": {\"enabled\": false}, \"expectation-not-met\": {\"severity\": \"error\"}}}")
         let findings = configuration.engine.check(try FixtureCorpus.claimSet())

@@ -11,10 +11,16 @@ struct InjectionTests {
     static let hostile = [
         "\u{1B}[2J\u{1B}]0;owned\u{07}", "\u{9B}31m", "<script>alert(1)</script>", "\"quoted\" 'single' \\",
         "100% %s %n %%", "line\nbreak\r\n::error file=x,line=1::owned", "a,b:c::d", "\u{202E}desrever", "\u{2028}\u{2029}",
+        "</textarea></title><img src=x onerror=alert(1)>", "%0A%0D%25", "`code` ``double``", "@octocat", "![x](http://evil.example/x.png)",
+        "[link](javascript:alert(1))", "www.evil.example", "&amp; &#60;", "\u{2066}isolate\u{2069}",
     ].joined(separator: " | ")
 
-    static func folder() -> ScratchFolder {
-        let text = JSONWriter.quoted(hostile)
+    /// The claims of `folder()` cite this file: a file name carries hostile text into link and
+    /// location contexts (SARIF URIs, annotation properties, code spans).
+    static let hostileFile = "a`` <b>|x</b>, line: 2 @octocat.txt"
+
+    static func folder(text raw: String = hostile, file: String = hostileFile) -> ScratchFolder {
+        let text = JSONWriter.quoted(raw)
         let folder = ScratchFolder()
         folder.write("claims/entities.json", #"{"format": "claimcheck-entities", "version": 1, "entities": [{"id": "bloc", "name": \#(text), "kind": "group"}]}"#)
         folder.write("claims/events.json", #"{"format": "claimcheck-events", "version": 1, "events": [{"id": "meeting", "name": \#(text), "start": "2024-03-01", "place": \#(text)}]}"#)
@@ -22,7 +28,7 @@ struct InjectionTests {
         for (index, value) in [12, 15].enumerated() {
             folder.write("claims/sources/s\(index).json", """
             {"format": "claimcheck-claims", "version": 1,
-             "source": {"id": "s\(index)", "outlet": \(text), "title": \(text), "published": "2024-03-02", "file": "a\(index).txt"},
+             "source": {"id": "s\(index)", "outlet": \(text), "title": \(text), "published": "2024-03-02", "file": \(JSONWriter.quoted(file + "\(index)"))},
              "claims": [{"id": "c", "subject": "bloc", "attribute": "members", "value": \(value), "event": "meeting",
                          "statement": \(text), "evidence": {"line": 7}}]}
             """)
