@@ -17,18 +17,23 @@ import Foundation
 ///   whose stamp matches and settled before it was verified is trusted; any other is read and
 ///   hashed. A file added, removed or changed in content retires the whole index (the desk
 ///   check then loads the JSON and writes a new one): an index of part of the record would
-///   silently miss claims. The registries' content hash is in the header, and the registries
-///   are always parsed from JSON (extraction needs them anyway).
+///   silently miss claims. The registries' content hash is in the header.
+/// - The registries are in the index too, decoded (`RegistryCoding`): at 1M claims parsing
+///   40,000 entities from JSON was the largest cost of a desk check. They are used only when
+///   the registry files hash as they did when the index was written, and the index is only
+///   written after a load without a single warning, so they are what decoding the JSON
+///   would give.
 /// - Never trusted when corrupt: the header, each table and each block carry a checksum; a
 ///   block stores its key, so a hash collision is told apart. Any mismatch means the index is
 ///   not used. It is written to a temporary file renamed into place.
 public struct ClaimIndex: Sendable {
     static let magic = Array("claimcheck-index\n".utf8)
     /// Bump when the layout or the claim encoding changes.
-    static let formatVersion: UInt64 = 1
+    static let formatVersion: UInt64 = 2
     static let fileName = "index.bin"
-    /// Magic, version, registry hash, four sections of (offset, length, checksum), checksum.
-    static let headerLength = magic.count + 8 * 15
+    /// Magic, version, registry hash, five sections of (offset, length, checksum), checksum.
+    static let headerLength = magic.count + 8 * 18
+    static let sectionCount = 5
 
     /// One file of the record as it was indexed.
     struct FileEntry: Sendable {
@@ -53,6 +58,9 @@ public struct ClaimIndex: Sendable {
     let sources: [String: Source]
     let keys: [KeyEntry]
     let translations: KeyEntry
+    let entities: [Entity]
+    let events: [Event]
+    let attributes: [Attribute]
 
     static func seriesHash(_ key: DraftScope.SeriesKey) -> UInt64 {
         var writer = CacheWriter()
@@ -73,18 +81,20 @@ public struct ClaimIndex: Sendable {
                 guard Array(try reader.take(magic.count)) == magic, try reader.uint64() == formatVersion else { return nil }
                 let registryHash = try reader.uint64()
                 var sections: [(offset: Int, length: Int, checksum: UInt64)] = []
-                for _ in 0..<4 { sections.append((try reader.int(), try reader.int(), try reader.uint64())) }
+                for _ in 0..<sectionCount { sections.append((try reader.int(), try reader.int(), try reader.uint64())) }
                 guard try reader.uint64() == ContentHash.of(UnsafeRawBufferPointer(rebasing: raw[0..<(headerLength - 8)])) else { return nil }
                 var tables: [[UInt8]] = []
-                for section in sections.prefix(3) {
+                for section in [sections[0], sections[1], sections[2], sections[4]] {
                     guard let bytes = Self.read(descriptor, section.offset, section.length), ContentHash.of(bytes) == section.checksum else { return nil }
                     tables.append(bytes)
                 }
                 let translations = KeyEntry(hash: 0, offset: sections[3].offset, length: sections[3].length, checksum: sections[3].checksum)
                 guard let files = tables[0].withUnsafeBytes({ try? Self.fileTable($0) }),
                       let sources = tables[1].withUnsafeBytes({ try? Self.sourceTable($0) }),
-                      let keys = tables[2].withUnsafeBytes({ try? Self.keyTable($0) }) else { return nil }
-                return ClaimIndex(path: path, registryHash: registryHash, files: files, sources: sources, keys: keys, translations: translations)
+                      let keys = tables[2].withUnsafeBytes({ try? Self.keyTable($0) }),
+                      let registries = tables[3].withUnsafeBytes({ try? Self.registryTable($0) }) else { return nil }
+                return ClaimIndex(path: path, registryHash: registryHash, files: files, sources: sources, keys: keys, translations: translations,
+                                  entities: registries.entities, events: registries.events, attributes: registries.attributes)
             } catch {
                 return nil
             }
@@ -112,6 +122,13 @@ public struct ClaimIndex: Sendable {
                 sources[source.id] = source
             }
             return sources
+    }
+
+    private static func registryTable(_ raw: UnsafeRawBufferPointer) throws(CacheDamaged) -> (entities: [Entity], events: [Event], attributes: [Attribute]) {
+            var reader = CacheReader(raw)
+            let registries = try reader.registries()
+            guard reader.atEnd else { throw CacheDamaged() }
+            return registries
     }
 
     private static func keyTable(_ raw: UnsafeRawBufferPointer) throws(CacheDamaged) -> [KeyEntry] {

@@ -51,12 +51,16 @@ extension ClaimIndex {
             writer.int(keys.count)
             for key in keys { writer.uint64(key.hash); writer.int(key.offset); writer.int(key.length); writer.uint64(key.checksum) }
         }
+        let registrySection = section { writer in
+            writer.registries(entities: claimSet.entities.values.sorted { $0.id < $1.id }, events: claimSet.events.values.sorted { $0.id < $1.id },
+                              attributes: claimSet.attributes.values.sorted { $0.id < $1.id })
+        }
 
         var header = CacheWriter()
         header.bytes += magic
         header.uint64(formatVersion)
         header.uint64(registryHash)
-        for part in [fileSection, sourceSection, keySection, (translations.offset, translations.length, translations.checksum)] {
+        for part in [fileSection, sourceSection, keySection, (translations.offset, translations.length, translations.checksum), registrySection] {
             header.int(part.0); header.int(part.1); header.uint64(part.2)
         }
         header.uint64(ContentHash.of(header.bytes))

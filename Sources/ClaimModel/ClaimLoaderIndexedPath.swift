@@ -1,7 +1,7 @@
 import Foundation
 
-/// The loader's indexed path, for the desk check: the registries from JSON, the sources and
-/// the claims a draft can be compared with from `ClaimIndex`; and, after a full load, the
+/// The loader's indexed path, for the desk check: the registries, the sources and the claims
+/// a draft can be compared with from `ClaimIndex`; and, after a full load, the
 /// writing of that index.
 extension ClaimLoader {
     /// A record whose claims are read on demand, series by series.
@@ -28,18 +28,9 @@ extension ClaimLoader {
         guard let folder = options.cacheFolder, Self.isOutside(folder, paths), let index = ClaimIndex.open(folder),
               let files = try? recordFiles(paths), index.describes(files, parallel: options.parallel) else { return nil }
         let registryFiles = index.files.filter { !$0.isClaims }.map(\.path)
+        // The decoded registries in the index hold for exactly these registry files.
         guard Self.registryHash(registryFiles) == index.registryHash else { return nil }
-        var diagnostics: [Diagnostic] = []
-        var documents: [(file: String, kind: DocumentKind, value: JSONValue)] = []
-        for file in registryFiles {
-            guard let document = Self.readDocument(file, into: &diagnostics), document.kind != .claims else { return nil }
-            documents.append(document)
-        }
-        var registries = Registries()
-        registries.decode(documents, into: &diagnostics)
-        // Anything to say about the registries is said by the full load.
-        guard diagnostics.isEmpty else { return nil }
-        let catalog = ClaimSet(entities: registries.entities, events: registries.events, attributes: registries.attributes,
+        let catalog = ClaimSet(entities: index.entities, events: index.events, attributes: index.attributes,
                                sources: Array(index.sources.values))
         return IndexedRecord(catalog: catalog, files: files, index: index)
     }

@@ -6,11 +6,15 @@ public struct ClaimGroup: Sendable {
     public var key: ComparisonKey
     public var attribute: Attribute
     /// Sorted by stable id.
-    public var claims: [Claim]
+    public var claims: GroupMembers
 
-    public init(key: ComparisonKey, attribute: Attribute, claims: [Claim]) {
+    public init(key: ComparisonKey, attribute: Attribute, claims: GroupMembers) {
         self.key = key
         self.attribute = attribute
         self.claims = claims
+    }
+
+    public init(key: ComparisonKey, attribute: Attribute, claims: [Claim]) {
+        self.init(key: key, attribute: attribute, claims: GroupMembers(claims))
     }
 }

@@ -82,7 +82,7 @@ public struct RulesEngine: Sendable {
             return order.compactMap { position -> ClaimGroup? in
                 let indices = members[position]
                 let key = keys[indices[0]]!
-                return attributes[key.attribute].map { ClaimGroup(key: key, attribute: $0, claims: indices.map { claims[$0] }) }
+                return attributes[key.attribute].map { ClaimGroup(key: key, attribute: $0, claims: GroupMembers(record: claims, positions: indices)) }
             }
         }
         return (build(comparisonKeys), build(seriesKeys))
