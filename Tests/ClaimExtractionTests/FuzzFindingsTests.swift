@@ -2,7 +2,7 @@ import ClaimModel
 import Testing
 @testable import ClaimExtraction
 
-/// Inputs the extraction and number-phrase fuzz targets (Fuzz/run.sh extraction|numbers)
+/// Inputs the extraction and number-phrase fuzz targets (Tests/Fuzz/run.sh extraction|numbers)
 /// broke, kept as regression tests with the answer they must give now.
 struct FuzzFindingsTests {
     static func phrases(_ text: String) -> [NumberPhrase] {

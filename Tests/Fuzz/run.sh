@@ -1,19 +1,19 @@
 #!/usr/bin/env bash
-# Fuzz one target with libFuzzer for a given time: Fuzz/run.sh TARGET SECONDS
+# Fuzz one target with libFuzzer for a given time: Tests/Fuzz/run.sh TARGET SECONDS
 #   TARGET: json (JSON parser and writer round trip), loader (a claim file through loading,
 #           the rules and every reporter), reports (the report, baseline and configuration
 #           readers), arguments (argument parser and help), extraction (an article through
 #           ArticleLoader and the claim extractor), numbers (the number-phrase parser), or all.
 # Builds with `swiftc -sanitize=fuzzer,address` into .build/fuzz/ (rebuilt when a source is
-# newer), seeds the corpus from the shipped claims and Fuzz/seeds/TARGET, and fails (exit 1)
+# newer), seeds the corpus from the shipped claims and Tests/Fuzz/seeds/TARGET, and fails (exit 1)
 # on a crash, leaving the input in .build/fuzz/artifacts/TARGET/. Every crash found becomes a
 # regression test in the Swift test suite (Tests/ClaimModelTests/HostileInputTests.swift,
 # Tests/ClaimExtractionTests/FuzzFindingsTests.swift).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 if ! command -v swiftc >/dev/null 2>&1; then export PATH="/opt/swift/usr/bin:$PATH"; fi
-target=${1:?usage: Fuzz/run.sh json|loader|reports|arguments|extraction|numbers|all SECONDS}
-seconds=${2:?usage: Fuzz/run.sh TARGET SECONDS}
+target=${1:?usage: Tests/Fuzz/run.sh json|loader|reports|arguments|extraction|numbers|all SECONDS}
+seconds=${2:?usage: Tests/Fuzz/run.sh TARGET SECONDS}
 if [ "$target" = all ]; then
     for each in json loader reports arguments extraction numbers; do "$0" "$each" "$seconds"; done
     exit 0
@@ -30,7 +30,7 @@ stale() { [ ! -e "$1" ] || [ -n "$(find "${@:2}" -newer "$1" -type f | head -1)"
 # or a module it imports (the further arguments) changes.
 module() {
     local name=$1; shift
-    if stale "$build/modules/$name.o" "Sources/$name" "${@/#/Sources/}" Fuzz/run.sh; then
+    if stale "$build/modules/$name.o" "Sources/$name" "${@/#/Sources/}" Tests/Fuzz/run.sh; then
         echo "== building module $name"
         quiet swiftc "${flags[@]}" -module-name "$name" -wmo -c -emit-module \
             -emit-module-path "$build/modules/$name.swiftmodule" -I "$build/modules" \
@@ -41,30 +41,30 @@ module() {
 binary="$build/$target"
 case "$target" in
 json)
-    if stale "$binary" Sources/ClaimModel Fuzz/harnesses/json.swift; then
+    if stale "$binary" Sources/ClaimModel Tests/Fuzz/harnesses/json.swift; then
         echo "== building $target"
-        quiet swiftc "${flags[@]}" -module-name ClaimModel Fuzz/harnesses/json.swift $(find Sources/ClaimModel -name '*.swift' | sort) -o "$binary"
+        quiet swiftc "${flags[@]}" -module-name ClaimModel Tests/Fuzz/harnesses/json.swift $(find Sources/ClaimModel -name '*.swift' | sort) -o "$binary"
     fi ;;
 arguments)
     # The parser imports ClaimModel (for its name suggestions) and nothing else.
     module ClaimModel
-    if stale "$binary" Sources/claimcheck/ArgumentParser.swift Sources/ClaimModel Fuzz/harnesses/arguments.swift; then
+    if stale "$binary" Sources/claimcheck/ArgumentParser.swift Sources/ClaimModel Tests/Fuzz/harnesses/arguments.swift; then
         echo "== building $target"
-        quiet swiftc "${flags[@]}" -module-name ArgumentsFuzz -I "$build/modules" Fuzz/harnesses/arguments.swift \
+        quiet swiftc "${flags[@]}" -module-name ArgumentsFuzz -I "$build/modules" Tests/Fuzz/harnesses/arguments.swift \
             Sources/claimcheck/ArgumentParser.swift "$build/modules/ClaimModel.o" -o "$binary"
     fi ;;
 loader|reports)
     module ClaimModel; module ClaimRules ClaimModel; module ClaimReports ClaimModel ClaimRules
-    if stale "$binary" Sources/ClaimModel Sources/ClaimRules Sources/ClaimReports "Fuzz/harnesses/$target.swift"; then
+    if stale "$binary" Sources/ClaimModel Sources/ClaimRules Sources/ClaimReports "Tests/Fuzz/harnesses/$target.swift"; then
         echo "== building $target"
-        quiet swiftc "${flags[@]}" -module-name "${target}Fuzz" -I "$build/modules" "Fuzz/harnesses/$target.swift" \
+        quiet swiftc "${flags[@]}" -module-name "${target}Fuzz" -I "$build/modules" "Tests/Fuzz/harnesses/$target.swift" \
             "$build/modules/ClaimModel.o" "$build/modules/ClaimRules.o" "$build/modules/ClaimReports.o" -o "$binary"
     fi ;;
 extraction|numbers)
     module ClaimModel; module ClaimExtraction ClaimModel
-    if stale "$binary" Sources/ClaimModel Sources/ClaimExtraction "Fuzz/harnesses/$target.swift"; then
+    if stale "$binary" Sources/ClaimModel Sources/ClaimExtraction "Tests/Fuzz/harnesses/$target.swift"; then
         echo "== building $target"
-        quiet swiftc "${flags[@]}" -module-name "${target}Fuzz" -I "$build/modules" "Fuzz/harnesses/$target.swift" \
+        quiet swiftc "${flags[@]}" -module-name "${target}Fuzz" -I "$build/modules" "Tests/Fuzz/harnesses/$target.swift" \
             "$build/modules/ClaimModel.o" "$build/modules/ClaimExtraction.o" -o "$binary"
     fi ;;
 *) echo "unknown target $target (json, loader, reports, arguments, extraction, numbers, all)" >&2; exit 64 ;;
@@ -72,7 +72,7 @@ esac
 
 corpus="$build/corpus/$target"; artifacts="$build/artifacts/$target/"
 mkdir -p "$corpus" "$artifacts"
-[ -d "Fuzz/seeds/$target" ] && cp Fuzz/seeds/"$target"/* "$corpus/" 2>/dev/null || true
+[ -d "Tests/Fuzz/seeds/$target" ] && cp Tests/Fuzz/seeds/"$target"/* "$corpus/" 2>/dev/null || true
 if [ "$target" = extraction ]; then
     # The first byte picks the kind of file (0 text, 1 Markdown, 2 HTML); see the harness.
     for article in Tests/ClaimExtractionTests/Fixtures/articles/*; do

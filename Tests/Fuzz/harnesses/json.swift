@@ -1,4 +1,4 @@
-// libFuzzer target: the JSON parser, compiled into the ClaimModel module (see Fuzz/run.sh).
+// libFuzzer target: the JSON parser, compiled into the ClaimModel module (see Tests/Fuzz/run.sh).
 // Beyond "never traps", it checks a property: whatever parses, written back with JSONWriter,
 // parses to an equal value, so the reports we write are always readable by our own reader.
 @_cdecl("LLVMFuzzerTestOneInput")
