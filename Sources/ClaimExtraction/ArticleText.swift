@@ -37,9 +37,11 @@ public struct ArticleText: Sendable {
     private static let checkpointStride = 4096
 
     private static func scalarCount(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
-        var count = 0
-        for index in range where bytes[index] & 0xC0 != 0x80 { count += 1 }
-        return count
+        bytes.withUnsafeBufferPointer { buffer in
+            var count = 0
+            for index in range where buffer[index] & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
     }
 
     /// Unicode scalars that start before byte `offset`.
@@ -66,6 +68,9 @@ public struct ArticleText: Sendable {
     public func column(of offset: Int, line: Int) -> Int {
         let start = lineStarts[line - 1], end = min(offset, original.count)
         guard end > start else { return 0 }
+        // Most columns sit a few dozen bytes into an ordinary line: count them directly, and
+        // use the checkpoints only where that would mean counting more than a block.
+        if end - start <= Self.checkpointStride { return Self.scalarCount(original, start..<end) }
         return scalars(before: end) - scalars(before: start)
     }
 

@@ -34,47 +34,49 @@ public struct EventResolver: Sendable {
     func resolve(mention: EventMention?, cue: DateCues.Cue?, sentenceWords: Set<UInt64>, registry: ExtractionRegistry,
                  preferredSeries: String?) -> String? {
         var best: (score: Int, distance: Int, index: Int)?
-        let profiles = registry.eventProfiles
         let cueFrom = cue.map { DayArithmetic.ordinal($0.from) }, cueTo = cue.map { DayArithmetic.ordinal($0.to) }
         let day = published.map(DayArithmetic.ordinal)
-        for index in profiles.indices {
-            let profile = profiles[index]
-            var score = 0
-            if let mention {
-                guard let kind = profile.kind, kind == mention.kind else { continue }
-                score += 2
-            }
-            var placeScore = 0
-            if let mention {
-                for (index, word) in mention.properHashes.enumerated() where profile.words.contains(word) {
-                    placeScore += index < mention.namingWords ? 2 : 1
+        // Read the profiles in place: copying one per event and mention retained its word set
+        // each time, which showed up as a few per cent of extraction.
+        registry.eventProfiles.withUnsafeBufferPointer { profiles in
+            for index in profiles.indices {
+                var score = 0
+                if let mention {
+                    guard let kind = profiles[index].kind, kind == mention.kind else { continue }
+                    score += 2
                 }
-                placeScore = min(placeScore, 4)
+                var placeScore = 0
+                if let mention {
+                    for (position, word) in mention.properHashes.enumerated() where profiles[index].words.contains(word) {
+                        placeScore += position < mention.namingWords ? 2 : 1
+                    }
+                    placeScore = min(placeScore, 4)
+                }
+                var shared = 0
+                for word in sentenceWords where profiles[index].words.contains(word) { shared += 1; if shared == 2 { break } }
+                placeScore += shared
+                if let cueFrom, let cueTo {
+                    guard profiles[index].last >= cueFrom && profiles[index].first <= cueTo else { continue }
+                    score += 3
+                } else if let day {
+                    let gap = profiles[index].first - day
+                    if gap <= 0 && profiles[index].last >= day { score += 3 } else if abs(gap) <= 3 { score += 1 } else if placeScore == 0 { continue }
+                } else if placeScore == 0 {
+                    continue
+                }
+                if mention == nil && cue != nil && placeScore == 0 {
+                    // A date alone: an event of the main event's series, when there is one.
+                    if let preferredSeries, registry.events[index].series == preferredSeries { score += 2 }
+                }
+                score += placeScore
+                if mention != nil && placeScore == 0 && score < 4 { continue }
+                let distance = day.map { abs(profiles[index].first - $0) } ?? 0
+                if let current = best {
+                    guard score > current.score || (score == current.score && (distance < current.distance
+                            || (distance == current.distance && registry.events[index].id < registry.events[current.index].id))) else { continue }
+                }
+                best = (score, distance, index)
             }
-            var shared = 0
-            for word in sentenceWords where profile.words.contains(word) { shared += 1; if shared == 2 { break } }
-            placeScore += shared
-            if let cueFrom, let cueTo {
-                guard profile.last >= cueFrom && profile.first <= cueTo else { continue }
-                score += 3
-            } else if let day {
-                let gap = profile.first - day
-                if gap <= 0 && profile.last >= day { score += 3 } else if abs(gap) <= 3 { score += 1 } else if placeScore == 0 { continue }
-            } else if placeScore == 0 {
-                continue
-            }
-            if mention == nil && cue != nil && placeScore == 0 {
-                // A date alone: an event of the main event's series, when there is one.
-                if let preferredSeries, registry.events[index].series == preferredSeries { score += 2 }
-            }
-            score += placeScore
-            if mention != nil && placeScore == 0 && score < 4 { continue }
-            let distance = day.map { abs(profile.first - $0) } ?? 0
-            if let current = best {
-                guard score > current.score || (score == current.score && (distance < current.distance
-                        || (distance == current.distance && registry.events[index].id < registry.events[current.index].id))) else { continue }
-            }
-            best = (score, distance, index)
         }
         return best.map { registry.events[$0.index].id }
     }
