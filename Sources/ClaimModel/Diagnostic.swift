@@ -28,10 +28,10 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible, Comparabl
 
     /// `claims/sources/afp.json:12: error: unknown entity "emanuel-macron"` — the form
     /// compilers use, which editors and CI logs turn into links.
-    public var description: String {
-        let location = line.map { "\(file):\($0)" } ?? file
-        return "\(location): \(severity.rawValue): \(message)"
-    }
+    public var description: String { "\(location): \(severity.rawValue): \(message)" }
+
+    /// `file:line`, or the file alone when the line is unknown.
+    public var location: String { line.map { "\(file):\($0)" } ?? file }
 
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         (lhs.file, lhs.line ?? 0, lhs.message) < (rhs.file, rhs.line ?? 0, rhs.message)

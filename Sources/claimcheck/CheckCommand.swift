@@ -40,9 +40,7 @@ enum CheckCommand: Command {
             // A desk check sees only the draft's part of the record: its baseline would forget the rest.
             throw .usage("--write-baseline records the whole record's findings: run it without a draft", command: spec)
         }
-        for warning in loaded.warnings {
-            console.warning("\(warning.line.map { "\(warning.file):\($0)" } ?? warning.file): \(warning.message)")
-        }
+        CheckSetup.warn(loaded.warnings, console: console)
 
         // Neither the report nor a new baseline may land where the next check would read it.
         for target in [output, setup.writeBaseline].compactMap({ $0 }) {

@@ -79,7 +79,7 @@ struct CheckSetup {
 
     static func warn(_ diagnostics: [Diagnostic], console: Console) {
         for warning in diagnostics {
-            console.warning("\(warning.line.map { "\(warning.file):\($0)" } ?? warning.file): \(warning.message)")
+            console.warning("\(warning.location): \(warning.message)")
         }
     }
 }

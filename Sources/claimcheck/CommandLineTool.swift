@@ -71,11 +71,10 @@ enum CommandLineTool {
             console.writeError("Error: \(message)\nUsage: \(HelpText.usage(command, toolName: "claimcheck", hasSubcommands: command.name == "claimcheck"))\n  See 'claimcheck \(command.name == "claimcheck" ? "" : command.name + " ")--help' for more information.\n")
         case .input(let inputError):
             for diagnostic in inputError.diagnostics {
-                let location = diagnostic.line.map { "\(diagnostic.file):\($0)" } ?? diagnostic.file
                 if diagnostic.severity == .warning {
-                    console.warning("\(location): \(diagnostic.message)")
+                    console.warning("\(diagnostic.location): \(diagnostic.message)")
                 } else {
-                    console.error("\(location): \(diagnostic.message)")
+                    console.error("\(diagnostic.location): \(diagnostic.message)")
                 }
             }
         }
