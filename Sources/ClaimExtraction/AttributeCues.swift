@@ -77,9 +77,6 @@ public struct AttributeCues: Sendable {
 
     public var isEmpty: Bool { table.count == 0 }
 
-    /// Whether some cue starts with this word.
-    public func startsCue(_ hash: UInt64) -> Bool { table.containsFirstWord(hash) }
-
     /// Every cue in `range`. At one starting word only the longest cue per attribute counts,
     /// and a cue inside a longer one of the same attribute is dropped ("attend" inside "did not
     /// attend").

@@ -104,8 +104,6 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         return candidates.compactMap { entry in matches(entry, tokens, index, end).map { Match(value: values[entry.value], tokens: index...$0) } }
     }
 
-    public func containsFirstWord(_ hash: UInt64) -> Bool { mayStart(hash) && entries[hash] != nil }
-
     private func matches(_ entry: Entry, _ tokens: [Token], _ start: Int, _ end: Int) -> Int? {
         var position = start
         for word in entry.start..<(entry.start + entry.length) {
@@ -149,9 +147,6 @@ enum Punctuation {
     static let fullStop = WordHash.of(".")
     static let question = WordHash.of("?")
     static let exclamation = WordHash.of("!")
-    static let openParen = WordHash.of("(")
-    static let closeParen = WordHash.of(")")
-    static let dash = WordHash.of("—")
     static let enDash = WordHash.of("–")
     static let hyphen = WordHash.of("-")
 }
