@@ -173,7 +173,7 @@ public struct ClaimExtractor: Sendable {
                         let referenceDay = reference.flatMap { events.resolve(mention: $0.mention, cue: nil, sentenceWords: fact.words, registry: registry, preferredSeries: mainSeries) }
                             .flatMap { id in registry.events.first { $0.id == id }?.start }
                         if let referenceDay {
-                            let day = DayArithmetic.day(DayArithmetic.ordinal(referenceDay) - 1)
+                            let day = Day(dayNumber: referenceDay.dayNumber - 1)
                             cue = DateCues.Cue(from: day, to: day)
                         }
                     }

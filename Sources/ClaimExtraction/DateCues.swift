@@ -14,7 +14,7 @@ public enum DateCues {
         public var position = 0
 
         /// Short enough to pick an event by ("in September" is; "months ago" is not).
-        public var isSpecific: Bool { DayArithmetic.ordinal(to) - DayArithmetic.ordinal(from) <= 31 }
+        public var isSpecific: Bool { to.dayNumber - from.dayNumber <= 31 }
     }
 
     static let today: WordSet = WordSet(["today", "tonight"].map(WordHash.of))
@@ -37,7 +37,7 @@ public enum DateCues {
     public static func find(in tokens: [Token], range: Range<Int>, text: [UInt8], published: Day?, skipping: [Range<Int>] = []) -> Cue? {
         guard let published else { return nil }
         let future = range.contains { futureWords.contains(tokens[$0].hash) }
-        let base = DayArithmetic.ordinal(published)
+        let base = published.dayNumber
         for index in range where !skipping.contains(where: { $0.contains(index) }) {
             if var cue = cueAt(index) { cue.position = index; return cue }
         }
@@ -52,7 +52,7 @@ public enum DateCues {
             }
             if hash == h.yesterday || (hash == h.previous && next == h.day) { return single(base - 1) }
             if hash == h.tomorrow { return single(base + 1) }
-            if hash == h.eve { return Cue(from: DayArithmetic.day(base - 1), to: DayArithmetic.day(base - 1), isEve: true) }
+            if hash == h.eve { return Cue(from: Day(dayNumber: base - 1), to: Day(dayNumber: base - 1), isEve: true) }
             if (hash == h.previous || hash == h.last) && next == h.week { return span(base - 13, base - 1) }
             if hash == h.earlier && next == h.this { return span(base - 6, base) }
             if (hash == h.last || hash == h.previous) && next == h.month {
@@ -61,7 +61,7 @@ public enum DateCues {
             }
             if (hash == h.months || hash == h.years) && next == h.ago { return span(base - 3650, base - 45) }
             if let weekday = weekdays[hash], token.isCapitalized {
-                let today = DayArithmetic.weekday(base)
+                let today = Day(dayNumber: base).weekday
                 var offset = (weekday - today + 7) % 7  // days ahead
                 if !future { offset = offset == 0 ? 0 : offset - 7 }
                 return single(base + offset)
@@ -89,8 +89,8 @@ public enum DateCues {
             return nil
         }
 
-        func single(_ ordinal: Int) -> Cue { let day = DayArithmetic.day(ordinal); return Cue(from: day, to: day) }
-        func span(_ from: Int, _ to: Int) -> Cue { Cue(from: DayArithmetic.day(from), to: DayArithmetic.day(to)) }
+        func single(_ ordinal: Int) -> Cue { let day = Day(dayNumber: ordinal); return Cue(from: day, to: day) }
+        func span(_ from: Int, _ to: Int) -> Cue { Cue(from: Day(dayNumber: from), to: Day(dayNumber: to)) }
     }
 
     static func monthCue(_ year: Int, _ month: Int) -> Cue {
@@ -112,12 +112,4 @@ public enum DateCues {
         }
         return value
     }
-}
-
-/// Days as consecutive numbers, for "three days before" and weekdays (see `Day.dayNumber`).
-enum DayArithmetic {
-    static func ordinal(_ day: Day) -> Int { day.dayNumber }
-    static func day(_ ordinal: Int) -> Day { Day(dayNumber: ordinal) }
-    /// 0 = Monday … 6 = Sunday.
-    static func weekday(_ ordinal: Int) -> Int { Day(dayNumber: ordinal).weekday }
 }

@@ -24,8 +24,8 @@ public struct EventResolver: Sendable {
     static func profile(_ event: Event) -> Profile {
         let text = event.name + " " + (event.place ?? "")
         let words = WordSet(Tokenizer.tokens(in: Array(text.utf8)).filter { $0.kind == .word && $0.isCapitalized }.map(\.hash))
-        return Profile(kind: EventKind.of(name: event.name), words: words, first: DayArithmetic.ordinal(event.start),
-                       last: DayArithmetic.ordinal(event.end ?? event.start))
+        return Profile(kind: EventKind.of(name: event.name), words: words, first: event.start.dayNumber,
+                       last: (event.end ?? event.start).dayNumber)
     }
 
     /// The best event for `mention` (or, without one, for the date `cue` alone).
@@ -34,8 +34,8 @@ public struct EventResolver: Sendable {
     func resolve(mention: EventMention?, cue: DateCues.Cue?, sentenceWords: Set<UInt64>, registry: ExtractionRegistry,
                  preferredSeries: String?) -> String? {
         var best: (score: Int, distance: Int, index: Int)?
-        let cueFrom = cue.map { DayArithmetic.ordinal($0.from) }, cueTo = cue.map { DayArithmetic.ordinal($0.to) }
-        let day = published.map(DayArithmetic.ordinal)
+        let cueFrom = cue.map { $0.from.dayNumber }, cueTo = cue.map { $0.to.dayNumber }
+        let day = published.map(\.dayNumber)
         // Read the profiles in place: copying one per event and mention retained its word set
         // each time, which showed up as a few per cent of extraction.
         registry.eventProfiles.withUnsafeBufferPointer { profiles in

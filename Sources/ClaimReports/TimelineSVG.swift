@@ -23,15 +23,15 @@ public struct TimelineSVG: Sendable {
         var lanes: [String] = []
         for fact in facts where !lanes.contains(fact.value) { lanes.append(fact.value) }
         lanes = orderedLanes(lanes, timeline: timeline, facts: facts)
-        let days = timeline.entries.compactMap { $0.date.map(Self.dayNumber) }
-            + timeline.entries.compactMap { $0.event.map { Self.dayNumber($0.start) } }
+        let days = timeline.entries.compactMap { $0.date.map(\.dayNumber) }
+            + timeline.entries.compactMap { $0.event.map { $0.start.dayNumber } }
         var first = days.min() ?? 0, last = days.max() ?? 0
         if first == last { first -= 1; last += 1 }
         // Claims on the same day and lane sit side by side; leave room for the widest cluster.
         var bucketCounts: [String: Int] = [:]
         var bucketIndex: [Int] = []
         for (index, entry) in timeline.entries.enumerated() {
-            let key = "\(entry.date.map(Self.dayNumber) ?? first)|\(facts[index].value)"
+            let key = "\(entry.date.map(\.dayNumber) ?? first)|\(facts[index].value)"
             bucketIndex.append(bucketCounts[key, default: 0])
             bucketCounts[key, default: 0] += 1
         }
@@ -52,7 +52,7 @@ public struct TimelineSVG: Sendable {
         // Event starts: a dashed rule, so a claim said before its event reads as a forecast.
         let axisY = Self.top + lanes.count * Self.laneHeight + 8
         var eventDays: [Int: [Event]] = [:]
-        for entry in timeline.entries { if let event = entry.event { eventDays[Self.dayNumber(event.start), default: []].append(event) } }
+        for entry in timeline.entries { if let event = entry.event { eventDays[event.start.dayNumber, default: []].append(event) } }
         for day in eventDays.keys.sorted() {
             let events = eventDays[day]!.reduce(into: [Event]()) { list, event in if !list.contains(where: { $0.id == event.id }) { list.append(event) } }
             let title = events.map { "\($0.name) (\($0.start.humanDescription))" }.joined(separator: "; ")
@@ -62,12 +62,12 @@ public struct TimelineSVG: Sendable {
         svg += "<line class=\"axis\" x1=\"\(plotLeft - 10)\" y1=\"\(axisY)\" x2=\"\(plotRight + 10)\" y2=\"\(axisY)\"/>\n"
         let labelled = Self.spacedDays(Set(days).sorted(), x: x, minimumGap: 90)
         for day in labelled {
-            svg += "<text class=\"axis-label\" x=\"\(x(day))\" y=\"\(axisY + 18)\" text-anchor=\"middle\">\(Self.day(fromNumber: day).humanDescription)</text>\n"
+            svg += "<text class=\"axis-label\" x=\"\(x(day))\" y=\"\(axisY + 18)\" text-anchor=\"middle\">\(Day(dayNumber: day).humanDescription)</text>\n"
         }
         // Points, numbered as in the table under the drawing.
         for (index, entry) in timeline.entries.enumerated() {
             let fact = facts[index]
-            let day = entry.date.map(Self.dayNumber) ?? first
+            let day = entry.date.map(\.dayNumber) ?? first
             let bucketSize = bucketCounts["\(day)|\(fact.value)"]!
             let cx = x(day) + (bucketIndex[index] * 2 - (bucketSize - 1)) * Self.pointSpacing / 2
             let cy = Self.top + lanes.firstIndex(of: fact.value)! * Self.laneHeight + Self.laneHeight / 2
@@ -115,9 +115,4 @@ public struct TimelineSVG: Sendable {
         }
         return result
     }
-
-    /// Days since 1970-01-01, so time can be scaled without a calendar or time zone.
-    static func dayNumber(_ day: Day) -> Int { day.dayNumber }
-
-    static func day(fromNumber number: Int) -> Day { Day(dayNumber: number) }
 }
