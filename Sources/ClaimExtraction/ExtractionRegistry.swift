@@ -165,10 +165,12 @@ public struct ExtractionRegistry: Sendable {
     func country(of personID: String, on day: Day?) -> String? {
         guard let person = entities[personID], person.kind == .person else { return nil }
         let roles = day.map { person.roles(on: $0) } ?? person.roles
+        guard !roles.isEmpty else { return nil }
+        // Only countries, sorted once per call: sorting every entity for every role cost the
+        // whole registry per subject. " the X" ends with " X", so one suffix test covers both.
+        let countries = entities.values.filter { $0.kind == .country }.sorted { $0.id < $1.id }
         for role in roles {
-            for country in entities.values.sorted(by: { $0.id < $1.id }) where country.kind == .country {
-                if role.title.hasSuffix(" " + country.name) || role.title.hasSuffix(" the " + country.name) { return country.id }
-            }
+            for country in countries where role.title.hasSuffix(" " + country.name) { return country.id }
         }
         return nil
     }
