@@ -194,10 +194,7 @@ public struct ClaimLoader: Sendable {
 
     static func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
-        let parent = String(path[..<slash])
-        if parent.isEmpty { return "/" }
-        if parent == "." || parent.hasSuffix("/.") { return parent }
-        return parent
+        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
     public static func join(_ folder: String, _ name: String) -> String {
