@@ -13,7 +13,7 @@ enum PhasesBenchmark {
         var clock = PhaseClock()
         guard let loaded = try? ClaimLoader().load(paths: [folder]) else { print("error: cannot load \(folder)"); return 2 }
         clock.lap("load (\(loaded.claimSet.claims.count) claims)")
-        let folded = DuplicateClaims.fold(loaded.claimSet.claims, attributes: loaded.claimSet.attributes)
+        let folded = DuplicateClaims.fold(loaded.claimSet.claims)
         clock.lap("fold (\(folded.count) left)")
         let groups = RulesEngine.groups(of: folded, attributes: loaded.claimSet.attributes)
         clock.lap("group (\(groups.comparison.count) + \(groups.series.count) groups)")

@@ -8,7 +8,7 @@ import ClaimModel
 /// A translation that does not agree with its original stays separate, so the disagreement
 /// is reported rather than hidden.
 public enum DuplicateClaims {
-    public static func fold(_ claims: [Claim], attributes: [String: Attribute]) -> [Claim] {
+    public static func fold(_ claims: [Claim]) -> [Claim] {
         let bySource = sourceRuns(claims)
         // Claims in stable-id order come source by source; if some source is split (input in
         // another order), one run over everything keeps the result the same.
@@ -71,7 +71,7 @@ public enum DuplicateClaims {
                 target = next
                 steps += 1
             }
-            if let target, target != index, isSameStatement(claims[target], claim, sameSource: false) {
+            if let target, target != index, isSameStatement(claims[target], claim) {
                 foldedInto[index] = target
             }
         }
@@ -105,7 +105,7 @@ public enum DuplicateClaims {
         }
     }
 
-    private static func isSameStatement(_ a: Claim, _ b: Claim, sameSource: Bool) -> Bool {
+    private static func isSameStatement(_ a: Claim, _ b: Claim) -> Bool {
         a.subject == b.subject && a.attribute == b.attribute && a.event == b.event && a.unit == b.unit
             && a.speaker == b.speaker && a.value == b.value && a.modality == b.modality
     }

@@ -12,7 +12,7 @@ public struct RulesEngine: Sendable {
     }
 
     public func check(_ claimSet: ClaimSet) -> [Finding] {
-        let claims = DuplicateClaims.fold(claimSet.claims, attributes: claimSet.attributes)
+        let claims = DuplicateClaims.fold(claimSet.claims)
         let groups = Self.groups(of: claims, attributes: claimSet.attributes)
         let contexts = rules.map { rule in
             RuleContext(claimSet: claimSet, severity: severityOverrides[rule.description.id] ?? rule.description.defaultSeverity)
