@@ -12,8 +12,12 @@ enum PhasesBenchmark {
         let folder = options.string("--corpus", default: "claims")
         var clock = PhaseClock()
         guard let loaded = try? ClaimLoader().load(paths: [folder]) else { print("error: cannot load \(folder)"); return 2 }
-        clock.lap("load (\(loaded.claimSet.claims.count) claims)")
-        let folded = DuplicateClaims.fold(loaded.claimSet.claims)
+        clock.lap("load (\(loaded.claimSet.claimCount) claims)")
+        let positions = ConflictScreen.candidates(in: loaded.claimSet)
+        clock.lap("screen (\(positions.count) candidates)")
+        let candidates = positions.map { loaded.claimSet.claimList[$0] }
+        clock.lap("decode the candidates")
+        let folded = DuplicateClaims.fold(candidates)
         clock.lap("fold (\(folded.count) left)")
         let groups = RulesEngine.groups(of: folded, attributes: loaded.claimSet.attributes)
         clock.lap("group (\(groups.comparison.count) + \(groups.series.count) groups)")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decodes a claims file straight from its bytes to claims, without building a `JSONValue`
 /// tree, for files that are entirely valid and free of warnings: the everyday case of a
 /// curated archive, where building the tree and reading it through `ObjectReader` cost most of
@@ -17,6 +19,9 @@ final class ClaimFileFastDecoder: Sendable {
     /// Each attribute's units and category value ids as bytes, compared without allocating.
     let unitBytes: [[[UInt8]]]
     let categoryBytes: [[[UInt8]]]
+    /// What scanning a claim asks of its attribute, without copying the `Attribute` (a dozen
+    /// reference-counted fields) for every claim.
+    let shapes: [AttributeShape]
 
     init(entities: [String: Entity], events: [String: Event], attributes: [String: Attribute]) {
         self.entities = IdentifierTable(Array(entities.keys))
@@ -25,12 +30,57 @@ final class ClaimFileFastDecoder: Sendable {
         self.attributes = attributeIDs.ids.map { attributes[$0]! }
         self.unitBytes = self.attributes.map { $0.units.map { Array($0.utf8) } }
         self.categoryBytes = self.attributes.map { $0.values.map { Array($0.id.utf8) } }
+        self.shapes = self.attributes.map { AttributeShape(kind: $0.kind, unitCount: $0.units.count, isOpen: $0.values.isEmpty) }
     }
 
     /// The file's source and claims, or nil when the plain path must look at it.
     func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> ClaimFileDecoder.Decoded? {
         var reader = FastClaimReader(cursor: JSONCursor(bytes: bytes), registry: self)
-        do throws(FastPathDeclined) { return try reader.file() } catch { return nil }
+        var sameQuoteLines: [String: Int] = [:]
+        do throws(FastPathDeclined) {
+            let file = try reader.file { reader, source throws(FastPathDeclined) in
+                try reader.claims(of: source, sameQuoteLines: &sameQuoteLines)
+            }
+            return ClaimFileDecoder.Decoded(source: file.source, sourceLine: file.sourceLine, claims: file.claims, sameQuoteLines: sameQuoteLines)
+        } catch {
+            return nil
+        }
+    }
+
+    /// The file's source and its claims as table rows sorted by claim id, or nil when the
+    /// plain path must look at it (a repeated claim id included, which it reports).
+    func decodeRows(_ bytes: UnsafeBufferPointer<UInt8>, file: Int32) -> (source: Source, sourceLine: Int, rows: [ClaimRow])? {
+        var reader = FastClaimReader(cursor: JSONCursor(bytes: bytes), registry: self)
+        guard var decoded = try? reader.file({ reader, source throws(FastPathDeclined) in try reader.rows(file: file) }) else {
+            return nil
+        }
+        // Ids are lowercase ASCII, so byte order is the order of their strings.
+        func order(_ a: Range<Int>, _ b: Range<Int>) -> Int32 {
+            let common = memcmp(bytes.baseAddress! + a.lowerBound, bytes.baseAddress! + b.lowerBound, min(a.count, b.count))
+            return common != 0 ? common : Int32(a.count - b.count)
+        }
+        decoded.claims.sort { order($0.id, $1.id) < 0 }
+        for (a, b) in zip(decoded.claims, decoded.claims.dropFirst()) where order(a.id, b.id) == 0 { return nil }
+        return (decoded.source, decoded.sourceLine, decoded.claims.map(\.row))
+    }
+
+    /// The claim whose object starts at `position` (on `line`) of a file this decoder
+    /// accepted with `decodeRows`.
+    func claim(in bytes: UnsafeBufferPointer<UInt8>, at position: Int, line: Int, of source: Source) -> Claim {
+        var reader = FastClaimReader(cursor: JSONCursor(bytes: bytes), registry: self)
+        reader.cursor.index = position
+        reader.cursor.line = line
+        reader.sourceFile = source.file
+        reader.sourceFileBytes = source.file.map { Array($0.utf8) } ?? []
+        guard let scanned = try? reader.scanClaim() else {
+            preconditionFailure("a claim the fast decoder accepted no longer decodes at byte \(position)")
+        }
+        return reader.claim(scanned, of: source)
+    }
+
+    /// The value of the claim at `position`, for rows that do not hold it.
+    func value(in bytes: UnsafeBufferPointer<UInt8>, at position: Int, line: Int, of source: Source) -> ClaimValue {
+        claim(in: bytes, at: position, line: line, of: source).value
     }
 
     private static let empty = ClaimFileFastDecoder(entities: [:], events: [:], attributes: [:])
@@ -52,8 +102,10 @@ private struct FastClaimReader {
     /// than retaining every table.
     let registry: ClaimFileFastDecoder
     /// The source's file name, and its bytes, so evidence naming it shares the source's string.
-    var sourceFile: String?
+    var sourceFile: String? { didSet { hasSourceFile = sourceFile != nil } }
     var sourceFileBytes: [UInt8] = []
+    /// `sourceFile != nil`, asked once per claim without copying the string.
+    var hasSourceFile = false
 
     var bytes: UnsafeBufferPointer<UInt8> { cursor.bytes }
 
@@ -213,15 +265,16 @@ private struct FastClaimReader {
         return matches(try rawString(), "claimcheck-claims")
     }
 
-    mutating func file() throws(FastPathDeclined) -> ClaimFileDecoder.Decoded {
+    /// The file's source and what `readClaims` makes of its claims array.
+    mutating func file<Claims>(_ readClaims: (inout FastClaimReader, Source) throws(FastPathDeclined) -> Claims)
+        throws(FastPathDeclined) -> (source: Source, sourceLine: Int, claims: Claims) {
         cursor.skipByteOrderMark()
         try expect(UInt8(ascii: "{"))
         var first = true
         var sawFormat = false, sawVersion = false
         var source: Source?
         var sourceLine = 0
-        var claims: [Claim]?
-        var sameQuoteLines: [String: Int] = [:]
+        var claims: Claims?
         while let key = try nextKey(&first) {
             if matches(key, "format"), !sawFormat {
                 guard matches(try rawString(), "claimcheck-claims") else { throw FastPathDeclined() }
@@ -233,14 +286,14 @@ private struct FastClaimReader {
                 sourceLine = cursor.line
                 source = try self.source()
             } else if matches(key, "claims"), claims == nil, let source {
-                claims = try self.claims(of: source, sameQuoteLines: &sameQuoteLines)
+                claims = try readClaims(&self, source)
             } else {
                 throw FastPathDeclined()
             }
         }
         cursor.skipWhitespace()
         guard cursor.atEnd, sawFormat, let source, let claims else { throw FastPathDeclined() }
-        return ClaimFileDecoder.Decoded(source: source, sourceLine: sourceLine, claims: claims, sameQuoteLines: sameQuoteLines)
+        return (source, sourceLine, claims)
     }
 
     mutating func source() throws(FastPathDeclined) -> Source {
@@ -283,9 +336,27 @@ private struct FastClaimReader {
         var claims: [Claim] = []
         var first = true
         while try nextElement(&first) {
-            claims.append(try claim(of: source, sameQuoteLines: &sameQuoteLines))
+            let scanned = try scanClaim()
+            let claim = self.claim(scanned, of: source)
+            if let line = scanned.sameQuoteLine { sameQuoteLines[claim.id] = line }
+            claims.append(claim)
         }
         return claims
+    }
+
+    /// The claims as table rows, each with the range of its id (for sorting by id): what a
+    /// check needs of a claim, without building it.
+    mutating func rows(file: Int32) throws(FastPathDeclined) -> [(row: ClaimRow, id: Range<Int>)] {
+        try expect(UInt8(ascii: "["))
+        var rows: [(row: ClaimRow, id: Range<Int>)] = []
+        var first = true
+        while try nextElement(&first) {
+            cursor.skipWhitespace()
+            let position = cursor.index, line = cursor.line
+            let scanned = try scanClaim()
+            rows.append((ClaimRow(file: file, position: position, line: line, scanned), scanned.id))
+        }
+        return rows
     }
 
     // MARK: one claim
@@ -297,8 +368,19 @@ private struct FastClaimReader {
         case string(Range<Int>)
         case escapedString(String)
         case bool(Bool)
-        /// `{"exactly"|"about"|"min"|"max": number or null}`; keys as given.
-        case bounds(keys: [UInt8], numbers: [Double?])
+        /// `{"exactly"|"about"|"min"|"max": number or null}`: which keys were given (one bit
+        /// each, in `BoundKey` order) and their numbers.
+        case bounds(keys: UInt8, numbers: BoundNumbers)
+    }
+
+    /// The keys of an interval object, as bits.
+    enum BoundKey: UInt8 {
+        case exactly = 1, about = 2, min = 4, max = 8
+    }
+
+    /// The numbers of an interval object, by key; nil for a missing key or `null`.
+    struct BoundNumbers {
+        var exactly: Double?, about: Double?, min: Double?, max: Double?
     }
 
     mutating func rawValue() throws(FastPathDeclined) -> RawValue {
@@ -311,15 +393,22 @@ private struct FastClaimReader {
         case UInt8(ascii: "{"):
             cursor.index += 1
             var first = true
-            var keys: [UInt8] = [], numbers: [Double?] = []
+            var keys: UInt8 = 0
+            var numbers = BoundNumbers()
             while let key = try nextKey(&first) {
-                let name: UInt8
-                if matches(key, "exactly") { name = UInt8(ascii: "e") } else if matches(key, "about") { name = UInt8(ascii: "a") }
-                else if matches(key, "min") { name = UInt8(ascii: "<") } else if matches(key, "max") { name = UInt8(ascii: ">") }
+                let name: BoundKey
+                if matches(key, "exactly") { name = .exactly } else if matches(key, "about") { name = .about }
+                else if matches(key, "min") { name = .min } else if matches(key, "max") { name = .max }
                 else { throw FastPathDeclined() }
-                guard !keys.contains(name) else { throw FastPathDeclined() }
-                keys.append(name)
-                numbers.append(try null() ? nil : number())
+                guard keys & name.rawValue == 0 else { throw FastPathDeclined() }
+                keys |= name.rawValue
+                let number = try null() ? nil : number()
+                switch name {
+                case .exactly: numbers.exactly = number
+                case .about: numbers.about = number
+                case .min: numbers.min = number
+                case .max: numbers.max = number
+                }
             }
             return .bounds(keys: keys, numbers: numbers)
         default:
@@ -327,14 +416,48 @@ private struct FastClaimReader {
         }
     }
 
-    mutating func claim(of source: Source, sameQuoteLines: inout [String: Int]) throws(FastPathDeclined) -> Claim {
+    /// A string that is valid UTF-8, left in place when it has no escapes.
+    mutating func scanText() throws(FastPathDeclined) -> ScannedText {
+        guard try peek() == UInt8(ascii: "\"") else { throw FastPathDeclined() }
+        if let range = cursor.rawString() {
+            guard Self.isValidUTF8(slice(range)) else { throw FastPathDeclined() }
+            return .raw(range)
+        }
+        do throws(JSONParseError) { return .decoded(try cursor.parseString()) } catch { throw FastPathDeclined() }
+    }
+
+    /// What `String(validating:as:)` accepts, without building the string: ASCII eight bytes
+    /// at a time, anything else scalar by scalar.
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if isASCII(bytes) { return true }
+        var iterator = bytes.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+
+    func string(_ text: ScannedText) -> String {
+        switch text {
+        case .raw(let range): return String(decoding: slice(range), as: UTF8.self)
+        case .decoded(let string): return string
+        }
+    }
+
+    /// Reads one claim object and checks everything the plain decoder would, keeping positions
+    /// and registry indices rather than strings.
+    mutating func scanClaim() throws(FastPathDeclined) -> ScannedClaim {
         try expect(UInt8(ascii: "{"))
         var first = true
         var seen: UInt16 = 0
-        var id: String?, subject: String?, attributeIndex: Int?, value: RawValue?, unit: Range<Int>?
-        var speaker = Speaker.narrator, attribution: Attribution?, modality = Modality.asserted
-        var event: String?, said: Day?, statement = "", sameQuoteAs: String?, sameQuoteLine: Int?
-        var evidenceFile: String?, evidenceLine: Int?, span: Range<Int>?, alsoAtLines: [Int] = []
+        var id: Range<Int>?, subject: Int?, attributeIndex: Int?, value: RawValue?, unit: Range<Int>?
+        var speaker = ScannedClaim.narrator, attribution: Attribution?, modality = Modality.asserted
+        var event: Int?, said: Day?, statement: ScannedText?, sameQuoteAs: String?, sameQuoteLine: Int?
+        var evidenceFile: ScannedText?, evidenceLine: Int?, span: Range<Int>?, alsoAtLines: [Int] = []
         while let key = try nextKey(&first) {
             guard let field = ClaimField(key, in: bytes), seen & field.bit == 0 else { throw FastPathDeclined() }
             seen |= field.bit
@@ -342,9 +465,9 @@ private struct FastClaimReader {
             case .id:
                 let range = try rawString()
                 guard Identifier.isValid(utf8: slice(range)) else { throw FastPathDeclined() }
-                id = String(decoding: slice(range), as: UTF8.self)
+                id = range
             case .subject:
-                guard let known = registry.entities.lookup(bytes, try rawString()) else { throw FastPathDeclined() }
+                guard let known = registry.entities.index(of: bytes, try rawString()) else { throw FastPathDeclined() }
                 subject = known
             case .attribute:
                 guard let index = registry.attributeIDs.index(of: bytes, try rawString()) else { throw FastPathDeclined() }
@@ -357,8 +480,8 @@ private struct FastClaimReader {
             case .speaker:
                 if try !null() {
                     let range = try rawString()
-                    if matches(range, "narrator") { speaker = .narrator } else if matches(range, "anonymous") { speaker = .anonymous }
-                    else if let entity = registry.entities.lookup(bytes, range) { speaker = .entity(entity) }
+                    if matches(range, "narrator") { speaker = ScannedClaim.narrator } else if matches(range, "anonymous") { speaker = ScannedClaim.anonymous }
+                    else if let entity = registry.entities.index(of: bytes, range) { speaker = entity }
                     else { throw FastPathDeclined() }
                 }
             case .attribution:
@@ -376,13 +499,13 @@ private struct FastClaimReader {
                 }
             case .event:
                 if try !null() {
-                    guard let known = registry.events.lookup(bytes, try rawString()) else { throw FastPathDeclined() }
+                    guard let known = registry.events.index(of: bytes, try rawString()) else { throw FastPathDeclined() }
                     event = known
                 }
             case .said:
                 said = try optionalDay()
             case .statement:
-                statement = try optionalText() ?? ""
+                statement = try null() ? nil : scanText()
             case .evidence:
                 try self.evidence(file: &evidenceFile, line: &evidenceLine, span: &span, alsoAt: &alsoAtLines)
             case .sameQuoteAs:
@@ -392,30 +515,82 @@ private struct FastClaimReader {
             }
         }
         guard let id, let subject, let attributeIndex, let value, let evidenceLine else { throw FastPathDeclined() }
-        let attribute = registry.attributes[attributeIndex]
+        let attribute = registry.shapes[attributeIndex]
 
-        var unitID: String?
+        var unitIndex: Int?
         if let unit {
             guard let known = registry.unitBytes[attributeIndex].firstIndex(where: { matches(unit, $0) }) else { throw FastPathDeclined() }
-            unitID = attribute.units[known]
-        } else if attribute.units.count == 1 {
-            unitID = attribute.units[0]
-        } else if attribute.units.count > 1 {
+            unitIndex = known
+        } else if attribute.unitCount == 1 {
+            unitIndex = 0
+        } else if attribute.unitCount > 1 {
             throw FastPathDeclined()
         }
-        let resolvedAttribution = attribution ?? (speaker == .narrator ? .narrator : .reportedSpeech)
-        guard (speaker == .narrator) == (resolvedAttribution == .narrator) else { throw FastPathDeclined() }
-        guard let file = evidenceFile ?? source.file else { throw FastPathDeclined() }
-        let occurrences = alsoAtLines.map { ClaimOccurrence(sourceID: source.id, evidence: Evidence(file: file, line: $0)) }
-        if seen & ClaimField.sameQuoteAs.bit != 0 { sameQuoteLines[id] = sameQuoteLine }
-        return Claim(id: id, sourceID: source.id, subject: subject, attribute: attribute.id,
-                     value: try claimValue(value, attribute: attribute, categories: registry.categoryBytes[attributeIndex]), unit: unitID, speaker: speaker,
-                     attribution: resolvedAttribution, modality: modality, event: event, said: said ?? source.published,
-                     statement: statement, evidence: Evidence(file: file, line: evidenceLine, span: span),
-                     alsoAt: occurrences, sameQuoteAs: sameQuoteAs)
+        let resolvedAttribution = attribution ?? (speaker == ScannedClaim.narrator ? .narrator : .reportedSpeech)
+        guard (speaker == ScannedClaim.narrator) == (resolvedAttribution == .narrator) else { throw FastPathDeclined() }
+        guard evidenceFile != nil || hasSourceFile else { throw FastPathDeclined() }
+        return ScannedClaim(
+            id: id, subject: subject, attribute: attributeIndex, unit: unitIndex,
+            value: try scannedValue(value, attribute: attributeIndex),
+            speaker: speaker, attribution: resolvedAttribution, modality: modality, event: event, said: said,
+            statement: statement, evidenceFile: evidenceFile, evidenceLine: evidenceLine, span: span, alsoAt: alsoAtLines,
+            sameQuoteAs: sameQuoteAs, sameQuoteLine: seen & ClaimField.sameQuoteAs.bit != 0 ? sameQuoteLine : nil)
     }
 
-    mutating func evidence(file: inout String?, line: inout Int?, span: inout Range<Int>?, alsoAt: inout [Int]) throws(FastPathDeclined) {
+    /// The claim a scan found, with the registry's own strings for its ids.
+    func claim(_ scanned: ScannedClaim, of source: Source) -> Claim {
+        let attribute = registry.attributes[scanned.attribute]
+        let file = evidenceFileName(scanned.evidenceFile, of: source)
+        return Claim(id: String(decoding: slice(scanned.id), as: UTF8.self), sourceID: source.id,
+                     subject: registry.entities[scanned.subject], attribute: attribute.id,
+                     value: claimValue(scanned.value, attribute: attribute), unit: unitName(scanned.unit, of: attribute),
+                     speaker: speaker(scanned.speaker), attribution: scanned.attribution, modality: scanned.modality,
+                     event: eventName(scanned.event), said: scanned.said ?? source.published,
+                     statement: statementText(scanned.statement),
+                     evidence: Evidence(file: file, line: scanned.evidenceLine, span: scanned.span),
+                     alsoAt: scanned.alsoAt.map { ClaimOccurrence(sourceID: source.id, evidence: Evidence(file: file, line: $0)) },
+                     sameQuoteAs: scanned.sameQuoteAs)
+    }
+
+    // Plain switches rather than Optional.map closures: the release optimiser of Swift 6.3
+    // has crashed on the latter in this kind of code (see FormatVersion.problem).
+    func evidenceFileName(_ text: ScannedText?, of source: Source) -> String {
+        switch text {
+        case .some(let text): return string(text)
+        case .none: return source.file ?? ""
+        }
+    }
+
+    func unitName(_ index: Int?, of attribute: Attribute) -> String? {
+        switch index {
+        case .some(let index): return attribute.units[index]
+        case .none: return nil
+        }
+    }
+
+    func eventName(_ index: Int?) -> String? {
+        switch index {
+        case .some(let index): return registry.events[index]
+        case .none: return nil
+        }
+    }
+
+    func statementText(_ text: ScannedText?) -> String {
+        switch text {
+        case .some(let text): return string(text)
+        case .none: return ""
+        }
+    }
+
+    func speaker(_ index: Int) -> Speaker {
+        switch index {
+        case ScannedClaim.narrator: return .narrator
+        case ScannedClaim.anonymous: return .anonymous
+        default: return .entity(registry.entities[index])
+        }
+    }
+
+    mutating func evidence(file: inout ScannedText?, line: inout Int?, span: inout Range<Int>?, alsoAt: inout [Int]) throws(FastPathDeclined) {
         try expect(UInt8(ascii: "{"))
         var first = true
         var seen = 0
@@ -424,17 +599,12 @@ private struct FastClaimReader {
             if matches(key, "file") {
                 bit = 1
                 if try !null() {
-                    guard try peek() == UInt8(ascii: "\"") else { throw FastPathDeclined() }
-                    if let range = cursor.rawString() {
-                        // Evidence nearly always names the source's own article: share its string.
-                        if let sourceFile, matches(range, sourceFileBytes) {
-                            file = sourceFile
-                        } else {
-                            guard let text = String(validating: slice(range), as: UTF8.self) else { throw FastPathDeclined() }
-                            file = text
-                        }
+                    let text = try scanText()
+                    // Evidence nearly always names the source's own article: nil stands for it.
+                    if case .raw(let range) = text, hasSourceFile, matches(range, sourceFileBytes) {
+                        file = nil
                     } else {
-                        file = try text()
+                        file = text
                     }
                 }
             } else if matches(key, "line") {
@@ -474,20 +644,21 @@ private struct FastClaimReader {
         guard line != nil else { throw FastPathDeclined() }
     }
 
-    func claimValue(_ value: RawValue, attribute: Attribute, categories: [[UInt8]]) throws(FastPathDeclined) -> ClaimValue {
-        switch (attribute.kind, value) {
+    func scannedValue(_ value: RawValue, attribute index: Int) throws(FastPathDeclined) -> ScannedValue {
+        let shape = registry.shapes[index]
+        switch (shape.kind, value) {
         case (.count, _), (.number, _):
-            return .quantity(try quantity(value, attribute: attribute))
+            return .quantity(try quantity(value, isCount: shape.kind == .count))
         case (.category, .string(let range)):
-            if attribute.values.isEmpty {
-                guard let text = String(validating: slice(range), as: UTF8.self) else { throw FastPathDeclined() }
-                return .category(text)
+            if shape.isOpen {
+                guard Self.isValidUTF8(slice(range)) else { throw FastPathDeclined() }
+                return .text(.raw(range))
             }
-            guard let known = categories.firstIndex(where: { matches(range, $0) }) else { throw FastPathDeclined() }
-            return .category(attribute.values[known].id)
+            guard let known = registry.categoryBytes[index].firstIndex(where: { matches(range, $0) }) else { throw FastPathDeclined() }
+            return .category(known)
         case (.category, .escapedString(let text)):
-            guard attribute.values.isEmpty || attribute.categoryValue(text) != nil else { throw FastPathDeclined() }
-            return .category(text)
+            guard shape.isOpen || registry.attributes[index].categoryValue(text) != nil else { throw FastPathDeclined() }
+            return .text(.decoded(text))
         case (.flag, .bool(let flag)):
             return .flag(flag)
         default:
@@ -495,10 +666,19 @@ private struct FastClaimReader {
         }
     }
 
+    func claimValue(_ value: ScannedValue, attribute: Attribute) -> ClaimValue {
+        switch value {
+        case .quantity(let quantity): return .quantity(quantity)
+        case .category(let index): return .category(attribute.values[index].id)
+        case .text(let text): return .category(string(text))
+        case .flag(let flag): return .flag(flag)
+        }
+    }
+
     /// `ClaimFileDecoder.decodeQuantity`, on success only.
-    func quantity(_ value: RawValue, attribute: Attribute) throws(FastPathDeclined) -> Quantity {
+    func quantity(_ value: RawValue, isCount: Bool) throws(FastPathDeclined) -> Quantity {
         func checked(_ number: Double?) throws(FastPathDeclined) -> Double? {
-            guard let number, attribute.kind == .count else { return number }
+            guard let number, isCount else { return number }
             guard number >= 0, number == number.rounded(), number <= ClaimFileDecoder.absurdCount else { throw FastPathDeclined() }
             return number
         }
@@ -506,11 +686,11 @@ private struct FastClaimReader {
         case .number(let number):
             return .exactly(try checked(number)!)
         case .bounds(let keys, let numbers):
-            if keys == [UInt8(ascii: "e")], let exact = try checked(numbers[0]) { return .exactly(exact) }
-            if keys == [UInt8(ascii: "a")], let about = try checked(numbers[0]) { return .about(about) }
-            guard !keys.isEmpty, keys.allSatisfy({ $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) else { throw FastPathDeclined() }
-            let minimum = try checked(keys.firstIndex(of: UInt8(ascii: "<")).flatMap { numbers[$0] })
-            let maximum = try checked(keys.firstIndex(of: UInt8(ascii: ">")).flatMap { numbers[$0] })
+            if keys == BoundKey.exactly.rawValue, let exact = try checked(numbers.exactly) { return .exactly(exact) }
+            if keys == BoundKey.about.rawValue, let about = try checked(numbers.about) { return .about(about) }
+            guard keys != 0, keys & (BoundKey.exactly.rawValue | BoundKey.about.rawValue) == 0 else { throw FastPathDeclined() }
+            let minimum = try checked(numbers.min)
+            let maximum = try checked(numbers.max)
             guard minimum != nil || maximum != nil else { throw FastPathDeclined() }
             if let minimum, let maximum, minimum > maximum { throw FastPathDeclined() }
             return .range(min: minimum, max: maximum)
@@ -518,6 +698,53 @@ private struct FastClaimReader {
             throw FastPathDeclined()
         }
     }
+}
+
+/// The facts about an attribute that decide how a claim's value and unit are read.
+struct AttributeShape {
+    var kind: Attribute.Kind
+    var unitCount: Int
+    /// No closed list of category values.
+    var isOpen: Bool
+}
+
+/// Text as a claim file holds it: in place when it needs no decoding, else decoded.
+enum ScannedText {
+    case raw(Range<Int>)
+    case decoded(String)
+}
+
+/// A claim's value with category ids as indices into the attribute's values.
+enum ScannedValue {
+    case quantity(Quantity)
+    case category(Int)
+    /// A category of an open set (or one written with escapes).
+    case text(ScannedText)
+    case flag(Bool)
+}
+
+/// One claim object as the fast decoder read and checked it: positions in the file and
+/// indices into the registry tables, so nothing is allocated until a `Claim` is wanted.
+struct ScannedClaim {
+    static let narrator = -1
+    static let anonymous = -2
+
+    var id: Range<Int>
+    /// Indices into the decoder's entity and attribute tables, and the attribute's units.
+    var subject: Int, attribute: Int, unit: Int?
+    var value: ScannedValue
+    /// An entity index, or `narrator` / `anonymous`.
+    var speaker: Int
+    var attribution: Attribution, modality: Modality
+    var event: Int?
+    var said: Day?
+    var statement: ScannedText?
+    /// Nil when the evidence is the source's own file.
+    var evidenceFile: ScannedText?
+    var evidenceLine: Int, span: Range<Int>?, alsoAt: [Int]
+    var sameQuoteAs: String?
+    /// Where `sameQuoteAs` stands, when the field is present (even as null).
+    var sameQuoteLine: Int?
 }
 
 /// The fields of a claim object, each a bit so a repeated field is caught.

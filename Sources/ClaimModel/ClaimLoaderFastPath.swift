@@ -57,6 +57,10 @@ extension ClaimLoader {
         let plainDecoder = registries.claimFileDecoder
         let fastDecoder = ClaimFileFastDecoder(entities: plainDecoder.entities, events: plainDecoder.events,
                                                attributes: plainDecoder.attributes)
+        guard cacheFolder != nil else {
+            return tableLoad(registries, claimFiles: claimFiles, plainDocuments: plainDocuments, fastDecoder: fastDecoder,
+                             warnings: diagnostics, files: files)
+        }
         let outcomes = ParallelMap.map(claimFiles.count, parallel: options.parallel) { index -> ClaimFileOutcome in
             let file = claimFiles[index]
             var local: [Diagnostic] = []

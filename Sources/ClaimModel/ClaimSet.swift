@@ -4,8 +4,19 @@ public struct ClaimSet: Sendable {
     public var events: [String: Event]
     public var attributes: [String: Attribute]
     public var sources: [String: Source]
-    /// Sorted by stable id, so everything built from the set is deterministic.
-    public var claims: [Claim]
+    /// Sorted by stable id, so everything built from the set is deterministic. Loaded from
+    /// claim files, the list is a `ClaimTable` whose claims are decoded when read.
+    public var claimList: ClaimList
+
+    /// Every claim, decoded. For a loaded archive this builds a million claims: code that
+    /// runs on whole archives reads `claimList` instead.
+    public var claims: [Claim] {
+        get { claimList.array }
+        set { claimList = ClaimList(newValue) }
+    }
+
+    /// How many claims are on record, without decoding any.
+    public var claimCount: Int { claimList.count }
 
     public init(entities: [Entity] = [], events: [Event] = [], attributes: [Attribute] = [],
                 sources: [Source] = [], claims: [Claim] = []) {
@@ -13,8 +24,9 @@ public struct ClaimSet: Sendable {
         self.events = Dictionary(events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.attributes = Dictionary(attributes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.sources = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        self.claims = Self.inStableOrder(claims)
+        self.claimList = ClaimList(Self.inStableOrder(claims))
     }
+
 
     /// Sorted by stable id. The loader already hands claims over in that order, so checking
     /// comes first (linear, and free of allocations); sorting is the fallback.

@@ -20,21 +20,22 @@ enum FileBytes {
         var status = stat()
         guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
         let size = min(Int(status.st_size), limit ?? Int.max)
-        var bytes = [UInt8](repeating: 0, count: size)
-        var filled = 0
-        let ok: Bool = bytes.withUnsafeMutableBytes { buffer in
+        // Uninitialised: the read fills it, and zeroing 460 MB of claim files first cost a
+        // page-clearing pass of its own.
+        var ok = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            var filled = 0
             while filled < size {
                 let count = Foundation.read(descriptor, buffer.baseAddress! + filled, size - filled)
-                if count < 0 { if errno == EINTR { continue }; return false }
+                if count < 0 { if errno == EINTR { continue }; ok = false; break }
                 if count == 0 { break }
                 filled += count
             }
-            return true
+            // A file that shrank while being read is read short; one that grew is re-read by
+            // the plain path only if this read fails, so keep exactly what was read.
+            initialized = ok ? filled : 0
         }
         guard ok else { return nil }
-        // A file that shrank while being read is read short; one that grew is re-read by the
-        // plain path only if this read fails, so keep exactly what was read.
-        if filled < size { bytes.removeLast(size - filled) }
         return bytes
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The registry ids (entities, events, attributes), looked up by their raw bytes.
 ///
 /// A million claims name a few thousand subjects and events: matching the bytes in the file
@@ -40,6 +42,15 @@ struct IdentifierTable: Sendable {
     /// The ids in table order, without repeats.
     var ids: [String] { strings }
 
+    /// The id at `index` of `ids`.
+    subscript(index: Int) -> String { strings[index] }
+
+    /// Where `id` stands in `ids`, or nil when no such id is on record.
+    func index(of id: String) -> Int? {
+        var id = id
+        return id.withUTF8 { index(of: $0, 0..<$0.count) }
+    }
+
     /// The registry's string for these bytes, or nil when no such id is on record.
     func lookup(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
         index(of: buffer, range).map { strings[$0] }
@@ -63,14 +74,30 @@ struct IdentifierTable: Sendable {
     }
 
     private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ aStart: Int, _ b: UnsafeBufferPointer<UInt8>, _ bStart: Int, _ count: Int) -> Bool {
-        for offset in 0..<count where a[aStart + offset] != b[bStart + offset] { return false }
-        return true
+        guard count > 0, let a = a.baseAddress, let b = b.baseAddress else { return count == 0 }
+        return memcmp(a + aStart, b + bStart, count) == 0
     }
 
-    /// FNV-1a: ids are short, so a byte loop beats anything cleverer.
+    /// Eight bytes at a time, then the tail, mixed like splitmix64: ids are 10 to 40 bytes,
+    /// and a million claims look up three or four each, so a byte loop (FNV-1a) was an
+    /// eighth of a whole check.
     private static func hash(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in range { hash = (hash ^ UInt64(buffer[index])) &* 0x0000_0100_0000_01b3 }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+        guard let base = buffer.baseAddress else { return 0 }
+        var hash = UInt64(truncatingIfNeeded: range.count) &* 0x9E37_79B9_7F4A_7C15
+        var offset = range.lowerBound
+        while offset + 8 <= range.upperBound {
+            hash = (hash ^ UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+            hash ^= hash >> 29
+            offset += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while offset < range.upperBound {
+            tail |= UInt64(base[offset]) << shift
+            shift += 8
+            offset += 1
+        }
+        hash = (hash ^ tail) &* 0x94D0_49BB_1331_11EB
+        return Int(truncatingIfNeeded: hash ^ (hash >> 31))
     }
 }

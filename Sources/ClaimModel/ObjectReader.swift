@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the fields of one JSON object of an input file, collecting every problem with its
 /// line instead of stopping at the first, and warning about fields nobody reads (usually a
 /// misspelling that would otherwise be silently ignored).
@@ -50,11 +52,25 @@ public struct ObjectReader {
             error(value.line, "\"\(key)\" must be a string, found \(value.typeDescription)")
             return nil
         }
-        if required && string.trimmingCharacters(in: .whitespaces).isEmpty {
+        if required && Self.isBlank(string) {
             error(value.line, "\"\(key)\" must not be empty")
             return nil
         }
         return string
+    }
+
+    /// `string.trimmingCharacters(in: .whitespaces).isEmpty`, stopping at the first character
+    /// that is not a space or tab: trimming every name of a 40,000-entity registry was a
+    /// tenth of loading it.
+    static func isBlank(_ string: String) -> Bool {
+        for scalar in string.unicodeScalars {
+            if scalar.isASCII {
+                if scalar != " " && scalar != "\t" { return false }
+            } else if !CharacterSet.whitespaces.contains(scalar) {
+                return false
+            }
+        }
+        return true
     }
 
     /// An id: lowercase letters, digits and single hyphens, so ids are stable across tools.

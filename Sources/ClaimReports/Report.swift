@@ -53,7 +53,7 @@ public struct Report: Sendable {
 
     public var summary: ReportSummary {
         ReportSummary(
-            claims: claimSet.claims.count,
+            claims: claimSet.claimCount,
             sources: claimSet.sources.count,
             errors: findings.filter { $0.severity == .error }.count,
             warnings: findings.filter { $0.severity == .warning }.count,

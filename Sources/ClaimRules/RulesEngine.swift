@@ -12,7 +12,10 @@ public struct RulesEngine: Sendable {
     }
 
     public func check(_ claimSet: ClaimSet) -> [Finding] {
-        let claims = DuplicateClaims.fold(claimSet.claims)
+        // Only claims in groups holding a conflict can be reported (`ConflictScreen`); the
+        // rest are never decoded, folded or grouped.
+        let candidates = ConflictScreen.candidates(in: claimSet).map { claimSet.claimList[$0] }
+        let claims = DuplicateClaims.fold(candidates)
         let groups = Self.groups(of: claims, attributes: claimSet.attributes)
         let contexts = rules.map { rule in
             RuleContext(claimSet: claimSet, severity: severityOverrides[rule.description.id] ?? rule.description.defaultSeverity)

@@ -1,0 +1,72 @@
+/// The claims of a `ClaimSet`, in stable-id order: either an array (small records, drafts,
+/// tests) or a `ClaimTable` whose claims are decoded when read.
+///
+/// Reading every element of a table-backed list decodes every claim; code that runs on a
+/// whole archive asks `table` for rows instead.
+public struct ClaimList: RandomAccessCollection, Sendable {
+    enum Storage: Sendable {
+        case array([Claim])
+        case table(ClaimTable)
+    }
+
+    private let storage: Storage
+
+    public init(_ claims: [Claim]) { storage = .array(claims) }
+
+    public init(_ table: ClaimTable) { storage = .table(table) }
+
+    /// The compact rows behind the list, when it has them.
+    public var table: ClaimTable? {
+        if case .table(let table) = storage { return table }
+        return nil
+    }
+
+    public var startIndex: Int { 0 }
+
+    public var endIndex: Int {
+        switch storage {
+        case .array(let claims): return claims.count
+        case .table(let table): return table.count
+        }
+    }
+
+    public subscript(position: Int) -> Claim {
+        switch storage {
+        case .array(let claims): return claims[position]
+        case .table(let table): return table.claim(at: position)
+        }
+    }
+
+    /// The claims as an array, decoding a table's.
+    public var array: [Claim] {
+        switch storage {
+        case .array(let claims): return claims
+        case .table: return Array(self)
+        }
+    }
+
+    /// The claim's value, without decoding the rest of it where the storage allows.
+    public func value(at position: Int) -> ClaimValue {
+        switch storage {
+        case .array(let claims): return claims[position].value
+        case .table(let table): return table.value(at: position)
+        }
+    }
+
+    /// A key equal for equal values, without building the value where the storage allows;
+    /// nil for values only their `ClaimValue` can compare (open categories).
+    public func valueKey(at position: Int) -> ValueKey? {
+        switch storage {
+        case .array(let claims): return ValueKey(claims[position].value)
+        case .table(let table): return table.valueKey(at: position)
+        }
+    }
+
+    /// The claim's source id, without decoding the claim.
+    public func sourceID(at position: Int) -> String {
+        switch storage {
+        case .array(let claims): return claims[position].sourceID
+        case .table(let table): return table.sourceID(at: position)
+        }
+    }
+}

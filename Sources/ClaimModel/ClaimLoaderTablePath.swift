@@ -1,0 +1,117 @@
+/// The loader's table path, taken by every load without a cache: claim files become
+/// `ClaimTable` rows on every core, and claims are decoded only when read. Like the rest of
+/// the fast path it returns nil on any error, and the plain path then reports it.
+extension ClaimLoader {
+    private enum TableFileOutcome {
+        /// Decoded from bytes: the rows point into them.
+        case rows(Source, sourceLine: Int, rows: [ClaimRow], bytes: [UInt8])
+        /// Decoded on the plain path (the fast decoder declined the file).
+        case claims(ClaimFileDecoder.Decoded, warnings: [Diagnostic])
+        case failed
+    }
+
+    func tableLoad(_ registries: Registries, claimFiles: [String], plainDocuments: [String: JSONValue],
+                   fastDecoder: ClaimFileFastDecoder, warnings: [Diagnostic], files: [String]) -> Result? {
+        let plainDecoder = registries.claimFileDecoder
+        let outcomes = ParallelMap.map(claimFiles.count, parallel: options.parallel) { index -> TableFileOutcome in
+            let file = claimFiles[index]
+            var document = plainDocuments[file]
+            if document == nil {
+                guard let bytes = FileBytes.read(file) else { return .failed }
+                if let decoded = bytes.withUnsafeBufferPointer({ fastDecoder.decodeRows($0, file: Int32(index)) }) {
+                    return .rows(decoded.source, sourceLine: decoded.sourceLine, rows: decoded.rows, bytes: bytes)
+                }
+                guard let parsed = try? JSONParser.parse(bytes),
+                      case .success(.claims) = DocumentKind.identify(parsed, fileName: Self.fileName(file), file: file) else { return .failed }
+                document = parsed
+            }
+            var local: [Diagnostic] = []
+            guard let document, var decoded = plainDecoder.decode(document, file: file, into: &local),
+                  !local.contains(where: { $0.severity == .error }) else { return .failed }
+            decoded.claims.sort { $0.id < $1.id }
+            return .claims(decoded, warnings: local)
+        }
+
+        var registries = registries
+        var diagnostics = warnings
+        var tableFiles: [ClaimTable.File] = []
+        var rowsOfFile: [[ClaimRow]] = []
+        for (index, (file, outcome)) in zip(claimFiles, outcomes).enumerated() {
+            let source: Source, sourceLine: Int
+            switch outcome {
+            case .failed:
+                return nil
+            case .rows(let decoded, let line, let rows, let bytes):
+                source = decoded; sourceLine = line
+                tableFiles.append(ClaimTable.File(source: decoded, content: .bytes(bytes)))
+                rowsOfFile.append(rows)
+            case .claims(let decoded, let fileWarnings):
+                source = decoded.source; sourceLine = decoded.sourceLine
+                diagnostics += fileWarnings
+                guard let rows = Self.rows(of: decoded.claims, file: Int32(index), decoder: fastDecoder) else { return nil }
+                tableFiles.append(ClaimTable.File(source: source, content: .claims(decoded.claims)))
+                rowsOfFile.append(rows)
+            }
+            guard registries.checkUnique("source", source.id, file: file, line: sourceLine, into: &diagnostics) else { return nil }
+        }
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
+
+        // Source by source in id order, each source's claims by id: stable-id order, because
+        // ids are lowercase ASCII and so sort after the "#" between source and claim id.
+        var rows: [ClaimRow] = []
+        rows.reserveCapacity(rowsOfFile.reduce(0) { $0 + $1.count })
+        for index in tableFiles.indices.sorted(by: { tableFiles[$0].source.id < tableFiles[$1].source.id }) {
+            rows += rowsOfFile[index]
+        }
+        rowsOfFile = []
+        let table = ClaimTable(files: tableFiles, rows: rows, decoder: fastDecoder)
+        guard Self.translationTargetsExist(table) else { return nil }
+        var claimSet = ClaimSet(entities: registries.entities, events: registries.events, attributes: registries.attributes,
+                                sources: tableFiles.map(\.source))
+        claimSet.claimList = ClaimList(table)
+        return Result(claimSet: claimSet, warnings: diagnostics.sorted(), files: files)
+    }
+
+    /// Rows for claims the plain path decoded; nil if an id is missing from the fast
+    /// decoder's tables (then the whole load takes the plain path).
+    private static func rows(of claims: [Claim], file: Int32, decoder: ClaimFileFastDecoder) -> [ClaimRow]? {
+        var rows: [ClaimRow] = []
+        rows.reserveCapacity(claims.count)
+        for (position, claim) in claims.enumerated() {
+            guard let subject = decoder.entities.index(of: claim.subject),
+                  let attributeIndex = decoder.attributeIDs.index(of: claim.attribute) else { return nil }
+            var event: Int?
+            if let id = claim.event {
+                guard let known = decoder.events.index(of: id) else { return nil }
+                event = known
+            }
+            var unit: Int?
+            if let id = claim.unit {
+                guard let known = decoder.attributes[attributeIndex].units.firstIndex(of: id) else { return nil }
+                unit = known
+            }
+            let value: RowValue
+            switch claim.value {
+            case .quantity(let quantity): value = .quantity(quantity)
+            case .flag(let flag): value = .flag(flag)
+            case .category: value = .inClaim
+            }
+            rows.append(ClaimRow(file: file, line: 0, position: position, subject: subject, attribute: attributeIndex,
+                                 event: event, unit: unit, translates: claim.sameQuoteAs != nil, value: value))
+        }
+        return rows
+    }
+
+    /// `checkSameQuoteTargets` on a table, which has no diagnostics to give: any translation
+    /// that names no claim on record sends the load down the plain path, which reports it.
+    private static func translationTargetsExist(_ table: ClaimTable) -> Bool {
+        let targets = Set(table.rows.indices.filter { table.rows[$0].translates }.compactMap { table.claim(at: $0).sameQuoteAs })
+        guard !targets.isEmpty else { return true }
+        let targetSources = Set(targets.map { String($0.prefix { $0 != "#" }) })
+        var onRecord = Set<String>()
+        for index in table.rows.indices where targetSources.contains(table.sourceID(at: index)) {
+            onRecord.insert(table.claim(at: index).stableID)
+        }
+        return targets.isSubset(of: onRecord)
+    }
+}

@@ -1,0 +1,69 @@
+/// One claim of a `ClaimTable`: the integers that grouping and screening compare, and where
+/// the claim stands in its file, so the full `Claim` can be built when a finding needs it.
+///
+/// It holds no reference-counted field: a million rows are one allocation, copied and sorted
+/// without a retain.
+public struct ClaimRow: Sendable {
+    /// The claim's file in the table.
+    let file: Int32
+    /// The line the claim's object starts on.
+    let line: Int32
+    /// Where the claim's object starts in the file's bytes; for a file decoded on the plain
+    /// path, the claim's index among the file's claims.
+    let position: Int
+    /// Index in the table's entities.
+    public let subject: Int32
+    /// Index in the table's attributes.
+    public let attribute: Int32
+    /// Index in the table's events; -1 when the claim names no event.
+    public let event: Int32
+    /// Index in the attribute's units; -1 when there is none.
+    public let unit: Int32
+    /// Whether the claim translates another (`sameQuoteAs`).
+    public let translates: Bool
+    let value: RowValue
+
+    init(file: Int32, line: Int, position: Int, subject: Int, attribute: Int, event: Int?, unit: Int?, translates: Bool, value: RowValue) {
+        self.file = file
+        self.line = Int32(clamping: line)
+        self.position = position
+        self.subject = Int32(subject)
+        self.attribute = Int32(attribute)
+        self.event = Self.index(event)
+        self.unit = Self.index(unit)
+        self.translates = translates
+        self.value = value
+    }
+
+    init(file: Int32, position: Int, line: Int, _ scanned: ScannedClaim) {
+        let value: RowValue
+        switch scanned.value {
+        case .quantity(let quantity): value = .quantity(quantity)
+        case .category(let index): value = .category(Int32(index))
+        case .flag(let flag): value = .flag(flag)
+        case .text(.raw(let range)): value = .text(range)
+        case .text(.decoded): value = .inClaim
+        }
+        self.init(file: file, line: line, position: position, subject: scanned.subject, attribute: scanned.attribute,
+                  event: scanned.event, unit: scanned.unit, translates: scanned.sameQuoteAs != nil, value: value)
+    }
+
+    private static func index(_ index: Int?) -> Int32 {
+        switch index {
+        case .some(let index): return Int32(index)
+        case .none: return -1
+        }
+    }
+}
+
+/// A row's value, without strings: category ids as indices into the attribute's values, an
+/// open category as its bytes in the file.
+enum RowValue: Sendable {
+    case quantity(Quantity)
+    case category(Int32)
+    case flag(Bool)
+    /// Unescaped UTF-8 in the file's bytes.
+    case text(Range<Int>)
+    /// Only the decoded claim has it (an escaped string, or a file decoded on the plain path).
+    case inClaim
+}

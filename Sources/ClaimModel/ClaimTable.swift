@@ -1,0 +1,88 @@
+/// The claims of a record held compactly: each claim file's bytes as read, and one `ClaimRow`
+/// per claim, in stable-id order. A `Claim` (a dozen strings) is built only when asked for.
+///
+/// Why: checking a million claims reports on a few hundred of them. Building every `Claim` up
+/// front, then copying, hashing and releasing their strings while folding and grouping, was
+/// most of the time and memory of a check (9 s and 1.3 GB at a million claims); rows are
+/// compared as integers, and only the claims that can take part in a finding are decoded
+/// again, by the same decoder, from the bytes kept here.
+public final class ClaimTable: Sendable {
+    /// One claim file: its bytes (fast decoder) or its claims (decoded on the plain path).
+    struct File: Sendable {
+        enum Content: Sendable {
+            case bytes([UInt8])
+            case claims([Claim])
+        }
+
+        var source: Source
+        var content: Content
+    }
+
+    let files: [File]
+    public let rows: [ClaimRow]
+    let decoder: ClaimFileFastDecoder
+
+    /// Category value ids by attribute and value index, to hand out without copying an
+    /// `Attribute` for every value asked for.
+    private let categoryIDs: [[String]]
+
+    init(files: [File], rows: [ClaimRow], decoder: ClaimFileFastDecoder) {
+        self.files = files
+        self.rows = rows
+        self.decoder = decoder
+        self.categoryIDs = decoder.attributes.map { $0.values.map(\.id) }
+    }
+
+    public var count: Int { rows.count }
+
+    /// Attribute ids by `ClaimRow.attribute`.
+    public var attributeIDs: [String] { decoder.attributeIDs.ids }
+    /// Entity and event ids by `ClaimRow.subject` and `ClaimRow.event`.
+    public func entityID(_ index: Int32) -> String { decoder.entities[Int(index)] }
+    public func eventID(_ index: Int32) -> String { decoder.events[Int(index)] }
+
+    /// The claim of row `index`, decoded from its file.
+    public func claim(at index: Int) -> Claim {
+        let row = rows[index]
+        let file = files[Int(row.file)]
+        switch file.content {
+        case .claims(let claims):
+            return claims[row.position]
+        case .bytes(let bytes):
+            return bytes.withUnsafeBufferPointer {
+                decoder.claim(in: $0, at: row.position, line: Int(row.line), of: file.source)
+            }
+        }
+    }
+
+    /// The value of row `index`, usually without decoding the claim.
+    public func value(at index: Int) -> ClaimValue {
+        let row = rows[index]
+        switch row.value {
+        case .quantity(let quantity):
+            return .quantity(quantity)
+        case .category(let value):
+            return .category(categoryIDs[Int(row.attribute)][Int(value)])
+        case .flag(let flag):
+            return .flag(flag)
+        case .text(let range):
+            guard case .bytes(let bytes) = files[Int(row.file)].content else { return claim(at: index).value }
+            return .category(String(decoding: bytes[range], as: UTF8.self))
+        case .inClaim:
+            return claim(at: index).value
+        }
+    }
+
+    /// A key for the value of row `index` (see `ClaimList.valueKey`).
+    public func valueKey(at index: Int) -> ValueKey? {
+        switch rows[index].value {
+        case .quantity(let quantity): return ValueKey(quantity)
+        case .category(let value): return ValueKey(category: value)
+        case .flag(let flag): return ValueKey(flag: flag)
+        case .text, .inClaim: return nil
+        }
+    }
+
+    /// The source id of row `index`, without decoding the claim.
+    public func sourceID(at index: Int) -> String { files[Int(rows[index].file)].source.id }
+}

@@ -1,0 +1,194 @@
+import ClaimModel
+
+/// Finds the claims a rule could report, before any claim is folded, grouped or even decoded.
+///
+/// Every rule reports values that cannot hold together (see `Rule`): a comparison group or
+/// series whose values are all pairwise compatible yields no finding, whichever rule looks
+/// at it. So the screen groups claims by integer keys, compares each group's distinct values
+/// with the same `ValueClasses` the rules use, and keeps:
+/// - every claim of a group or series holding two incompatible values, whole, so the rules
+///   see those groups exactly as they would among all claims;
+/// - every claim that translates another or is translated, so folding follows the same
+///   chains (an agreeing translation folds into its original, which has the same key).
+///
+/// Folding merges only claims with one key and one value, so it never changes the values a
+/// group holds, and screening before folding decides as screening after would. The result:
+/// the rules run on the claims of a few conflicting groups, and a million-claim archive
+/// with a few hundred contradictions decodes a few thousand claims instead of all of them.
+public enum ConflictScreen {
+    /// Positions in `claimSet.claimList` worth checking, ascending.
+    public static func candidates(in claimSet: ClaimSet) -> [Int] {
+        let keys = ScreenKeys(claimSet)
+        let list = claimSet.claimList
+        let comparisons = keys.attributes.map { $0.map(ValueComparison.init(attribute:)) }
+        // Comparison groups and series are found at once, one per core, and their groups are
+        // judged in chunks on every core: each judgement reads only its own group.
+        let groupings = ParallelMap.map(2, parallel: list.count > 10_000) { which in
+            KeyGroups.sharedKeys(count: list.count) { which == 0 ? keys.comparisonKey($0) : keys.seriesKey($0) }
+        }
+        let groups = groupings[0] + groupings[1]
+        let chunkSize = max(256, groups.count / 64)
+        let conflicting = ParallelMap.map((groups.count + chunkSize - 1) / chunkSize, parallel: groups.count > chunkSize) { chunk in
+            groups[(chunk * chunkSize)..<min(groups.count, (chunk + 1) * chunkSize)].filter { members in
+                guard let comparison = comparisons[Int(keys.attribute[members[0]])] else { return false }
+                return holdsConflict(distinctValues(members, in: list), comparison)
+            }
+        }
+        var keep = [Bool](repeating: false, count: list.count)
+        for members in conflicting.joined() { for member in members { keep[member] = true } }
+        for position in translationRelated(list, keys: keys) { keep[position] = true }
+        return keep.indices.filter { keep[$0] }
+    }
+
+    /// The distinct values of a group's claims. Groups hold a handful of distinct values:
+    /// claims are told apart by `ValueKey` (plain bits), and only one claim per distinct key
+    /// has its `ClaimValue` built.
+    static func distinctValues(_ members: [Int], in list: ClaimList) -> [ClaimValue] {
+        var keys: [ValueKey] = []
+        var keySet: Set<ValueKey>?
+        var values: [ClaimValue] = []
+        for member in members {
+            guard let key = list.valueKey(at: member) else {
+                // An open category: compare the values themselves.
+                return Array(Set(members.map(list.value(at:))))
+            }
+            if keySet != nil {
+                guard keySet!.insert(key).inserted else { continue }
+            } else {
+                guard !keys.contains(key) else { continue }
+                keys.append(key)
+                if keys.count == 16 { keySet = Set(keys) }
+            }
+            values.append(list.value(at: member))
+        }
+        return values
+    }
+
+    /// Whether two of the (distinct) values cannot both be true.
+    static func holdsConflict(_ values: [ClaimValue], _ comparison: ValueComparison) -> Bool {
+        guard values.count > 1 else { return false }
+        return ValueClasses.incompatiblePairs(values, comparison: comparison).contains { !$0.isEmpty }
+    }
+
+    /// Claims that translate another, and the claims they name.
+    static func translationRelated(_ list: ClaimList, keys: ScreenKeys) -> [Int] {
+        let translating = list.indices.filter { keys.translates[$0] }
+        guard !translating.isEmpty else { return [] }
+        let targets = Set(translating.compactMap { list[$0].sameQuoteAs })
+        let targetSources = Set(targets.map { String($0.prefix { $0 != "#" }) })
+        let targeted = list.indices.filter { targetSources.contains(list.sourceID(at: $0)) && targets.contains(list[$0].stableID) }
+        return translating + targeted
+    }
+}
+
+/// The parts of each claim's comparison key as integers, read from a table's rows or interned
+/// from an array's strings.
+struct ScreenKeys {
+    var subject: [Int32] = [], attribute: [Int32] = [], event: [Int32] = [], unit: [Int32] = []
+    var translates: [Bool] = []
+    /// By `attribute` index: the claim set's attribute (with configured tolerances), if known.
+    var attributes: [Attribute?] = []
+
+    init(_ claimSet: ClaimSet) {
+        let list = claimSet.claimList
+        if let table = list.table {
+            let rows = table.rows
+            subject = rows.map(\.subject); attribute = rows.map(\.attribute); event = rows.map(\.event); unit = rows.map(\.unit)
+            translates = rows.map(\.translates)
+            attributes = table.attributeIDs.map { claimSet.attributes[$0] }
+        } else {
+            var subjects: [String: Int32] = [:], attributeIndex: [String: Int32] = [:], events: [String: Int32] = [:], units: [String: Int32] = [:]
+            func intern(_ id: String, _ table: inout [String: Int32]) -> Int32 {
+                if let known = table[id] { return known }
+                table[id] = Int32(table.count)
+                return Int32(table.count - 1)
+            }
+            for claim in list {
+                subject.append(intern(claim.subject, &subjects))
+                let known = attributeIndex[claim.attribute] != nil
+                attribute.append(intern(claim.attribute, &attributeIndex))
+                if !known { attributes.append(claimSet.attributes[claim.attribute]) }
+                event.append(claim.event.map { intern($0, &events) } ?? -1)
+                unit.append(claim.unit.map { intern($0, &units) } ?? -1)
+                translates.append(claim.sameQuoteAs != nil)
+            }
+        }
+    }
+
+    /// `ComparisonKey`: the event only for attributes whose value changes across events.
+    func comparisonKey(_ position: Int) -> KeyGroups.Key? {
+        let changes = attributes[Int(attribute[position])]?.changesAcrossEvents ?? true
+        return KeyGroups.Key(subject[position], attribute[position], changes ? event[position] : -1, unit[position])
+    }
+
+    /// `ComparisonKey.series`, for claims tied to an event.
+    func seriesKey(_ position: Int) -> KeyGroups.Key? {
+        guard event[position] >= 0 else { return nil }
+        return KeyGroups.Key(subject[position], attribute[position], -2, unit[position])
+    }
+}
+
+/// Groups positions by an integer key through one open-addressing table: no dictionary of
+/// arrays, no per-claim allocation.
+enum KeyGroups {
+    struct Key: Hashable {
+        var high: UInt64, low: UInt64
+
+        init(_ subject: Int32, _ attribute: Int32, _ event: Int32, _ unit: Int32) {
+            high = UInt64(UInt32(bitPattern: subject)) << 32 | UInt64(UInt32(bitPattern: event))
+            low = UInt64(UInt32(bitPattern: attribute)) << 32 | UInt64(UInt32(bitPattern: unit))
+        }
+
+        /// A 64-bit mix (splitmix64's finaliser), cheaper than `Hasher` and good enough for
+        /// a table sized to twice the keys.
+        var mixed: Int {
+            var value = high &* 0x9E37_79B9_7F4A_7C15 ^ low
+            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int(truncatingIfNeeded: value ^ (value >> 31))
+        }
+    }
+
+    /// The positions sharing each key held by two or more positions, ascending within a group.
+    static func sharedKeys(count: Int, _ key: (Int) -> Key?) -> [[Int]] {
+        var capacity = 16
+        while capacity < count * 2 { capacity *= 2 }
+        let mask = capacity - 1
+        var slots = [Int32](repeating: -1, count: capacity)
+        var keys: [Key] = []
+        var groupOf = [Int32](repeating: -1, count: count)
+        var sizes: [Int32] = []
+        for position in 0..<count {
+            guard let key = key(position) else { continue }
+            var slot = key.mixed & mask
+            while true {
+                let group = Int(slots[slot])
+                if group < 0 {
+                    slots[slot] = Int32(keys.count)
+                    groupOf[position] = Int32(keys.count)
+                    keys.append(key)
+                    sizes.append(1)
+                    break
+                }
+                if keys[group] == key {
+                    groupOf[position] = Int32(group)
+                    sizes[group] += 1
+                    break
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+        var index = [Int32](repeating: -1, count: sizes.count)
+        var groups: [[Int]] = []
+        for (group, size) in sizes.enumerated() where size > 1 {
+            index[group] = Int32(groups.count)
+            groups.append([])
+            groups[groups.count - 1].reserveCapacity(Int(size))
+        }
+        for position in 0..<count where groupOf[position] >= 0 {
+            let slot = index[Int(groupOf[position])]
+            if slot >= 0 { groups[Int(slot)].append(position) }
+        }
+        return groups
+    }
+}
