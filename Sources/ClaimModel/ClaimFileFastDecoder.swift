@@ -176,22 +176,6 @@ private struct FastClaimReader {
         return true
     }
 
-    /// Whether every byte is below 0x80, eight at a time: then the bytes are valid UTF-8 and
-    /// the string can be built without validating.
-    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        var offset = 0
-        while offset + 8 <= bytes.count {
-            if UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
-            offset += 8
-        }
-        while offset < bytes.count {
-            if base[offset] >= 0x80 { return false }
-            offset += 1
-        }
-        return true
-    }
-
     func slice(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[range]) }
 
     /// Consumes `null` if it comes next.
@@ -233,7 +217,7 @@ private struct FastClaimReader {
         guard try peek() == UInt8(ascii: "\"") else { throw FastPathDeclined() }
         if let range = cursor.rawString() {
             let text = slice(range)
-            if Self.isASCII(text) { return String(decoding: text, as: UTF8.self) }
+            if UTF8Check.isASCII(text) { return String(decoding: text, as: UTF8.self) }
             guard let string = String(validating: text, as: UTF8.self) else { throw FastPathDeclined() }
             return string
         }
@@ -420,25 +404,10 @@ private struct FastClaimReader {
     mutating func scanText() throws(FastPathDeclined) -> ScannedText {
         guard try peek() == UInt8(ascii: "\"") else { throw FastPathDeclined() }
         if let range = cursor.rawString() {
-            guard Self.isValidUTF8(slice(range)) else { throw FastPathDeclined() }
+            guard UTF8Check.isValid(slice(range)) else { throw FastPathDeclined() }
             return .raw(range)
         }
         do throws(JSONParseError) { return .decoded(try cursor.parseString()) } catch { throw FastPathDeclined() }
-    }
-
-    /// What `String(validating:as:)` accepts, without building the string: ASCII eight bytes
-    /// at a time, anything else scalar by scalar.
-    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if isASCII(bytes) { return true }
-        var iterator = bytes.makeIterator()
-        var parser = Unicode.UTF8.ForwardParser()
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
-        }
     }
 
     func string(_ text: ScannedText) -> String {
@@ -651,7 +620,7 @@ private struct FastClaimReader {
             return .quantity(try quantity(value, isCount: shape.kind == .count))
         case (.category, .string(let range)):
             if shape.isOpen {
-                guard Self.isValidUTF8(slice(range)) else { throw FastPathDeclined() }
+                guard UTF8Check.isValid(slice(range)) else { throw FastPathDeclined() }
                 return .text(.raw(range))
             }
             guard let known = registry.categoryBytes[index].firstIndex(where: { matches(range, $0) }) else { throw FastPathDeclined() }

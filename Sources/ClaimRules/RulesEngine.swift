@@ -11,10 +11,12 @@ public struct RulesEngine: Sendable {
         self.severityOverrides = severityOverrides
     }
 
-    public func check(_ claimSet: ClaimSet) -> [Finding] {
+    /// `screened: false` runs every rule on every group, for tests that hold the screen to
+    /// the same findings.
+    public func check(_ claimSet: ClaimSet, screened: Bool = true) -> [Finding] {
         // Only claims in groups holding a conflict can be reported (`ConflictScreen`); the
         // rest are never decoded, folded or grouped.
-        let candidates = ConflictScreen.candidates(in: claimSet).map { claimSet.claimList[$0] }
+        let candidates = screened ? ConflictScreen.candidates(in: claimSet).map { claimSet.claimList[$0] } : claimSet.claims
         let claims = DuplicateClaims.fold(candidates)
         let groups = Self.groups(of: claims, attributes: claimSet.attributes)
         let contexts = rules.map { rule in
