@@ -62,6 +62,25 @@ public struct ClaimList: RandomAccessCollection, Sendable {
         }
     }
 
+    /// Positions of the claims that translate another (`sameQuoteAs`), without decoding any
+    /// other claim.
+    public func translating() -> [Int] {
+        switch storage {
+        case .array(let claims): return claims.indices.filter { claims[$0].sameQuoteAs != nil }
+        case .table(let table): return table.translating()
+        }
+    }
+
+    /// Positions of the claims from these sources, without decoding any claim: a table asks
+    /// each file once, not each claim.
+    public func positions(fromSources sources: Set<String>) -> [Int] {
+        guard !sources.isEmpty else { return [] }
+        switch storage {
+        case .array(let claims): return claims.indices.filter { sources.contains(claims[$0].sourceID) }
+        case .table(let table): return table.positions(fromSources: sources)
+        }
+    }
+
     /// The claim's source id, without decoding the claim.
     public func sourceID(at position: Int) -> String {
         switch storage {

@@ -23,7 +23,14 @@ extension ClaimLoader {
     }
 
     func fastLoad(paths: [String], files: [String]) -> Result? {
-        let cacheFolder = options.cacheFolder.flatMap { Self.isOutside($0, paths) ? $0 : nil }
+        guard let cacheFolder = options.cacheFolder.flatMap({ Self.isOutside($0, paths) ? $0 : nil }) else {
+            return tableLoad(files: files)
+        }
+        return cachedLoad(paths: paths, files: files, cacheFolder: cacheFolder)
+    }
+
+    /// The fast path with `ClaimCache`: decoded claim files kept between runs.
+    private func cachedLoad(paths: [String], files: [String], cacheFolder: String?) -> Result? {
         let stamps: [ClaimCache.FileStamp?] = cacheFolder == nil ? [] : ParallelMap.map(files.count, parallel: options.parallel) {
             ClaimCache.FileStamp(path: files[$0])
         }
@@ -57,10 +64,6 @@ extension ClaimLoader {
         let plainDecoder = registries.claimFileDecoder
         let fastDecoder = ClaimFileFastDecoder(entities: plainDecoder.entities, events: plainDecoder.events,
                                                attributes: plainDecoder.attributes)
-        guard cacheFolder != nil else {
-            return tableLoad(registries, claimFiles: claimFiles, plainDocuments: plainDocuments, fastDecoder: fastDecoder,
-                             warnings: diagnostics, files: files)
-        }
         let outcomes = ParallelMap.map(claimFiles.count, parallel: options.parallel) { index -> ClaimFileOutcome in
             let file = claimFiles[index]
             var local: [Diagnostic] = []

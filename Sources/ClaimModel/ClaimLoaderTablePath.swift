@@ -10,14 +10,44 @@ extension ClaimLoader {
         case failed
     }
 
-    func tableLoad(_ registries: Registries, claimFiles: [String], plainDocuments: [String: JSONValue],
-                   fastDecoder: ClaimFileFastDecoder, warnings: [Diagnostic], files: [String]) -> Result? {
+    /// Every file is read once, on every core; registries (and claim files that do not say
+    /// so up front) are parsed on every core and decoded in file order, as the plain path
+    /// decodes them; then claim files become rows, on every core.
+    func tableLoad(files: [String]) -> Result? {
+        let contents = ParallelMap.map(files.count, parallel: options.parallel) { FileBytes.read(files[$0]) }
+        let declaresClaims = contents.map { bytes in
+            bytes.map { $0.prefix(Self.formatPrefixLength).withUnsafeBufferPointer(ClaimFileFastDecoder.declaresClaims) } ?? false
+        }
+        let others = files.indices.filter { !declaresClaims[$0] }
+        let parsed = ParallelMap.map(others.count, parallel: options.parallel) { index -> (kind: DocumentKind, value: JSONValue)? in
+            let file = files[others[index]]
+            guard let bytes = contents[others[index]], let value = try? JSONParser.parse(bytes),
+                  case .success(let kind) = DocumentKind.identify(value, fileName: Self.fileName(file), file: file) else { return nil }
+            return (kind, value)
+        }
+        var documents: [(file: String, kind: DocumentKind, value: JSONValue)] = []
+        for (index, document) in zip(others, parsed) {
+            guard let document else { return nil }
+            documents.append((files[index], document.kind, document.value))
+        }
+        var diagnostics: [Diagnostic] = []
+        var registries = Registries()
+        registries.decode(documents, into: &diagnostics)
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
+
+        // Claim files in file order, as the plain path decodes them.
+        let plainDocuments = Dictionary(documents.filter { $0.kind == .claims }.map { ($0.file, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let claimFileIndices = files.indices.filter { declaresClaims[$0] || plainDocuments[files[$0]] != nil }
+        guard !claimFileIndices.isEmpty else { return nil }
         let plainDecoder = registries.claimFileDecoder
-        let outcomes = ParallelMap.map(claimFiles.count, parallel: options.parallel) { index -> TableFileOutcome in
-            let file = claimFiles[index]
+        let fastDecoder = ClaimFileFastDecoder(entities: plainDecoder.entities, events: plainDecoder.events,
+                                               attributes: plainDecoder.attributes)
+
+        let outcomes = ParallelMap.map(claimFileIndices.count, parallel: options.parallel) { index -> TableFileOutcome in
+            let file = files[claimFileIndices[index]]
             var document = plainDocuments[file]
             if document == nil {
-                guard let bytes = FileBytes.read(file) else { return .failed }
+                guard let bytes = contents[claimFileIndices[index]] else { return .failed }
                 if let decoded = bytes.withUnsafeBufferPointer({ fastDecoder.decodeRows($0, file: Int32(index)) }) {
                     return .rows(decoded.source, sourceLine: decoded.sourceLine, rows: decoded.rows, bytes: bytes)
                 }
@@ -32,11 +62,12 @@ extension ClaimLoader {
             return .claims(decoded, warnings: local)
         }
 
-        var registries = registries
-        var diagnostics = warnings
         var tableFiles: [ClaimTable.File] = []
         var rowsOfFile: [[ClaimRow]] = []
-        for (index, (file, outcome)) in zip(claimFiles, outcomes).enumerated() {
+        tableFiles.reserveCapacity(outcomes.count)
+        rowsOfFile.reserveCapacity(outcomes.count)
+        for (index, outcome) in outcomes.enumerated() {
+            let file = files[claimFileIndices[index]]
             let source: Source, sourceLine: Int
             switch outcome {
             case .failed:
@@ -58,11 +89,10 @@ extension ClaimLoader {
 
         // Source by source in id order, each source's claims by id: stable-id order, because
         // ids are lowercase ASCII and so sort after the "#" between source and claim id.
+        let order = tableFiles.indices.sorted { tableFiles[$0].source.id < tableFiles[$1].source.id }
         var rows: [ClaimRow] = []
         rows.reserveCapacity(rowsOfFile.reduce(0) { $0 + $1.count })
-        for index in tableFiles.indices.sorted(by: { tableFiles[$0].source.id < tableFiles[$1].source.id }) {
-            rows += rowsOfFile[index]
-        }
+        for index in order { rows += rowsOfFile[index] }
         rowsOfFile = []
         let table = ClaimTable(files: tableFiles, rows: rows, decoder: fastDecoder)
         guard Self.translationTargetsExist(table) else { return nil }
@@ -105,13 +135,11 @@ extension ClaimLoader {
     /// `checkSameQuoteTargets` on a table, which has no diagnostics to give: any translation
     /// that names no claim on record sends the load down the plain path, which reports it.
     private static func translationTargetsExist(_ table: ClaimTable) -> Bool {
-        let targets = Set(table.rows.indices.filter { table.rows[$0].translates }.compactMap { table.claim(at: $0).sameQuoteAs })
+        let list = ClaimList(table)
+        let targets = Set(list.translating().compactMap { list[$0].sameQuoteAs })
         guard !targets.isEmpty else { return true }
         let targetSources = Set(targets.map { String($0.prefix { $0 != "#" }) })
-        var onRecord = Set<String>()
-        for index in table.rows.indices where targetSources.contains(table.sourceID(at: index)) {
-            onRecord.insert(table.claim(at: index).stableID)
-        }
+        let onRecord = Set(list.positions(fromSources: targetSources).map { list[$0].stableID })
         return targets.isSubset(of: onRecord)
     }
 }

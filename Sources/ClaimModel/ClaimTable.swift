@@ -83,6 +83,18 @@ public final class ClaimTable: Sendable {
         }
     }
 
+    func translating() -> [Int] {
+        let rows = self.rows
+        return rows.indices.filter { rows[$0].translates }
+    }
+
+    func positions(fromSources sources: Set<String>) -> [Int] {
+        let wanted = files.map { sources.contains($0.source.id) }
+        guard wanted.contains(true) else { return [] }
+        let rows = self.rows
+        return rows.indices.filter { wanted[Int(rows[$0].file)] }
+    }
+
     /// The source id of row `index`, without decoding the claim.
     public func sourceID(at index: Int) -> String { files[Int(rows[index].file)].source.id }
 }

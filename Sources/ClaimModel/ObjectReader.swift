@@ -7,7 +7,9 @@ public struct ObjectReader {
     public let file: String
     public let object: JSONValue
     public let context: String
-    private var read: Set<String> = []
+    /// The keys asked for: an object has a dozen fields, so a short array beats hashing
+    /// (decoding a 40,000-entity registry built a set and a dictionary per entity).
+    private var read: [String] = []
     public private(set) var diagnostics: [Diagnostic] = []
 
     /// Fails (with a diagnostic) when `value` is not an object.
@@ -34,7 +36,7 @@ public struct ObjectReader {
 
     /// The raw member, marking the key as known.
     public mutating func member(_ key: String) -> JSONMember? {
-        read.insert(key)
+        if !read.contains(key) { read.append(key) }
         return object.objectMembers?.first { $0.key == key }
     }
 
@@ -157,12 +159,20 @@ public struct ObjectReader {
     /// twice: JSON readers disagree on which copy counts (we read the first, most read the
     /// last), so the file would mean different things to different tools.
     public mutating func finish() -> [Diagnostic] {
-        var firstLine: [String: Int] = [:]
-        for member in object.objectMembers ?? [] {
-            if let first = firstLine[member.key] {
-                error(member.line, "field \"\(member.key)\" appears twice in \(context) (first at line \(first)); keep one")
-            } else {
-                firstLine[member.key] = member.line
+        let members = object.objectMembers ?? []
+        func repeated(_ member: JSONMember, firstAt line: Int) {
+            error(member.line, "field \"\(member.key)\" appears twice in \(context) (first at line \(line)); keep one")
+        }
+        // Each repeat names the first occurrence: found by a scan in small objects (no
+        // allocation), through a dictionary in big ones.
+        if members.count <= 32 {
+            for (index, member) in members.enumerated() {
+                if let first = members[..<index].first(where: { $0.key == member.key }) { repeated(member, firstAt: first.line) }
+            }
+        } else {
+            var firstLine: [String: Int] = [:]
+            for member in members {
+                if let first = firstLine[member.key] { repeated(member, firstAt: first) } else { firstLine[member.key] = member.line }
             }
         }
         for member in object.objectMembers ?? [] where !read.contains(member.key) {

@@ -36,7 +36,7 @@ public enum ConflictScreen {
         }
         var keep = [Bool](repeating: false, count: list.count)
         for members in conflicting.joined() { for member in members { keep[member] = true } }
-        for position in translationRelated(list, keys: keys) { keep[position] = true }
+        for position in translationRelated(list) { keep[position] = true }
         return keep.indices.filter { keep[$0] }
     }
 
@@ -71,13 +71,12 @@ public enum ConflictScreen {
     }
 
     /// Claims that translate another, and the claims they name.
-    static func translationRelated(_ list: ClaimList, keys: ScreenKeys) -> [Int] {
-        let translating = list.indices.filter { keys.translates[$0] }
+    static func translationRelated(_ list: ClaimList) -> [Int] {
+        let translating = list.translating()
         guard !translating.isEmpty else { return [] }
         let targets = Set(translating.compactMap { list[$0].sameQuoteAs })
         let targetSources = Set(targets.map { String($0.prefix { $0 != "#" }) })
-        let targeted = list.indices.filter { targetSources.contains(list.sourceID(at: $0)) && targets.contains(list[$0].stableID) }
-        return translating + targeted
+        return translating + list.positions(fromSources: targetSources).filter { targets.contains(list[$0].stableID) }
     }
 }
 
@@ -85,7 +84,6 @@ public enum ConflictScreen {
 /// from an array's strings.
 struct ScreenKeys {
     var subject: [Int32] = [], attribute: [Int32] = [], event: [Int32] = [], unit: [Int32] = []
-    var translates: [Bool] = []
     /// By `attribute` index: the claim set's attribute (with configured tolerances), if known.
     var attributes: [Attribute?] = []
 
@@ -94,7 +92,6 @@ struct ScreenKeys {
         if let table = list.table {
             let rows = table.rows
             subject = rows.map(\.subject); attribute = rows.map(\.attribute); event = rows.map(\.event); unit = rows.map(\.unit)
-            translates = rows.map(\.translates)
             attributes = table.attributeIDs.map { claimSet.attributes[$0] }
         } else {
             var subjects: [String: Int32] = [:], attributeIndex: [String: Int32] = [:], events: [String: Int32] = [:], units: [String: Int32] = [:]
@@ -110,7 +107,6 @@ struct ScreenKeys {
                 if !known { attributes.append(claimSet.attributes[claim.attribute]) }
                 event.append(claim.event.map { intern($0, &events) } ?? -1)
                 unit.append(claim.unit.map { intern($0, &units) } ?? -1)
-                translates.append(claim.sameQuoteAs != nil)
             }
         }
     }
