@@ -426,7 +426,7 @@ private struct FastClaimReader {
         var id: Range<Int>?, subject: Int?, attributeIndex: Int?, value: RawValue?, unit: Range<Int>?
         var speaker = ScannedClaim.narrator, attribution: Attribution?, modality = Modality.asserted
         var event: Int?, said: Day?, statement: ScannedText?, sameQuoteAs: String?, sameQuoteLine: Int?
-        var evidenceFile: ScannedText?, evidenceLine: Int?, span: Range<Int>?, alsoAtLines: [Int] = []
+        var evidenceFile: ScannedText?, evidenceLine: Int?, span: Range<Int>?, alsoAtLines: [Int]?
         while let key = try nextKey(&first) {
             guard let field = ClaimField(key, in: bytes), seen & field.bit == 0 else { throw FastPathDeclined() }
             seen |= field.bit
@@ -517,12 +517,19 @@ private struct FastClaimReader {
                      event: eventName(scanned.event), said: scanned.said ?? source.published,
                      statement: statementText(scanned.statement),
                      evidence: Evidence(file: file, line: scanned.evidenceLine, span: scanned.span),
-                     alsoAt: scanned.alsoAt.map { ClaimOccurrence(sourceID: source.id, evidence: Evidence(file: file, line: $0)) },
+                     alsoAt: occurrences(scanned.alsoAt, file: file, of: source),
                      sameQuoteAs: scanned.sameQuoteAs)
     }
 
     // Plain switches rather than Optional.map closures: the release optimiser of Swift 6.3
     // has crashed on the latter in this kind of code (see FormatVersion.problem).
+    func occurrences(_ lines: [Int]?, file: String, of source: Source) -> [ClaimOccurrence] {
+        switch lines {
+        case .some(let lines): return lines.map { ClaimOccurrence(sourceID: source.id, evidence: Evidence(file: file, line: $0)) }
+        case .none: return []
+        }
+    }
+
     func evidenceFileName(_ text: ScannedText?, of source: Source) -> String {
         switch text {
         case .some(let text): return string(text)
@@ -559,7 +566,7 @@ private struct FastClaimReader {
         }
     }
 
-    mutating func evidence(file: inout ScannedText?, line: inout Int?, span: inout Range<Int>?, alsoAt: inout [Int]) throws(FastPathDeclined) {
+    mutating func evidence(file: inout ScannedText?, line: inout Int?, span: inout Range<Int>?, alsoAt: inout [Int]?) throws(FastPathDeclined) {
         try expect(UInt8(ascii: "{"))
         var first = true
         var seen = 0
@@ -601,7 +608,8 @@ private struct FastClaimReader {
                     while try nextElement(&elementFirst) {
                         let number = try number()
                         guard number == number.rounded(), number >= 1, number < 1e9 else { throw FastPathDeclined() }
-                        alsoAt.append(Int(number))
+                        if alsoAt == nil { alsoAt = [] }
+                        alsoAt!.append(Int(number))
                     }
                 }
             } else {
@@ -710,7 +718,9 @@ struct ScannedClaim {
     var statement: ScannedText?
     /// Nil when the evidence is the source's own file.
     var evidenceFile: ScannedText?
-    var evidenceLine: Int, span: Range<Int>?, alsoAt: [Int]
+    /// Nil when the claim lists no other lines: an empty array would cost every claim a
+    /// retain of the shared empty-array object, contended between cores.
+    var evidenceLine: Int, span: Range<Int>?, alsoAt: [Int]?
     var sameQuoteAs: String?
     /// Where `sameQuoteAs` stands, when the field is present (even as null).
     var sameQuoteLine: Int?

@@ -53,12 +53,13 @@ public struct ClaimList: RandomAccessCollection, Sendable {
         }
     }
 
-    /// A key equal for equal values, without building the value where the storage allows;
-    /// nil for values only their `ClaimValue` can compare (open categories).
-    public func valueKey(at position: Int) -> ValueKey? {
+    /// For each claim, a key equal for equal values, without building the values where the
+    /// storage allows; nil for values only their `ClaimValue` can compare (categories of an
+    /// array, open categories of a table).
+    public func valueKeys() -> [ValueKey?] {
         switch storage {
-        case .array(let claims): return ValueKey(claims[position].value)
-        case .table(let table): return table.valueKey(at: position)
+        case .array(let claims): return claims.map { ValueKey($0.value) }
+        case .table(let table): return table.valueKeys()
         }
     }
 
@@ -78,6 +79,14 @@ public struct ClaimList: RandomAccessCollection, Sendable {
         switch storage {
         case .array(let claims): return claims.indices.filter { sources.contains(claims[$0].sourceID) }
         case .table(let table): return table.positions(fromSources: sources)
+        }
+    }
+
+    /// The claim's stable id ("source#claim"), without decoding the claim.
+    public func stableID(at position: Int) -> String {
+        switch storage {
+        case .array(let claims): return claims[position].stableID
+        case .table(let table): return table.stableID(at: position)
         }
     }
 

@@ -126,7 +126,7 @@ extension ClaimLoader {
             case .flag(let flag): value = .flag(flag)
             case .category: value = .inClaim
             }
-            rows.append(ClaimRow(file: file, line: 0, position: position, subject: subject, attribute: attributeIndex,
+            rows.append(ClaimRow(file: file, line: 0, position: position, id: 0..<0, subject: subject, attribute: attributeIndex,
                                  event: event, unit: unit, translates: claim.sameQuoteAs != nil, value: value))
         }
         return rows
@@ -139,7 +139,7 @@ extension ClaimLoader {
         let targets = Set(list.translating().compactMap { list[$0].sameQuoteAs })
         guard !targets.isEmpty else { return true }
         let targetSources = Set(targets.map { String($0.prefix { $0 != "#" }) })
-        let onRecord = Set(list.positions(fromSources: targetSources).map { list[$0].stableID })
+        let onRecord = Set(list.positions(fromSources: targetSources).map(list.stableID(at:)))
         return targets.isSubset(of: onRecord)
     }
 }

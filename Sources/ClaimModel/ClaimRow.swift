@@ -19,14 +19,19 @@ public struct ClaimRow: Sendable {
     public let event: Int32
     /// Index in the attribute's units; -1 when there is none.
     public let unit: Int32
+    /// Where the claim's id stands in the file's bytes (for stable ids without decoding the
+    /// claim); empty for a file decoded on the plain path.
+    let id: Range<Int>
     /// Whether the claim translates another (`sameQuoteAs`).
     public let translates: Bool
     let value: RowValue
 
-    init(file: Int32, line: Int, position: Int, subject: Int, attribute: Int, event: Int?, unit: Int?, translates: Bool, value: RowValue) {
+    init(file: Int32, line: Int, position: Int, id: Range<Int>, subject: Int, attribute: Int, event: Int?, unit: Int?,
+         translates: Bool, value: RowValue) {
         self.file = file
         self.line = Int32(clamping: line)
         self.position = position
+        self.id = id
         self.subject = Int32(subject)
         self.attribute = Int32(attribute)
         self.event = Self.index(event)
@@ -44,7 +49,7 @@ public struct ClaimRow: Sendable {
         case .text(.raw(let range)): value = .text(range)
         case .text(.decoded): value = .inClaim
         }
-        self.init(file: file, line: line, position: position, subject: scanned.subject, attribute: scanned.attribute,
+        self.init(file: file, line: line, position: position, id: scanned.id, subject: scanned.subject, attribute: scanned.attribute,
                   event: scanned.event, unit: scanned.unit, translates: scanned.sameQuoteAs != nil, value: value)
     }
 

@@ -73,13 +73,15 @@ public final class ClaimTable: Sendable {
         }
     }
 
-    /// A key for the value of row `index` (see `ClaimList.valueKey`).
-    public func valueKey(at index: Int) -> ValueKey? {
-        switch rows[index].value {
-        case .quantity(let quantity): return ValueKey(quantity)
-        case .category(let value): return ValueKey(category: value)
-        case .flag(let flag): return ValueKey(flag: flag)
-        case .text, .inClaim: return nil
+    /// A key for the value of every row (see `ClaimList.valueKeys`).
+    func valueKeys() -> [ValueKey?] {
+        rows.map { row in
+            switch row.value {
+            case .quantity(let quantity): return ValueKey(quantity)
+            case .category(let value): return ValueKey(category: value)
+            case .flag(let flag): return ValueKey(flag: flag)
+            case .text, .inClaim: return nil
+            }
         }
     }
 
@@ -93,6 +95,16 @@ public final class ClaimTable: Sendable {
         guard wanted.contains(true) else { return [] }
         let rows = self.rows
         return rows.indices.filter { wanted[Int(rows[$0].file)] }
+    }
+
+    /// "source#claim" of row `index`, without decoding the claim.
+    func stableID(at index: Int) -> String {
+        let row = rows[index]
+        let file = files[Int(row.file)]
+        switch file.content {
+        case .claims(let claims): return claims[row.position].stableID
+        case .bytes(let bytes): return file.source.id + "#" + String(decoding: bytes[row.id], as: UTF8.self)
+        }
     }
 
     /// The source id of row `index`, without decoding the claim.

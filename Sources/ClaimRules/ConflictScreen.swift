@@ -31,7 +31,7 @@ public enum ConflictScreen {
         let conflicting = ParallelMap.map((groups.count + chunkSize - 1) / chunkSize, parallel: groups.count > chunkSize) { chunk in
             groups[(chunk * chunkSize)..<min(groups.count, (chunk + 1) * chunkSize)].filter { members in
                 guard let comparison = comparisons[Int(keys.attribute[members[0]])] else { return false }
-                return holdsConflict(distinctValues(members, in: list), comparison)
+                return holdsConflict(distinctValues(members, keys: keys.value, in: list), comparison)
             }
         }
         var keep = [Bool](repeating: false, count: list.count)
@@ -43,12 +43,12 @@ public enum ConflictScreen {
     /// The distinct values of a group's claims. Groups hold a handful of distinct values:
     /// claims are told apart by `ValueKey` (plain bits), and only one claim per distinct key
     /// has its `ClaimValue` built.
-    static func distinctValues(_ members: [Int], in list: ClaimList) -> [ClaimValue] {
+    static func distinctValues(_ members: [Int], keys valueKeys: [ValueKey?], in list: ClaimList) -> [ClaimValue] {
         var keys: [ValueKey] = []
         var keySet: Set<ValueKey>?
         var values: [ClaimValue] = []
         for member in members {
-            guard let key = list.valueKey(at: member) else {
+            guard let key = valueKeys[member] else {
                 // An open category: compare the values themselves.
                 return Array(Set(members.map(list.value(at:))))
             }
@@ -76,7 +76,7 @@ public enum ConflictScreen {
         guard !translating.isEmpty else { return [] }
         let targets = Set(translating.compactMap { list[$0].sameQuoteAs })
         let targetSources = Set(targets.map { String($0.prefix { $0 != "#" }) })
-        return translating + list.positions(fromSources: targetSources).filter { targets.contains(list[$0].stableID) }
+        return translating + list.positions(fromSources: targetSources).filter { targets.contains(list.stableID(at: $0)) }
     }
 }
 
@@ -84,11 +84,14 @@ public enum ConflictScreen {
 /// from an array's strings.
 struct ScreenKeys {
     var subject: [Int32] = [], attribute: [Int32] = [], event: [Int32] = [], unit: [Int32] = []
+    /// `ClaimList.valueKeys`.
+    var value: [ValueKey?] = []
     /// By `attribute` index: the claim set's attribute (with configured tolerances), if known.
     var attributes: [Attribute?] = []
 
     init(_ claimSet: ClaimSet) {
         let list = claimSet.claimList
+        value = list.valueKeys()
         if let table = list.table {
             let rows = table.rows
             subject = rows.map(\.subject); attribute = rows.map(\.attribute); event = rows.map(\.event); unit = rows.map(\.unit)
