@@ -24,7 +24,8 @@ public struct ClaimRow: Sendable {
     let id: Range<Int>
     /// Whether the claim translates another (`sameQuoteAs`).
     public let translates: Bool
-    let value: RowValue
+    /// Open categories arrive as `.text` and are interned by the loader.
+    var value: RowValue
 
     init(file: Int32, line: Int, position: Int, id: Range<Int>, subject: Int, attribute: Int, event: Int?, unit: Int?,
          translates: Bool, value: RowValue) {
@@ -67,8 +68,11 @@ enum RowValue: Sendable {
     case quantity(Quantity)
     case category(Int32)
     case flag(Bool)
-    /// Unescaped UTF-8 in the file's bytes.
+    /// Unescaped UTF-8 in the file's bytes, as the decoder leaves it.
     case text(Range<Int>)
+    /// The loader's replacement for `text`: an index into the table's texts, so equal texts
+    /// compare as integers.
+    case interned(Int32)
     /// Only the decoded claim has it (an escaped string, or a file decoded on the plain path).
     case inClaim
 }

@@ -26,9 +26,28 @@ public final class ClaimTable: Sendable {
     /// `Attribute` for every value asked for.
     private let categoryIDs: [[String]]
 
+    /// The distinct texts of open-category values, by `RowValue.interned` index.
+    private let texts: [String]
+
+    /// Interns the rows' open-category texts, so the screen compares them as integers.
     init(files: [File], rows: [ClaimRow], decoder: ClaimFileFastDecoder) {
+        var rows = rows
+        var texts: [String] = []
+        var index: [String: Int32] = [:]
+        for position in rows.indices {
+            guard case .text(let range) = rows[position].value, case .bytes(let bytes) = files[Int(rows[position].file)].content else { continue }
+            let text = String(decoding: bytes[range], as: UTF8.self)
+            if let known = index[text] {
+                rows[position].value = .interned(known)
+            } else {
+                index[text] = Int32(texts.count)
+                rows[position].value = .interned(Int32(texts.count))
+                texts.append(text)
+            }
+        }
         self.files = files
         self.rows = rows
+        self.texts = texts
         self.decoder = decoder
         self.categoryIDs = decoder.attributes.map { $0.values.map(\.id) }
     }
@@ -65,9 +84,10 @@ public final class ClaimTable: Sendable {
             return .category(categoryIDs[Int(row.attribute)][Int(value)])
         case .flag(let flag):
             return .flag(flag)
-        case .text(let range):
-            guard case .bytes(let bytes) = files[Int(row.file)].content else { return claim(at: index).value }
-            return .category(String(decoding: bytes[range], as: UTF8.self))
+        case .interned(let text):
+            return .category(texts[Int(text)])
+        case .text:
+            return claim(at: index).value
         case .inClaim:
             return claim(at: index).value
         }
@@ -80,6 +100,7 @@ public final class ClaimTable: Sendable {
             case .quantity(let quantity): return ValueKey(quantity)
             case .category(let value): return ValueKey(category: value)
             case .flag(let flag): return ValueKey(flag: flag)
+            case .interned(let text): return ValueKey(text: text)
             case .text, .inClaim: return nil
             }
         }

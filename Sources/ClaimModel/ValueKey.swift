@@ -1,7 +1,7 @@
 /// A claim value as plain bits, for telling equal values apart from different ones without
 /// building `ClaimValue`s (whose category strings are reference-counted): equal keys always
-/// mean equal values. Category keys are indices into one attribute's values, so keys compare
-/// only within an attribute.
+/// mean equal values. Category keys are indices into one attribute's values, and text keys
+/// into one table's texts, so keys compare only within an attribute of one claim list.
 public struct ValueKey: Hashable, Sendable {
     private let kind: UInt8
     private let first: UInt64
@@ -27,6 +27,9 @@ public struct ValueKey: Hashable, Sendable {
     init(category index: Int32) { self.init(kind: 16, UInt64(UInt32(bitPattern: index))) }
 
     init(flag: Bool) { self.init(kind: 32, flag ? 1 : 0) }
+
+    /// An open category's text, interned by its table.
+    init(text index: Int32) { self.init(kind: 64, UInt64(UInt32(bitPattern: index))) }
 
     /// Nil for categories, which a `ClaimValue` holds as strings.
     public init?(_ value: ClaimValue) {

@@ -20,7 +20,11 @@ public enum ConflictScreen {
     public static func candidates(in claimSet: ClaimSet) -> [Int] {
         let keys = ScreenKeys(claimSet)
         let list = claimSet.claimList
-        let comparisons = keys.attributes.map { $0.map(ValueComparison.init(attribute:)) }
+        // Categories of a non-exclusive attribute (topics discussed) always hold together:
+        // their groups need no look.
+        let comparisons = keys.attributes.map { attribute in
+            attribute.flatMap { $0.kind == .category && !$0.exclusive ? nil : ValueComparison(attribute: $0) }
+        }
         // Comparison groups and series are found at once, one per core, and their groups are
         // judged in chunks on every core: each judgement reads only its own group.
         let groupings = ParallelMap.map(2, parallel: list.count > 10_000) { which in
@@ -30,6 +34,7 @@ public enum ConflictScreen {
         let chunkSize = max(256, groups.count / 64)
         let conflicting = ParallelMap.map((groups.count + chunkSize - 1) / chunkSize, parallel: groups.count > chunkSize) { chunk in
             groups[(chunk * chunkSize)..<min(groups.count, (chunk + 1) * chunkSize)].filter { members in
+                // An unknown attribute forms no group in the engine either.
                 guard let comparison = comparisons[Int(keys.attribute[members[0]])] else { return false }
                 return holdsConflict(distinctValues(members, keys: keys.value, in: list), comparison)
             }
