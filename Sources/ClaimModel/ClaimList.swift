@@ -82,6 +82,18 @@ public struct ClaimList: RandomAccessCollection, Sendable {
         }
     }
 
+    /// The list without the claims with these stable ids, decoding none of the others.
+    public func removing(stableIDs ids: Set<String>) -> ClaimList {
+        switch storage {
+        case .array(let claims):
+            return ClaimList(claims.filter { !ids.contains($0.stableID) })
+        case .table(let table):
+            let sources = Set(ids.map { String($0.prefix { $0 != "#" }) })
+            let dropped = Set(positions(fromSources: sources).filter { ids.contains(stableID(at: $0)) })
+            return dropped.isEmpty ? self : ClaimList(table.removing(dropped))
+        }
+    }
+
     /// The claim's stable id ("source#claim"), without decoding the claim.
     public func stableID(at position: Int) -> String {
         switch storage {

@@ -30,7 +30,7 @@ public final class ClaimTable: Sendable {
     private let texts: [String]
 
     /// Interns the rows' open-category texts, so the screen compares them as integers.
-    init(files: [File], rows: [ClaimRow], decoder: ClaimFileFastDecoder) {
+    convenience init(files: [File], rows: [ClaimRow], decoder: ClaimFileFastDecoder) {
         var rows = rows
         var texts: [String] = []
         var index: [String: Int32] = [:]
@@ -45,6 +45,10 @@ public final class ClaimTable: Sendable {
                 texts.append(text)
             }
         }
+        self.init(files: files, rows: rows, texts: texts, decoder: decoder)
+    }
+
+    private init(files: [File], rows: [ClaimRow], texts: [String], decoder: ClaimFileFastDecoder) {
         self.files = files
         self.rows = rows
         self.texts = texts
@@ -53,6 +57,12 @@ public final class ClaimTable: Sendable {
     }
 
     public var count: Int { rows.count }
+
+    /// The same record without the rows at `positions` (claims taken out by a suppression).
+    func removing(_ positions: Set<Int>) -> ClaimTable {
+        let rows = self.rows
+        return ClaimTable(files: files, rows: rows.indices.filter { !positions.contains($0) }.map { rows[$0] }, texts: texts, decoder: decoder)
+    }
 
     /// Attribute ids by `ClaimRow.attribute`.
     public var attributeIDs: [String] { decoder.attributeIDs.ids }

@@ -93,13 +93,6 @@ public struct JUnitReporter: Reporter {
     /// The comparison groups and series the rules engine compares: keys shared by two or
     /// more claims.
     func checkedGroups(_ claimSet: ClaimSet) -> (comparison: [ComparisonKey], series: [ComparisonKey]) {
-        var comparison: [ComparisonKey: Int] = [:]
-        var series: [ComparisonKey: Int] = [:]
-        for claim in claimSet.claims {
-            let key = ComparisonKey(claim, attribute: claimSet.attributes[claim.attribute])
-            comparison[key, default: 0] += 1
-            if claim.event != nil { series[key.series, default: 0] += 1 }
-        }
-        return (comparison.filter { $0.value > 1 }.keys.sorted(), series.filter { $0.value > 1 }.keys.sorted())
+        ConflictScreen.sharedKeys(in: claimSet)
     }
 }

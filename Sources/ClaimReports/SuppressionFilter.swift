@@ -31,7 +31,7 @@ public struct SuppressionFilter: Sendable {
 
         if !byClaim.isEmpty {
             var reduced = claimSet
-            reduced.claims.removeAll { byClaim[$0.stableID] != nil }
+            reduced.claimList = claimSet.claimList.removing(stableIDs: Set(byClaim.keys))
             let remaining = engine.check(reduced)
             let remainingFingerprints = Set(remaining.map(\.fingerprint))
             for finding in findings where !remainingFingerprints.contains(finding.fingerprint) {

@@ -69,6 +69,19 @@ public enum ConflictScreen {
         return values
     }
 
+    /// The keys of the comparison groups and series with two or more claims (what the rules
+    /// compare, conflicting or not), each sorted; one claim per group is decoded.
+    public static func sharedKeys(in claimSet: ClaimSet) -> (comparison: [ComparisonKey], series: [ComparisonKey]) {
+        let keys = ScreenKeys(claimSet)
+        let list = claimSet.claimList
+        func firstClaims(_ groups: [[Int]]) -> [Claim] { groups.map { list[$0[0]] } }
+        let comparison = firstClaims(KeyGroups.sharedKeys(count: list.count) { keys.comparisonKey($0) })
+            .map { ComparisonKey($0, attribute: claimSet.attributes[$0.attribute]) }
+        let series = firstClaims(KeyGroups.sharedKeys(count: list.count) { keys.seriesKey($0) })
+            .map { ComparisonKey($0, attribute: claimSet.attributes[$0.attribute]).series }
+        return (comparison.sorted(), series.sorted())
+    }
+
     /// Whether two of the (distinct) values cannot both be true.
     static func holdsConflict(_ values: [ClaimValue], _ comparison: ValueComparison) -> Bool {
         guard values.count > 1 else { return false }
