@@ -25,8 +25,27 @@ public struct Timeline: Sendable {
     /// The subject's timelines, one per attribute (or just `attribute`), in attribute order.
     /// `findings` mark the conflicting claims; notes (shifts) do not.
     public static func build(subject: String, attribute: String? = nil, in claimSet: ClaimSet, findings: [Finding]) -> [Timeline] {
-        // A claim folded into another (a translation of the same quote, a repeated line) is
-        // one side of the contradiction too: match it by where it stands.
+        let claims = claimSet.claims.filter { $0.subject == subject && (attribute == nil || $0.attribute == attribute) }
+        return timelines(subject: subject, claims: claims, in: claimSet, conflicting: conflictingKeys(findings))
+    }
+
+    /// Every subject and attribute whose claims span several sources or events: the
+    /// timelines worth drawing in a report. Those with conflicts come first. One pass over
+    /// the claims, grouped by subject (a pass per subject was quadratic in a big record).
+    public static func all(in claimSet: ClaimSet, findings: [Finding]) -> [Timeline] {
+        let conflicting = conflictingKeys(findings)
+        let bySubject: [String: [Claim]] = Dictionary(grouping: claimSet.claims) { $0.subject }
+        var drawn: [Timeline] = []
+        for subject in bySubject.keys.sorted() {
+            drawn += timelines(subject: subject, claims: bySubject[subject]!, in: claimSet, conflicting: conflicting)
+                .filter { $0.entries.count > 1 && ($0.sourceCount > 1 || $0.eventCount > 1) }
+        }
+        return drawn.filter(\.hasConflicts) + drawn.filter { !$0.hasConflicts }
+    }
+
+    /// A claim folded into another (a translation of the same quote, a repeated line) is one
+    /// side of the contradiction too: claims are matched by stable id and by where they stand.
+    private static func conflictingKeys(_ findings: [Finding]) -> Set<String> {
         var conflicting = Set<String>()
         for finding in findings where finding.severity != .info {
             for claim in finding.claims {
@@ -36,8 +55,13 @@ public struct Timeline: Sendable {
                 }
             }
         }
+        return conflicting
+    }
+
+    /// One subject's claims (in stable order) as a timeline per attribute.
+    private static func timelines(subject: String, claims: [Claim], in claimSet: ClaimSet, conflicting: Set<String>) -> [Timeline] {
         var byAttribute: [String: [Entry]] = [:]
-        for claim in claimSet.claims where claim.subject == subject && (attribute == nil || claim.attribute == attribute) {
+        for claim in claims {
             byAttribute[claim.attribute, default: []].append(Entry(
                 claim: claim, event: claim.event.flatMap { claimSet.events[$0] }, date: claimSet.effectiveDate(of: claim),
                 conflicting: conflicting.contains(claim.stableID)
@@ -46,15 +70,6 @@ public struct Timeline: Sendable {
         return byAttribute.keys.sorted().map { key in
             Timeline(subject: subject, attribute: key, entries: byAttribute[key]!.sorted(by: order))
         }
-    }
-
-    /// Every subject and attribute whose claims span several sources or events: the
-    /// timelines worth drawing in a report. Those with conflicts come first.
-    public static func all(in claimSet: ClaimSet, findings: [Finding]) -> [Timeline] {
-        let subjects = Set(claimSet.claims.map(\.subject)).sorted()
-        let timelines = subjects.flatMap { build(subject: $0, in: claimSet, findings: findings) }
-            .filter { $0.entries.count > 1 && ($0.sourceCount > 1 || $0.eventCount > 1) }
-        return timelines.filter(\.hasConflicts) + timelines.filter { !$0.hasConflicts }
     }
 
     /// Where a claim stands and what it is about: two claims can share a line, never both.
