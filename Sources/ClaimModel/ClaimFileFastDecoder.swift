@@ -24,9 +24,9 @@ final class ClaimFileFastDecoder: Sendable {
     let shapes: [AttributeShape]
 
     init(entities: [String: Entity], events: [String: Event], attributes: [String: Attribute]) {
-        self.entities = IdentifierTable(Array(entities.keys))
-        self.events = IdentifierTable(Array(events.keys))
-        self.attributeIDs = IdentifierTable(Array(attributes.keys))
+        self.entities = IdentifierTable(unique: entities.keys)
+        self.events = IdentifierTable(unique: events.keys)
+        self.attributeIDs = IdentifierTable(unique: attributes.keys)
         self.attributes = attributeIDs.ids.map { attributes[$0]! }
         self.unitBytes = self.attributes.map { $0.units.map { Array($0.utf8) } }
         self.categoryBytes = self.attributes.map { $0.values.map { Array($0.id.utf8) } }

@@ -96,9 +96,8 @@ extension ClaimLoader {
         rowsOfFile = []
         let table = ClaimTable(files: tableFiles, rows: rows, decoder: fastDecoder)
         guard Self.translationTargetsExist(table) else { return nil }
-        var claimSet = ClaimSet(entities: registries.entities, events: registries.events, attributes: registries.attributes,
-                                sources: tableFiles.map(\.source))
-        claimSet.claimList = ClaimList(table)
+        let claimSet = ClaimSet(entities: plainDecoder.entities, events: plainDecoder.events, attributes: plainDecoder.attributes,
+                                sources: tableFiles.map(\.source), table: table)
         return Result(claimSet: claimSet, warnings: diagnostics.sorted(), files: files)
     }
 

@@ -28,6 +28,15 @@ public struct ClaimSet: Sendable {
     }
 
 
+    /// A loaded record: registries already keyed by id, and the claims of a table.
+    init(entities: [String: Entity], events: [String: Event], attributes: [String: Attribute], sources: [Source], table: ClaimTable) {
+        self.entities = entities
+        self.events = events
+        self.attributes = attributes
+        self.sources = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.claimList = ClaimList(table)
+    }
+
     /// Sorted by stable id. The loader already hands claims over in that order, so checking
     /// comes first (linear, and free of allocations); sorting is the fallback.
     /// A draft appended to the record (the desk check) is sorted alone and merged in, which

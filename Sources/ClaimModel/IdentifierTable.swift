@@ -14,10 +14,10 @@ struct IdentifierTable: Sendable {
     private let slots: [Int32]
     private let mask: Int
 
-    init(_ ids: [String]) {
-        var unique: [String] = []
-        var seen = Set<String>()
-        for id in ids where seen.insert(id).inserted { unique.append(id) }
+    /// `ids` must not repeat (dictionary keys never do): a set to drop repeats cost a
+    /// string hash per entity of a 40,000-entity registry.
+    init(unique ids: some Collection<String>) {
+        let unique = Array(ids)
         var bytes: [UInt8] = []
         var offsets = [0]
         for id in unique {

@@ -4,7 +4,8 @@ struct Registries {
     var entities: [Entity] = []
     var events: [Event] = []
     var attributes: [Attribute] = []
-    private var firstDefinition: [String: String] = [:]
+    /// Where each "kind:id" was first defined, formatted only when a duplicate is reported.
+    private var firstDefinition: [String: (file: String, line: Int?)] = [:]
 
     /// Decodes every registry document, in file order; claim documents are left alone.
     mutating func decode(_ documents: [(file: String, kind: DocumentKind, value: JSONValue)], into diagnostics: inout [Diagnostic]) {
@@ -30,10 +31,11 @@ struct Registries {
     mutating func checkUnique(_ kind: String, _ id: String, file: String, line: Int?, into diagnostics: inout [Diagnostic]) -> Bool {
         let key = kind + ":" + id
         if let previous = firstDefinition[key] {
-            diagnostics.append(Diagnostic(.error, file: file, line: line, "duplicate \(kind) id \"\(id)\" (already defined at \(previous))"))
+            let place = previous.line.map { "\(previous.file):\($0)" } ?? previous.file
+            diagnostics.append(Diagnostic(.error, file: file, line: line, "duplicate \(kind) id \"\(id)\" (already defined at \(place))"))
             return false
         }
-        firstDefinition[key] = line.map { "\(file):\($0)" } ?? file
+        firstDefinition[key] = (file, line)
         return true
     }
 
