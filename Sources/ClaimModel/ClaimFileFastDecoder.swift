@@ -59,9 +59,12 @@ final class ClaimFileFastDecoder: Sendable {
             let common = memcmp(bytes.baseAddress! + a.lowerBound, bytes.baseAddress! + b.lowerBound, min(a.count, b.count))
             return common != 0 ? common : Int32(a.count - b.count)
         }
-        decoded.claims.sort { order($0.id, $1.id) < 0 }
+        // Files written by tools are often in id order already.
+        if zip(decoded.claims, decoded.claims.dropFirst()).contains(where: { order($0.id, $1.id) > 0 }) {
+            decoded.claims.sort { order($0.id, $1.id) < 0 }
+        }
         for (a, b) in zip(decoded.claims, decoded.claims.dropFirst()) where order(a.id, b.id) == 0 { return nil }
-        return (decoded.source, decoded.sourceLine, decoded.claims.map(\.row))
+        return (decoded.source, decoded.sourceLine, decoded.claims)
     }
 
     /// The claim whose object starts at `position` (on `line`) of a file this decoder
@@ -328,17 +331,16 @@ private struct FastClaimReader {
         return claims
     }
 
-    /// The claims as table rows, each with the range of its id (for sorting by id): what a
-    /// check needs of a claim, without building it.
-    mutating func rows(file: Int32) throws(FastPathDeclined) -> [(row: ClaimRow, id: Range<Int>)] {
+    /// The claims as table rows: what a check needs of a claim, without building it.
+    mutating func rows(file: Int32) throws(FastPathDeclined) -> [ClaimRow] {
         try expect(UInt8(ascii: "["))
-        var rows: [(row: ClaimRow, id: Range<Int>)] = []
+        var rows: [ClaimRow] = []
         var first = true
         while try nextElement(&first) {
             cursor.skipWhitespace()
             let position = cursor.index, line = cursor.line
             let scanned = try scanClaim()
-            rows.append((ClaimRow(file: file, position: position, line: line, scanned), scanned.id))
+            rows.append(ClaimRow(file: file, position: position, line: line, scanned))
         }
         return rows
     }
