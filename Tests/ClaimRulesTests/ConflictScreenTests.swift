@@ -147,6 +147,48 @@ struct ConflictScreenTests {
         #expect(findings.first?.claims.allSatisfy(\.alsoAt.isEmpty) == true)
     }
 
+    /// Two agreeing translations that each name the other as the original (the loader accepts
+    /// it) are one claim, however many other claims are on record: folding used to follow the
+    /// cycle for as many steps as there were claims, so with an even count both claims folded
+    /// into each other and vanished, and the screen, which changes the count, changed findings.
+    @Test func aCycleOfTranslationsFoldsTheSameWhateverElseIsOnRecord() throws {
+        for extra in 0..<4 {
+            var set = ExampleCatalog.claimSet(for: [
+                .pledge(.exactly(20), in: "outlet-a"),
+                .pledge(.exactly(26), by: "macron", in: "outlet-b"), .pledge(.exactly(26), by: "macron", in: "outlet-c"),
+            ] + ["italy", "merz", "rutte"].prefix(extra).map { ExampleClaim.signed(true, of: $0, in: "outlet-d") })
+            set.claims[1].sameQuoteAs = set.claims[2].stableID
+            set.claims[2].sameQuoteAs = set.claims[1].stableID
+            let folded = DuplicateClaims.fold(set.claims)
+            #expect(folded.count == set.claimCount - 1, "with \(set.claimCount) claims")
+            #expect(folded.first { $0.sourceID == "outlet-b" }?.alsoAt.map(\.sourceID) == ["outlet-c"])
+            let findings = RulesEngine().check(set)
+            #expect(findings == RulesEngine().check(set, screened: false), "with \(set.claimCount) claims")
+            #expect(findings.map(\.ruleID) == ["count-mismatch"], "with \(set.claimCount) claims")
+        }
+
+        // A cycle of three, entered from a fourth translation, written as files.
+        func troops(_ source: String, translating target: String) -> Claim {
+            Claim(id: "c01", sourceID: source, subject: "alpha", attribute: "troops", value: .quantity(.exactly(10)), unit: "soldiers",
+                  event: "round-1", said: RandomClaims.source(source).published, evidence: Evidence(file: "x.txt", line: 1), sameQuoteAs: target)
+        }
+        let claims = [troops("src-a", translating: "src-b#c01"), troops("src-b", translating: "src-c#c01"),
+                      troops("src-c", translating: "src-a#c01"), troops("src-d", translating: "src-b#c01"),
+                      Claim(id: "c02", sourceID: "src-e", subject: "alpha", attribute: "troops", value: .quantity(.exactly(20)), unit: "soldiers",
+                            event: "round-1", said: RandomClaims.source("src-e").published, evidence: Evidence(file: "x.txt", line: 1))]
+        let folder = NSTemporaryDirectory() + "claimcheck-screen-cycle-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try RandomClaims.write(claims, to: folder, declining: [])
+        let table = try ClaimLoader().load(paths: [folder]).claimSet
+        #expect(table.claimList.table != nil)
+        let findings = RulesEngine().check(table)
+        #expect(findings == RulesEngine().check(table, screened: false))
+        #expect(findings.map(\.ruleID) == ["count-mismatch"])
+        // The cycle's first claim stands for all four narrator claims of 10.
+        #expect(findings.first?.claims.map(\.stableID).sorted() == ["src-a#c01", "src-e#c02"])
+        #expect(findings.first?.claims.first { $0.sourceID == "src-a" }?.alsoAt.map(\.sourceID) == ["src-b", "src-c", "src-d"])
+    }
+
     @Test func differentUnitsAndSubjectsAreDifferentGroups() {
         func troops(_ count: Double, _ subject: String, _ source: String, unit: String = "soldiers", attribute: String = "troops") -> Claim {
             Claim(id: "c01", sourceID: source, subject: subject, attribute: attribute, value: .quantity(.exactly(count)), unit: unit,
@@ -261,7 +303,7 @@ struct ConflictScreenTests {
 
     /// What the random sets exercised, so a generator that drifts into trivial sets fails.
     struct Coverage {
-        var sets = 0, withFindings = 0, screenedSome = 0, screenedAll = 0, withTranslations = 0, withChains = 0
+        var sets = 0, withFindings = 0, screenedSome = 0, screenedAll = 0, withTranslations = 0, withChains = 0, withCycles = 0
         var foldedTranslations = 0, foldedRepeats = 0
         var rules = Set<String>()
 
@@ -275,6 +317,9 @@ struct ConflictScreenTests {
             let translations = Set(claims.filter { $0.sameQuoteAs != nil }.map(\.stableID))
             if !translations.isEmpty { withTranslations += 1 }
             if claims.contains(where: { $0.sameQuoteAs.map(translations.contains) ?? false }) { withChains += 1 }
+            if claims.contains(where: { claim in claims.contains { $0.stableID == claim.sameQuoteAs && $0.sameQuoteAs == claim.stableID } }) {
+                withCycles += 1
+            }
             let reported = findings.flatMap(\.claims)
             if reported.contains(where: { claim in claim.alsoAt.contains { $0.sourceID != claim.sourceID } }) { foldedTranslations += 1 }
             if reported.contains(where: { claim in claim.alsoAt.contains { $0.sourceID == claim.sourceID } }) { foldedRepeats += 1 }
@@ -287,6 +332,7 @@ struct ConflictScreenTests {
             #expect(screenedAll * 20 > sets, "only \(screenedAll) of \(sets) sets were screened out entirely")
             #expect(withTranslations * 3 > sets, "only \(withTranslations) of \(sets) sets had translations")
             #expect(withChains * 10 > sets, "only \(withChains) of \(sets) sets had a translation of a translation")
+            #expect(withCycles * 20 > sets, "only \(withCycles) of \(sets) sets had two claims naming each other")
             #expect(foldedTranslations * 10 > sets, "only \(foldedTranslations) of \(sets) sets reported a folded translation")
             #expect(foldedRepeats * 20 > sets, "only \(foldedRepeats) of \(sets) sets reported a folded repeat")
             #expect(rules == Set(RuleRegistry.ids), "rules never fired: \(Set(RuleRegistry.ids).subtracting(rules).sorted())")
@@ -445,6 +491,14 @@ enum RandomClaims {
             } else {
                 claims.append(fresh())
             }
+        }
+        // Now and then an original names one of its translations as its own original: a
+        // cycle, which the loader accepts.
+        if random.percent(15), let translation = claims.first(where: { translation in
+            claims.contains { $0.stableID == translation.sameQuoteAs && $0.sameQuoteAs == nil }
+        }) {
+            let original = claims.firstIndex { $0.stableID == translation.sameQuoteAs }!
+            claims[original].sameQuoteAs = translation.stableID
         }
         // Loaded claims carry the source's publication date when they give none.
         return claims.map { claim in
