@@ -65,17 +65,32 @@ public enum DuplicateClaims {
         }
         var foldedInto: [Int: Int] = [:]
         for (index, claim) in claims.enumerated() where claim.sameQuoteAs != nil {
-            var target = claim.sameQuoteAs.flatMap { byStableID[$0] }
-            var steps = 0
-            while let current = target, let next = claims[current].sameQuoteAs.flatMap({ byStableID[$0] }), steps < claims.count {
-                target = next
-                steps += 1
-            }
-            if let target, target != index, isSameStatement(claims[target], claim) {
-                foldedInto[index] = target
+            let root = chainRoot(from: index, claims, byStableID)
+            if root != index, isSameStatement(claims[root], claim) {
+                foldedInto[index] = root
             }
         }
         return foldedInto
+    }
+
+    /// Where the chain of translations from `start` ends: the first claim that translates
+    /// nothing on record. A chain that runs into a cycle (claims naming each other, a data
+    /// error the loader lets through) has no such claim; the cycle's first claim in input
+    /// order (stable-id order) stands for it, so the cycle folds the same way whatever else
+    /// is on record. Following a cycle for as many steps as there are claims, as before,
+    /// made the root depend on the parity of that count: with an even count two agreeing
+    /// claims naming each other folded into each other and both vanished from the check, and
+    /// the conflict screen, which changes the count, changed the findings.
+    private static func chainRoot(from start: Int, _ claims: [Claim], _ byStableID: [String: Int]) -> Int {
+        var path = [start]
+        var onPath: Set<Int> = [start]
+        var current = start
+        while let next = claims[current].sameQuoteAs.flatMap({ byStableID[$0] }) {
+            guard onPath.insert(next).inserted else { return path[path.firstIndex(of: next)!...].min()! }
+            path.append(next)
+            current = next
+        }
+        return current
     }
 
     /// Index ranges of consecutive claims from one source.
