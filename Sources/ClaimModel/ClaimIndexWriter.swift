@@ -18,7 +18,7 @@ extension ClaimIndex {
             writer.int(members.count)
             for member in members {
                 writer.string(claims[member].sourceID)
-                writer.claim(claims[member], sameQuoteLine: nil)
+                writer.claim(claims[member])
             }
             let checksum = writer.bytes.withUnsafeBytes { ContentHash.of(UnsafeRawBufferPointer(rebasing: $0[start...])) }
             return KeyEntry(hash: seriesHash(key), offset: start, length: writer.bytes.count - start, checksum: checksum)
@@ -36,9 +36,7 @@ extension ClaimIndex {
             writer.int(files.count)
             for file in files {
                 writer.string(file.path); writer.byte(file.isClaims ? 1 : 0)
-                let stamp = file.stamp
-                writer.int(stamp.size); writer.int(stamp.modifiedSeconds); writer.int(stamp.modifiedNanoseconds)
-                writer.int(stamp.changedSeconds); writer.int(stamp.changedNanoseconds); writer.uint64(stamp.inode); writer.uint64(stamp.device)
+                writer.stamp(file.stamp)
                 writer.uint64(file.contentHash); writer.int(file.verifiedAt)
             }
         }
