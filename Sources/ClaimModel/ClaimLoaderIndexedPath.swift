@@ -54,7 +54,8 @@ extension ClaimLoader {
         // A claims file that does not say so up front would be taken for a registry.
         let registryFiles = settled.filter { !$0.isClaims }
         guard registryFiles.allSatisfy({ Self.registryFileNames.contains(Self.fileName($0.path)) }) else { return }
-        ClaimIndex.write(files: settled, registryHash: Self.registryHash(registryFiles.map(\.path)), claimSet: result.claimSet, to: folder)
+        ClaimIndex.write(files: settled, registryHash: Self.registryHash(registryFiles.map(\.path)), claimSet: result.claimSet,
+                         to: folder, parallel: options.parallel)
     }
 
     /// The registries' paths and contents, hashed: what the index's decoded registries were

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import ClaimModel
+@testable import ClaimModel
 import ClaimRules
 @testable import claimcheck_bench
 
@@ -11,6 +11,8 @@ import ClaimRules
 @Suite struct ClaimIndexTests {
     struct Setup {
         var folder: String
+        /// When the index's load began, as if every file had settled long before.
+        var startedAt = Int(Date().timeIntervalSince1970) + 60
         var claims: String { folder + "/claims" }
         var cache: String { folder + "-cache" }
         var loader: ClaimLoader { Self.loader(cache) }
@@ -19,12 +21,13 @@ import ClaimRules
             ClaimLoader(options: ClaimLoader.Options(cacheFolder: cache, indexMinimumClaims: 0))
         }
 
-        /// A corpus with its index, written as if every file had settled long before.
+        /// A corpus with its index, written from the table a load gives.
         init(write: Bool = true) throws {
             folder = try SyntheticCorpusTests.corpus(claims: 3_000, sources: 40, seed: 5)
             guard write else { return }
             let loaded = try ClaimLoader().load(paths: [folder + "/claims"])
-            loader.writeIndex(paths: [claims], result: loaded, startedAt: Int(Date().timeIntervalSince1970) + 60)
+            #expect(loaded.claimSet.claimList.table != nil)
+            loader.writeIndex(paths: [claims], result: loaded, startedAt: startedAt)
         }
 
         func remove() {
@@ -55,6 +58,30 @@ import ClaimRules
         fromIndex.claims = try #require(indexed.claims(in: scope))
         fromPlain.claims = expected
         #expect(RulesEngine().check(fromIndex).map(\.fingerprint) == RulesEngine().check(fromPlain).map(\.fingerprint))
+    }
+
+    /// The writer groups a table's rows by their integers and a plain load's claims by their
+    /// strings: the same series either way, in the same order, so the same file.
+    @Test func anIndexFromRowsIsTheIndexFromClaims() throws {
+        let setup = try Setup()
+        defer { setup.remove() }
+        let fromRows = try InputFiles.read(setup.cache + "/index.bin")
+        let plain = try ClaimLoader(options: .plain).load(paths: [setup.claims])
+        #expect(plain.claimSet.claimList.table == nil)
+        let other = setup.folder + "-plain-cache"
+        defer { try? FileManager.default.removeItem(atPath: other) }
+        Setup.loader(other).writeIndex(paths: [setup.claims], result: plain, startedAt: setup.startedAt)
+        #expect(try InputFiles.read(other + "/index.bin") == fromRows)
+
+        // Nor do chunks and rounds of encoding change the file: tiny ones, in parallel.
+        let index = try #require(setup.loader.openIndex(paths: [setup.claims])).index
+        let table = try ClaimLoader().load(paths: [setup.claims])
+        for parallel in [false, true] {
+            try? FileManager.default.removeItem(atPath: other)
+            ClaimIndex.write(files: index.files, registryHash: index.registryHash, claimSet: table.claimSet, to: other,
+                             parallel: parallel, chunkClaims: 5, chunksPerRound: 3)
+            #expect(try InputFiles.read(other + "/index.bin") == fromRows)
+        }
     }
 
     @Test func aChangedFileRetiresTheIndex() throws {
@@ -130,7 +157,7 @@ import ClaimRules
         defer { setup.remove() }
         let inside = setup.claims + "/.claimcheck-cache"
         let loaded = try ClaimLoader().load(paths: [setup.claims])
-        Setup.loader(inside).writeIndex(paths: [setup.claims], result: loaded, startedAt: Int(Date().timeIntervalSince1970) + 60)
+        Setup.loader(inside).writeIndex(paths: [setup.claims], result: loaded, startedAt: setup.startedAt)
         #expect(!FileManager.default.fileExists(atPath: inside))
         #expect(Setup.loader(inside).openIndex(paths: [setup.claims]) == nil)
     }
@@ -151,7 +178,7 @@ import ClaimRules
         defer { setup.remove() }
         let loaded = try ClaimLoader().load(paths: [setup.claims])
         ClaimLoader(options: ClaimLoader.Options(cacheFolder: setup.cache))
-            .writeIndex(paths: [setup.claims], result: loaded, startedAt: Int(Date().timeIntervalSince1970) + 60)
+            .writeIndex(paths: [setup.claims], result: loaded, startedAt: setup.startedAt)
         #expect(!FileManager.default.fileExists(atPath: setup.cache))
     }
 }
