@@ -137,6 +137,7 @@ extension ClaimIndex {
                 while done < raw.count {
                     let count = pwrite(descriptor, raw.baseAddress! + done, raw.count - done, off_t(position + done))
                     if count < 0 { if errno == EINTR { continue }; return false }
+                    if count == 0 { return false }
                     done += count
                 }
                 return true
@@ -169,7 +170,7 @@ extension ClaimIndex {
                     keys += chunkKeys.map { KeyEntry(hash: $0.hash, offset: base + $0.offset, length: $0.length, checksum: $0.checksum) }
                 }
             }
-            keys.sort { $0.hash < $1.hash }
+            keys.sort { ($0.hash, $0.offset) < ($1.hash, $1.offset) }
 
             // Translations: a block of its own, under no series.
             var translationBlock = CacheWriter()
