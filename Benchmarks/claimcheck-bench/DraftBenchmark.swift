@@ -3,10 +3,11 @@ import ClaimModel
 import ClaimRules
 
 /// `claimcheck-bench draft`: the pre-publication check, one small draft against a big corpus.
-/// Measures, in this process and as medians: loading the corpus from JSON, loading it from the
-/// cache (`.claimcheck-cache` in the work folder), and load-plus-check of the draft's findings
-/// (`RulesEngine.check(_:involvingSources:)`); also the whole `claimcheck check CORPUS DRAFT
-/// --cache` command. The draft's planted contradiction must be found.
+/// Runs the whole `claimcheck check CORPUS DRAFT` command as a child process and reports
+/// medians: without `--cache` (the record loaded from JSON), the first `--cache` run (which
+/// also writes the index, `.claimcheck-cache/index.bin` in the corpus folder), and later
+/// `--cache` runs (the index). The indexed report must be byte-identical to the plain one,
+/// and the draft's planted contradiction must be found.
 enum DraftBenchmark {
     static let summary = "pre-publication check of one draft article against a big corpus (index)"
 

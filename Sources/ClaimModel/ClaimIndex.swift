@@ -1,23 +1,29 @@
 import Foundation
 
-/// The record indexed by series, kept beside the cache (`.claimcheck-cache/index.bin`), so a
-/// desk check reads the registries and the few claims its draft can be compared with instead
-/// of a million claims from JSON.
+/// The record indexed by series, kept between runs in the cache folder
+/// (`.claimcheck-cache/index.bin`, opt-in with `check --cache`), so a desk check reads the
+/// registries and the few claims its draft can be compared with instead of a million claims
+/// from JSON.
 ///
 /// Design, and why:
+/// - It lives outside the claims (`.claimcheck-cache/` in the working folder, like `.build`),
+///   so `check` never writes into the corpus, a read-only checkout still works, and git
+///   ignores it. It is refused when it would land inside a folder being checked.
 /// - The desk check needs claims by series (subject, attribute, unit; `DraftScope`), so the
 ///   index is a table of series-key hashes, sorted, each pointing at one block of claims (the
-///   cache's compact binary claim encoding). Opening reads the header, the file table, the
+///   compact binary encoding of `CacheCoding`). Opening reads the header, the file table, the
 ///   sources and the key table with `pread`; each lookup reads one block. Nothing else of the
 ///   file is touched, so the cost does not grow with the corpus beyond the tables.
 /// - Claims tied together by translations (`sameQuoteAs`) are one more block, read by every
 ///   desk check: folding follows translations across series.
-/// - Validity is by content, as with `ClaimCache`: the file table lists every file of the
-///   record, registries included, in load order, with its stat stamp and content hash. A file
-///   whose stamp matches and settled before it was verified is trusted; any other is read and
-///   hashed. A file added, removed or changed in content retires the whole index (the desk
-///   check then loads the JSON and writes a new one): an index of part of the record would
-///   silently miss claims. The registries' content hash is in the header.
+/// - Validity is by content: the file table lists every file of the record, registries
+///   included, in load order, with its stat stamp and content hash. A file whose stamp matches
+///   and that settled before it was verified is trusted without reading (`FileStamp`: a file
+///   changed within two seconds of its verification is racily clean and always re-hashed);
+///   any other is read and hashed, and equal content still counts. A file added, removed or
+///   changed in content retires the whole index (the desk check then loads the JSON and
+///   writes a new one): an index of part of the record would silently miss claims. The
+///   registries' content hash is in the header.
 /// - The registries are in the index too, decoded (`RegistryCoding`): at 1M claims parsing
 ///   40,000 entities from JSON was the largest cost of a desk check. They are used only when
 ///   the registry files hash as they did when the index was written, and the index is only
@@ -28,8 +34,9 @@ import Foundation
 ///   not used. It is written to a temporary file renamed into place.
 public struct ClaimIndex: Sendable {
     static let magic = Array("claimcheck-index\n".utf8)
-    /// Bump when the layout or the claim encoding changes.
-    static let formatVersion: UInt64 = 2
+    /// Bump when the layout or the claim encoding changes (3: claims without the retired
+    /// cache's translation line).
+    static let formatVersion: UInt64 = 3
     static let fileName = "index.bin"
     /// Magic, version, registry hash, five sections of (offset, length, checksum), checksum.
     static let headerLength = magic.count + 8 * 18
@@ -39,7 +46,7 @@ public struct ClaimIndex: Sendable {
     struct FileEntry: Sendable {
         var path: String
         var isClaims: Bool
-        var stamp: ClaimCache.FileStamp
+        var stamp: FileStamp
         var contentHash: UInt64
         var verifiedAt: Int
     }
@@ -106,9 +113,7 @@ public struct ClaimIndex: Sendable {
             var files: [FileEntry] = []
             for _ in 0..<(try reader.count()) {
                 let path = try reader.string(), isClaims = try reader.flag()
-                let stamp = ClaimCache.FileStamp(size: try reader.int(), modifiedSeconds: try reader.int(), modifiedNanoseconds: try reader.int(),
-                                                 changedSeconds: try reader.int(), changedNanoseconds: try reader.int(),
-                                                 inode: try reader.uint64(), device: try reader.uint64())
+                let stamp = try reader.stamp()
                 files.append(FileEntry(path: path, isClaims: isClaims, stamp: stamp, contentHash: try reader.uint64(), verifiedAt: try reader.int()))
             }
             return files
@@ -146,8 +151,8 @@ public struct ClaimIndex: Sendable {
         guard paths == files.map(\.path) else { return false }
         let unchanged = ParallelMap.map(files.count, parallel: parallel) { index -> Bool in
             let entry = files[index]
-            guard let stamp = ClaimCache.FileStamp(path: entry.path) else { return false }
-            if stamp == entry.stamp && max(stamp.modifiedSeconds, stamp.changedSeconds) + ClaimCache.settleSeconds < entry.verifiedAt { return true }
+            guard let stamp = FileStamp(path: entry.path) else { return false }
+            if stamp == entry.stamp && stamp.settled(before: entry.verifiedAt) { return true }
             return FileBytes.read(entry.path).map { ContentHash.of($0) } == entry.contentHash
         }
         return !unchanged.contains(false)
@@ -191,7 +196,7 @@ public struct ClaimIndex: Sendable {
         var claims: [Claim] = []
         for _ in 0..<(try reader.count()) {
             guard let source = sources[try reader.string()] else { throw CacheDamaged() }
-            claims.append(try reader.claim(source: source, units: []).0)
+            claims.append(try reader.claim(source: source))
         }
         return (key, claims)
     }

@@ -29,20 +29,21 @@ public struct ClaimLoader: Sendable {
         /// Read and decode claim files on every core.
         public var parallel = true
 
-        /// Where to keep decoded claim files between runs (`ClaimCache`); nil for no cache.
+        /// Where to keep the desk check's index (`ClaimIndex`) between runs; nil for none.
         /// Never inside a folder being checked.
         public var cacheFolder: String?
-        /// Corpora smaller than this are not worth a cache file (and leave no trace).
-        public var cacheMinimumClaims: Int
+        /// Records smaller than this are not worth an index (and leave no trace): their desk
+        /// check loads the JSON in a fraction of a second.
+        public var indexMinimumClaims: Int
 
-        public init(fastDecoding: Bool = true, parallel: Bool = true, cacheFolder: String? = nil, cacheMinimumClaims: Int = 20_000) {
+        public init(fastDecoding: Bool = true, parallel: Bool = true, cacheFolder: String? = nil, indexMinimumClaims: Int = 20_000) {
             self.fastDecoding = fastDecoding
             self.parallel = parallel
             self.cacheFolder = cacheFolder
-            self.cacheMinimumClaims = cacheMinimumClaims
+            self.indexMinimumClaims = indexMinimumClaims
         }
 
-        /// The cache `check` keeps in the working folder, like `.build`.
+        /// The folder `check --cache` keeps its index in: the working folder, like `.build`.
         public static let defaultCacheFolder = ".claimcheck-cache"
 
         /// The reference path: one tree per file, read by `ObjectReader`, one file at a time.
@@ -58,7 +59,7 @@ public struct ClaimLoader: Sendable {
         let files = try recordFiles(paths)
         // The fast path gives up on any error, and the plain path then reports every problem
         // exactly as it always has.
-        if options.fastDecoding, let result = fastLoad(paths: paths, files: files) { return result }
+        if options.fastDecoding, let result = fastLoad(files: files) { return result }
         return try plainLoad(paths: paths, files: files, requireClaims: requireClaims)
     }
 

@@ -41,12 +41,11 @@ extension ClaimLoader {
     /// the content loaded. Otherwise the next run tries again.
     public func writeIndex(paths: [String], result: Result, startedAt: Int) {
         guard let folder = options.cacheFolder, Self.isOutside(folder, paths), result.warnings.isEmpty,
-              result.claimSet.claims.count >= options.cacheMinimumClaims, let files = try? recordFiles(paths), files == result.files else { return }
+              result.claimSet.claimCount >= options.indexMinimumClaims, let files = try? recordFiles(paths), files == result.files else { return }
         let entries = ParallelMap.map(files.count, parallel: options.parallel) { index -> ClaimIndex.FileEntry? in
             let file = files[index]
-            guard let before = ClaimCache.FileStamp(path: file),
-                  max(before.modifiedSeconds, before.changedSeconds) + ClaimCache.settleSeconds < startedAt,
-                  let bytes = FileBytes.read(file), ClaimCache.FileStamp(path: file) == before else { return nil }
+            guard let before = FileStamp(path: file), before.settled(before: startedAt),
+                  let bytes = FileBytes.read(file), FileStamp(path: file) == before else { return nil }
             let isClaims = bytes.prefix(Self.formatPrefixLength).withUnsafeBufferPointer(ClaimFileFastDecoder.declaresClaims)
             return ClaimIndex.FileEntry(path: file, isClaims: isClaims, stamp: before, contentHash: ContentHash.of(bytes), verifiedAt: startedAt)
         }
@@ -55,6 +54,32 @@ extension ClaimLoader {
         // A claims file that does not say so up front would be taken for a registry.
         let registryFiles = settled.filter { !$0.isClaims }
         guard registryFiles.allSatisfy({ Self.registryFileNames.contains(Self.fileName($0.path)) }) else { return }
-        ClaimIndex.write(files: settled, registryHash: Self.registryHash(registryFiles.map(\.path)), claimSet: result.claimSet, to: folder)
+        ClaimIndex.write(files: settled, registryHash: Self.registryHash(registryFiles.map(\.path)), claimSet: result.claimSet,
+                         to: folder, parallel: options.parallel)
+    }
+
+    /// The registries' paths and contents, hashed: what the index's decoded registries were
+    /// decoded from.
+    static func registryHash(_ files: [String]) -> UInt64 {
+        var writer = CacheWriter()
+        for file in files {
+            writer.string(file)
+            writer.uint64(FileBytes.read(file).map { ContentHash.of($0) } ?? 0)
+        }
+        return ContentHash.of(writer.bytes)
+    }
+
+    /// Whether `folder` lies outside every folder being checked: `check` must never write
+    /// into the claims (a read-only checkout still works, and the index is not taken for
+    /// claims by the next load).
+    static func isOutside(_ folder: String, _ paths: [String]) -> Bool {
+        func absolute(_ path: String) -> String {
+            URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        }
+        let cache = absolute(folder)
+        return !paths.contains { path in
+            let root = absolute(path)
+            return cache == root || cache.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+        }
     }
 }

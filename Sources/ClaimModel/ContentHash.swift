@@ -1,6 +1,7 @@
 /// A fast 64-bit hash of bytes, eight at a time with a full-width multiply mix (the wyhash
-/// idea), for telling whether a file's content changed and whether a cache entry is intact.
-/// It detects accidents, not attacks: whoever can write the cache can write the claims.
+/// idea), for telling whether a file's content changed and whether a part of the index
+/// (`ClaimIndex`) is intact. It detects accidents, not attacks: whoever can write the index
+/// can write the claims.
 enum ContentHash {
     static func of(_ bytes: UnsafeRawBufferPointer, seed: UInt64 = 0) -> UInt64 {
         let k0: UInt64 = 0xa076_1d64_78bd_642f, k1: UInt64 = 0xe703_7ed1_a0b4_28db

@@ -1,5 +1,5 @@
 /// The binary form of the registries (entities, events, attributes) in `ClaimIndex`, in the
-/// cache's encoding: a desk check against a big record read 40,000 entities from JSON on
+/// encoding of `CacheCoding`: a desk check against a big record read 40,000 entities from JSON on
 /// every run, and that parse was the largest part of it.
 extension CacheWriter {
     mutating func strings(_ values: [String]) {

@@ -21,8 +21,8 @@ enum DeskCheck {
         var claimPaths = paths.filter { !articles.contains($0) }
         if claimPaths.isEmpty { claimPaths = ["claims"] }
         let loader = ClaimLoader(options: loaderOptions)
-        // With the cache on, a draft is checked through the index when it holds; the record's
-        // own claims are then read only where the draft's series are.
+        // With --cache, a draft is checked through the index when it holds; the record's own
+        // claims are then read only where the draft's series are.
         if !articles.isEmpty, let indexed = loader.openIndex(paths: claimPaths) {
             let drafts = try extract(articles, record: indexed.catalog, console: console)
             // A draft translating a claim on record would need that claim's chain: load it all.
@@ -68,11 +68,15 @@ enum DeskCheck {
         var loaded = loaded
         let (drafts, registry, summary) = extracted
         let record = loaded.claimSet
+        let draftClaims = drafts.flatMap(\.claims)
+        let scope = DraftScope(draftClaims: draftClaims)
+        // Only the record's claims in scope are decoded; scoping again with the drafts in
+        // gives what scoping the whole record with them would.
         var combined = ClaimSet(entities: Array(registry.entities.values), events: registry.events,
                                 attributes: Array(record.attributes.values),
                                 sources: Array(record.sources.values) + drafts.map(\.source),
-                                claims: record.claims + drafts.flatMap(\.claims))
-        combined.claims = DraftScope(draftClaims: drafts.flatMap(\.claims)).relevant(combined.claims)
+                                claims: scope.relevant(in: record.claimList, drafts: draftClaims) + draftClaims)
+        combined.claims = scope.relevant(combined.claims)
         console.note("extracted \(summary)")
         loaded.claimSet = combined
         loaded.files += articles

@@ -1,6 +1,11 @@
-/// The binary form of one decoded claims file in the cache: little-endian integers,
-/// length-prefixed UTF-8 strings, one tag byte per optional or enum. Reading checks every
-/// length against the bytes left, so a damaged entry is an error, never a crash.
+/// The binary encoding of `.claimcheck-cache/` files (`ClaimIndex`): little-endian integers,
+/// length-prefixed UTF-8 strings, one tag byte per optional or enum.
+///
+/// Why a hand-written encoding: reading it back is a bounds-checked walk over bytes with no
+/// parser and no intermediate tree, and it is what makes a desk check cheap. Reading checks
+/// every length and count against the bytes left, so a damaged file is an error
+/// (`CacheDamaged`), never a crash and never a huge allocation; checksums (`ContentHash`)
+/// around every part of the file are what catches damage that still reads.
 struct CacheWriter {
     var bytes: [UInt8] = []
 
@@ -22,20 +27,13 @@ struct CacheWriter {
         if let value { byte(1); double(value) } else { byte(0) }
     }
 
-    mutating func decoded(_ decoded: ClaimFileDecoder.Decoded) {
-        source(decoded.source)
-        int(decoded.sourceLine)
-        int(decoded.claims.count)
-        for claim in decoded.claims { self.claim(claim, sameQuoteLine: decoded.sameQuoteLines[claim.id]) }
-    }
-
     mutating func source(_ source: Source) {
         string(source.id); string(source.outlet); optionalString(source.title); day(source.published)
         optionalString(source.language); optionalString(source.translatedFrom); optionalString(source.file)
         optionalString(source.url); optionalString(source.note)
     }
 
-    mutating func claim(_ claim: Claim, sameQuoteLine: Int?) {
+    mutating func claim(_ claim: Claim) {
         string(claim.id); string(claim.subject); string(claim.attribute)
         switch claim.value {
         case .quantity(.exactly(let value)): byte(0); double(value)
@@ -61,22 +59,18 @@ struct CacheWriter {
             if let span = occurrence.evidence.span { byte(1); int(span.lowerBound); int(span.upperBound) } else { byte(0) }
         }
         optionalString(claim.sameQuoteAs)
-        if let sameQuoteLine { byte(1); int(sameQuoteLine) } else { byte(0) }
     }
 }
 
+/// What reading a damaged or truncated cache file throws: the file is then not used.
 struct CacheDamaged: Error {}
 
+/// Reads what `CacheWriter` wrote, checking every length against the bytes left.
 struct CacheReader {
     let bytes: UnsafeRawBufferPointer
     var offset = 0
-    /// Registry ids, so claims read back share the registry's strings as decoded ones do.
-    let decoder: ClaimFileFastDecoder?
 
-    init(_ bytes: UnsafeRawBufferPointer, decoder: ClaimFileFastDecoder? = nil) {
-        self.bytes = bytes
-        self.decoder = decoder
-    }
+    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
     var atEnd: Bool { offset == bytes.count }
 
@@ -115,19 +109,7 @@ struct CacheReader {
         return string
     }
 
-    /// An id, as the registry's own string when it is one.
-    mutating func identifier(_ table: IdentifierTable?) throws(CacheDamaged) -> String {
-        let utf8 = try stringBytes()
-        if let table, let base = utf8.baseAddress {
-            let whole = UnsafeBufferPointer(start: base, count: utf8.count)
-            if let known = table.lookup(whole, 0..<utf8.count) { return known }
-        }
-        guard let string = String(validating: utf8, as: UTF8.self) else { throw CacheDamaged() }
-        return string
-    }
-
     mutating func optionalString() throws(CacheDamaged) -> String? { try flag() ? string() : nil }
-    mutating func optionalIdentifier(_ table: IdentifierTable?) throws(CacheDamaged) -> String? { try flag() ? identifier(table) : nil }
     mutating func optionalDouble() throws(CacheDamaged) -> Double? { try flag() ? double() : nil }
     mutating func day() throws(CacheDamaged) -> Day? {
         guard try flag() else { return nil }
@@ -142,33 +124,17 @@ struct CacheReader {
         return lower..<upper
     }
 
-    mutating func decoded() throws(CacheDamaged) -> ClaimFileDecoder.Decoded {
-        let source = try self.source()
-        let sourceLine = try int()
-        let count = try int()
-        guard count >= 0, count <= bytes.count else { throw CacheDamaged() }
-        var claims: [Claim] = []
-        claims.reserveCapacity(count)
-        var sameQuoteLines: [String: Int] = [:]
-        let units = decoder.map { Set($0.attributes.flatMap(\.units)) } ?? []
-        for _ in 0..<count {
-            let (claim, sameQuoteLine) = try self.claim(source: source, units: units)
-            if let sameQuoteLine { sameQuoteLines[claim.id] = sameQuoteLine }
-            claims.append(claim)
-        }
-        return ClaimFileDecoder.Decoded(source: source, sourceLine: sourceLine, claims: claims, sameQuoteLines: sameQuoteLines)
-    }
-
     mutating func source() throws(CacheDamaged) -> Source {
         Source(id: try string(), outlet: try string(), title: try optionalString(), published: try day(),
                language: try optionalString(), translatedFrom: try optionalString(), file: try optionalString(),
                url: try optionalString(), note: try optionalString())
     }
 
-    mutating func claim(source: Source, units: Set<String>) throws(CacheDamaged) -> (Claim, Int?) {
+    /// A claim of `source` (its file string is shared by the claims that name it).
+    mutating func claim(source: Source) throws(CacheDamaged) -> Claim {
         let id = try string()
-        let subject = try identifier(decoder?.entities)
-        let attribute = try identifier(decoder?.attributeIDs)
+        let subject = try string()
+        let attribute = try string()
         let value: ClaimValue
         switch try byte() {
         case 0: value = .quantity(.exactly(try double()))
@@ -179,25 +145,23 @@ struct CacheReader {
         case 5: value = .flag(true)
         default: throw CacheDamaged()
         }
-        var unit = try optionalString()
-        if let given = unit, let shared = units.firstIndex(of: given) { unit = units[shared] }
+        let unit = try optionalString()
         let speaker: Speaker
         switch try byte() {
         case 0: speaker = .narrator
         case 1: speaker = .anonymous
-        case 2: speaker = .entity(try identifier(decoder?.entities))
+        case 2: speaker = .entity(try string())
         default: throw CacheDamaged()
         }
         let attributionIndex = Int(try byte()), modalityIndex = Int(try byte())
         guard attributionIndex < Attribution.allCases.count, modalityIndex < Modality.allCases.count else { throw CacheDamaged() }
-        let event = try optionalIdentifier(decoder?.events)
+        let event = try optionalString()
         let said = try day()
         let statement = try string()
         var file = try string()
         if file == source.file { file = source.file! }
         let evidence = Evidence(file: file, line: try int(), span: try span())
-        let occurrenceCount = try int()
-        guard occurrenceCount >= 0, occurrenceCount <= bytes.count else { throw CacheDamaged() }
+        let occurrenceCount = try count()
         var alsoAt: [ClaimOccurrence] = []
         for _ in 0..<occurrenceCount {
             var sourceID = try string()
@@ -207,11 +171,9 @@ struct CacheReader {
             alsoAt.append(ClaimOccurrence(sourceID: sourceID, evidence: Evidence(file: occurrenceFile, line: try int(), span: try span())))
         }
         let sameQuoteAs = try optionalString()
-        let sameQuoteLine = try flag() ? try int() : nil
-        let claim = Claim(id: id, sourceID: source.id, subject: subject, attribute: attribute, value: value, unit: unit,
-                          speaker: speaker, attribution: Attribution.allCases[attributionIndex],
-                          modality: Modality.allCases[modalityIndex], event: event, said: said, statement: statement,
-                          evidence: evidence, alsoAt: alsoAt, sameQuoteAs: sameQuoteAs)
-        return (claim, sameQuoteLine)
+        return Claim(id: id, sourceID: source.id, subject: subject, attribute: attribute, value: value, unit: unit,
+                     speaker: speaker, attribution: Attribution.allCases[attributionIndex],
+                     modality: Modality.allCases[modalityIndex], event: event, said: said, statement: statement,
+                     evidence: evidence, alsoAt: alsoAt, sameQuoteAs: sameQuoteAs)
     }
 }
