@@ -1,4 +1,4 @@
-/// The loader's table path, taken by every load without a cache: claim files become
+/// The loader's fast path, taken by every load with `fastDecoding` on: claim files become
 /// `ClaimTable` rows on every core, and claims are decoded only when read. Like the rest of
 /// the fast path it returns nil on any error, and the plain path then reports it.
 extension ClaimLoader {
