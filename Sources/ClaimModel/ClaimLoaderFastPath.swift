@@ -1,7 +1,7 @@
-/// The loader's fast path: the table path (`tableLoad`), claim files decoded from bytes into
-/// compact rows on every core. It returns nil on any error, and `load` then runs the plain
-/// path, which reports every problem as it always has; so the fast path only has to be right
-/// when the corpus is valid.
+/// The loader's fast path: claim files decoded from bytes into a `ClaimTable` of compact rows
+/// on every core, claims decoded only when read. It returns nil on any error, and `load`
+/// then runs the plain path, which reports every problem as it always has; so the fast path
+/// only has to be right when the corpus is valid.
 ///
 /// There is no cache of decoded claims: one (`claims.bin`) was tried, and reading it built a
 /// million `Claim` values, slower than decoding the JSON into rows. What is kept between runs
@@ -11,7 +11,143 @@ extension ClaimLoader {
     /// order mark and generous indentation.
     static let formatPrefixLength = 256
 
+    private enum TableFileOutcome {
+        /// Decoded from bytes: the rows point into them.
+        case rows(Source, sourceLine: Int, rows: [ClaimRow], bytes: [UInt8])
+        /// Decoded on the plain path (the fast decoder declined the file).
+        case claims(ClaimFileDecoder.Decoded, warnings: [Diagnostic])
+        case failed
+    }
+
+    /// Every file is read once, on every core; registries (and claim files that do not say
+    /// so up front) are parsed on every core and decoded in file order, as the plain path
+    /// decodes them; then claim files become rows, on every core.
     func fastLoad(files: [String]) -> Result? {
-        tableLoad(files: files)
+        let contents = ParallelMap.map(files.count, parallel: options.parallel) { FileBytes.read(files[$0]) }
+        let declaresClaims = contents.map { bytes in
+            bytes.map { $0.prefix(Self.formatPrefixLength).withUnsafeBufferPointer(ClaimFileFastDecoder.declaresClaims) } ?? false
+        }
+        let others = files.indices.filter { !declaresClaims[$0] }
+        let parsed = ParallelMap.map(others.count, parallel: options.parallel) { index -> (kind: DocumentKind, value: JSONValue)? in
+            let file = files[others[index]]
+            guard let bytes = contents[others[index]], let value = try? JSONParser.parse(bytes),
+                  case .success(let kind) = DocumentKind.identify(value, fileName: Self.fileName(file), file: file) else { return nil }
+            return (kind, value)
+        }
+        var documents: [(file: String, kind: DocumentKind, value: JSONValue)] = []
+        for (index, document) in zip(others, parsed) {
+            guard let document else { return nil }
+            documents.append((files[index], document.kind, document.value))
+        }
+        var diagnostics: [Diagnostic] = []
+        var registries = Registries()
+        registries.decode(documents, into: &diagnostics)
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
+
+        // Claim files in file order, as the plain path decodes them.
+        let plainDocuments = Dictionary(documents.filter { $0.kind == .claims }.map { ($0.file, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let claimFileIndices = files.indices.filter { declaresClaims[$0] || plainDocuments[files[$0]] != nil }
+        guard !claimFileIndices.isEmpty else { return nil }
+        let plainDecoder = registries.claimFileDecoder
+        let fastDecoder = ClaimFileFastDecoder(entities: plainDecoder.entities, events: plainDecoder.events,
+                                               attributes: plainDecoder.attributes)
+
+        let outcomes = ParallelMap.map(claimFileIndices.count, parallel: options.parallel) { index -> TableFileOutcome in
+            let file = files[claimFileIndices[index]]
+            var document = plainDocuments[file]
+            if document == nil {
+                guard let bytes = contents[claimFileIndices[index]] else { return .failed }
+                if let decoded = bytes.withUnsafeBufferPointer({ fastDecoder.decodeRows($0, file: Int32(index)) }) {
+                    return .rows(decoded.source, sourceLine: decoded.sourceLine, rows: decoded.rows, bytes: bytes)
+                }
+                guard let parsed = try? JSONParser.parse(bytes),
+                      case .success(.claims) = DocumentKind.identify(parsed, fileName: Self.fileName(file), file: file) else { return .failed }
+                document = parsed
+            }
+            var local: [Diagnostic] = []
+            guard let document, var decoded = plainDecoder.decode(document, file: file, into: &local),
+                  !local.contains(where: { $0.severity == .error }) else { return .failed }
+            decoded.claims.sort { $0.id < $1.id }
+            return .claims(decoded, warnings: local)
+        }
+
+        var tableFiles: [ClaimTable.File] = []
+        var rowsOfFile: [[ClaimRow]] = []
+        tableFiles.reserveCapacity(outcomes.count)
+        rowsOfFile.reserveCapacity(outcomes.count)
+        for (index, outcome) in outcomes.enumerated() {
+            let file = files[claimFileIndices[index]]
+            let source: Source, sourceLine: Int
+            switch outcome {
+            case .failed:
+                return nil
+            case .rows(let decoded, let line, let rows, let bytes):
+                source = decoded; sourceLine = line
+                tableFiles.append(ClaimTable.File(source: decoded, content: .bytes(bytes)))
+                rowsOfFile.append(rows)
+            case .claims(let decoded, let fileWarnings):
+                source = decoded.source; sourceLine = decoded.sourceLine
+                diagnostics += fileWarnings
+                guard let rows = Self.rows(of: decoded.claims, file: Int32(index), decoder: fastDecoder) else { return nil }
+                tableFiles.append(ClaimTable.File(source: source, content: .claims(decoded.claims)))
+                rowsOfFile.append(rows)
+            }
+            guard registries.checkUnique("source", source.id, file: file, line: sourceLine, into: &diagnostics) else { return nil }
+        }
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
+
+        // Source by source in id order, each source's claims by id: stable-id order, because
+        // ids are lowercase ASCII and so sort after the "#" between source and claim id.
+        let order = tableFiles.indices.sorted { tableFiles[$0].source.id < tableFiles[$1].source.id }
+        var rows: [ClaimRow] = []
+        rows.reserveCapacity(rowsOfFile.reduce(0) { $0 + $1.count })
+        for index in order { rows += rowsOfFile[index] }
+        rowsOfFile = []
+        let table = ClaimTable(files: tableFiles, rows: rows, decoder: fastDecoder)
+        guard Self.translationTargetsExist(table) else { return nil }
+        let claimSet = ClaimSet(entities: plainDecoder.entities, events: plainDecoder.events, attributes: plainDecoder.attributes,
+                                sources: tableFiles.map(\.source), table: table)
+        return Result(claimSet: claimSet, warnings: diagnostics.sorted(), files: files)
+    }
+
+    /// Rows for claims the plain path decoded; nil if an id is missing from the fast
+    /// decoder's tables (then the whole load takes the plain path).
+    private static func rows(of claims: [Claim], file: Int32, decoder: ClaimFileFastDecoder) -> [ClaimRow]? {
+        var rows: [ClaimRow] = []
+        rows.reserveCapacity(claims.count)
+        for (position, claim) in claims.enumerated() {
+            guard let subject = decoder.entities.index(of: claim.subject),
+                  let attributeIndex = decoder.attributeIDs.index(of: claim.attribute) else { return nil }
+            var event: Int?
+            if let id = claim.event {
+                guard let known = decoder.events.index(of: id) else { return nil }
+                event = known
+            }
+            var unit: Int?
+            if let id = claim.unit {
+                guard let known = decoder.attributes[attributeIndex].units.firstIndex(of: id) else { return nil }
+                unit = known
+            }
+            let value: RowValue
+            switch claim.value {
+            case .quantity(let quantity): value = .quantity(quantity)
+            case .flag(let flag): value = .flag(flag)
+            case .category: value = .inClaim
+            }
+            rows.append(ClaimRow(file: file, line: 0, position: position, id: 0..<0, subject: subject, attribute: attributeIndex,
+                                 event: event, unit: unit, translates: claim.sameQuoteAs != nil, value: value))
+        }
+        return rows
+    }
+
+    /// `checkSameQuoteTargets` on a table, which has no diagnostics to give: any translation
+    /// that names no claim on record sends the load down the plain path, which reports it.
+    private static func translationTargetsExist(_ table: ClaimTable) -> Bool {
+        let list = ClaimList(table)
+        let targets = Set(list.translating().compactMap { list[$0].sameQuoteAs })
+        guard !targets.isEmpty else { return true }
+        let targetSources = Set(targets.map { String($0.prefix { $0 != "#" }) })
+        let onRecord = Set(list.positions(fromSources: targetSources).map(list.stableID(at:)))
+        return targets.isSubset(of: onRecord)
     }
 }
