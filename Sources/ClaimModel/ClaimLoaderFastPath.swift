@@ -99,11 +99,8 @@ extension ClaimLoader {
         // Source by source in id order, each source's claims by id: stable-id order, because
         // ids are lowercase ASCII and so sort after the "#" between source and claim id.
         let order = tableFiles.indices.sorted { tableFiles[$0].source.id < tableFiles[$1].source.id }
-        var rows: [ClaimRow] = []
-        rows.reserveCapacity(rowsOfFile.reduce(0) { $0 + $1.count })
-        for index in order { rows += rowsOfFile[index] }
+        let table = ClaimTable(files: tableFiles, rowsOfFile: rowsOfFile, order: order, decoder: fastDecoder)
         rowsOfFile = []
-        let table = ClaimTable(files: tableFiles, rows: rows, decoder: fastDecoder)
         guard Self.translationTargetsExist(table) else { return nil }
         let claimSet = ClaimSet(entities: plainDecoder.entities, events: plainDecoder.events, attributes: plainDecoder.attributes,
                                 sources: tableFiles.map(\.source), table: table)
