@@ -25,22 +25,21 @@ public enum ConflictScreen {
         let comparisons = keys.attributes.map { attribute in
             attribute.flatMap { $0.kind == .category && !$0.exclusive ? nil : ValueComparison(attribute: $0) }
         }
-        // Comparison groups and series are found at once, one per core, and their groups are
-        // judged in chunks on every core: each judgement reads only its own group.
-        let groupings = ParallelMap.map(2, parallel: list.count > 10_000) { which in
-            KeyGroups.sharedKeys(count: list.count) { which == 0 ? keys.comparisonKey($0) : keys.seriesKey($0) }
-        }
-        let groups = groupings[0] + groupings[1]
-        let chunkSize = max(256, groups.count / 64)
-        let conflicting = ParallelMap.map((groups.count + chunkSize - 1) / chunkSize, parallel: groups.count > chunkSize) { chunk in
-            groups[(chunk * chunkSize)..<min(groups.count, (chunk + 1) * chunkSize)].filter { members in
+        // Subjects are shared out to every core; each judges its subjects' groups as it
+        // finds them, reading only those groups.
+        let groups = SharedGroups(keys)
+        let conflicting = ParallelMap.map(groups.parts.count, parallel: list.count > 10_000) { part -> [Int] in
+            var kept: [Int] = []
+            groups.forEachGroup(in: groups.parts[part]) { members, _ in
                 // An unknown attribute forms no group in the engine either.
-                guard let comparison = comparisons[Int(keys.attribute[members[0]])] else { return false }
-                return holdsConflict(distinctValues(members, keys: keys.value, in: list), comparison)
+                guard let comparison = comparisons[Int(keys.attribute[members[0]])],
+                      holdsConflict(distinctValues(members, keys: keys.value, in: list), comparison) else { return }
+                kept += members
             }
+            return kept
         }
         var keep = [Bool](repeating: false, count: list.count)
-        for members in conflicting.joined() { for member in members { keep[member] = true } }
+        for member in conflicting.joined() { keep[member] = true }
         for position in translationRelated(list) { keep[position] = true }
         return keep.indices.filter { keep[$0] }
     }
@@ -74,11 +73,15 @@ public enum ConflictScreen {
     public static func sharedKeys(in claimSet: ClaimSet) -> (comparison: [ComparisonKey], series: [ComparisonKey]) {
         let keys = ScreenKeys(claimSet)
         let list = claimSet.claimList
-        func firstClaims(_ groups: [[Int]]) -> [Claim] { groups.map { list[$0[0]] } }
-        let comparison = firstClaims(KeyGroups.sharedKeys(count: list.count) { keys.comparisonKey($0) })
-            .map { ComparisonKey($0, attribute: claimSet.attributes[$0.attribute]) }
-        let series = firstClaims(KeyGroups.sharedKeys(count: list.count) { keys.seriesKey($0) })
-            .map { ComparisonKey($0, attribute: claimSet.attributes[$0.attribute]).series }
+        let groups = SharedGroups(keys)
+        var comparison: [ComparisonKey] = [], series: [ComparisonKey] = []
+        for part in groups.parts {
+            groups.forEachGroup(in: part) { members, isSeries in
+                let claim = list[members[0]]
+                let key = ComparisonKey(claim, attribute: claimSet.attributes[claim.attribute])
+                if isSeries { series.append(key.series) } else { comparison.append(key) }
+            }
+        }
         return (comparison.sorted(), series.sorted())
     }
 
@@ -149,80 +152,9 @@ struct ScreenKeys {
         changesAcrossEvents = attributes.map { $0?.changesAcrossEvents ?? true }
     }
 
-    /// `ComparisonKey`: the event only for attributes whose value changes across events.
-    func comparisonKey(_ position: Int) -> KeyGroups.Key? {
-        let changes = changesAcrossEvents[Int(attribute[position])]
-        return KeyGroups.Key(subject[position], attribute[position], changes ? event[position] : -1, unit[position])
-    }
-
-    /// `ComparisonKey.series`, for claims tied to an event.
-    func seriesKey(_ position: Int) -> KeyGroups.Key? {
-        guard event[position] >= 0 else { return nil }
-        return KeyGroups.Key(subject[position], attribute[position], -2, unit[position])
-    }
-}
-
-/// Groups positions by an integer key through one open-addressing table: no dictionary of
-/// arrays, no per-claim allocation.
-enum KeyGroups {
-    struct Key: Hashable {
-        var high: UInt64, low: UInt64
-
-        init(_ subject: Int32, _ attribute: Int32, _ event: Int32, _ unit: Int32) {
-            high = UInt64(UInt32(bitPattern: subject)) << 32 | UInt64(UInt32(bitPattern: event))
-            low = UInt64(UInt32(bitPattern: attribute)) << 32 | UInt64(UInt32(bitPattern: unit))
-        }
-
-        /// A 64-bit mix (splitmix64's finaliser), cheaper than `Hasher` and good enough for
-        /// a table sized to twice the keys.
-        var mixed: Int {
-            var value = high &* 0x9E37_79B9_7F4A_7C15 ^ low
-            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int(truncatingIfNeeded: value ^ (value >> 31))
-        }
-    }
-
-    /// The positions sharing each key held by two or more positions, ascending within a group.
-    static func sharedKeys(count: Int, _ key: (Int) -> Key?) -> [[Int]] {
-        var capacity = 16
-        while capacity < count * 2 { capacity *= 2 }
-        let mask = capacity - 1
-        var slots = [Int32](repeating: -1, count: capacity)
-        var keys: [Key] = []
-        var groupOf = [Int32](repeating: -1, count: count)
-        var sizes: [Int32] = []
-        for position in 0..<count {
-            guard let key = key(position) else { continue }
-            var slot = key.mixed & mask
-            while true {
-                let group = Int(slots[slot])
-                if group < 0 {
-                    slots[slot] = Int32(keys.count)
-                    groupOf[position] = Int32(keys.count)
-                    keys.append(key)
-                    sizes.append(1)
-                    break
-                }
-                if keys[group] == key {
-                    groupOf[position] = Int32(group)
-                    sizes[group] += 1
-                    break
-                }
-                slot = (slot + 1) & mask
-            }
-        }
-        var index = [Int32](repeating: -1, count: sizes.count)
-        var groups: [[Int]] = []
-        for (group, size) in sizes.enumerated() where size > 1 {
-            index[group] = Int32(groups.count)
-            groups.append([])
-            groups[groups.count - 1].reserveCapacity(Int(size))
-        }
-        for position in 0..<count where groupOf[position] >= 0 {
-            let slot = index[Int(groupOf[position])]
-            if slot >= 0 { groups[Int(slot)].append(position) }
-        }
-        return groups
+    /// The event part of `ComparisonKey`: the event only for attributes whose value changes
+    /// across events, else -1 (none).
+    func comparisonEvent(_ position: Int) -> Int32 {
+        changesAcrossEvents[Int(attribute[position])] ? event[position] : -1
     }
 }
