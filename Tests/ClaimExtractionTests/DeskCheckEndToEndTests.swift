@@ -85,7 +85,7 @@ struct DeskCheckEndToEndTests {
     @Test func unreadableInputExitsTwoWithTheFileName() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("claimcheck-binary-\(ProcessInfo.processInfo.processIdentifier).txt").path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        FileManager.default.createFile(atPath: path, contents: Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00]))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00])))
         let result = try Self.run(["extract", path, "--claims", Fixture.claims])
         #expect(result.status == 2)
         #expect(result.stderr.contains(path))

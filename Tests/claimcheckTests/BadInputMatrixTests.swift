@@ -30,7 +30,7 @@ struct BadInputMatrixTests {
     }
 
     static func writeBytes(_ bytes: [UInt8], to path: String) {
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)), "cannot write \(path)")
     }
 
     static let passed = "0 errors, 0 warnings, 0 notes in 1 claim from 1 source. check passed.\n"
@@ -222,7 +222,7 @@ struct BadInputMatrixTests {
     ]
 
     static func sparseFile(_ path: String, size: Int) {
-        FileManager.default.createFile(atPath: path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: path, contents: nil), "cannot create \(path)")
         #expect(truncate(path, off_t(size)) == 0)
     }
 

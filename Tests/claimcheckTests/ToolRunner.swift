@@ -45,8 +45,9 @@ struct ToolRunner {
         let folder = NSTemporaryDirectory() + "claimcheck-run-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        FileManager.default.createFile(atPath: folder + "/out", contents: nil)
-        FileManager.default.createFile(atPath: folder + "/err", contents: nil)
+        // Opening them below throws if they could not be created.
+        _ = FileManager.default.createFile(atPath: folder + "/out", contents: nil)
+        _ = FileManager.default.createFile(atPath: folder + "/err", contents: nil)
         let out = try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/out"))
         let err = try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/err"))
         process.standardOutput = out
