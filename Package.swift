@@ -24,9 +24,10 @@ let package = Package(
             dependencies: ["ClaimModel", "ClaimExtraction", "ClaimRules", "ClaimReports"],
             path: "Benchmarks/claimcheck-bench"
         ),
-        .testTarget(name: "ClaimModelTests", dependencies: ["ClaimModel"]),
-        // The synthetic corpus generator lives in the benchmark target; the rules tests use it
-        // to check a generated corpus end to end.
+        // The synthetic corpus generator and its seeded random numbers live in the benchmark
+        // target; the model tests draw random bytes from it, the rules tests check a generated
+        // corpus end to end.
+        .testTarget(name: "ClaimModelTests", dependencies: ["ClaimModel", "claimcheck-bench"]),
         .testTarget(name: "ClaimRulesTests", dependencies: ["ClaimModel", "ClaimRules", "claimcheck-bench"]),
         .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimModel", "ClaimExtraction"], exclude: ["Fixtures"]),
         .testTarget(name: "ClaimReportsTests", dependencies: ["ClaimModel", "ClaimRules", "ClaimReports"],

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ClaimModel
+@testable import claimcheck_bench
 
 /// The compact representations behind a table-backed check must say what the plain ones say:
 /// `ValueKey` tells values apart exactly as `ClaimValue` does, the byte checks agree with the
@@ -107,7 +108,7 @@ struct CompactValueTests {
     /// Byte strings biased toward lead and continuation bytes, checked in place and as slices at
     /// every alignment (the fast decoder checks slices of a file's bytes).
     @Test func utf8CheckAgreesWithTheStandardLibraryOnRandomBytes() {
-        var random = ByteRandom(seed: 0x5EED)
+        var random = SeededRandom(seed: 0x5EED)
         var validNonASCII = 0, invalid = 0
         let scalars: [UInt32] = [0x41, 0xE9, 0x7FF, 0x800, 0x20AC, 0xD7FF, 0xE000, 0xFFFD, 0xFFFF, 0x10000, 0x1F600, 0x10FFFF]
         for _ in 0..<4_000 {
@@ -155,7 +156,7 @@ struct CompactValueTests {
                     "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
         #expect(ObjectReader.isBlank(" \u{3000}\t\u{A0}") && !ObjectReader.isBlank("\n") && !ObjectReader.isBlank(" a "))
-        var random = ByteRandom(seed: 42)
+        var random = SeededRandom(seed: 42)
         let alphabet: [Character] = [" ", "\t", "\u{A0}", "\u{3000}", "\u{2003}", "\n", "\u{85}", "\u{200B}", "a", "\u{301}"]
         for _ in 0..<500 {
             var text = ""
@@ -279,21 +280,4 @@ struct CompactValueTests {
         #expect(claims.contains { $0.statement == "He said \"26\".\nÉté" })
         #expect(claims.filter { $0.sameQuoteAs != nil }.map(\.stableID) == ["other#d3", "outlet#c10"])
     }
-}
-
-/// SplitMix64, for byte strings that are the same on every run.
-struct ByteRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int { bound <= 1 ? 0 : Int(next() % UInt64(bound)) }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ClaimModel
 @testable import ClaimRules
+@testable import claimcheck_bench
 
 /// `ConflictScreen` drops claims before folding and grouping, on the argument that every rule
 /// reports only values that cannot hold together. These tests hold the screened check to the
@@ -340,25 +341,6 @@ struct ConflictScreenTests {
     }
 }
 
-/// SplitMix64: a sequence that depends only on its seed, on every platform.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    mutating func percent(_ chance: Int) -> Bool { below(100) < chance }
-    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-}
-
 /// Small random claim sets crowded into a few keys, so groups collide, conflict and agree.
 enum RandomClaims {
     static let entities = [
@@ -421,7 +403,7 @@ enum RandomClaims {
     /// 2 to 16 claims over one or two subjects and one to three attributes, with repeats within
     /// a source and translations (agreeing or not, some translating translations).
     static func generate(seed: UInt64) -> [Claim] {
-        var random = SplitMix64(seed: seed)
+        var random = SeededRandom(seed: seed)
         func some(_ items: [String], _ count: Int) -> [String] {
             var items = items
             for index in items.indices.reversed() { items.swapAt(index, random.below(index + 1)) }
@@ -519,30 +501,10 @@ enum RandomClaims {
         func save(_ value: JSONValue, _ name: String) throws {
             try JSONWriter.write(value).write(toFile: folder + "/" + name, atomically: false, encoding: .utf8)
         }
-        try save(.object([("format", .string("claimcheck-entities")), ("version", .number(1)), ("entities", .array(entities.map {
-            .object([("id", .string($0.id)), ("name", .string($0.name)), ("kind", .string($0.kind.rawValue))])
-        }))]), "entities.json")
-        try save(.object([("format", .string("claimcheck-events")), ("version", .number(1)), ("events", .array(events.map { event in
-            var members: [(String, JSONValue)] = [("id", .string(event.id)), ("name", .string(event.name)), ("start", .string(event.start.description))]
-            if let series = event.series { members.append(("series", .string(series))) }
-            return .object(members)
-        }))]), "events.json")
-        try save(.object([("format", .string("claimcheck-attributes")), ("version", .number(1)), ("attributes", .array(attributes.map { attribute in
-            var members: [(String, JSONValue)] = [("id", .string(attribute.id)), ("name", .string(attribute.name)), ("kind", .string(attribute.kind.rawValue))]
-            if !attribute.units.isEmpty { members.append(("units", .array(attribute.units.map { .string($0) }))) }
-            members.append(("tolerance", .object([("about", .number(attribute.tolerance.about)), ("slack", .number(attribute.tolerance.slack))])))
-            if attribute.kind == .category { members.append(("exclusive", .bool(attribute.exclusive))) }
-            if !attribute.values.isEmpty {
-                members.append(("values", .array(attribute.values.map { value in
-                    var fields: [(String, JSONValue)] = [("id", .string(value.id))]
-                    if let broader = value.broader { fields.append(("broader", .string(broader))) }
-                    if let label = value.label { fields.append(("label", .string(label))) }
-                    return .object(fields)
-                })))
-            }
-            members.append(("changesAcrossEvents", .bool(attribute.changesAcrossEvents)))
-            return .object(members)
-        }))]), "attributes.json")
+        // The registries as the synthetic corpus writes them.
+        try save(SyntheticCorpusWriter.entities(entities), "entities.json")
+        try save(SyntheticCorpusWriter.events(events), "events.json")
+        try save(SyntheticCorpusWriter.attributes(attributes), "attributes.json")
 
         for source in sources {
             let own = claims.filter { $0.sourceID == source.id }
