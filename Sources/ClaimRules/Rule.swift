@@ -10,6 +10,11 @@ public enum RuleScope: String, Sendable {
 
 /// A consistency rule. Each rule is one value type with a static description whose examples
 /// are also its tests; adding a rule touches one file and one line of the registry.
+///
+/// The contract every rule keeps: it reports only groups holding two values that cannot both
+/// be true (`ValueComparison.areCompatible` is false for them). `ConflictScreen` relies on it
+/// to hand the rules only such groups, and `ConflictScreenTests` runs every rule's examples
+/// screened and unscreened; a rule that needs to see agreeing groups must change the screen.
 public protocol Rule: Sendable {
     static var description: RuleDescription { get }
     func findings(in group: ClaimGroup, context: RuleContext) -> [Finding]
