@@ -111,19 +111,20 @@ struct TranslationCycleTests {
     }
 
     @Test func findingCyclesDependsOnNothingButTheReferences() {
-        // The same references inserted in many orders give the same cycles, each listed from
-        // its first member, cycles by first member; chains in and out of them add nothing.
+        // The same references inserted in many orders, into dictionaries of many sizes (so
+        // iterated in many orders), give the same cycles, each listed from its first member,
+        // cycles by first member; chains in and out of them add nothing.
         let references = [("b#1", "c#1"), ("c#1", "a#1"), ("a#1", "b#1"), ("d#1", "a#1"), ("e#1", "e#1"),
                           ("f#1", "g#1"), ("g#1", "h#1"), ("x#2", "x#1"), ("x#1", "x#2")]
         let expected = [["a#1", "b#1", "c#1"], ["e#1"], ["x#1", "x#2"]]
         var random = 12345 as UInt64
-        for _ in 0..<50 {
+        for round in 0..<50 {
             var shuffled = references
             for index in shuffled.indices.reversed() {
                 random = random &* 6364136223846793005 &+ 1442695040888963407
                 shuffled.swapAt(index, Int(random >> 33) % (index + 1))
             }
-            var targetOf: [String: String] = [:]
+            var targetOf = [String: String](minimumCapacity: 9 << (round % 10))
             for (from, to) in shuffled { targetOf[from] = to }
             #expect(TranslationCycles.find(targetOf) == expected)
         }
