@@ -95,6 +95,7 @@ public struct ClaimLoader: Sendable {
             }
         }
         Self.checkSameQuoteTargets(decodedFiles, into: &diagnostics)
+        Self.checkSameQuoteCycles(decodedFiles, into: &diagnostics)
 
         let errors = diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty { throw InputError(diagnostics.sorted()) }
@@ -144,6 +145,29 @@ public struct ClaimLoader: Sendable {
                         "\"sameQuoteAs\" names \"\(target)\", which is not a claim on record"))
                 }
             }
+        }
+    }
+
+    /// Translations must end at an original: a cycle of them (claims naming each other, a
+    /// longer loop, a claim naming itself) has none. Each cycle is reported once, at the
+    /// `sameQuoteAs` of its member first in stable order, with its members in the order the
+    /// references run; a chain that runs into a cycle is not reported apart from it.
+    static func checkSameQuoteCycles(_ decodedFiles: [(file: String, decoded: ClaimFileDecoder.Decoded)],
+                                     into diagnostics: inout [Diagnostic]) {
+        var targetOf: [String: String] = [:]
+        var place: [String: (file: String, line: Int?)] = [:]
+        for (file, decoded) in decodedFiles {
+            for claim in decoded.claims {
+                guard let target = claim.sameQuoteAs else { continue }
+                targetOf[claim.stableID] = target
+                place[claim.stableID] = (file, decoded.sameQuoteLines[claim.id])
+            }
+        }
+        for cycle in TranslationCycles.find(targetOf) {
+            let (file, line) = place[cycle[0]]!
+            let remedy = cycle.count == 1 ? "a claim cannot translate itself" : "one of them must be the original"
+            diagnostics.append(Diagnostic(.error, file: file, line: line,
+                "\"sameQuoteAs\" forms a cycle: \(TranslationCycles.text(cycle)); \(remedy)"))
         }
     }
 

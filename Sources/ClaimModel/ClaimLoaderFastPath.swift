@@ -101,7 +101,7 @@ extension ClaimLoader {
         let order = tableFiles.indices.sorted { tableFiles[$0].source.id < tableFiles[$1].source.id }
         let table = ClaimTable(files: tableFiles, rowsOfFile: rowsOfFile, order: order, decoder: fastDecoder)
         rowsOfFile = []
-        guard Self.translationTargetsExist(table) else { return nil }
+        guard Self.translationsEndAtOriginals(table) else { return nil }
         let claimSet = ClaimSet(entities: plainDecoder.entities, events: plainDecoder.events, attributes: plainDecoder.attributes,
                                 sources: tableFiles.map(\.source), table: table)
         return Result(claimSet: claimSet, warnings: diagnostics.sorted(), files: files)
@@ -137,14 +137,21 @@ extension ClaimLoader {
         return rows
     }
 
-    /// `checkSameQuoteTargets` on a table, which has no diagnostics to give: any translation
-    /// that names no claim on record sends the load down the plain path, which reports it.
-    private static func translationTargetsExist(_ table: ClaimTable) -> Bool {
+    /// `checkSameQuoteTargets` and `checkSameQuoteCycles` on a table, which has no
+    /// diagnostics to give: any translation that names no claim on record, or any cycle of
+    /// translations, sends the load down the plain path, which reports it. Only translations
+    /// are decoded and only the sources they point into are indexed, so a corpus without
+    /// translations costs one pass over the rows' flags.
+    private static func translationsEndAtOriginals(_ table: ClaimTable) -> Bool {
         let list = ClaimList(table)
-        let targets = Set(list.translating().compactMap { list[$0].sameQuoteAs })
-        guard !targets.isEmpty else { return true }
+        let translating = list.translating()
+        guard !translating.isEmpty else { return true }
+        var targetOf: [String: String] = [:]
+        targetOf.reserveCapacity(translating.count)
+        for position in translating { targetOf[list.stableID(at: position)] = list[position].sameQuoteAs }
+        let targets = Set(targetOf.values)
         let targetSources = Set(targets.map { String($0.prefix { $0 != "#" }) })
         let onRecord = Set(list.positions(fromSources: targetSources).map(list.stableID(at:)))
-        return targets.isSubset(of: onRecord)
+        return targets.isSubset(of: onRecord) && TranslationCycles.find(targetOf).isEmpty
     }
 }

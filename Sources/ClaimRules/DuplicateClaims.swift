@@ -75,9 +75,9 @@ public enum DuplicateClaims {
 
     /// Where the chain of translations from `start` ends: the first claim that translates
     /// nothing on record. A chain that runs into a cycle (claims naming each other, a data
-    /// error the loader lets through) has no such claim; the cycle's first claim in input
-    /// order (stable-id order) stands for it, so the cycle folds the same way whatever else
-    /// is on record. Following a cycle for as many steps as there are claims, as before,
+    /// error the loader rejects but a claim set built in code may hold) has no such claim;
+    /// the cycle's first claim in input order (stable-id order) stands for it, so the cycle
+    /// folds the same way whatever else is on record. Following a cycle for as many steps as there are claims, as before,
     /// made the root depend on the parity of that count: with an even count two agreeing
     /// claims naming each other folded into each other and both vanished from the check, and
     /// the conflict screen, which changes the count, changed the findings.

@@ -141,6 +141,12 @@ struct BadInputMatrixTests {
              stderr: "error: claims/sources/s.json:4: invalid JSON: unexpected character 'N'; expected a value (column 68)\n"),
         Case(name: "a bare -Infinity", claim: replacing(#""value": 12"#, #""value": -Infinity"#),
              stderr: "error: claims/sources/s.json:4: invalid JSON: invalid number (column 69)\n"),
+        Case(name: "translations naming each other across two files", claim: replacing(#""value": 12"#, #""value": 12, "sameQuoteAs": "t#c""#),
+             spoil: { try! source(claim: replacing(#""value": 12"#, #""value": 12, "sameQuoteAs": "s#c""#)).replacingOccurrences(of: #""id": "s""#, with: #""id": "t""#)
+                 .write(toFile: $0 + "/claims/sources/t.json", atomically: true, encoding: .utf8) },
+             stderr: "error: claims/sources/s.json:4: \"sameQuoteAs\" forms a cycle: s#c → t#c → s#c; one of them must be the original\n"),
+        Case(name: "a claim translating itself", claim: replacing(#""value": 12"#, #""value": 12, "sameQuoteAs": "s#c""#),
+             stderr: "error: claims/sources/s.json:4: \"sameQuoteAs\" forms a cycle: s#c → s#c; a claim cannot translate itself\n"),
         Case(name: "a date that does not exist", claim: replacing(#""event""#, #""said": "2025-02-30", "event""#),
              stderr: "error: claims/sources/s.json:4: \"said\" is \"2025-02-30\", which is not a real date in the form YYYY-MM-DD\n"),
         Case(name: "a thirteenth month", claim: replacing(#""event""#, #""said": "2025-13-01", "event""#),
