@@ -25,27 +25,15 @@ public struct Timeline: Sendable {
     /// The subject's timelines, one per attribute (or just `attribute`), in attribute order.
     /// `findings` mark the conflicting claims; notes (shifts) do not.
     public static func build(subject: String, attribute: String? = nil, in claimSet: ClaimSet, findings: [Finding]) -> [Timeline] {
-        let claims = claimSet.claims.filter { $0.subject == subject && (attribute == nil || $0.attribute == attribute) }
+        // Only the subject's claims are decoded: a table's rows say which they are.
+        let claims = positions(ofSubject: subject, in: claimSet.claimList).map { claimSet.claimList[$0] }
+            .filter { attribute == nil || $0.attribute == attribute }
         return timelines(subject: subject, claims: claims, in: claimSet, conflicting: conflictingKeys(findings))
-    }
-
-    /// Every subject and attribute whose claims span several sources or events: the
-    /// timelines worth drawing in a report. Those with conflicts come first. One pass over
-    /// the claims, grouped by subject (a pass per subject was quadratic in a big record).
-    public static func all(in claimSet: ClaimSet, findings: [Finding]) -> [Timeline] {
-        let conflicting = conflictingKeys(findings)
-        let bySubject: [String: [Claim]] = Dictionary(grouping: claimSet.claims) { $0.subject }
-        var drawn: [Timeline] = []
-        for subject in bySubject.keys.sorted() {
-            drawn += timelines(subject: subject, claims: bySubject[subject]!, in: claimSet, conflicting: conflicting)
-                .filter { $0.entries.count > 1 && ($0.sourceCount > 1 || $0.eventCount > 1) }
-        }
-        return drawn.filter(\.hasConflicts) + drawn.filter { !$0.hasConflicts }
     }
 
     /// A claim folded into another (a translation of the same quote, a repeated line) is one
     /// side of the contradiction too: claims are matched by stable id and by where they stand.
-    private static func conflictingKeys(_ findings: [Finding]) -> Set<String> {
+    static func conflictingKeys(_ findings: [Finding]) -> Set<String> {
         var conflicting = Set<String>()
         for finding in findings where finding.severity != .info {
             for claim in finding.claims {
@@ -59,7 +47,7 @@ public struct Timeline: Sendable {
     }
 
     /// One subject's claims (in stable order) as a timeline per attribute.
-    private static func timelines(subject: String, claims: [Claim], in claimSet: ClaimSet, conflicting: Set<String>) -> [Timeline] {
+    static func timelines(subject: String, claims: [Claim], in claimSet: ClaimSet, conflicting: Set<String>) -> [Timeline] {
         var byAttribute: [String: [Entry]] = [:]
         for claim in claims {
             byAttribute[claim.attribute, default: []].append(Entry(
