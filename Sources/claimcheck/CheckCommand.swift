@@ -69,6 +69,7 @@ enum CheckCommand: Command {
         } else {
             console.out(text)
         }
+        desk.pendingIndex?.write()
         return report.fails ? .findings : .success
     }
 }

@@ -11,6 +11,19 @@ enum DeskCheck {
         var result: ClaimLoader.Result
         /// The drafts' source ids; nil when no article was given (a plain check).
         var draftSources: Set<String>?
+        /// With `--cache` and no valid index: the index to write once the report is out.
+        var pendingIndex: PendingIndex?
+    }
+
+    /// Writing the index costs more than the check it will speed up (about 2.8 s at 1M
+    /// claims, against 1.6 s for the check), so the editor gets the report first.
+    struct PendingIndex {
+        let loader: ClaimLoader
+        let paths: [String]
+        let result: ClaimLoader.Result
+        let startedAt: Int
+
+        func write() { loader.writeIndex(paths: paths, result: result, startedAt: startedAt) }
     }
 
     /// Claim files load as usual; article files are extracted against their registries. With
@@ -41,12 +54,13 @@ enum DeskCheck {
         } catch {
             throw .input(error)
         }
-        if loaderOptions.cacheFolder != nil && loader.openIndex(paths: claimPaths) == nil {
-            loader.writeIndex(paths: claimPaths, result: loaded, startedAt: startedAt)
-        }
-        guard !articles.isEmpty else { return Loaded(result: loaded) }
+        let pending = loaderOptions.cacheFolder != nil && loader.openIndex(paths: claimPaths) == nil
+            ? PendingIndex(loader: loader, paths: claimPaths, result: loaded, startedAt: startedAt) : nil
+        guard !articles.isEmpty else { return Loaded(result: loaded, pendingIndex: pending) }
         let drafts = try extract(articles, record: loaded.claimSet, console: console)
-        return combine(loaded, drafts, articles: articles, console: console)
+        var combined = combine(loaded, drafts, articles: articles, console: console)
+        combined.pendingIndex = pending
+        return combined
     }
 
     /// The drafts extracted against the record's registries, each with a source id that does
