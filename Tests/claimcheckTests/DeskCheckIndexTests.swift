@@ -13,8 +13,9 @@ struct DeskCheckIndexTests {
         let generated = try ToolRunner.execute(bench, ["generate", "--claims", "20000", "--sources", "200", "--out", ".", "--seed", "3"], in: folder.path)
         try #require(generated.code == 0, "\(generated.stdout)")
         folder.write("draft.md", try Self.contradictingDraft(in: folder.path))
-        // The index vouches only for files that settled two seconds before the load began.
-        Thread.sleep(forTimeInterval: 2.5)
+        // The index vouches only for files that settled two seconds before the load began,
+        // in whole seconds of the clock: 2.5 s can read as two, so wait past three.
+        Thread.sleep(forTimeInterval: 3.2)
 
         let check = ["check", "claims", "draft.md", "--format", "json"]
         let plain = try ToolRunner.run(check, in: folder.path)
