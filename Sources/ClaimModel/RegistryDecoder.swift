@@ -3,54 +3,37 @@ enum RegistryDecoder {
     static func entities(_ document: JSONValue, file: String, into diagnostics: inout [Diagnostic]) -> [Entity] {
         guard var root = ObjectReader(document, file: file, context: "the entities file", diagnostics: &diagnostics) else { return [] }
         _ = root.string("format"); _ = root.value("version")
-        let elements = root.array("entities", required: true)
-        // A newsroom's registry holds tens of thousands of entities, each read on its own:
-        // chunks on every core, joined in order, so entities and diagnostics come out as a
-        // serial loop gives them.
-        let chunkSize = 2_048
-        let chunks = ParallelMap.map((elements.count + chunkSize - 1) / chunkSize, parallel: elements.count > chunkSize) { chunk in
-            var found: [Entity] = []
-            var problems: [Diagnostic] = []
-            for element in elements[(chunk * chunkSize)..<min(elements.count, (chunk + 1) * chunkSize)] {
-                if let entity = Self.entity(element, file: file, into: &problems) { found.append(entity) }
-            }
-            return (found, problems)
-        }
         var entities: [Entity] = []
-        for (found, problems) in chunks {
-            entities += found
-            diagnostics += problems
+        for element in root.array("entities", required: true) {
+            guard var reader = ObjectReader(element, file: file, context: "an entity", diagnostics: &diagnostics) else { continue }
+            let id = reader.identifier("id", required: true)
+            let name = reader.string("name", required: true)
+            let kindText = reader.string("kind", required: true)
+            let kind = kindText.flatMap { Entity.Kind(rawValue: $0) }
+            if let kindText, kind == nil {
+                reader.error(reader.member("kind")?.value.line ?? reader.line,
+                             "entity kind \"\(kindText)\" is not one of \(Entity.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            let aliases = reader.strings("aliases")
+            var roles: [Role] = []
+            for roleValue in reader.array("roles") {
+                guard var roleReader = ObjectReader(roleValue, file: file, context: "a role", diagnostics: &diagnostics) else { continue }
+                let title = roleReader.string("title", required: true)
+                let role = Role(title: title ?? "", aliases: roleReader.strings("aliases"),
+                                from: roleReader.day("from"), to: roleReader.day("to"))
+                if let from = role.from, let to = role.to, to < from {
+                    roleReader.error(roleReader.line, "role \"\(role.title)\" ends (\(to)) before it starts (\(from))")
+                }
+                diagnostics += roleReader.finish()
+                if title != nil { roles.append(role) }
+            }
+            diagnostics += reader.finish()
+            if let id, let name, let kind {
+                entities.append(Entity(id: id, name: name, kind: kind, aliases: aliases, roles: roles))
+            }
         }
         diagnostics += root.finish()
         return entities
-    }
-
-    private static func entity(_ element: JSONValue, file: String, into diagnostics: inout [Diagnostic]) -> Entity? {
-        guard var reader = ObjectReader(element, file: file, context: "an entity", diagnostics: &diagnostics) else { return nil }
-        let id = reader.identifier("id", required: true)
-        let name = reader.string("name", required: true)
-        let kindText = reader.string("kind", required: true)
-        let kind = kindText.flatMap { Entity.Kind(rawValue: $0) }
-        if let kindText, kind == nil {
-            reader.error(reader.member("kind")?.value.line ?? reader.line,
-                         "entity kind \"\(kindText)\" is not one of \(Entity.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        let aliases = reader.strings("aliases")
-        var roles: [Role] = []
-        for roleValue in reader.array("roles") {
-            guard var roleReader = ObjectReader(roleValue, file: file, context: "a role", diagnostics: &diagnostics) else { continue }
-            let title = roleReader.string("title", required: true)
-            let role = Role(title: title ?? "", aliases: roleReader.strings("aliases"),
-                            from: roleReader.day("from"), to: roleReader.day("to"))
-            if let from = role.from, let to = role.to, to < from {
-                roleReader.error(roleReader.line, "role \"\(role.title)\" ends (\(to)) before it starts (\(from))")
-            }
-            diagnostics += roleReader.finish()
-            if title != nil { roles.append(role) }
-        }
-        diagnostics += reader.finish()
-        guard let id, let name, let kind else { return nil }
-        return Entity(id: id, name: name, kind: kind, aliases: aliases, roles: roles)
     }
 
     static func events(_ document: JSONValue, file: String, into diagnostics: inout [Diagnostic]) -> [Event] {
