@@ -2,8 +2,9 @@ import Foundation
 import ClaimModel
 import ClaimRules
 
-/// `claimcheck-bench phases --corpus DIR`: where the time of one check goes (load, fold,
-/// group, rules), in this process; for finding the next thing to optimise.
+/// `claimcheck-bench phases --corpus DIR`: where the time of one check goes (load, screen,
+/// decoding the candidates, fold, group, then the whole check again), in this process; for
+/// finding the next thing to optimise.
 enum PhasesBenchmark {
     static let summary = "time the phases of one check of a corpus"
 

@@ -1,4 +1,4 @@
-/// The binary encoding of `.claimcheck-cache/` files (`ClaimIndex`): little-endian integers,
+/// The binary encoding of the index (`ClaimIndex`, `.claimcheck-cache/index.bin`): little-endian integers,
 /// length-prefixed UTF-8 strings, one tag byte per optional or enum.
 ///
 /// Why a hand-written encoding: reading it back is a bounds-checked walk over bytes with no
@@ -62,7 +62,7 @@ struct CacheWriter {
     }
 }
 
-/// What reading a damaged or truncated cache file throws: the file is then not used.
+/// What reading a damaged or truncated index throws: the file is then not used.
 struct CacheDamaged: Error {}
 
 /// Reads what `CacheWriter` wrote, checking every length against the bytes left.

@@ -76,6 +76,9 @@ public struct Claim: Sendable, Equatable {
     /// line numbers.
     public var stableID: String { "\(sourceID)#\(id)" }
 
+    /// The source part of a stable id ("source#claim"): source ids hold no "#".
+    public static func sourceID(ofStableID id: String) -> String { String(id.prefix { $0 != "#" }) }
+
     /// `lhs.stableID < rhs.stableID`, without building either string when both claims come
     /// from one source (the common case when sorting a million claims): with the prefix
     /// "source#" shared, the ids alone decide.

@@ -1,9 +1,9 @@
 import Foundation
 
-/// Decodes a claims file straight from its bytes to claims, without building a `JSONValue`
-/// tree, for files that are entirely valid and free of warnings: the everyday case of a
-/// curated archive, where building the tree and reading it through `ObjectReader` cost most of
-/// the load.
+/// Decodes a claims file straight from its bytes into `ClaimTable` rows, without building a
+/// `JSONValue` tree, for files that are entirely valid and free of warnings: the everyday case
+/// of a curated archive. A row's `Claim` is decoded again from the same bytes, by the same
+/// code, when something reads it.
 ///
 /// It never reports a problem. Anything it does not fully understand (an unknown or repeated
 /// field, a bad or unknown id, an escape inside an id, a value out of range) makes it give up on
@@ -33,20 +33,6 @@ final class ClaimFileFastDecoder: Sendable {
         self.shapes = self.attributes.map { AttributeShape(kind: $0.kind, unitCount: $0.units.count, isOpen: $0.values.isEmpty) }
     }
 
-    /// The file's source and claims, or nil when the plain path must look at it.
-    func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> ClaimFileDecoder.Decoded? {
-        var reader = FastClaimReader(cursor: JSONCursor(bytes: bytes), registry: self)
-        var sameQuoteLines: [String: Int] = [:]
-        do throws(FastPathDeclined) {
-            let file = try reader.file { reader, source throws(FastPathDeclined) in
-                try reader.claims(of: source, sameQuoteLines: &sameQuoteLines)
-            }
-            return ClaimFileDecoder.Decoded(source: file.source, sourceLine: file.sourceLine, claims: file.claims, sameQuoteLines: sameQuoteLines)
-        } catch {
-            return nil
-        }
-    }
-
     /// The file's source and its claims as table rows sorted by claim id, or nil when the
     /// plain path must look at it (a repeated claim id included, which it reports).
     func decodeRows(_ bytes: UnsafeBufferPointer<UInt8>, file: Int32) -> (source: Source, sourceLine: Int, rows: [ClaimRow])? {
@@ -69,21 +55,16 @@ final class ClaimFileFastDecoder: Sendable {
 
     /// The claim whose object starts at `position` (on `line`) of a file this decoder
     /// accepted with `decodeRows`.
-    func claim(in bytes: UnsafeBufferPointer<UInt8>, at position: Int, line: Int, of source: Source) -> Claim {
+    func claim(in bytes: UnsafeBufferPointer<UInt8>, at position: Int, line: Int, of source: Source, sourceFileBytes: [UInt8]) -> Claim {
         var reader = FastClaimReader(cursor: JSONCursor(bytes: bytes), registry: self)
         reader.cursor.index = position
         reader.cursor.line = line
         reader.sourceFile = source.file
-        reader.sourceFileBytes = source.file.map { Array($0.utf8) } ?? []
+        reader.sourceFileBytes = sourceFileBytes
         guard let scanned = try? reader.scanClaim() else {
             preconditionFailure("a claim the fast decoder accepted no longer decodes at byte \(position)")
         }
         return reader.claim(scanned, of: source)
-    }
-
-    /// The value of the claim at `position`, for rows that do not hold it.
-    func value(in bytes: UnsafeBufferPointer<UInt8>, at position: Int, line: Int, of source: Source) -> ClaimValue {
-        claim(in: bytes, at: position, line: line, of: source).value
     }
 
     private static let empty = ClaimFileFastDecoder(entities: [:], events: [:], attributes: [:])
@@ -157,26 +138,13 @@ private struct FastClaimReader {
 
     static func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ literal: StaticString) -> Bool {
         guard range.count == literal.utf8CodeUnitCount else { return false }
-        return equalBytes(bytes.baseAddress! + range.lowerBound, literal.utf8Start, range.count)
+        return Bytes.equal(bytes.baseAddress! + range.lowerBound, literal.utf8Start, count: range.count)
     }
 
     func matches(_ range: Range<Int>, _ text: [UInt8]) -> Bool {
         guard range.count == text.count else { return false }
-        return text.withUnsafeBufferPointer { Self.equalBytes(bytes.baseAddress! + range.lowerBound, $0.baseAddress!, range.count) }
-    }
-
-    /// Eight bytes at a time: ids and file names are 10 to 40 bytes long.
-    static func equalBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-        var offset = 0
-        while offset + 8 <= count {
-            if UnsafeRawPointer(a + offset).loadUnaligned(as: UInt64.self) != UnsafeRawPointer(b + offset).loadUnaligned(as: UInt64.self) { return false }
-            offset += 8
-        }
-        while offset < count {
-            if a[offset] != b[offset] { return false }
-            offset += 1
-        }
-        return true
+        guard !text.isEmpty else { return true }
+        return text.withUnsafeBufferPointer { Bytes.equal(bytes.baseAddress! + range.lowerBound, $0.baseAddress!, count: range.count) }
     }
 
     func slice(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[range]) }
@@ -318,19 +286,6 @@ private struct FastClaimReader {
                       translatedFrom: translatedFrom, file: file, url: url, note: note)
     }
 
-    mutating func claims(of source: Source, sameQuoteLines: inout [String: Int]) throws(FastPathDeclined) -> [Claim] {
-        try expect(UInt8(ascii: "["))
-        var claims: [Claim] = []
-        var first = true
-        while try nextElement(&first) {
-            let scanned = try scanClaim()
-            let claim = self.claim(scanned, of: source)
-            if let line = scanned.sameQuoteLine { sameQuoteLines[claim.id] = line }
-            claims.append(claim)
-        }
-        return claims
-    }
-
     /// The claims as table rows: what a check needs of a claim, without building it.
     mutating func rows(file: Int32) throws(FastPathDeclined) -> [ClaimRow] {
         try expect(UInt8(ascii: "["))
@@ -427,7 +382,7 @@ private struct FastClaimReader {
         var seen: UInt16 = 0
         var id: Range<Int>?, subject: Int?, attributeIndex: Int?, value: RawValue?, unit: Range<Int>?
         var speaker = ScannedClaim.narrator, attribution: Attribution?, modality = Modality.asserted
-        var event: Int?, said: Day?, statement: ScannedText?, sameQuoteAs: String?, sameQuoteLine: Int?
+        var event: Int?, said: Day?, statement: ScannedText?, sameQuoteAs: String?
         var evidenceFile: ScannedText?, evidenceLine: Int?, span: Range<Int>?, alsoAtLines: [Int]?
         while let key = try nextKey(&first) {
             guard let field = ClaimField(key, in: bytes), seen & field.bit == 0 else { throw FastPathDeclined() }
@@ -480,7 +435,6 @@ private struct FastClaimReader {
             case .evidence:
                 try self.evidence(file: &evidenceFile, line: &evidenceLine, span: &span, alsoAt: &alsoAtLines)
             case .sameQuoteAs:
-                sameQuoteLine = cursor.line
                 sameQuoteAs = try optionalText()
                 if let sameQuoteAs, !sameQuoteAs.contains("#") { throw FastPathDeclined() }
             }
@@ -505,7 +459,7 @@ private struct FastClaimReader {
             value: try scannedValue(value, attribute: attributeIndex),
             speaker: speaker, attribution: resolvedAttribution, modality: modality, event: event, said: said,
             statement: statement, evidenceFile: evidenceFile, evidenceLine: evidenceLine, span: span, alsoAt: alsoAtLines,
-            sameQuoteAs: sameQuoteAs, sameQuoteLine: seen & ClaimField.sameQuoteAs.bit != 0 ? sameQuoteLine : nil)
+            sameQuoteAs: sameQuoteAs)
     }
 
     /// The claim a scan found, with the registry's own strings for its ids.
@@ -724,8 +678,6 @@ struct ScannedClaim {
     /// retain of the shared empty-array object, contended between cores.
     var evidenceLine: Int, span: Range<Int>?, alsoAt: [Int]?
     var sameQuoteAs: String?
-    /// Where `sameQuoteAs` stands, when the field is present (even as null).
-    var sameQuoteLine: Int?
 }
 
 /// The fields of a claim object, each a bit so a repeated field is caught.

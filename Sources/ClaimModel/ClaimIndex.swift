@@ -34,8 +34,7 @@ import Foundation
 ///   not used. It is written to a temporary file renamed into place.
 public struct ClaimIndex: Sendable {
     static let magic = Array("claimcheck-index\n".utf8)
-    /// Bump when the layout or the claim encoding changes (3: claims without the retired
-    /// cache's translation line).
+    /// Bump when the layout or the claim encoding changes.
     static let formatVersion: UInt64 = 3
     static let fileName = "index.bin"
     /// Magic, version, registry hash, five sections of (offset, length, checksum), checksum.

@@ -175,7 +175,7 @@ extension ClaimIndex {
             // Translations: a block of its own, under no series.
             var translationBlock = CacheWriter()
             _ = block(DraftScope.SeriesKey(subject: "", attribute: "", unit: nil),
-                      DraftScope.translationRelated(in: list).map { list[$0] }, into: &translationBlock)
+                      list.translationRelated().map { list[$0] }, into: &translationBlock)
             guard let translations = section(translationBlock.bytes) else { return false }
 
             var fileTable = CacheWriter()

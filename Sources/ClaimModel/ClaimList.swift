@@ -72,6 +72,17 @@ public struct ClaimList: RandomAccessCollection, Sendable {
         }
     }
 
+    /// Positions of the claims translations tie to others (they translate one, or one
+    /// translates them), ascending, without decoding any other claim; `alsoTargets` are
+    /// claims named by translations from outside the list (a draft's).
+    public func translationRelated(alsoTargets: Set<String> = []) -> [Int] {
+        let translating = translating()
+        let targets = Set(translating.compactMap { self[$0].sameQuoteAs }).union(alsoTargets)
+        guard !targets.isEmpty else { return translating }
+        let translated = positions(fromSources: Set(targets.map(Claim.sourceID(ofStableID:)))).filter { targets.contains(stableID(at: $0)) }
+        return Set(translating).union(translated).sorted()
+    }
+
     /// Positions of the claims from these sources, without decoding any claim: a table asks
     /// each file once, not each claim.
     public func positions(fromSources sources: Set<String>) -> [Int] {
@@ -88,7 +99,7 @@ public struct ClaimList: RandomAccessCollection, Sendable {
         case .array(let claims):
             return ClaimList(claims.filter { !ids.contains($0.stableID) })
         case .table(let table):
-            let sources = Set(ids.map { String($0.prefix { $0 != "#" }) })
+            let sources = Set(ids.map(Claim.sourceID(ofStableID:)))
             let dropped = Set(positions(fromSources: sources).filter { ids.contains(stableID(at: $0)) })
             return dropped.isEmpty ? self : ClaimList(table.removing(dropped))
         }

@@ -172,8 +172,9 @@ public struct ClaimLoader: Sendable {
     }
 
     /// The claim set, its claims handed over in stable-id order: each file's claims sorted by
-    /// id (by the caller, on the fast path in parallel), files in source-id order. With ids as validated (letters, digits, hyphens, all
-    /// above "#"), that is the order of "source#claim", so `ClaimSet` only has to confirm it.
+    /// id by the caller, files in source-id order. With ids as validated (letters, digits and
+    /// hyphens, all above "#"), that is the order of "source#claim", so `ClaimSet` only has to
+    /// confirm it.
     static func result(_ registries: Registries, _ decodedFiles: [ClaimFileDecoder.Decoded],
                        warnings: [Diagnostic], files: [String]) -> Result {
         let ordered = decodedFiles.sorted { $0.source.id < $1.source.id }

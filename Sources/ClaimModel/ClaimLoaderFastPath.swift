@@ -150,8 +150,7 @@ extension ClaimLoader {
         targetOf.reserveCapacity(translating.count)
         for position in translating { targetOf[list.stableID(at: position)] = list[position].sameQuoteAs }
         let targets = Set(targetOf.values)
-        let targetSources = Set(targets.map { String($0.prefix { $0 != "#" }) })
-        let onRecord = Set(list.positions(fromSources: targetSources).map(list.stableID(at:)))
+        let onRecord = Set(list.positions(fromSources: Set(targets.map(Claim.sourceID(ofStableID:)))).map(list.stableID(at:)))
         return targets.isSubset(of: onRecord) && TranslationCycles.find(targetOf).isEmpty
     }
 }

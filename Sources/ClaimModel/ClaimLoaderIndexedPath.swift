@@ -27,9 +27,9 @@ extension ClaimLoader {
     public func openIndex(paths: [String]) -> IndexedRecord? {
         guard let folder = options.cacheFolder, Self.isOutside(folder, paths), let index = ClaimIndex.open(folder),
               let files = try? recordFiles(paths), index.describes(files, parallel: options.parallel) else { return nil }
-        let registryFiles = index.files.filter { !$0.isClaims }.map(\.path)
-        // The decoded registries in the index hold for exactly these registry files.
-        guard Self.registryHash(registryFiles) == index.registryHash else { return nil }
+        // The decoded registries in the index hold for exactly these registry files, whose
+        // content `describes` has just vouched for.
+        guard Self.registryHash(index.files.filter { !$0.isClaims }) == index.registryHash else { return nil }
         let catalog = ClaimSet(entities: index.entities, events: index.events, attributes: index.attributes,
                                sources: Array(index.sources.values))
         return IndexedRecord(catalog: catalog, files: files, index: index)
@@ -54,17 +54,18 @@ extension ClaimLoader {
         // A claims file that does not say so up front would be taken for a registry.
         let registryFiles = settled.filter { !$0.isClaims }
         guard registryFiles.allSatisfy({ Self.registryFileNames.contains(Self.fileName($0.path)) }) else { return }
-        ClaimIndex.write(files: settled, registryHash: Self.registryHash(registryFiles.map(\.path)), claimSet: result.claimSet,
+        ClaimIndex.write(files: settled, registryHash: Self.registryHash(registryFiles), claimSet: result.claimSet,
                          to: folder, parallel: options.parallel)
     }
 
-    /// The registries' paths and contents, hashed: what the index's decoded registries were
-    /// decoded from.
-    static func registryHash(_ files: [String]) -> UInt64 {
+    /// The registries' paths and content hashes, hashed: what the index's decoded registries
+    /// were decoded from. The entries already hold each file's content hash, so nothing is
+    /// read again.
+    static func registryHash(_ files: [ClaimIndex.FileEntry]) -> UInt64 {
         var writer = CacheWriter()
         for file in files {
-            writer.string(file)
-            writer.uint64(FileBytes.read(file).map { ContentHash.of($0) } ?? 0)
+            writer.string(file.path)
+            writer.uint64(file.contentHash)
         }
         return ContentHash.of(writer.bytes)
     }

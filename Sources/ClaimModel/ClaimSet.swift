@@ -72,7 +72,7 @@ public struct ClaimSet: Sendable {
         }
     }
 
-    /// The day a claim was made, falling back to its event's start when no date is known.
+    /// The day a claim was made, falling back to its source's publication date.
     public func effectiveDate(of claim: Claim) -> Day? {
         claim.said ?? sources[claim.sourceID]?.published
     }

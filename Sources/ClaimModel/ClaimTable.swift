@@ -16,6 +16,15 @@ public final class ClaimTable: Sendable {
 
         var source: Source
         var content: Content
+        /// `source.file` as bytes, which the decoder compares evidence file names with:
+        /// built once per file rather than once per claim decoded.
+        var sourceFileBytes: [UInt8]
+
+        init(source: Source, content: Content) {
+            self.source = source
+            self.content = content
+            sourceFileBytes = source.file.map { Array($0.utf8) } ?? []
+        }
     }
 
     let files: [File]
@@ -101,7 +110,7 @@ public final class ClaimTable: Sendable {
             return claims[row.position]
         case .bytes(let bytes):
             return bytes.withUnsafeBufferPointer {
-                decoder.claim(in: $0, at: row.position, line: Int(row.line), of: file.source)
+                decoder.claim(in: $0, at: row.position, line: Int(row.line), of: file.source, sourceFileBytes: file.sourceFileBytes)
             }
         }
     }
@@ -118,9 +127,8 @@ public final class ClaimTable: Sendable {
             return .flag(flag)
         case .interned(let text):
             return .category(texts[Int(text)])
-        case .text:
-            return claim(at: index).value
-        case .inClaim:
+        case .text, .inClaim:
+            // (.text is interned when the table is built; only .inClaim reaches here.)
             return claim(at: index).value
         }
     }

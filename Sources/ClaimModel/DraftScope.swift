@@ -55,22 +55,10 @@ public struct DraftScope: Sendable {
             return record.filter { keys.contains(SeriesKey($0)) || Self.isTranslationRelated($0, targets: targets) }
         }
         let series = Set(keys.compactMap(table.series))
-        var kept = Set(Self.translationRelated(in: record, alsoTargets: Set(drafts.compactMap(\.sameQuoteAs))))
+        var kept = Set(record.translationRelated(alsoTargets: Set(drafts.compactMap(\.sameQuoteAs))))
         if !series.isEmpty {
             for index in 0..<table.count where series.contains(table.series(at: index)) { kept.insert(index) }
         }
         return kept.sorted().map { record[$0] }
-    }
-
-    /// Positions of the claims translations tie to others (`isTranslationRelated`), ascending,
-    /// without decoding any other claim; `alsoTargets` are translated claims named from
-    /// outside the list (a draft's).
-    static func translationRelated(in list: ClaimList, alsoTargets: Set<String> = []) -> [Int] {
-        let translating = list.translating()
-        let targets = Set(translating.compactMap { list[$0].sameQuoteAs }).union(alsoTargets)
-        guard !targets.isEmpty else { return translating }
-        let targetSources = Set(targets.map { String($0.prefix { $0 != "#" }) })
-        let translated = list.positions(fromSources: targetSources).filter { targets.contains(list.stableID(at: $0)) }
-        return Set(translating).union(translated).sorted()
     }
 }

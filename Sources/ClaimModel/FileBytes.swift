@@ -1,17 +1,11 @@
 import Foundation
 
 /// Reads files with plain POSIX calls: one `open`, `fstat` and `read` per file, safe to call
-/// from several threads. `InputFiles.read` goes through `FileManager` and `FileHandle`, whose
-/// overhead shows with ten thousand files; its error messages stay the reference, so on any
-/// failure here callers take the plain path.
+/// from several threads, and nil on any failure. `InputFiles.read` words the errors: on any
+/// failure here callers take the plain path, which reads through it and says why.
 enum FileBytes {
     /// The whole file, or nil when it cannot be read.
-    static func read(_ path: String) -> [UInt8]? { read(path, limit: nil) }
-
-    /// At most the first `count` bytes.
-    static func prefix(_ path: String, _ count: Int) -> [UInt8]? { read(path, limit: count) }
-
-    private static func read(_ path: String, limit: Int?) -> [UInt8]? {
+    static func read(_ path: String) -> [UInt8]? {
         // Non-blocking, so a FIFO named like a claim file cannot hang the check waiting for a
         // writer; it is then refused as not a regular file, and the plain path says why.
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
@@ -19,7 +13,7 @@ enum FileBytes {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
-        let size = min(Int(status.st_size), limit ?? Int.max)
+        let size = Int(status.st_size)
         // Uninitialised: the read fills it, and zeroing 460 MB of claim files first cost a
         // page-clearing pass of its own.
         var ok = true

@@ -73,21 +73,9 @@ struct IdentifierTable: Sendable {
         }
     }
 
-    /// Eight bytes at a time: ids are short, and a call to memcmp per lookup cost more than
-    /// the comparison.
     private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ aStart: Int, _ b: UnsafeBufferPointer<UInt8>, _ bStart: Int, _ count: Int) -> Bool {
         guard count > 0, let a = a.baseAddress, let b = b.baseAddress else { return count == 0 }
-        var offset = 0
-        while offset + 8 <= count {
-            if UnsafeRawPointer(a + aStart + offset).loadUnaligned(as: UInt64.self)
-                != UnsafeRawPointer(b + bStart + offset).loadUnaligned(as: UInt64.self) { return false }
-            offset += 8
-        }
-        while offset < count {
-            if a[aStart + offset] != b[bStart + offset] { return false }
-            offset += 1
-        }
-        return true
+        return Bytes.equal(a + aStart, b + bStart, count: count)
     }
 
     /// Eight bytes at a time, then the tail, mixed like splitmix64: ids are 10 to 40 bytes,

@@ -1,9 +1,9 @@
 import ClaimModel
 
-/// Groups a million claims by comparison key without a dictionary of arrays: keys are hashed
-/// on every core, then one pass assigns group numbers through an open-addressing table, and
-/// only groups with two or more claims are gathered (most keys in an archive are claimed
-/// once, and no rule looks at a lone claim).
+/// Groups the claims the rules see (the screen's candidates, or every claim of an unscreened
+/// check) by comparison key without a dictionary of arrays: keys are hashed on every core,
+/// then one pass assigns group numbers through an open-addressing table, and only groups with
+/// two or more claims are gathered (no rule looks at a lone claim).
 enum ClaimGrouping {
     /// The indices of the claims sharing each key held by more than one claim, ascending
     /// within a group; nil keys take part in no group.

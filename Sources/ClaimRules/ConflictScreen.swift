@@ -20,6 +20,7 @@ public enum ConflictScreen {
     public static func candidates(in claimSet: ClaimSet) -> [Int] {
         let keys = ScreenKeys(claimSet)
         let list = claimSet.claimList
+        let values = list.valueKeys()
         // Categories of a non-exclusive attribute (topics discussed) always hold together:
         // their groups need no look.
         let comparisons = keys.attributes.map { attribute in
@@ -33,14 +34,14 @@ public enum ConflictScreen {
             groups.forEachGroup(in: groups.parts[part]) { members, _ in
                 // An unknown attribute forms no group in the engine either.
                 guard let comparison = comparisons[Int(keys.attribute[members[0]])],
-                      holdsConflict(distinctValues(members, keys: keys.value, in: list), comparison) else { return }
+                      holdsConflict(distinctValues(members, keys: values, in: list), comparison) else { return }
                 kept += members
             }
             return kept
         }
         var keep = [Bool](repeating: false, count: list.count)
         for member in conflicting.joined() { keep[member] = true }
-        for position in translationRelated(list) { keep[position] = true }
+        for position in list.translationRelated() { keep[position] = true }
         return keep.indices.filter { keep[$0] }
     }
 
@@ -98,20 +99,11 @@ public enum ConflictScreen {
             guard case .quantity(let quantity) = value else {
                 return ValueClasses.incompatiblePairs(values, comparison: comparison).contains { !$0.isEmpty }
             }
-            let interval = quantity.interval(tolerance: attribute.tolerance, isCount: attribute.kind == .count)
+            let interval = comparison.interval(of: quantity)
             highestStart = max(highestStart, interval.lower)
             lowestEnd = min(lowestEnd, interval.upper)
         }
         return highestStart > lowestEnd + attribute.tolerance.slack
-    }
-
-    /// Claims that translate another, and the claims they name.
-    static func translationRelated(_ list: ClaimList) -> [Int] {
-        let translating = list.translating()
-        guard !translating.isEmpty else { return [] }
-        let targets = Set(translating.compactMap { list[$0].sameQuoteAs })
-        let targetSources = Set(targets.map { String($0.prefix { $0 != "#" }) })
-        return translating + list.positions(fromSources: targetSources).filter { targets.contains(list.stableID(at: $0)) }
     }
 }
 
@@ -119,8 +111,6 @@ public enum ConflictScreen {
 /// from an array's strings.
 struct ScreenKeys {
     var subject: [Int32] = [], attribute: [Int32] = [], event: [Int32] = [], unit: [Int32] = []
-    /// `ClaimList.valueKeys`.
-    var value: [ValueKey?] = []
     /// By `attribute` index: the claim set's attribute (with configured tolerances), if known.
     var attributes: [Attribute?] = []
     /// By `attribute` index, read for every claim without copying an `Attribute`.
@@ -128,7 +118,6 @@ struct ScreenKeys {
 
     init(_ claimSet: ClaimSet) {
         let list = claimSet.claimList
-        value = list.valueKeys()
         if let table = list.table {
             let rows = table.rows
             subject = rows.map(\.subject); attribute = rows.map(\.attribute); event = rows.map(\.event); unit = rows.map(\.unit)

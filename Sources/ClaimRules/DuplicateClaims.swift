@@ -77,10 +77,8 @@ public enum DuplicateClaims {
     /// nothing on record. A chain that runs into a cycle (claims naming each other, a data
     /// error the loader rejects but a claim set built in code may hold) has no such claim;
     /// the cycle's first claim in input order (stable-id order) stands for it, so the cycle
-    /// folds the same way whatever else is on record. Following a cycle for as many steps as there are claims, as before,
-    /// made the root depend on the parity of that count: with an even count two agreeing
-    /// claims naming each other folded into each other and both vanished from the check, and
-    /// the conflict screen, which changes the count, changed the findings.
+    /// folds the same way whatever else is on record (not by how many claims are: the
+    /// conflict screen folds only its candidates).
     private static func chainRoot(from start: Int, _ claims: [Claim], _ byStableID: [String: Int]) -> Int {
         var path = [start]
         var onPath: Set<Int> = [start]
@@ -105,9 +103,7 @@ public enum DuplicateClaims {
         return runs
     }
 
-    /// What makes two claims of one source the same statement: the fields of the signature the
-    /// plain path joined into a string (the value as its JSON text, which two values share
-    /// exactly when they are equal), hashed as they are.
+    /// What makes two claims of one source the same statement: these fields, hashed.
     private struct StatementKey: Hashable {
         var sourceID, subject, attribute, event, unit, speaker: String
         var modality: Modality

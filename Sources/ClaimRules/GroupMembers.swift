@@ -1,8 +1,8 @@
 import ClaimModel
 
-/// The claims of one group, as positions in the record's claim array rather than copies: a
-/// million claims fall into comparison and series groups, and copying each `Claim` (a dozen
-/// reference-counted strings) into its groups was a quarter of a full check.
+/// The claims of one group, as positions in the claim array the rules were given rather than
+/// copies: copying each `Claim` (a dozen reference-counted strings) into its comparison group
+/// and its series was a quarter of a full check when every claim was grouped.
 public struct GroupMembers: RandomAccessCollection, Sendable {
     private let record: [Claim]
     private let positions: [Int]

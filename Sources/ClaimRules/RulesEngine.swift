@@ -30,23 +30,6 @@ public struct RulesEngine: Sendable {
         return Array(byRule.joined()).sorted(by: Finding.reportOrder)
     }
 
-    /// The pre-publication check: only the findings that involve a claim from `sources` (a
-    /// draft), without judging the rest of the archive. Every group holding such a claim shares
-    /// its subject, so only claims about the draft's subjects are grouped (plus translations,
-    /// which folding follows across subjects); the result equals `check` filtered to findings
-    /// with a claim from `sources`.
-    public func check(_ claimSet: ClaimSet, involvingSources sources: Set<String>) -> [Finding] {
-        let subjects = Set(claimSet.claims.lazy.filter { sources.contains($0.sourceID) }.map(\.subject))
-        let targets = Set(claimSet.claims.compactMap(\.sameQuoteAs))
-        let targetSources = Set(targets.map { $0.prefix { $0 != "#" } })
-        var relevant = claimSet
-        relevant.claims = claimSet.claims.filter { claim in
-            subjects.contains(claim.subject) || claim.sameQuoteAs != nil
-                || (targetSources.contains(claim.sourceID.prefix { $0 != "#" }) && targets.contains(claim.stableID))
-        }
-        return check(relevant).filter { finding in finding.claims.contains { sources.contains($0.sourceID) } }
-    }
-
     /// Each rule's findings over the groups, in group order, as a plain loop over rules and
     /// groups would find them; the groups are shared out to every core in chunks.
     static func run(_ ruleIndices: [Int], _ rules: [any Rule], _ contexts: [RuleContext], on groups: [ClaimGroup]) -> [[Finding]] {

@@ -44,7 +44,7 @@ public struct ValueClasses: Sendable {
 
     static func incompatiblePairs(_ values: [ClaimValue], comparison: ValueComparison) -> [[Int]] {
         var incompatible = [[Int]](repeating: [], count: values.count)
-        if let intervals = quantityIntervals(values, attribute: comparison.attribute) {
+        if let intervals = quantityIntervals(values, comparison: comparison) {
             // Two intervals conflict when one starts beyond the other's end plus the slack
             // (the negation of ValueInterval.overlaps). Sorted by lower bound, the classes that
             // start beyond class i's end form a suffix, found by binary search; each
@@ -76,12 +76,12 @@ public struct ValueClasses: Sendable {
     }
 
     /// The intervals the comparison uses, when every value is a quantity.
-    static func quantityIntervals(_ values: [ClaimValue], attribute: Attribute) -> [ValueInterval]? {
+    static func quantityIntervals(_ values: [ClaimValue], comparison: ValueComparison) -> [ValueInterval]? {
         var intervals: [ValueInterval] = []
         intervals.reserveCapacity(values.count)
         for value in values {
             guard case .quantity(let quantity) = value else { return nil }
-            intervals.append(quantity.interval(tolerance: attribute.tolerance, isCount: attribute.kind == .count))
+            intervals.append(comparison.interval(of: quantity))
         }
         return intervals
     }

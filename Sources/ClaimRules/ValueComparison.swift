@@ -13,9 +13,7 @@ public struct ValueComparison: Sendable {
     public func areCompatible(_ lhs: ClaimValue, _ rhs: ClaimValue) -> Bool {
         switch (lhs, rhs) {
         case (.quantity(let a), .quantity(let b)):
-            let isCount = attribute.kind == .count
-            return a.interval(tolerance: attribute.tolerance, isCount: isCount)
-                .overlaps(b.interval(tolerance: attribute.tolerance, isCount: isCount), slack: attribute.tolerance.slack)
+            return interval(of: a).overlaps(interval(of: b), slack: attribute.tolerance.slack)
         case (.category(let a), .category(let b)):
             guard attribute.exclusive else { return true }
             return attribute.isCategory(a, broaderThanOrEqualTo: b) || attribute.isCategory(b, broaderThanOrEqualTo: a)
@@ -25,6 +23,12 @@ public struct ValueComparison: Sendable {
             // Validation rules out values of different kinds for one attribute.
             return true
         }
+    }
+
+    /// The values a quantity allows under this attribute's tolerance: what every comparison
+    /// of quantities (here, `ValueClasses`, `ConflictScreen`) compares.
+    public func interval(of quantity: Quantity) -> ValueInterval {
+        quantity.interval(tolerance: attribute.tolerance, isCount: attribute.kind == .count)
     }
 
     /// Who stands behind a claim, for "the same speaker said both". The outlet's own voice is

@@ -30,8 +30,8 @@ enum CheckCommand: Command {
         let output = arguments.value("--output")
 
         // Articles among the paths (a draft) are extracted and checked against the rest. The
-        // index (`ClaimIndex`) serves only such desk checks, so it is opt-in: a plain check
-        // never reads it, and writing it costs the first desk check some seconds at 1M claims.
+        // index (`ClaimIndex`) answers only such desk checks, so it is opt-in: a check without a
+        // draft never answers from it, and writing it costs a few seconds at 1M claims.
         let cache = arguments.has("--cache") ? ClaimLoader.Options.defaultCacheFolder : nil
         let desk = try DeskCheck.load(paths, console: console, loaderOptions: ClaimLoader.Options(cacheFolder: cache))
         let loaded = desk.result

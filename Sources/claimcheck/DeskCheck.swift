@@ -35,8 +35,10 @@ enum DeskCheck {
         if claimPaths.isEmpty { claimPaths = ["claims"] }
         let loader = ClaimLoader(options: loaderOptions)
         // With --cache, a draft is checked through the index when it holds; the record's own
-        // claims are then read only where the draft's series are.
-        if !articles.isEmpty, let indexed = loader.openIndex(paths: claimPaths) {
+        // claims are then read only where the draft's series are. Opened once: opening walks
+        // the folders and stats every file.
+        let index = loaderOptions.cacheFolder == nil ? nil : loader.openIndex(paths: claimPaths)
+        if !articles.isEmpty, let indexed = index {
             let drafts = try extract(articles, record: indexed.catalog, console: console)
             // A draft translating a claim on record would need that claim's chain: load it all.
             if !drafts.drafts.contains(where: { $0.claims.contains { $0.sameQuoteAs != nil } }),
@@ -54,7 +56,7 @@ enum DeskCheck {
         } catch {
             throw .input(error)
         }
-        let pending = loaderOptions.cacheFolder != nil && loader.openIndex(paths: claimPaths) == nil
+        let pending = loaderOptions.cacheFolder != nil && index == nil
             ? PendingIndex(loader: loader, paths: claimPaths, result: loaded, startedAt: startedAt) : nil
         guard !articles.isEmpty else { return Loaded(result: loaded, pendingIndex: pending) }
         let drafts = try extract(articles, record: loaded.claimSet, console: console)
