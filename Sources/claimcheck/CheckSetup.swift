@@ -47,7 +47,9 @@ struct CheckSetup {
         var selected: [String] = []
         do throws(InputError) {
             for path in paths {
-                let files = try InputFiles.collect(path, extensions: ["json", "txt", "md", "html"])
+                // Folders give their claim files only, as the loader would read them; a file
+                // named on the command line (a draft article too) passes as it is.
+                let files = try InputFiles.collect(path, extensions: ["json"])
                 // Registries are the catalog every claim refers to: never filtered out.
                 selected += files.filter {
                     ClaimLoader.registryFileNames.contains($0.split(separator: "/").last.map(String.init) ?? $0) || configuration.admits($0)
