@@ -16,8 +16,13 @@ struct ArticleBatch {
         warnings = 0
     }
 
+    /// `onRecord`: source ids already taken by the record the articles join (the desk
+    /// check's drafts); an article named like one of them is filed as "<id>-draft".
+    /// `reportsFailures`: print an unreadable article's problems as they come, for callers that
+    /// go on with the others; a caller that stops at the first failure throws it instead, and
+    /// the tool prints it once.
     mutating func run(_ paths: [String], overrides: [String: ArticleMetadata] = [:], defaults: ArticleMetadata = ArticleMetadata(),
-                      console: Console) {
+                      onRecord: Set<String> = [], reportsFailures: Bool = true, console: Console) {
         let loader = ArticleLoader(knownOutlets: extractor.registry.outletNames)
         let showProgress = console.standardErrorIsTerminal && paths.count > 1
         for problem in extractor.registry.cues.problems {
@@ -33,14 +38,16 @@ struct ArticleBatch {
             } catch {
                 if showProgress { console.writeError("\r\u{1B}[K") }
                 failures.append(error)
-                for diagnostic in error.diagnostics { console.error(diagnostic.description.replacingOccurrences(of: ": error: ", with: ": ")) }
+                if reportsFailures { console.report(error.diagnostics) }
                 continue
             }
             var extracted = extractor.extract(article)
-            // Two articles named alike in different folders still get distinct source ids.
-            var id = extracted.source.id
+            // Two articles named alike in different folders, or like a source on record, still
+            // get distinct source ids.
+            let stem = onRecord.contains(extracted.source.id) ? extracted.source.id + "-draft" : extracted.source.id
+            var id = stem
             var suffix = 2
-            while usedIDs.contains(id) { id = "\(extracted.source.id)-\(suffix)"; suffix += 1 }
+            while usedIDs.contains(id) || onRecord.contains(id) { id = "\(stem)-\(suffix)"; suffix += 1 }
             if id != extracted.source.id { extracted.rename(source: id) }
             usedIDs.insert(id)
             if showProgress && !extracted.warnings.isEmpty { console.writeError("\r\u{1B}[K") }

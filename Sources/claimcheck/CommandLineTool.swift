@@ -70,13 +70,7 @@ enum CommandLineTool {
         case .usage(let message, let command):
             console.writeError("Error: \(message)\nUsage: \(HelpText.usage(command, toolName: "claimcheck", hasSubcommands: command.name == "claimcheck"))\n  See 'claimcheck \(command.name == "claimcheck" ? "" : command.name + " ")--help' for more information.\n")
         case .input(let inputError):
-            for diagnostic in inputError.diagnostics {
-                if diagnostic.severity == .warning {
-                    console.warning("\(diagnostic.location): \(diagnostic.message)")
-                } else {
-                    console.error("\(diagnostic.location): \(diagnostic.message)")
-                }
-            }
+            console.report(inputError.diagnostics)
         }
         return error.exitCode
     }

@@ -1,4 +1,5 @@
 import Foundation
+import ClaimModel
 import ClaimReports
 
 /// Where a command writes, and what it knows about the terminal. Findings go to standard
@@ -30,6 +31,17 @@ struct Console {
 
     /// Diagnostics quote what the input file holds (a bad id, a key), so control characters
     /// are neutralised here: a crafted claim file must not drive the reader's terminal.
+    /// Problems with input files, each with its place: errors as errors, warnings as warnings.
+    func report(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics {
+            if diagnostic.severity == .warning {
+                warning("\(diagnostic.location): \(diagnostic.message)")
+            } else {
+                error("\(diagnostic.location): \(diagnostic.message)")
+            }
+        }
+    }
+
     func error(_ message: String) {
         writeError(styled("error:", "1;31", colourForStandardError) + " " + TerminalText.sanitize(message) + "\n")
     }

@@ -69,13 +69,9 @@ enum DeskCheck {
     /// not collide with an article on record.
     private static func extract(_ articles: [String], record: ClaimSet, console: Console) throws(ToolError) -> (drafts: [ExtractedArticle], registry: ExtractionRegistry, summary: String) {
         var batch = ArticleBatch(registry: ExtractionRegistry(record))
-        batch.run(articles, console: console)
+        batch.run(articles, onRecord: Set(record.sources.keys), reportsFailures: false, console: console)
         if let failure = batch.failures.first { throw .input(failure) }
-        var drafts = batch.articles
-        for index in drafts.indices where record.sources[drafts[index].source.id] != nil {
-            drafts[index].rename(source: drafts[index].source.id + "-draft")
-        }
-        return (drafts, batch.extractor.registry, batch.summary)
+        return (batch.articles, batch.extractor.registry, batch.summary)
     }
 
     /// The record cut down to what the drafts can be compared with, plus the drafts.

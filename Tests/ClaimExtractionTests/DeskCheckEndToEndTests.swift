@@ -31,6 +31,24 @@ struct DeskCheckEndToEndTests {
         return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
     }
 
+    /// Drafts are filed under source ids of their own: one named like a source on record, and
+    /// one named like the id that draft is then given, both keep their claims.
+    @Test func draftsNamedLikeTheRecordKeepSourcesOfTheirOwn() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("claimcheck-drafts-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let draft = try String(contentsOfFile: Fixture.articles + "/draft.md", encoding: .utf8)
+        for name in ["fjord-times-2025-03-12.md", "fjord-times-2025-03-12-draft.md"] {
+            try draft.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+        }
+        let result = try Self.run(["check", Fixture.claims, folder + "/fjord-times-2025-03-12.md", folder + "/fjord-times-2025-03-12-draft.md"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("fjord-times-2025-03-12.md:7"), "\(result.stdout)")
+        #expect(result.stdout.contains("fjord-times-2025-03-12-draft.md:7"), "\(result.stdout)")
+        // Two drafts filed under one id would read as one article repeating itself.
+        #expect(result.stdout.contains("from 3 sources"), "\(result.stdout)")
+    }
+
     @Test func draftContradictingTheRecordFailsAtTheDraftsLine() throws {
         let result = try Self.run(["check", Fixture.claims, Fixture.articles + "/draft.md"])
         #expect(result.status == 1)
@@ -90,5 +108,15 @@ struct DeskCheckEndToEndTests {
         #expect(result.status == 2)
         #expect(result.stderr.contains(path))
         #expect(result.stderr.contains("binary"))
+    }
+
+    /// A draft that cannot be read stops the desk check with its problem, said once.
+    @Test func anUnreadableDraftIsReportedOnce() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("claimcheck-draft-\(UUID().uuidString).txt").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(FileManager.default.createFile(atPath: path, contents: Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00])))
+        let result = try Self.run(["check", Fixture.claims, path])
+        #expect(result.status == 2)
+        #expect(result.stderr.components(separatedBy: path).count - 1 == 1, "\(result.stderr)")
     }
 }
