@@ -11,12 +11,11 @@ enum ExtractionThroughput {
     static let summary = "extraction throughput on synthetic articles (MB/s, one core)"
 
     static func run(_ arguments: [String]) -> Int32 {
-        func option(_ name: String) -> String? {
-            arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
-        }
-        let megabytes = Double(option("--megabytes") ?? "16") ?? 16
-        let runs = max(1, Int(option("--runs") ?? "5") ?? 5)
-        let folder = option("--claims") ?? "claims"
+        var options = BenchmarkOptions(arguments, known: ["--megabytes", "--runs", "--claims"])
+        let megabytes = Double(options.string("--megabytes", default: "16")) ?? 16
+        let runs = max(1, options.int("--runs", default: 5))
+        let folder = options.string("--claims", default: "claims")
+        if let problem = options.problem { print("error: \(problem)"); return 64 }
         let claimSet: ClaimSet
         do {
             claimSet = try ClaimLoader().load(paths: [folder], requireClaims: false).claimSet
@@ -43,7 +42,7 @@ enum ExtractionThroughput {
             if run == 1 { print("  (extraction created \(extractor.registry.newEvents.count) events and \(extractor.registry.newEntities.count) entities)") }
             print("  run \(run): \(String(format: "%.2f", cpu)) s CPU (\(String(format: "%.2f", seconds)) s wall), \(String(format: "%.1f", rate)) MB/s, \(claims) claims")
         }
-        let median = rates.sorted()[rates.count / 2]
+        let median = Statistics.median(rates)
         print("claim density: \(String(format: "%.1f", Double(claims) / (Double(total) / 1000))) claims per kilobyte")
         print("median: \(String(format: "%.1f", median)) MB/s of article text per CPU second on one core (target: 20 MB/s)")
         return 0

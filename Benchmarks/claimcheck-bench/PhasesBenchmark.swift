@@ -11,6 +11,7 @@ enum PhasesBenchmark {
     static func run(_ arguments: [String]) -> Int32 {
         let options = BenchmarkOptions(arguments, known: ["--corpus"])
         let folder = options.string("--corpus", default: "claims")
+        if let problem = options.problem { print("error: \(problem)"); return 64 }
         var clock = PhaseClock()
         guard let loaded = try? ClaimLoader().load(paths: [folder]) else { print("error: cannot load \(folder)"); return 2 }
         clock.lap("load (\(loaded.claimSet.claimCount) claims)")
