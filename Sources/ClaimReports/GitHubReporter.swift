@@ -58,7 +58,9 @@ public struct GitHubReporter: Reporter {
     /// Plain log text: workflow commands only start at `::`, and the counts contain none.
     func summaryLine(_ report: Report) -> String {
         let summary = report.summary
-        var line = "claimcheck: \(summary.errors) errors, \(summary.warnings) warnings, \(summary.notes) notes"
+        let count = TextReporter.count
+        var line = "claimcheck: " + [count(summary.errors, "error", "errors"), count(summary.warnings, "warning", "warnings"),
+                                     count(summary.notes, "note", "notes")].joined(separator: ", ")
         if report.baseline != nil { line += ", \(summary.accepted) accepted by the baseline, \(summary.resolved) resolved" }
         if summary.suppressed > 0 { line += ", \(summary.suppressed) suppressed" }
         return line + "; \(summary.failing) failing"

@@ -44,7 +44,9 @@ public struct HTMLReporter: Reporter {
         html += "<p class=\"subtitle\">\(summary.claims) claims from \(summary.sources) sources checked · "
         html += "<span class=\"verdict \(report.fails ? "failed" : "passed")\">\(report.fails ? "check failed" : "check passed")</span></p>\n"
         html += "<ul class=\"counts\">\n"
-        html += count(summary.errors, "errors", "error") + count(summary.warnings, "warnings", "warning") + count(summary.notes, "notes", "info")
+        html += count(summary.errors, summary.errors == 1 ? "error" : "errors", "error")
+            + count(summary.warnings, summary.warnings == 1 ? "warning" : "warnings", "warning")
+            + count(summary.notes, summary.notes == 1 ? "note" : "notes", "info")
         html += count(summary.failing, "failing", "failing")
         if report.baseline != nil { html += count(summary.accepted, "accepted by the baseline", "accepted") + count(summary.resolved, "resolved", "resolved") }
         if !report.suppressed.isEmpty || !report.unusedSuppressions.isEmpty { html += count(summary.suppressed, "suppressed", "suppressed") }

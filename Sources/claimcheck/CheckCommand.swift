@@ -14,7 +14,8 @@ enum CheckCommand: Command {
           """,
         arguments: [ArgumentSpec(name: "path", help: "Claim folders or files (default: claims/); articles (.txt .md .html) are extracted and checked against them.", isVariadic: true, isOptional: true)],
         options: [
-            OptionSpec(name: "--format", valueName: "format", help: "Report format.", allowedValues: ReporterRegistry.identifiers),
+            OptionSpec(name: "--format", valueName: "format", help: "Report format.", allowedValues: ReporterRegistry.identifiers,
+                       defaultValue: TextReporter.identifier),
             OptionSpec(name: "--output", valueName: "file", help: "Write the report to this file (atomically) instead of standard output."),
             OptionSpec(name: "--strict", valueName: nil, help: "Warnings fail the check too."),
             OptionSpec(name: "--baseline", valueName: "file", help: "Report and fail only on findings not accepted in this baseline."),
@@ -37,6 +38,7 @@ enum CheckCommand: Command {
         let loaded = desk.result
         var pipeline = setup.pipeline
         pipeline.draftSources = desk.draftSources
+        pipeline.configuration.articles.asGiven = desk.draftPaths
         if desk.draftSources != nil && setup.writeBaseline != nil {
             // A desk check sees only the draft's part of the record: its baseline would forget the rest.
             throw .usage("--write-baseline records the whole record's findings: run it without a draft", command: spec)
@@ -56,7 +58,8 @@ enum CheckCommand: Command {
             let one = outcome.notShown == 1
             console.note("\(outcome.notShown) finding\(one ? "" : "s") already on record among the claims compared with the draft not shown (check without the draft to see \(one ? "it" : "them"))")
         }
-        let report = try setup.recordBaseline(outcome)
+        var report = try setup.recordBaseline(outcome)
+        report.quotes = EvidenceQuotes(for: report, reading: ArticleWords.read)
         let colour = output == nil && console.colourForStandardOutput
         guard let reporter = ReporterRegistry.reporter(for: format, colour: colour) else {
             throw .usage("unknown format '\(format)'", command: spec)
