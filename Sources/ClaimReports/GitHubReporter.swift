@@ -43,10 +43,15 @@ public struct GitHubReporter: Reporter {
         }
         let primary = finding.claims[0]
         var message = finding.message
-        for claim in finding.claims {
-            let facts = ClaimFacts(claim, in: report.claimSet)
-            message += "\n- \(facts.value) — \(facts.voice) — \(facts.outlet), \(facts.date) (\(report.articles.path(of: claim.evidence)):\(claim.evidence.line))"
-            if !facts.statement.isEmpty { message += "\n  “\(facts.statement)”" }
+        // An annotation is read on the pull request: the first few claims of each side.
+        for side in FindingSides(finding, in: report.claimSet).sides {
+            for claim in side.shown {
+                let facts = ClaimFacts(claim, in: report)
+                message += "\n- \(facts.value) — \(facts.voice) — \(facts.outlet), \(facts.date) (\(facts.evidence))"
+                if let quote = facts.quote { message += "\n  “\(quote.text)”" }
+                if let statement = facts.labelledStatement { message += "\n  \(statement.label): \(statement.text)" }
+            }
+            if let hidden = FindingSides.hiddenSentence(side) { message += "\n- " + hidden }
         }
         return WorkflowCommand.line(level, properties: [
             ("file", report.articles.path(of: primary.evidence)),
