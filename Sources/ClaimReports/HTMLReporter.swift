@@ -209,7 +209,23 @@ public struct HTMLReporter: Reporter {
         return "\(timelines) not drawn; --all-timelines draws them."
     }
 
-    func render(_ timeline: Timeline, in report: Report) -> String {
+    /// Points drawn per timeline at most: a group of 100,000 claims would otherwise draw
+    /// 100,000 points and table rows, and a page must grow with what it says, not with the record.
+    public static let timelineEntryLimit = 40
+
+    /// The entries a drawing keeps: every side of a contradiction first, then the others, up to
+    /// the limit, in their timeline order; and how many were left out.
+    static func bounded(_ timeline: Timeline) -> (timeline: Timeline, hidden: Int) {
+        guard timeline.entries.count > timelineEntryLimit else { return (timeline, 0) }
+        let order = timeline.entries.indices.filter { timeline.entries[$0].conflicting }
+            + timeline.entries.indices.filter { !timeline.entries[$0].conflicting }
+        var kept = timeline
+        kept.entries = order.prefix(timelineEntryLimit).sorted().map { timeline.entries[$0] }
+        return (kept, timeline.entries.count - kept.entries.count)
+    }
+
+    func render(_ whole: Timeline, in report: Report) -> String {
+        let (timeline, hidden) = Self.bounded(whole)
         let claimSet = report.claimSet
         // Colours by the timeline's own events, in order, so no two events in one drawing share one.
         var eventIndex: [String: Int] = [:]
@@ -241,7 +257,12 @@ public struct HTMLReporter: Reporter {
             html += "<td>\(MarkupText.escape(facts.voice))</td><td><b>\(MarkupText.escape(facts.value))</b></td>"
             html += "<td class=\"where\">\(MarkupText.escape(facts.evidenceWithRepeats))</td></tr>\n"
         }
-        html += "</tbody>\n</table>\n</article>\n"
-        return html
+        html += "</tbody>\n</table>\n"
+        if hidden > 0 {
+            let command = "claimcheck timeline \(timeline.subject) \(timeline.attribute)"
+            let sentence = "and \(FindingSides.grouped(hidden)) more claims not drawn; \"\(command)\" lists every one."
+            html += "<p class=\"more\">\(MarkupText.escape(sentence))</p>\n"
+        }
+        return html + "</article>\n"
     }
 }
