@@ -112,3 +112,19 @@ public struct EvidenceQuotes: Sendable {
             + "to the folder that holds them."
     }
 }
+
+extension EvidenceQuote {
+    /// A claim's words for a machine report, each labelled for what it is, so no consumer can
+    /// mistake a paraphrase for a quotation: `"quote": {"text", "extent": "span"|"line"}` (null
+    /// when the article is not at hand) and `"statement": {"text", "kind":
+    /// "paraphrase"|"generated"}` (null when the claim has none). For the JSON report.
+    public static func jsonMembers(for claim: Claim, in report: Report) -> [(String, JSONValue)] {
+        let facts = ClaimFacts(claim, in: report)
+        let quote = facts.quote.map { JSONValue.object([("text", .string($0.text)), ("extent", .string($0.extent.rawValue))]) }
+        let statement = facts.statement.isEmpty ? nil : JSONValue.object([
+            ("text", .string(facts.statement)),
+            ("kind", .string(facts.statementIsGenerated ? "generated" : "paraphrase")),
+        ])
+        return [("quote", quote ?? .null), ("statement", statement ?? .null)]
+    }
+}

@@ -62,6 +62,17 @@ import ClaimRules
         }
     }
 
+    @Test func machineReportsGetBothWordsLabelled() {
+        let set = ExampleCatalog.claimSet(for: [.pledge(.exactly(26), in: "outlet-a"), .pledge(.exactly(20), in: "outlet-b")])
+        var report = Report(findings: RulesEngine().check(set), claimSet: set)
+        report.draftSources = ["outlet-b"]
+        report.quotes = EvidenceQuotes(for: set.claims, articles: report.articles) { $0 == "outlet-b.txt" ? Array("x\nTwenty.\n".utf8) : nil }
+        let first = JSONWriter.write(.object(EvidenceQuote.jsonMembers(for: set.claims[0], in: report)))
+        let second = JSONWriter.write(.object(EvidenceQuote.jsonMembers(for: set.claims[1], in: report)))
+        #expect(first.contains("\"quote\": null") && first.contains("\"kind\": \"paraphrase\""), "\(first)")
+        #expect(second.contains("\"extent\": \"line\"") && second.contains("\"kind\": \"generated\""), "\(second)")
+    }
+
     /// 12 outlets say 26, one says 20: five of the twelve are listed, seven counted.
     @Test func largeSidesShowTheirFirstClaimsAndACount() throws {
         let many = (0..<12).map { ExampleClaim.pledge(.exactly(26), in: "outlet-\($0 + 10)") } + [.pledge(.exactly(20), in: "outlet-a")]
