@@ -120,7 +120,9 @@ extension EvidenceQuote {
     /// "paraphrase"|"generated"}` (null when the claim has none). For the JSON report.
     public static func jsonMembers(for claim: Claim, in report: Report) -> [(String, JSONValue)] {
         let facts = ClaimFacts(claim, in: report)
-        let quote = facts.quote.map { JSONValue.object([("text", .string($0.text)), ("extent", .string($0.extent.rawValue))]) }
+        let quote = facts.quote.map { quote in
+            JSONValue.object([("text", .string(quote.text)), ("extent", .string(quote.extent.rawValue))])
+        }
         let statement = facts.statement.isEmpty ? nil : JSONValue.object([
             ("text", .string(facts.statement)),
             ("kind", .string(facts.statementIsGenerated ? "generated" : "paraphrase")),

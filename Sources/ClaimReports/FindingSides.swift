@@ -37,7 +37,11 @@ public struct FindingSides: Sendable {
                 index[value] = position
                 sides.append(Side(value: value, shown: [], hidden: 0))
             }
-            if sides[position].shown.count < max(1, limit) { sides[position].shown.append(claim) } else { sides[position].hidden += 1 }
+            if sides[position].shown.count < max(1, limit) {
+                sides[position].shown.append(claim)
+            } else {
+                sides[position].hidden += 1
+            }
         }
         self.sides = sides
     }

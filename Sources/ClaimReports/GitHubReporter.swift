@@ -47,7 +47,8 @@ public struct GitHubReporter: Reporter {
         for side in FindingSides(finding, in: report.claimSet).sides {
             for claim in side.shown {
                 let facts = ClaimFacts(claim, in: report)
-                message += "\n- \(facts.value) — \(facts.voice) — \(facts.outlet), \(facts.date) (\(facts.evidence))"
+                message += "\n- \(facts.value) — \(facts.voice) — \(facts.outlet), \(facts.date)"
+                message += " (\(facts.evidence))"
                 if let quote = facts.quote { message += "\n  “\(quote.text)”" }
                 if let statement = facts.labelledStatement { message += "\n  \(statement.label): \(statement.text)" }
             }
@@ -64,8 +65,9 @@ public struct GitHubReporter: Reporter {
     func summaryLine(_ report: Report) -> String {
         let summary = report.summary
         let count = TextReporter.count
-        var line = "claimcheck: " + [count(summary.errors, "error", "errors"), count(summary.warnings, "warning", "warnings"),
-                                     count(summary.notes, "note", "notes")].joined(separator: ", ")
+        let counts = [count(summary.errors, "error", "errors"), count(summary.warnings, "warning", "warnings"),
+                      count(summary.notes, "note", "notes")]
+        var line = "claimcheck: " + counts.joined(separator: ", ")
         if report.baseline != nil { line += ", \(summary.accepted) accepted by the baseline, \(summary.resolved) resolved" }
         if summary.suppressed > 0 { line += ", \(summary.suppressed) suppressed" }
         return line + "; \(summary.failing) failing"

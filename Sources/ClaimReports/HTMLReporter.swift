@@ -45,7 +45,8 @@ public struct HTMLReporter: Reporter {
         """
         // The filters' radio buttons come first: CSS can only hide what follows them.
         for (id, _) in Self.filters {
-            html += "<input type=\"radio\" name=\"show\" id=\"show-\(id)\" class=\"filter\"\(id == "all" ? " checked" : "")>\n"
+            let checked = id == "all" ? " checked" : ""
+            html += "<input type=\"radio\" name=\"show\" id=\"show-\(id)\" class=\"filter\"\(checked)>\n"
         }
         html += "<main>\n"
         html += header(report)
@@ -55,7 +56,8 @@ public struct HTMLReporter: Reporter {
         html += "<section id=\"findings\">\n<h2>Findings</h2>\n"
         if report.findings.isEmpty { html += "<p>No findings.</p>\n" }
         for (index, finding) in report.findings.enumerated() {
-            html += render(finding, badge: Self.badge(finding.severity), cssClass: finding.severity.rawValue, id: ids[index], in: report)
+            html += render(finding, badge: Self.badge(finding.severity), cssClass: finding.severity.rawValue,
+                           id: ids[index], in: report)
         }
         if let note = report.quotes.absentNote { html += "<p class=\"note\">\(MarkupText.escape(note))</p>\n" }
         html += "</section>\n"
@@ -64,8 +66,8 @@ public struct HTMLReporter: Reporter {
             html += "<section id=\"suppressed\">\n<h2>Suppressed (\(report.suppressed.count))</h2>\n"
             for (index, item) in report.suppressed.enumerated() {
                 let reason = "Reason: \(MarkupText.escape(item.suppression.reason)) (\(MarkupText.escape(item.suppression.location)))"
-                html += render(item.finding, badge: "suppressed", cssClass: "suppressed", id: ids[report.findings.count + index],
-                               in: report, reason: reason)
+                html += render(item.finding, badge: "suppressed", cssClass: "suppressed",
+                               id: ids[report.findings.count + index], in: report, reason: reason)
             }
             html += "</section>\n"
         }
@@ -85,14 +87,20 @@ public struct HTMLReporter: Reporter {
         let summary = report.summary
         var html = "<header>\n<h1>claimcheck report</h1>\n"
         html += "<p class=\"subtitle\">\(summary.claims) claims from \(summary.sources) sources checked · "
-        html += "<span class=\"verdict \(report.fails ? "failed" : "passed")\">\(report.fails ? "check failed" : "check passed")</span></p>\n"
+        let verdict = report.fails ? "failed" : "passed"
+        html += "<span class=\"verdict \(verdict)\">check \(verdict)</span></p>\n"
         html += "<ul class=\"counts\">\n"
         html += count(summary.errors, summary.errors == 1 ? "error" : "errors", "error")
             + count(summary.warnings, summary.warnings == 1 ? "warning" : "warnings", "warning")
             + count(summary.notes, summary.notes == 1 ? "note" : "notes", "info")
         html += count(summary.failing, "failing", "failing")
-        if report.baseline != nil { html += count(summary.accepted, "accepted by the baseline", "accepted") + count(summary.resolved, "resolved", "resolved") }
-        if !report.suppressed.isEmpty || !report.unusedSuppressions.isEmpty { html += count(summary.suppressed, "suppressed", "suppressed") }
+        if report.baseline != nil {
+            html += count(summary.accepted, "accepted by the baseline", "accepted")
+            html += count(summary.resolved, "resolved", "resolved")
+        }
+        if !report.suppressed.isEmpty || !report.unusedSuppressions.isEmpty {
+            html += count(summary.suppressed, "suppressed", "suppressed")
+        }
         html += "</ul>\n</header>\n"
         return html
     }
@@ -116,22 +124,27 @@ public struct HTMLReporter: Reporter {
     func contents(_ report: Report, ids: [String]) -> String {
         guard !report.findings.isEmpty || !report.suppressed.isEmpty else { return "" }
         let summary = report.summary
-        let counts = ["all": summary.findings + report.suppressed.count, "error": summary.errors, "warning": summary.warnings, "info": summary.notes]
+        let counts = ["all": summary.findings + report.suppressed.count, "error": summary.errors,
+                      "warning": summary.warnings, "info": summary.notes]
         var html = "<nav class=\"contents\" aria-label=\"Findings\">\n<p class=\"filters\">Show: "
-        html += Self.filters.map { id, label in "<label for=\"show-\(id)\">\(label) (\(counts[id] ?? 0))</label>" }.joined(separator: " ")
+        html += Self.filters.map { id, label in "<label for=\"show-\(id)\">\(label) (\(counts[id] ?? 0))</label>" }
+            .joined(separator: " ")
         html += "</p>\n<ol class=\"toc\">\n"
         let context = RuleContext(claimSet: report.claimSet, severity: .info)
         let listed = report.findings.map { ($0, $0.severity.rawValue, Self.badge($0.severity)) }
             + report.suppressed.map { ($0.finding, "suppressed", "suppressed") }
         for (index, (finding, cssClass, badge)) in listed.enumerated() {
-            html += "<li class=\"\(cssClass)\"><a href=\"#\(MarkupText.escape(ids[index]))\"><span class=\"badge \(cssClass)\">\(badge)</span>"
-            html += "<span class=\"rule\">\(MarkupText.escape(finding.ruleID))</span> \(MarkupText.escape(context.topic(finding.key)))</a></li>\n"
+            html += "<li class=\"\(cssClass)\"><a href=\"#\(MarkupText.escape(ids[index]))\">"
+            html += "<span class=\"badge \(cssClass)\">\(badge)</span>"
+            html += "<span class=\"rule\">\(MarkupText.escape(finding.ruleID))</span> "
+            html += MarkupText.escape(context.topic(finding.key)) + "</a></li>\n"
         }
         html += "</ol>\n</nav>\n"
         return html
     }
 
-    func render(_ finding: Finding, badge: String, cssClass: String, id: String, in report: Report, reason: String? = nil) -> String {
+    func render(_ finding: Finding, badge: String, cssClass: String, id: String, in report: Report,
+                reason: String? = nil) -> String {
         var html = "<article class=\"finding \(cssClass)\" id=\"\(MarkupText.escape(id))\">\n"
         html += "<h3><span class=\"badge \(cssClass)\">\(badge)</span><span class=\"rule\">\(MarkupText.escape(finding.ruleID))</span></h3>\n"
         html += "<p class=\"message\">\(MarkupText.escape(finding.message))</p>\n"
@@ -143,7 +156,9 @@ public struct HTMLReporter: Reporter {
                 html += claimCard(ClaimFacts(claim, in: report), primary: first)
                 first = false
             }
-            if let hidden = FindingSides.hiddenSentence(side) { html += "<p class=\"more\">\(MarkupText.escape(hidden))</p>\n" }
+            if let hidden = FindingSides.hiddenSentence(side) {
+                html += "<p class=\"more\">\(MarkupText.escape(hidden))</p>\n"
+            }
         }
         html += "</div>\n</article>\n"
         return html
@@ -157,7 +172,8 @@ public struct HTMLReporter: Reporter {
         html += "<span class=\"who\">\(MarkupText.escape(facts.outlet)) · \(MarkupText.escape(facts.date))</span>"
         if let quote = facts.quote { html += "<blockquote>“\(MarkupText.escape(quote.text))”</blockquote>" }
         if let statement = facts.labelledStatement {
-            html += "<p class=\"statement\"><span class=\"label\">\(statement.label)</span> \(MarkupText.escape(statement.text))</p>"
+            html += "<p class=\"statement\"><span class=\"label\">\(statement.label)</span> "
+            html += MarkupText.escape(statement.text) + "</p>"
         }
         html += "<span class=\"where\">\(MarkupText.escape(facts.evidenceWithRepeats))</span>"
         return html + "</div>\n"
@@ -178,7 +194,8 @@ public struct HTMLReporter: Reporter {
 
     func timelines(_ report: Report) -> String {
         let findings = report.findings + (report.baseline?.accepted ?? [])
-        let selection = Timeline.selection(in: report.claimSet, findings: findings, limit: timelineLimit, changingOnly: !allTimelines)
+        let selection = Timeline.selection(in: report.claimSet, findings: findings, limit: timelineLimit,
+                                           changingOnly: !allTimelines)
         guard !selection.timelines.isEmpty || selection.omitted > 0 || selection.agreeing > 0 else { return "" }
         var html = "<section id=\"timelines\">\n<h2>Timelines</h2>\n"
         html += "<p class=\"subtitle\">Who said what, and when: one lane per value, one point per claim (numbered as in the table), "
@@ -205,7 +222,9 @@ public struct HTMLReporter: Reporter {
 
     /// What the page says about the timelines whose claims all agree, which it leaves out.
     public static func agreeingSentence(_ agreeing: Int) -> String {
-        let timelines = agreeing == 1 ? "1 timeline whose claims all give one value is" : "\(agreeing) timelines whose claims all give one value are"
+        let timelines = agreeing == 1
+            ? "1 timeline whose claims all give one value is"
+            : "\(agreeing) timelines whose claims all give one value are"
         return "\(timelines) not drawn; --all-timelines draws them."
     }
 

@@ -31,19 +31,25 @@ enum HTMLStyle {
     .claim.primary { border-color: var(--ink); background: var(--paper); }
     .claim .value { font-size: 18px; font-weight: 700; }
     .claim .who, .claim .where { color: var(--muted); font-size: 13px; }
-    .claim blockquote { margin: 4px 0; padding: 0 0 0 10px; border-left: 3px solid var(--ink); white-space: pre-wrap; overflow-wrap: anywhere; }
+    .claim blockquote { margin: 4px 0; padding: 0 0 0 10px; border-left: 3px solid var(--ink);
+      white-space: pre-wrap; overflow-wrap: anywhere; }
     .claim .statement { margin: 2px 0; color: var(--muted); font-size: 13px; overflow-wrap: anywhere; }
-    .claim .statement .label { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; margin-right: 4px; }
+    .claim .statement .label { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em;
+      margin-right: 4px; }
     .more { grid-column: 1 / -1; margin: 0; color: var(--muted); font-size: 13px; font-style: italic; }
     .note { color: var(--muted); font-size: 13px; }
     .filter { position: absolute; opacity: 0; pointer-events: none; }
-    .contents { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 10px 18px; margin: 20px 0 0; }
+    .contents { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 10px 18px;
+      margin: 20px 0 0; }
     .filters { margin: 0 0 6px; color: var(--muted); }
-    .filters label { display: inline-block; cursor: pointer; padding: 2px 10px; margin: 2px 2px 2px 0; border: 1px solid var(--line); border-radius: 12px; color: var(--ink); }
+    .filters label { display: inline-block; cursor: pointer; padding: 2px 10px; margin: 2px 2px 2px 0;
+      border: 1px solid var(--line); border-radius: 12px; color: var(--ink); }
     #show-all:checked ~ main label[for=show-all], #show-error:checked ~ main label[for=show-error],
-    #show-warning:checked ~ main label[for=show-warning], #show-info:checked ~ main label[for=show-info] { background: var(--ink); border-color: var(--ink); color: #fff; }
+    #show-warning:checked ~ main label[for=show-warning], #show-info:checked ~ main label[for=show-info] {
+      background: var(--ink); border-color: var(--ink); color: #fff; }
     #show-all:focus-visible ~ main label[for=show-all], #show-error:focus-visible ~ main label[for=show-error],
-    #show-warning:focus-visible ~ main label[for=show-warning], #show-info:focus-visible ~ main label[for=show-info] { outline: 2px solid var(--note); outline-offset: 2px; }
+    #show-warning:focus-visible ~ main label[for=show-warning], #show-info:focus-visible ~ main label[for=show-info] {
+      outline: 2px solid var(--note); outline-offset: 2px; }
     #show-error:checked ~ main .finding:not(.error), #show-error:checked ~ main .toc li:not(.error),
     #show-warning:checked ~ main .finding:not(.warning), #show-warning:checked ~ main .toc li:not(.warning),
     #show-info:checked ~ main .finding:not(.info), #show-info:checked ~ main .toc li:not(.info) { display: none; }

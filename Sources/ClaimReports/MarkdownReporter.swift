@@ -42,16 +42,19 @@ public struct MarkdownReporter: Reporter {
             }, severity: severity))
         }
         if !report.suppressed.isEmpty {
-            sections.append(Section(heading: "Suppressed (\(report.suppressed.count))", blocks: report.suppressed.map { item in
-                let where_ = item.suppression.location.isEmpty ? "" : " (" + MarkdownText.code(item.suppression.location) + ")"
+            let blocks = report.suppressed.map { item in
+                let location = item.suppression.location
+                let where_ = location.isEmpty ? "" : " (" + MarkdownText.code(location) + ")"
                 return render(item.finding, label: "suppressed", in: report,
                               note: "Reason: \(MarkdownText.escape(item.suppression.reason))\(where_)")
-            }))
+            }
+            sections.append(Section(heading: "Suppressed (\(report.suppressed.count))", blocks: blocks))
         }
         for section in StaleNotice.sections(in: report) {
-            sections.append(Section(heading: "\(section.kind.heading) (\(section.notices.count))", blocks: [section.notices.map { notice in
+            let list = section.notices.map { notice in
                 "- \(MarkdownText.code(notice.location)): \(MarkdownText.escape(notice.text))\n"
-            }.joined() + "\n"]))
+            }.joined() + "\n"
+            sections.append(Section(heading: "\(section.kind.heading) (\(section.notices.count))", blocks: [list]))
         }
         let tail = report.quotes.absentNote.map { "_Note: \(MarkdownText.escape($0))_\n\n" } ?? ""
         let output = assemble(head, sections, tail: tail)
@@ -105,7 +108,11 @@ public struct MarkdownReporter: Reporter {
                     shown += 1
                 } else {
                     full = true
-                    if let severity = section.severity { left[severity, default: 0] += 1 } else { bookkeepingLeft = true }
+                    if let severity = section.severity {
+                        left[severity, default: 0] += 1
+                    } else {
+                        bookkeepingLeft = true
+                    }
                 }
             }
         }
@@ -149,12 +156,15 @@ public struct MarkdownReporter: Reporter {
         for side in sides.sides {
             for claim in side.shown {
                 let fact = ClaimFacts(claim, in: report)
-                output += "| \(first ? "▸" : "") | \(MarkdownText.escape(fact.value)) | \(MarkdownText.escape(fact.voice)) "
-                output += "| \(MarkdownText.escape(fact.outlet)), \(fact.date) | \(MarkdownText.code(fact.evidence)) |\n"
+                output += "| \(first ? "▸" : "") | \(MarkdownText.escape(fact.value)) "
+                output += "| \(MarkdownText.escape(fact.voice)) | \(MarkdownText.escape(fact.outlet)), \(fact.date) "
+                output += "| \(MarkdownText.code(fact.evidence)) |\n"
                 first = false
                 if let line = self.words(fact) { words.append(line) }
             }
-            if let hidden = FindingSides.hiddenSentence(side) { output += "| | _\(MarkdownText.escape(hidden))_ | | | |\n" }
+            if let hidden = FindingSides.hiddenSentence(side) {
+                output += "| | _\(MarkdownText.escape(hidden))_ | | | |\n"
+            }
         }
         output += "\n"
         if !words.isEmpty { output += words.joined() + "\n" }
@@ -170,6 +180,7 @@ public struct MarkdownReporter: Reporter {
             parts.append(parts.isEmpty ? text : "(\(text))")
         }
         guard !parts.isEmpty else { return nil }
-        return "- **\(MarkdownText.escape(fact.outlet))**, \(MarkdownText.code(fact.evidence)): \(parts.joined(separator: " "))\n"
+        let place = "**\(MarkdownText.escape(fact.outlet))**, \(MarkdownText.code(fact.evidence))"
+        return "- \(place): \(parts.joined(separator: " "))\n"
     }
 }

@@ -14,7 +14,8 @@ public enum ReporterRegistry {
         switch identifier {
         case TextReporter.identifier: return TextReporter(colour: options.colour)
         case JSONReporter.identifier: return JSONReporter()
-        case MarkdownReporter.identifier: return MarkdownReporter(maxBytes: options.maxBytes, fullReport: options.fullReport)
+        case MarkdownReporter.identifier:
+            return MarkdownReporter(maxBytes: options.maxBytes, fullReport: options.fullReport)
         case HTMLReporter.identifier: return HTMLReporter(allTimelines: options.allTimelines)
         case SARIFReporter.identifier: return SARIFReporter()
         case JUnitReporter.identifier: return JUnitReporter()

@@ -30,9 +30,12 @@ public struct SARIFReporter: Reporter {
             occurrences[finding.fingerprint, default: 0] += 1
             return occurrences[finding.fingerprint]!
         }
-        var results = report.findings.map { result(for: $0, in: report, ruleIndex: ruleIndex, occurrence: occurrence($0)) }
+        var results = report.findings.map {
+            result(for: $0, in: report, ruleIndex: ruleIndex, occurrence: occurrence($0))
+        }
         for item in report.suppressed {
-            let result = result(for: item.finding, in: report, ruleIndex: ruleIndex, occurrence: occurrence(item.finding))
+            let result = result(for: item.finding, in: report, ruleIndex: ruleIndex,
+                                occurrence: occurrence(item.finding))
             var members = result.objectMembers!.map { ($0.key, $0.value) }
             members.append(("suppressions", .array([.object([
                 ("kind", .string("external")),

@@ -55,7 +55,8 @@ public struct TextReporter: Reporter {
                     text += "      " + terminal.styled("“\(TerminalText.sanitize(quote.text))”", .dim) + "\n"
                 }
                 if let statement = facts[index].labelledStatement {
-                    text += "      " + terminal.styled("\(statement.label): \(TerminalText.sanitize(statement.text))", .dim) + "\n"
+                    let words = "\(statement.label): \(TerminalText.sanitize(statement.text))"
+                    text += "      " + terminal.styled(words, .dim) + "\n"
                 }
                 index += 1
             }
@@ -66,7 +67,8 @@ public struct TextReporter: Reporter {
 
     /// value | speaker, attribution, modality | outlet, date | evidence
     func row(_ facts: ClaimFacts) -> [String] {
-        [facts.value, facts.voice, "\(facts.outlet), \(facts.date)", facts.evidenceWithRepeats].map(TerminalText.sanitize)
+        [facts.value, facts.voice, "\(facts.outlet), \(facts.date)", facts.evidenceWithRepeats]
+            .map(TerminalText.sanitize)
     }
 
     /// Suppressed findings, resolved baseline entries and suppressions that suppress nothing:

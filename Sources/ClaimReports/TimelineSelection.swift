@@ -30,7 +30,8 @@ extension Timeline {
     /// A timeline has a conflict when one of its claims is a side of a finding, matched by
     /// stable id or by where it stands; either way the claim has the finding claim's subject,
     /// so only the subjects of findings' claims can have one.
-    public static func selection(in claimSet: ClaimSet, findings: [Finding], limit: Int, changingOnly: Bool = false) -> Selection {
+    public static func selection(in claimSet: ClaimSet, findings: [Finding], limit: Int,
+                                 changingOnly: Bool = false) -> Selection {
         let conflicting = conflictingKeys(findings)
         let conflictSubjects = Set(findings.filter { $0.severity != .info }.flatMap { $0.claims.map(\.subject) })
         let list = claimSet.claimList
@@ -52,7 +53,8 @@ extension Timeline {
             let claims = keys.positions(ofSubject: subject).map { list[$0] }
             let drawn = timelines(subject: name, claims: claims, in: claimSet, conflicting: conflicting).filter(isDrawn)
             // A value the rows cannot compare (an escaped open category) counts as a change there.
-            assert(changingOnly ? drawn.count <= drawable : drawn.count == drawable, "the rows and the claims disagree on \(name)'s timelines")
+            assert(changingOnly ? drawn.count <= drawable : drawn.count == drawable,
+                   "the rows and the claims disagree on \(name)'s timelines")
             assert(hasConflict || !drawn.contains(where: \.hasConflicts), "\(name) has a conflict but is not the subject of a finding")
             for timeline in drawn {
                 if timeline.hasConflicts {
@@ -191,7 +193,8 @@ struct TimelineKeys {
 
     /// For each subject, how many of its attributes have claims from several sources or
     /// about several events (and so several claims): `Timeline.isWorthDrawing`, from the
-    /// integers; with values numbered, only those whose values also change. One pass over the positions, subject by subject, with a slot per attribute
+    /// integers; with values numbered, only those whose values also change. One pass over the
+    /// positions, subject by subject, with a slot per attribute
     /// (a dictionary per subject was a tenth of a second at a million claims).
     func drawableAttributeCounts(comparingValues: Bool = true) -> [Int] {
         struct Spread {

@@ -14,7 +14,8 @@ enum CheckCommand: Command {
           """,
         arguments: [ArgumentSpec(name: "path", help: "Claim folders or files (default: claims/); articles (.txt .md .html) are extracted and checked against them.", isVariadic: true, isOptional: true)],
         options: [
-            OptionSpec(name: "--format", valueName: "format", help: "Report format.", allowedValues: ReporterRegistry.identifiers,
+            OptionSpec(name: "--format", valueName: "format", help: "Report format.",
+                       allowedValues: ReporterRegistry.identifiers,
                        defaultValue: TextReporter.identifier),
             OptionSpec(name: "--output", valueName: "file", help: "Write the report to this file (atomically) instead of standard output."),
             OptionSpec(name: "--strict", valueName: nil, help: "Warnings fail the check too."),
@@ -22,10 +23,11 @@ enum CheckCommand: Command {
             OptionSpec(name: "--write-baseline", valueName: "file", help: "Record the current findings as accepted in this file (atomically), then exit 0."),
             OptionSpec(name: "--config", valueName: "file", help: "Configuration file (default: \(Configuration.defaultFileName) in the current folder, if any)."),
             OptionSpec(name: "--max-bytes", valueName: "bytes",
-                       help: "With --format markdown: keep the report under this many bytes (0: no limit), errors first; a last line says what was left out.",
+                       help: "With --format markdown: keep the report under this many bytes (0: no limit), "
+                           + "errors first; a last line says what was left out.",
                        defaultValue: String(MarkdownReporter.defaultMaxBytes)),
             OptionSpec(name: "--all-timelines", valueName: nil,
-                       help: "With --format html: draw every timeline, not only those whose values change or conflict."),
+                       help: "With --format html: draw every timeline, also those whose claims all agree."),
             OptionSpec(name: "--cache", valueName: nil, help: "Keep an index of the claims in .claimcheck-cache/ for checking drafts against them quickly."),
         ])
 

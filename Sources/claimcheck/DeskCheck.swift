@@ -85,7 +85,9 @@ enum DeskCheck {
         let record = loaded.claimSet
         // Evidence names the draft by the path the user gave, so every report points at a file that
         // exists from where the check ran (extraction records the bare file name).
-        let drafts = zip(extractedDrafts, articles).map { draft, path in draft.filed(at: ArticleLocations.displayPath(path)) }
+        let drafts = zip(extractedDrafts, articles).map { draft, path in
+            draft.filed(at: ArticleLocations.displayPath(path))
+        }
         let draftClaims = drafts.flatMap(\.claims)
         let scope = DraftScope(draftClaims: draftClaims)
         // Only the record's claims in scope are decoded; scoping again with the drafts in
@@ -112,7 +114,9 @@ extension ExtractedArticle {
         func refile(_ evidence: inout Evidence) { if evidence.file == name || name == nil { evidence.file = path } }
         for index in article.claims.indices {
             refile(&article.claims[index].evidence)
-            for occurrence in article.claims[index].alsoAt.indices { refile(&article.claims[index].alsoAt[occurrence].evidence) }
+            for occurrence in article.claims[index].alsoAt.indices {
+                refile(&article.claims[index].alsoAt[occurrence].evidence)
+            }
         }
         return article
     }

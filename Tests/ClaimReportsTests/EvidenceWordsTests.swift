@@ -1,6 +1,7 @@
-import Testing
 import ClaimModel
 import ClaimRules
+import Testing
+
 @testable import ClaimReports
 
 /// What a report puts in quote marks (only the article's own words) and how much of a large
@@ -10,10 +11,12 @@ import ClaimRules
 
     @Test func quoteIsTheSpanElseTheLine() {
         let article = Self.lines("Dateline\nThe minister said  twenty\tcountries would join.\n")
-        #expect(EvidenceQuote(Evidence(file: "a.txt", line: 2, span: 19..<35), in: article)
-            == EvidenceQuote(text: "twenty countries", extent: .span))
-        #expect(EvidenceQuote(Evidence(file: "a.txt", line: 2), in: article)
-            == EvidenceQuote(text: "The minister said twenty countries would join.", extent: .line))
+        #expect(
+            EvidenceQuote(Evidence(file: "a.txt", line: 2, span: 19..<35), in: article)
+                == EvidenceQuote(text: "twenty countries", extent: .span))
+        #expect(
+            EvidenceQuote(Evidence(file: "a.txt", line: 2), in: article)
+                == EvidenceQuote(text: "The minister said twenty countries would join.", extent: .line))
         // A span that does not fit the line falls back to the line; a line past the end is no quote.
         #expect(EvidenceQuote(Evidence(file: "a.txt", line: 2, span: 30..<900), in: article)?.extent == .line)
         #expect(EvidenceQuote(Evidence(file: "a.txt", line: 9), in: article) == nil)
@@ -37,14 +40,18 @@ import ClaimRules
         }
         #expect(reads == ["news/outlet-a.txt", "news/outlet-b.txt"])
         #expect(quotes.absent == ["news/outlet-b.txt"])
-        #expect(quotes.absentNote?.hasPrefix("The text of 1 article is not at hand (news/outlet-b.txt), so claims from it show") == true)
+        #expect(
+            quotes.absentNote?.hasPrefix(
+                "The text of 1 article is not at hand (news/outlet-b.txt), so claims from it show") == true)
         #expect(EvidenceQuotes().absentNote == nil)
     }
 
     /// The statement is labelled, never quoted; a generated one is dropped when the article's
     /// words are there; the article's words are quoted.
     @Test func everyHumanFormatQuotesOnlyTheArticle() throws {
-        let set = ExampleCatalog.claimSet(for: [.pledge(.exactly(26), in: "outlet-a"), .pledge(.exactly(20), in: "outlet-b")])
+        let set = ExampleCatalog.claimSet(for: [
+            .pledge(.exactly(26), in: "outlet-a"), .pledge(.exactly(20), in: "outlet-b"),
+        ])
         var report = Report(findings: RulesEngine().check(set), claimSet: set)
         report.draftSources = ["outlet-b"]
         report.quotes = EvidenceQuotes(for: set.claims, articles: report.articles) { path in
@@ -57,16 +64,22 @@ import ClaimRules
             #expect(output.contains("“Twenty nations, the draft says.”"), "\(format)")
             #expect(output.contains("paraphrase"), "\(format)")
             #expect(!output.contains("“example claim"), "\(format): a statement in quote marks")
-            #expect(!output.contains("example claim 2"), "\(format): the draft's generated statement is shown beside its words")
+            #expect(
+                !output.contains("example claim 2"),
+                "\(format): the draft's generated statement is shown beside its words")
             #expect(output.components(separatedBy: "not at hand (outlet-a.txt)").count == 2, "\(format): said once")
         }
     }
 
     @Test func machineReportsGetBothWordsLabelled() {
-        let set = ExampleCatalog.claimSet(for: [.pledge(.exactly(26), in: "outlet-a"), .pledge(.exactly(20), in: "outlet-b")])
+        let set = ExampleCatalog.claimSet(for: [
+            .pledge(.exactly(26), in: "outlet-a"), .pledge(.exactly(20), in: "outlet-b"),
+        ])
         var report = Report(findings: RulesEngine().check(set), claimSet: set)
         report.draftSources = ["outlet-b"]
-        report.quotes = EvidenceQuotes(for: set.claims, articles: report.articles) { $0 == "outlet-b.txt" ? Array("x\nTwenty.\n".utf8) : nil }
+        report.quotes = EvidenceQuotes(for: set.claims, articles: report.articles) {
+            $0 == "outlet-b.txt" ? Array("x\nTwenty.\n".utf8) : nil
+        }
         let first = JSONWriter.write(.object(EvidenceQuote.jsonMembers(for: set.claims[0], in: report)))
         let second = JSONWriter.write(.object(EvidenceQuote.jsonMembers(for: set.claims[1], in: report)))
         #expect(first.contains("\"quote\": null") && first.contains("\"kind\": \"paraphrase\""), "\(first)")
@@ -75,7 +88,10 @@ import ClaimRules
 
     /// 12 outlets say 26, one says 20: five of the twelve are listed, seven counted.
     @Test func largeSidesShowTheirFirstClaimsAndACount() throws {
-        let many = (0..<12).map { ExampleClaim.pledge(.exactly(26), in: "outlet-\($0 + 10)") } + [.pledge(.exactly(20), in: "outlet-a")]
+        let many =
+            (0..<12).map { ExampleClaim.pledge(.exactly(26), in: "outlet-\($0 + 10)") } + [
+                .pledge(.exactly(20), in: "outlet-a")
+            ]
         let set = ExampleCatalog.claimSet(for: many)
         let findings = RulesEngine().check(set)
         let finding = try #require(findings.first { $0.ruleID == "count-mismatch" })
@@ -85,9 +101,12 @@ import ClaimRules
         #expect(sides.map(\.hidden).sorted() == [0, 7])
         let report = Report(findings: [finding], claimSet: set)
         let sentence = "and 7 more claims with 26 countries (see the JSON report)"
-        let findingsOnly = HTMLReporter().generateReport(report).components(separatedBy: "<section id=\"timelines\">")[0]
-        for output in [TextReporter().generateReport(report), MarkdownReporter().generateReport(report),
-                       findingsOnly, GitHubReporter().generateReport(report)] {
+        let findingsOnly = HTMLReporter().generateReport(report).components(separatedBy: "<section id=\"timelines\">")[
+            0]
+        for output in [
+            TextReporter().generateReport(report), MarkdownReporter().generateReport(report),
+            findingsOnly, GitHubReporter().generateReport(report),
+        ] {
             #expect(output.contains(sentence))
             // Six claims are listed; all thirteen would name 13 places or more in every format.
             #expect(output.components(separatedBy: ".txt:").count - 1 < 13, "every claim is listed")
@@ -99,12 +118,15 @@ import ClaimRules
     }
 
     @Test func oneNoteIsSingular() throws {
-        let set = ExampleCatalog.claimSet(for: [.attendance("video-link", in: "outlet-b"),
-                                                .attendance("in-person", in: "outlet-d", event: "summit-jan")])
+        let set = ExampleCatalog.claimSet(for: [
+            .attendance("video-link", in: "outlet-b"),
+            .attendance("in-person", in: "outlet-d", event: "summit-jan"),
+        ])
         let findings = RulesEngine().check(set)
         #expect(findings.map(\.severity) == [.info])
         let report = Report(findings: findings, claimSet: set)
-        #expect(GitHubReporter().generateReport(report).hasSuffix("claimcheck: 0 errors, 0 warnings, 1 note; 0 failing\n"))
+        #expect(
+            GitHubReporter().generateReport(report).hasSuffix("claimcheck: 0 errors, 0 warnings, 1 note; 0 failing\n"))
         #expect(HTMLReporter().generateReport(report).contains("<li class=\"info\"><b>1</b>note</li>"))
         #expect(TextReporter().generateReport(report).contains("0 errors, 0 warnings, 1 note in 2 claims"))
     }
@@ -112,13 +134,20 @@ import ClaimRules
     /// A timeline of a huge group draws its contradiction's sides and a bounded number of
     /// points, and says how many it leaves out.
     @Test func timelinesOfHugeGroupsAreBounded() throws {
-        let many = (0..<60).map { ExampleClaim.pledge(.exactly(26), in: "outlet-\($0 + 10)") } + [.pledge(.exactly(20), in: "outlet-a")]
+        let many =
+            (0..<60).map { ExampleClaim.pledge(.exactly(26), in: "outlet-\($0 + 10)") } + [
+                .pledge(.exactly(20), in: "outlet-a")
+            ]
         let set = ExampleCatalog.claimSet(for: many)
         let report = Report(findings: RulesEngine().check(set), claimSet: set)
         let html = HTMLReporter().generateReport(report)
         let timelines = try #require(html.components(separatedBy: "<section id=\"timelines\">").last)
         #expect(timelines.components(separatedBy: "<tr").count - 1 == HTMLReporter.timelineEntryLimit + 1)
-        #expect(timelines.contains("and 21 more claims not drawn; &quot;claimcheck timeline coalition troop-pledge-countries&quot; lists every one."))
+        #expect(
+            timelines.contains(
+                "and 21 more claims not drawn; "
+                    + "&quot;claimcheck timeline coalition troop-pledge-countries&quot; lists every one."
+            ))
         #expect(timelines.contains("outlet-a.txt:61"), "the lone side of the contradiction is drawn")
     }
 }

@@ -1,7 +1,8 @@
-import Testing
-import Foundation
 import ClaimModel
 import ClaimRules
+import Foundation
+import Testing
+
 @testable import ClaimReports
 
 /// Each machine format as the program that consumes it reads it: SARIF against the official
@@ -15,10 +16,13 @@ import ClaimRules
     }
 
     static func schema() throws -> JSONSchemaCheck {
-        JSONSchemaCheck(root: try JSONParser.parse(String(contentsOfFile: fixtures + "/sarif-schema-2.1.0.json", encoding: .utf8)))
+        JSONSchemaCheck(
+            root: try JSONParser.parse(String(contentsOfFile: fixtures + "/sarif-schema-2.1.0.json", encoding: .utf8)))
     }
 
-    static func results(_ sarif: JSONValue) -> [JSONValue] { sarif["runs"]?.arrayValue?.first?["results"]?.arrayValue ?? [] }
+    static func results(_ sarif: JSONValue) -> [JSONValue] {
+        sarif["runs"]?.arrayValue?.first?["results"]?.arrayValue ?? []
+    }
 
     @Test(arguments: FixtureCorpus.Scenario.allCases)
     func sarifValidatesAgainstTheOfficialSchema(_ scenario: FixtureCorpus.Scenario) throws {
@@ -28,7 +32,10 @@ import ClaimRules
 
     /// The validator can fail: a log without its version, and a result with a bad level.
     @Test func schemaCheckRejectsAnInvalidLog() throws {
-        let bad = try JSONParser.parse(#"{"runs": [{"tool": {"driver": {"name": "x"}}, "results": [{"message": {"text": "m"}, "level": "fatal"}]}]}"#)
+        let bad = try JSONParser.parse(
+            #"{"runs": [{"tool": {"driver": {"name": "x"}}, "#
+                + #""results": [{"message": {"text": "m"}, "level": "fatal"}]}]}"#
+        )
         let problems = try Self.schema().problems(in: bad)
         #expect(problems.contains("$: missing required version"))
         #expect(problems.contains { $0.hasPrefix("$.runs[0].results[0].level") })
@@ -40,11 +47,17 @@ import ClaimRules
         var moved = report
         moved.findings = report.findings.map { finding in
             var finding = finding
-            finding.claims = finding.claims.map { var claim = $0; claim.evidence.line += 40; return claim }
+            finding.claims = finding.claims.map {
+                var claim = $0
+                claim.evidence.line += 40
+                return claim
+            }
             return finding
         }
         func hashes(_ report: Report) throws -> [String] {
-            try Self.results(Self.sarif(report)).map { $0["partialFingerprints"]?["primaryLocationLineHash"]?.stringValue ?? "" }
+            try Self.results(Self.sarif(report)).map {
+                $0["partialFingerprints"]?["primaryLocationLineHash"]?.stringValue ?? ""
+            }
         }
         #expect(try hashes(report) == report.findings.map { $0.fingerprint + ":1" })
         #expect(try hashes(moved) == hashes(report))
@@ -69,7 +82,9 @@ import ClaimRules
 
     /// Each rule links to its README section, which exists as a heading (GitHub's anchor).
     @Test func rulesLinkToTheirReadmeSection() throws {
-        let rules = try Self.sarif(try FixtureCorpus.report(.plain))["runs"]?.arrayValue?.first?["tool"]?["driver"]?["rules"]?.arrayValue ?? []
+        let rules =
+            try Self.sarif(try FixtureCorpus.report(.plain))["runs"]?.arrayValue?.first?["tool"]?["driver"]?["rules"]?
+            .arrayValue ?? []
         #expect(rules.count == RuleRegistry.all.count)
         let readme = try String(contentsOfFile: FixtureCorpus.folder + "/../../../README.md", encoding: .utf8)
         for rule in rules {
@@ -85,8 +100,12 @@ import ClaimRules
     /// reject the file), and those it requires.
     static let allowed: [String: (allowed: Set<String>, required: Set<String>)] = [
         "testsuites": (["name", "time", "tests", "failures", "errors"], []),
-        "testsuite": (["name", "tests", "failures", "errors", "group", "time", "skipped", "timestamp", "hostname", "id",
-                       "package", "file", "log", "url", "version"], ["name", "tests", "failures", "errors"]),
+        "testsuite": (
+            [
+                "name", "tests", "failures", "errors", "group", "time", "skipped", "timestamp", "hostname", "id",
+                "package", "file", "log", "url", "version",
+            ], ["name", "tests", "failures", "errors"]
+        ),
         "testcase": (["name", "time", "classname", "group"], ["name"]),
         "failure": (["type", "message"], []), "skipped": (["type", "message"], []), "system-out": ([], []),
     ]
@@ -98,8 +117,10 @@ import ClaimRules
         let text = xml as NSString
         return tag.matches(in: xml, range: NSRange(location: 0, length: text.length)).map { match in
             let attributes = text.substring(with: match.range(at: 2))
-            let names = attribute.matches(in: attributes, range: NSRange(location: 0, length: (attributes as NSString).length))
-                .map { (attributes as NSString).substring(with: $0.range(at: 1)) }
+            let names = attribute.matches(
+                in: attributes, range: NSRange(location: 0, length: (attributes as NSString).length)
+            )
+            .map { (attributes as NSString).substring(with: $0.range(at: 1)) }
             return (text.substring(with: match.range(at: 1)), names)
         }
     }
@@ -123,9 +144,13 @@ import ClaimRules
         let xml = JUnitReporter().generateReport(report)
         var suite = ""
         var listed: [String: [String]] = [:]
-        let pattern = try NSRegularExpression(pattern: "<testsuite name=\"([^\"]+)\"|<testcase classname=\"[^\"]+\" name=\"([^\"]+)\"")
+        let pattern = try NSRegularExpression(
+            pattern: "<testsuite name=\"([^\"]+)\"|<testcase classname=\"[^\"]+\" name=\"([^\"]+)\"")
         for match in pattern.matches(in: xml, range: NSRange(location: 0, length: (xml as NSString).length)) {
-            if match.range(at: 1).location != NSNotFound { suite = (xml as NSString).substring(with: match.range(at: 1)); continue }
+            if match.range(at: 1).location != NSNotFound {
+                suite = (xml as NSString).substring(with: match.range(at: 1))
+                continue
+            }
             listed[suite, default: []].append((xml as NSString).substring(with: match.range(at: 2)))
         }
         for rule in RuleRegistry.all {
@@ -140,18 +165,24 @@ import ClaimRules
         #expect(listed["flag-conflict"] == nil, "the fixture has no flag attribute")
     }
 
-    static let xmllint: String? = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let xmllint: String? = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
 
     /// Jenkins' own schema, by xmllint (Debian's libxml2-utils, installed by `.ci/run`).
     @Test(arguments: FixtureCorpus.Scenario.allCases)
     func junitValidatesAgainstJenkinsSchemaWithXmllint(_ scenario: FixtureCorpus.Scenario) throws {
         guard let xmllint = Self.xmllint else {
-            print("skipped: xmllint is not installed (apt-get install libxml2-utils); the structural JUnit checks still ran")
+            print(
+                "skipped: xmllint is not installed (apt-get install libxml2-utils); "
+                    + "the structural JUnit checks still ran"
+            )
             return
         }
         let file = NSTemporaryDirectory() + "claimcheck-junit-\(UUID().uuidString).xml"
         defer { try? FileManager.default.removeItem(atPath: file) }
-        try JUnitReporter().generateReport(try FixtureCorpus.report(scenario)).write(toFile: file, atomically: true, encoding: .utf8)
+        try JUnitReporter().generateReport(try FixtureCorpus.report(scenario)).write(
+            toFile: file, atomically: true, encoding: .utf8)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: xmllint)
         process.arguments = ["--noout", "--schema", Self.fixtures + "/junit-10.xsd", file]

@@ -178,13 +178,16 @@ import ClaimReports
         var changed = array
         let later = try #require(changed.claims.firstIndex { $0.id == "p15-mode-later" })
         changed.claims[later].value = .category("in-person")
-        let selection = Timeline.selection(in: changed, findings: RulesEngine().check(changed), limit: 100, changingOnly: true)
-        #expect(Self.names(selection.timelines) == ["p05/attendance-mode", "p09/attendance-mode", "p15/attendance-mode"])
+        let selection = Timeline.selection(in: changed, findings: RulesEngine().check(changed), limit: 100,
+                                           changingOnly: true)
+        #expect(Self.names(selection.timelines)
+                == ["p05/attendance-mode", "p09/attendance-mode", "p15/attendance-mode"])
 
         let report = try CheckPipeline(toolVersion: "test").run(table).report
         let html = HTMLReporter().generateReport(report)
         #expect(html.components(separatedBy: "<article class=\"timeline-block").count - 1 == 2)
-        #expect(html.contains("<p class=\"subtitle\">12 timelines whose claims all give one value are not drawn; --all-timelines draws them.</p>"))
+        #expect(html.contains("<p class=\"subtitle\">12 timelines whose claims all give one value are not drawn; "
+                              + "--all-timelines draws them.</p>"))
         let all = HTMLReporter(allTimelines: true).generateReport(report)
         #expect(all.components(separatedBy: "<article class=\"timeline-block").count - 1 == 14)
     }

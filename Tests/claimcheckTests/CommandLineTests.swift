@@ -128,7 +128,8 @@ struct CommandLineTests {
 
     @Test func formatHelpSaysTheDefault() throws {
         let check = try ToolRunner.run(["check", "--help"])
-        #expect(check.stdout.contains("(text|json|markdown|html|sarif|junit|github) (default: text)"), "\(check.stdout)")
+        #expect(check.stdout.contains("(text|json|markdown|html|sarif|junit|github) (default: text)"),
+                "\(check.stdout)")
         let diff = try ToolRunner.run(["diff", "--help"])
         #expect(diff.stdout.contains("(default: text)"), "\(diff.stdout)")
     }

@@ -48,7 +48,8 @@ struct HTMLRenderTests {
             let fingerprint = finding["fingerprint"] as! String
             #expect(page.stdout.contains("id=\"finding-\(fingerprint)\""), "finding \(fingerprint) is not on the page")
             // The summary links to it, so an editor can jump to the errors.
-            #expect(page.stdout.contains("href=\"#finding-\(fingerprint)\""), "the summary does not link \(fingerprint)")
+            #expect(page.stdout.contains("href=\"#finding-\(fingerprint)\""),
+                    "the summary does not link \(fingerprint)")
         }
         // The severity filters are form controls the browser kept (no script needed).
         for filter in ["all", "error", "warning", "info"] {

@@ -77,7 +77,8 @@ import Foundation
         guard !Self.updating else { return }
         let run = try Self.output(for: example.directive)
         #expect(run.code == 0 || run.code == 1, "\(run.stderr)")
-        #expect(run.text == example.block, "README example for '\(example.directive)' is not what claimcheck prints:\n\(run.text)")
+        #expect(run.text == example.block,
+                "README example for '\(example.directive)' is not what claimcheck prints:\n\(run.text)")
     }
 
     static var updating: Bool { ProcessInfo.processInfo.environment["UPDATE_README"] == "1" }

@@ -1,5 +1,5 @@
-import Testing
 import Foundation
+import Testing
 
 /// Reports as their readers see them, run through the built binary: paths a code-scanning
 /// upload and an annotation can resolve, the draft leading a desk-check finding, quote marks
@@ -11,7 +11,8 @@ import Foundation
     static func workspace(draftName: String = "draft.md") throws -> String {
         let folder = NSTemporaryDirectory() + "claimcheck-readers-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder + "/drafts/bergen", withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: fixtures + "/articles/draft.md", toPath: folder + "/drafts/bergen/" + draftName)
+        try FileManager.default.copyItem(
+            atPath: fixtures + "/articles/draft.md", toPath: folder + "/drafts/bergen/" + draftName)
         return folder
     }
 
@@ -34,11 +35,14 @@ import Foundation
         #expect(sarif.code == 1, "\(sarif.stderr)")
         #expect(try Self.sarifURIs(sarif.stdout) == ["drafts/bergen/draft.md"])
         let github = try ToolRunner.run(arguments + ["--format", "github"], in: folder)
-        #expect(github.stdout.hasPrefix("::error file=drafts/bergen/draft.md,line=7,title=claimcheck category-conflict::"), "\(github.stdout)")
+        #expect(
+            github.stdout.hasPrefix("::error file=drafts/bergen/draft.md,line=7,title=claimcheck category-conflict::"),
+            "\(github.stdout)")
         let text = try ToolRunner.run(arguments, in: folder)
         #expect(text.stdout.contains("Desk Draft, 13 Mar 2025   drafts/bergen/draft.md:7\n"), "\(text.stdout)")
         // A `./` in front is the same file; reports drop it.
-        let dotted = try ToolRunner.run(["check", Self.fixtures + "/claims", "./drafts/bergen/draft.md", "--format", "sarif"], in: folder)
+        let dotted = try ToolRunner.run(
+            ["check", Self.fixtures + "/claims", "./drafts/bergen/draft.md", "--format", "sarif"], in: folder)
         #expect(try Self.sarifURIs(dotted.stdout) == ["drafts/bergen/draft.md"])
     }
 
@@ -52,7 +56,8 @@ import Foundation
         let text = try ToolRunner.run(["check", Self.fixtures + "/claims", "drafts/bergen/draft.md"], in: folder)
         #expect(text.stdout.contains(" drafts/bergen/draft.md:7\n"), "\(text.stdout)")
         #expect(text.stdout.contains(" coverage/fjord-times.txt:4\n"), "\(text.stdout)")
-        let github = try ToolRunner.run(["check", Self.fixtures + "/claims", "drafts/bergen/draft.md", "--format", "github"], in: folder)
+        let github = try ToolRunner.run(
+            ["check", Self.fixtures + "/claims", "drafts/bergen/draft.md", "--format", "github"], in: folder)
         #expect(github.stdout.contains("file=drafts/bergen/draft.md,"))
         #expect(github.stdout.contains("(coverage/fjord-times.txt:4)"))
     }
@@ -77,18 +82,29 @@ import Foundation
         let folder = try Self.workspace()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         for format in ["text", "markdown", "html"] {
-            let run = try ToolRunner.run(["check", Self.fixtures + "/claims", "drafts/bergen/draft.md", "--format", format], in: folder)
+            let run = try ToolRunner.run(
+                ["check", Self.fixtures + "/claims", "drafts/bergen/draft.md", "--format", format], in: folder)
             let output = run.stdout
-            #expect(output.contains("“Norwegian Prime Minister Ingrid Halvorsen attended the Bergen summit in person”"), "\(format): \(output)")
-            #expect(!output.contains("Ingrid Halvorsen: attendance in person"), "\(format): the generated description is shown")
+            #expect(
+                output.contains("“Norwegian Prime Minister Ingrid Halvorsen attended the Bergen summit in person”"),
+                "\(format): \(output)")
+            #expect(
+                !output.contains("Ingrid Halvorsen: attendance in person"),
+                "\(format): the generated description is shown")
             #expect(!output.contains("“Halvorsen joined"), "\(format): the curator's statement is in quote marks")
             #expect(output.contains("aphrase"), "\(format): the statement is not labelled")
-            #expect(output.components(separatedBy: "is not at hand (fjord-times.txt)").count == 2, "\(format): say it once")
+            #expect(
+                output.components(separatedBy: "is not at hand (fjord-times.txt)").count == 2, "\(format): say it once")
         }
         // With the record's article beside it, its line is quoted too, and nothing is absent.
-        try "Fjord Times\n\n\nHalvorsen  followed the Bergen talks\tby video link.\n".write(toFile: folder + "/fjord-times.txt", atomically: true, encoding: .utf8)
+        try "Fjord Times\n\n\nHalvorsen  followed the Bergen talks\tby video link.\n".write(
+            toFile: folder + "/fjord-times.txt", atomically: true, encoding: .utf8)
         let run = try ToolRunner.run(["check", Self.fixtures + "/claims", "drafts/bergen/draft.md"], in: folder)
-        #expect(run.stdout.contains("      “Halvorsen followed the Bergen talks by video link.”\n      paraphrase: Halvorsen joined the Bergen summit by video link.\n"), "\(run.stdout)")
+        #expect(
+            run.stdout.contains(
+                "      “Halvorsen followed the Bergen talks by video link.”\n"
+                    + "      paraphrase: Halvorsen joined the Bergen summit by video link.\n"
+            ), "\(run.stdout)")
         #expect(!run.stdout.contains("not at hand"))
     }
 
@@ -99,18 +115,40 @@ import Foundation
         let claims = folder + "/claims"
         try FileManager.default.createDirectory(atPath: claims + "/sources", withIntermediateDirectories: true)
         let people = (1...count).map { String(format: "person-%03d", $0) }
-        func write(_ name: String, _ text: String) throws { try text.write(toFile: claims + "/" + name, atomically: true, encoding: .utf8) }
-        try write("attributes.json", #"{"format": "claimcheck-attributes", "version": 1, "attributes": [{"id": "pledge", "name": "Troops pledged", "kind": "count", "units": ["soldiers"], "tolerance": {"about": 0, "slack": 0}}]}"#)
-        try write("entities.json", #"{"format": "claimcheck-entities", "version": 1, "entities": ["#
-            + people.map { #"{"id": "\#($0)", "name": "Minister \#($0) `tick` | pipe", "kind": "person"}"# }.joined(separator: ",") + "]}")
-        try write("events.json", #"{"format": "claimcheck-events", "version": 1, "events": [{"id": "summit", "name": "Summit", "start": "2025-09-04"}]}"#)
-        for (outlet, base, modality) in [("alpha", 100, "asserted"), ("beta", 200, "asserted"), ("gamma", 300, "hedged")] {
+        func write(_ name: String, _ text: String) throws {
+            try text.write(toFile: claims + "/" + name, atomically: true, encoding: .utf8)
+        }
+        try write(
+            "attributes.json",
+            #"{"format": "claimcheck-attributes", "version": 1, "#
+                + #""attributes": [{"id": "pledge", "name": "Troops pledged", "#
+                + #""kind": "count", "units": ["soldiers"], "tolerance": {"about": 0, "slack": 0}}]}"#
+        )
+        try write(
+            "entities.json",
+            #"{"format": "claimcheck-entities", "version": 1, "entities": ["#
+                + people.map { #"{"id": "\#($0)", "name": "Minister \#($0) `tick` | pipe", "kind": "person"}"# }.joined(
+                    separator: ",") + "]}")
+        try write(
+            "events.json",
+            #"{"format": "claimcheck-events", "version": 1, "#
+                + #""events": [{"id": "summit", "name": "Summit", "start": "2025-09-04"}]}"#
+        )
+        for (outlet, base, modality) in [
+            ("alpha", 100, "asserted"), ("beta", 200, "asserted"), ("gamma", 300, "hedged"),
+        ] {
             let listed = outlet == "gamma" ? people.enumerated().filter { $0.offset % 2 == 0 }.map(\.element) : people
             let items = listed.enumerated().map { index, person in
-                #"{"id": "\#(person)", "subject": "\#(person)", "attribute": "pledge", "value": \#(base), "unit": "soldiers", "event": "summit", "modality": "\#(modality)", "statement": "\#(outlet) says \#(base) for \#(person).", "evidence": {"line": \#(index + 1)}}"#
+                #"{"id": "\#(person)", "subject": "\#(person)", "attribute": "pledge", "value": \#(base), "#
+                    + #""unit": "soldiers", "event": "summit", "modality": "\#(modality)", "#
+                    + #""statement": "\#(outlet) says \#(base) for \#(person).", "evidence": {"line": \#(index + 1)}}"#
             }
-            try write("sources/\(outlet).json", #"{"format": "claimcheck-claims", "version": 1, "source": {"id": "\#(outlet)", "outlet": "\#(outlet.capitalized)", "published": "2025-09-04", "file": "\#(outlet).txt"}, "claims": ["#
-                + items.joined(separator: ",") + "]}")
+            try write(
+                "sources/\(outlet).json",
+                #"{"format": "claimcheck-claims", "version": 1, "source": {"id": "\#(outlet)", "#
+                    + #""outlet": "\#(outlet.capitalized)", "published": "2025-09-04", "#
+                    + #""file": "\#(outlet).txt"}, "claims": ["#
+                    + items.joined(separator: ",") + "]}")
         }
         return folder
     }
@@ -128,19 +166,29 @@ import Foundation
         #expect(byDefault.code == 1)
         #expect(byDefault.stdout.utf8.count <= 60_000)
         for limit in [6_000, 20_000] {
-            let run = try ToolRunner.run(["check", "claims", "--format", "markdown", "--max-bytes", String(limit)], in: folder)
+            let run = try ToolRunner.run(
+                ["check", "claims", "--format", "markdown", "--max-bytes", String(limit)], in: folder)
             let markdown = run.stdout
             #expect(markdown.utf8.count <= limit)
             let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
             let last = lines.last { !$0.isEmpty } ?? ""
-            #expect(last.hasPrefix("**") && last.contains("findings left out**") && last.contains("under \(limit == 6_000 ? "6,000" : "20,000") bytes"), "\(last)")
-            #expect(last.contains("The full report: `claimcheck check claims --format html --output report.html`."), "\(last)")
+            #expect(
+                last.hasPrefix("**") && last.contains("findings left out**")
+                    && last.contains("under \(limit == 6_000 ? "6,000" : "20,000") bytes"), "\(last)")
+            #expect(
+                last.contains("The full report: `claimcheck check claims --format html --output report.html`."),
+                "\(last)")
             // Every table that starts is whole: header, rule, then rows until a blank line.
             let shown = markdown.components(separatedBy: "**error** `count-mismatch`").count - 1
             #expect(shown > 0)
-            #expect(markdown.components(separatedBy: "| | value | said by | outlet, date | where |\n|---|---|---|---|---|\n").count - 1 == shown)
+            #expect(
+                markdown.components(
+                    separatedBy: "| | value | said by | outlet, date | where |\n|---|---|---|---|---|\n"
+                ).count - 1 == shown)
             for (index, line) in lines.enumerated() where line.hasPrefix("| ") && index + 1 < lines.count {
-                #expect(lines[index + 1].hasPrefix("|") || lines[index + 1].isEmpty, "a table stops mid-row at line \(index + 1)")
+                #expect(
+                    lines[index + 1].hasPrefix("|") || lines[index + 1].isEmpty,
+                    "a table stops mid-row at line \(index + 1)")
             }
             // Errors come before any warning; with this budget no warning fits.
             #expect(!markdown.contains("**warning**"))
@@ -148,10 +196,39 @@ import Foundation
         }
     }
 
+    /// GitHub's Markdown engine reads the shortened comment as whole tables: one per finding
+    /// shown, plus the summary. cmark-gfm is Debian's package (installed by `.ci/run`).
+    @Test func cmarkGfmReadsTheShortenedReportAsWholeTables() throws {
+        guard
+            let cmark = ["/usr/bin/cmark-gfm", "/usr/local/bin/cmark-gfm"].first(
+                where: FileManager.default.isExecutableFile)
+        else {
+            print(
+                "skipped: cmark-gfm is not installed (apt-get install cmark-gfm); "
+                    + "the byte-limit test still checks the tables"
+            )
+            return
+        }
+        let folder = try Self.largeRecord(people: 40)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let run = try ToolRunner.run(
+            ["check", "claims", "--format", "markdown", "--max-bytes", "5000", "--output", "comment.md"], in: folder)
+        #expect(run.code == 1, "\(run.stderr)")
+        let markdown = try String(contentsOfFile: folder + "/comment.md", encoding: .utf8)
+        let html = try ToolRunner.execute(cmark, ["-e", "table", folder + "/comment.md"]).stdout
+        let shown = markdown.components(separatedBy: "**error** `count-mismatch`").count - 1
+        #expect(shown > 1)
+        #expect(html.components(separatedBy: "<table>").count - 1 == shown + 1, "\(html)")
+        #expect(html.components(separatedBy: "<code>").count == html.components(separatedBy: "</code>").count)
+        #expect(html.contains("findings left out</strong>"), "\(html.suffix(500))")
+        #expect(html.contains("Minister person-001 `tick` | pipe"), "names with backticks and pipes stay text")
+    }
+
     @Test func sizeAndTimelineOptionsBelongToTheirFormats() throws {
         let maxBytes = try ToolRunner.run(["check", "claims", "--max-bytes", "100"])
         #expect(maxBytes.code == 64)
-        #expect(maxBytes.stderr.hasPrefix("Error: --max-bytes limits the Markdown report only: add --format markdown\n"))
+        #expect(
+            maxBytes.stderr.hasPrefix("Error: --max-bytes limits the Markdown report only: add --format markdown\n"))
         let bad = try ToolRunner.run(["check", "claims", "--format", "markdown", "--max-bytes", "lots"])
         #expect(bad.code == 64)
         let timelines = try ToolRunner.run(["check", "claims", "--all-timelines"])
