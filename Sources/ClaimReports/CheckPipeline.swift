@@ -42,9 +42,11 @@ public struct CheckPipeline: Sendable {
             // suppression or baseline entry elsewhere went stale: that is the full check's job.
             func involvesDraft(_ finding: Finding) -> Bool { finding.claims.contains { draftSources.contains($0.sourceID) } }
             notShown = findings.count
-            findings = findings.filter(involvesDraft)
+            findings = findings.filter(involvesDraft).map { Self.draftFirst($0, draftSources) }
             notShown -= findings.count
-            suppressed = suppressed.filter { involvesDraft($0.finding) }
+            suppressed = suppressed.filter { involvesDraft($0.finding) }.map {
+                SuppressedFinding(finding: Self.draftFirst($0.finding, draftSources), suppression: $0.suppression)
+            }
             unused = []
         }
         let current = findings
@@ -55,9 +57,20 @@ public struct CheckPipeline: Sendable {
             outcome = comparison.outcome
             if draftSources != nil { outcome?.resolved = [] }
         }
-        let report = Report(findings: findings, claimSet: claimSet, strict: strict, suppressed: suppressed,
+        var report = Report(findings: findings, claimSet: claimSet, strict: strict, suppressed: suppressed,
                             unusedSuppressions: unused, baseline: outcome, toolVersion: toolVersion,
                             articles: configuration.articles)
+        report.draftSources = draftSources ?? []
         return Outcome(report: report, currentFindings: current, notShown: notShown)
+    }
+
+    /// A desk-check finding leads with the draft's claims: its primary location (the SARIF
+    /// alert, the annotation, the `▸` row) is the draft's line, which is what the editor can
+    /// change. The fingerprint is built from the sorted claim ids, so it does not move.
+    static func draftFirst(_ finding: Finding, _ draftSources: Set<String>) -> Finding {
+        var finding = finding
+        let fromDraft = finding.claims.filter { draftSources.contains($0.sourceID) }
+        finding.claims = fromDraft + finding.claims.filter { !draftSources.contains($0.sourceID) }
+        return finding
     }
 }

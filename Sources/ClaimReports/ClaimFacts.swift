@@ -18,8 +18,14 @@ public struct ClaimFacts: Sendable {
     public var evidence: String
     /// The other places the claim stands: "line 22", "003_bc2e8d4b7debda9d.txt:10".
     public var alsoAt: [String]
+    /// The claim's `statement`: never the article's words, so never shown in quote marks.
     public var statement: String
     public var modality: Modality
+    /// The article's own words, when the article is at hand.
+    public var quote: EvidenceQuote?
+    /// Extraction wrote the statement (a draft, or a source `claimcheck extract` made): a
+    /// description, not a person's paraphrase.
+    public var statementIsGenerated = false
 
     public init(_ claim: Claim, in claimSet: ClaimSet) {
         let context = RuleContext(claimSet: claimSet, severity: .info)
@@ -34,6 +40,29 @@ public struct ClaimFacts: Sendable {
         alsoAt = claim.alsoAt.map { $0.evidence.file == claim.evidence.file ? "line \($0.evidence.line)" : $0.evidence.location }
         statement = claim.statement
         modality = claim.modality
+    }
+
+    /// As a report shows it: evidence paths as the report names articles, the article's words
+    /// where they are at hand, and whether the statement is a paraphrase or generated.
+    public init(_ claim: Claim, in report: Report) {
+        self.init(claim, in: report.claimSet)
+        let articles = report.articles
+        evidence = articles.location(of: claim.evidence)
+        alsoAt = claim.alsoAt.map {
+            $0.evidence.file == claim.evidence.file ? "line \($0.evidence.line)" : articles.location(of: $0.evidence)
+        }
+        quote = report.quotes.quote(for: claim.evidence, articles: articles)
+        statementIsGenerated = report.draftSources.contains(claim.sourceID)
+            || report.claimSet.sources[claim.sourceID]?.note?.hasPrefix("Extracted by claimcheck") == true
+    }
+
+    /// The statement as a report shows it, with what it is, never in quote marks:
+    /// "paraphrase: …" (the curator's words) or "extracted as: …" (a generated description,
+    /// left out when the article's own words are there to read). Nil when there is nothing.
+    public var labelledStatement: (label: String, text: String)? {
+        guard !statement.isEmpty else { return nil }
+        if statementIsGenerated { return quote == nil ? ("extracted as", statement) : nil }
+        return ("paraphrase", statement)
     }
 
     /// The evidence with its other places: "003_x.txt:5 (also line 22)".

@@ -43,10 +43,16 @@ public struct GitHubReporter: Reporter {
         }
         let primary = finding.claims[0]
         var message = finding.message
-        for claim in finding.claims {
-            let facts = ClaimFacts(claim, in: report.claimSet)
-            message += "\n- \(facts.value) — \(facts.voice) — \(facts.outlet), \(facts.date) (\(report.articles.path(of: claim.evidence)):\(claim.evidence.line))"
-            if !facts.statement.isEmpty { message += "\n  “\(facts.statement)”" }
+        // An annotation is read on the pull request: the first few claims of each side.
+        for side in FindingSides(finding, in: report.claimSet).sides {
+            for claim in side.shown {
+                let facts = ClaimFacts(claim, in: report)
+                message += "\n- \(facts.value) — \(facts.voice) — \(facts.outlet), \(facts.date)"
+                message += " (\(facts.evidence))"
+                if let quote = facts.quote { message += "\n  “\(quote.text)”" }
+                if let statement = facts.labelledStatement { message += "\n  \(statement.label): \(statement.text)" }
+            }
+            if let hidden = FindingSides.hiddenSentence(side) { message += "\n- " + hidden }
         }
         return WorkflowCommand.line(level, properties: [
             ("file", report.articles.path(of: primary.evidence)),
@@ -58,7 +64,10 @@ public struct GitHubReporter: Reporter {
     /// Plain log text: workflow commands only start at `::`, and the counts contain none.
     func summaryLine(_ report: Report) -> String {
         let summary = report.summary
-        var line = "claimcheck: \(summary.errors) errors, \(summary.warnings) warnings, \(summary.notes) notes"
+        let count = TextReporter.count
+        let counts = [count(summary.errors, "error", "errors"), count(summary.warnings, "warning", "warnings"),
+                      count(summary.notes, "note", "notes")]
+        var line = "claimcheck: " + counts.joined(separator: ", ")
         if report.baseline != nil { line += ", \(summary.accepted) accepted by the baseline, \(summary.resolved) resolved" }
         if summary.suppressed > 0 { line += ", \(summary.suppressed) suppressed" }
         return line + "; \(summary.failing) failing"

@@ -1,12 +1,14 @@
 import ClaimModel
 import ClaimRules
 
-/// One self-contained HTML page for editors: a summary, each finding with its conflicting
-/// claims side by side, suppressed findings and stale bookkeeping apart, then a timeline
-/// (inline SVG and a table) for each entity and attribute whose claims span several sources
-/// or events: every one with a conflict, and the first `timelineLimit` of the others. No
-/// scripts at all, and a content security policy that forbids fetching anything, so the page
-/// renders the same offline and cannot run what a claim smuggles in.
+/// One self-contained HTML page for editors: a summary that links to every finding and
+/// filters by severity, each finding with its conflicting claims side by side (the article's
+/// own words where the article is at hand), suppressed findings and stale bookkeeping apart,
+/// then a timeline (inline SVG and a table) for each entity and attribute whose values change
+/// or conflict across sources or events (`allTimelines`: every one worth drawing): every one
+/// with a conflict, and the first `timelineLimit` of the others. No scripts at all (the
+/// filters are radio buttons and CSS), and a content security policy that forbids fetching
+/// anything, so the page renders the same offline and cannot run what a claim smuggles in.
 public struct HTMLReporter: Reporter {
     public static let identifier = "html"
     public static let summary = "one self-contained page: findings side by side, timelines as inline SVG"
@@ -17,13 +19,15 @@ public struct HTMLReporter: Reporter {
     public static let defaultTimelineLimit = 100
 
     public var timelineLimit: Int
+    /// Draw the timelines whose claims all agree too (`--all-timelines`).
+    public var allTimelines: Bool
 
-    public init(timelineLimit: Int = HTMLReporter.defaultTimelineLimit) {
+    public init(timelineLimit: Int = HTMLReporter.defaultTimelineLimit, allTimelines: Bool = false) {
         self.timelineLimit = max(0, timelineLimit)
+        self.allTimelines = allTimelines
     }
 
     public func generateReport(_ report: Report) -> String {
-        let summary = report.summary
         var html = """
         <!DOCTYPE html>
         <html lang="en">
@@ -37,31 +41,33 @@ public struct HTMLReporter: Reporter {
         </style>
         </head>
         <body>
-        <main>
 
         """
-        html += "<header>\n<h1>claimcheck report</h1>\n"
-        html += "<p class=\"subtitle\">\(summary.claims) claims from \(summary.sources) sources checked · "
-        html += "<span class=\"verdict \(report.fails ? "failed" : "passed")\">\(report.fails ? "check failed" : "check passed")</span></p>\n"
-        html += "<ul class=\"counts\">\n"
-        html += count(summary.errors, "errors", "error") + count(summary.warnings, "warnings", "warning") + count(summary.notes, "notes", "info")
-        html += count(summary.failing, "failing", "failing")
-        if report.baseline != nil { html += count(summary.accepted, "accepted by the baseline", "accepted") + count(summary.resolved, "resolved", "resolved") }
-        if !report.suppressed.isEmpty || !report.unusedSuppressions.isEmpty { html += count(summary.suppressed, "suppressed", "suppressed") }
-        html += "</ul>\n</header>\n"
+        // The filters' radio buttons come first: CSS can only hide what follows them.
+        for (id, _) in Self.filters {
+            let checked = id == "all" ? " checked" : ""
+            html += "<input type=\"radio\" name=\"show\" id=\"show-\(id)\" class=\"filter\"\(checked)>\n"
+        }
+        html += "<main>\n"
+        html += header(report)
+        let ids = anchors(report)
+        html += contents(report, ids: ids)
 
         html += "<section id=\"findings\">\n<h2>Findings</h2>\n"
         if report.findings.isEmpty { html += "<p>No findings.</p>\n" }
-        for finding in report.findings {
-            html += render(finding, badge: finding.severity.rawValue, cssClass: finding.severity.rawValue, in: report)
+        for (index, finding) in report.findings.enumerated() {
+            html += render(finding, badge: Self.badge(finding.severity), cssClass: finding.severity.rawValue,
+                           id: ids[index], in: report)
         }
+        if let note = report.quotes.absentNote { html += "<p class=\"note\">\(MarkupText.escape(note))</p>\n" }
         html += "</section>\n"
 
         if !report.suppressed.isEmpty {
             html += "<section id=\"suppressed\">\n<h2>Suppressed (\(report.suppressed.count))</h2>\n"
-            for item in report.suppressed {
+            for (index, item) in report.suppressed.enumerated() {
                 let reason = "Reason: \(MarkupText.escape(item.suppression.reason)) (\(MarkupText.escape(item.suppression.location)))"
-                html += render(item.finding, badge: "suppressed", cssClass: "suppressed", in: report, reason: reason)
+                html += render(item.finding, badge: "suppressed", cssClass: "suppressed",
+                               id: ids[report.findings.count + index], in: report, reason: reason)
             }
             html += "</section>\n"
         }
@@ -71,28 +77,106 @@ public struct HTMLReporter: Reporter {
         return html
     }
 
+    /// "error", "warning", "note": the words the other reports use.
+    static func badge(_ severity: Severity) -> String { severity == .info ? "note" : severity.rawValue }
+
+    /// The filters: id and label; a finding's class is its severity (`error`, `warning`, `info`).
+    static let filters = [("all", "All"), ("error", "Errors"), ("warning", "Warnings"), ("info", "Notes")]
+
+    func header(_ report: Report) -> String {
+        let summary = report.summary
+        var html = "<header>\n<h1>claimcheck report</h1>\n"
+        html += "<p class=\"subtitle\">\(summary.claims) claims from \(summary.sources) sources checked · "
+        let verdict = report.fails ? "failed" : "passed"
+        html += "<span class=\"verdict \(verdict)\">check \(verdict)</span></p>\n"
+        html += "<ul class=\"counts\">\n"
+        html += count(summary.errors, summary.errors == 1 ? "error" : "errors", "error")
+            + count(summary.warnings, summary.warnings == 1 ? "warning" : "warnings", "warning")
+            + count(summary.notes, summary.notes == 1 ? "note" : "notes", "info")
+        html += count(summary.failing, "failing", "failing")
+        if report.baseline != nil {
+            html += count(summary.accepted, "accepted by the baseline", "accepted")
+            html += count(summary.resolved, "resolved", "resolved")
+        }
+        if !report.suppressed.isEmpty || !report.unusedSuppressions.isEmpty {
+            html += count(summary.suppressed, "suppressed", "suppressed")
+        }
+        html += "</ul>\n</header>\n"
+        return html
+    }
+
     func count(_ number: Int, _ label: String, _ cssClass: String) -> String {
         "<li class=\"\(cssClass)\"><b>\(number)</b>\(label)</li>\n"
     }
 
-    func render(_ finding: Finding, badge: String, cssClass: String, in report: Report, reason: String? = nil) -> String {
-        var html = "<article class=\"finding \(cssClass)\" id=\"finding-\(MarkupText.escape(finding.fingerprint))\">\n"
+    /// An element id per finding, then per suppressed finding: `finding-<fingerprint>`, with
+    /// `-2`, `-3` for a fingerprint that repeats (a contradiction carried by identical claims).
+    func anchors(_ report: Report) -> [String] {
+        var seen: [String: Int] = [:]
+        return (report.findings + report.suppressed.map(\.finding)).map { finding in
+            seen[finding.fingerprint, default: 0] += 1
+            let count = seen[finding.fingerprint]!
+            return "finding-" + finding.fingerprint + (count > 1 ? "-\(count)" : "")
+        }
+    }
+
+    /// The summary under the counts: the severity filters, then a link to every finding.
+    func contents(_ report: Report, ids: [String]) -> String {
+        guard !report.findings.isEmpty || !report.suppressed.isEmpty else { return "" }
+        let summary = report.summary
+        let counts = ["all": summary.findings + report.suppressed.count, "error": summary.errors,
+                      "warning": summary.warnings, "info": summary.notes]
+        var html = "<nav class=\"contents\" aria-label=\"Findings\">\n<p class=\"filters\">Show: "
+        html += Self.filters.map { id, label in "<label for=\"show-\(id)\">\(label) (\(counts[id] ?? 0))</label>" }
+            .joined(separator: " ")
+        html += "</p>\n<ol class=\"toc\">\n"
+        let context = RuleContext(claimSet: report.claimSet, severity: .info)
+        let listed = report.findings.map { ($0, $0.severity.rawValue, Self.badge($0.severity)) }
+            + report.suppressed.map { ($0.finding, "suppressed", "suppressed") }
+        for (index, (finding, cssClass, badge)) in listed.enumerated() {
+            html += "<li class=\"\(cssClass)\"><a href=\"#\(MarkupText.escape(ids[index]))\">"
+            html += "<span class=\"badge \(cssClass)\">\(badge)</span>"
+            html += "<span class=\"rule\">\(MarkupText.escape(finding.ruleID))</span> "
+            html += MarkupText.escape(context.topic(finding.key)) + "</a></li>\n"
+        }
+        html += "</ol>\n</nav>\n"
+        return html
+    }
+
+    func render(_ finding: Finding, badge: String, cssClass: String, id: String, in report: Report,
+                reason: String? = nil) -> String {
+        var html = "<article class=\"finding \(cssClass)\" id=\"\(MarkupText.escape(id))\">\n"
         html += "<h3><span class=\"badge \(cssClass)\">\(badge)</span><span class=\"rule\">\(MarkupText.escape(finding.ruleID))</span></h3>\n"
         html += "<p class=\"message\">\(MarkupText.escape(finding.message))</p>\n"
         if let reason { html += "<p class=\"reason\">\(reason)</p>\n" }
         html += "<div class=\"claims\">\n"
-        for (index, claim) in finding.claims.enumerated() {
-            let facts = ClaimFacts(claim, in: report.claimSet)
-            html += "<div class=\"claim\(index == 0 ? " primary" : "")\">"
-            html += "<span class=\"value\">\(MarkupText.escape(facts.value))</span>"
-            html += "<span class=\"who\">\(MarkupText.escape(facts.voice))</span>"
-            html += "<span class=\"who\">\(MarkupText.escape(facts.outlet)) · \(MarkupText.escape(facts.date))</span>"
-            if !facts.statement.isEmpty { html += "<blockquote>\(MarkupText.escape(facts.statement))</blockquote>" }
-            html += "<span class=\"where\">\(MarkupText.escape(facts.evidenceWithRepeats))</span>"
-            html += "</div>\n"
+        var first = true
+        for side in FindingSides(finding, in: report.claimSet).sides {
+            for claim in side.shown {
+                html += claimCard(ClaimFacts(claim, in: report), primary: first)
+                first = false
+            }
+            if let hidden = FindingSides.hiddenSentence(side) {
+                html += "<p class=\"more\">\(MarkupText.escape(hidden))</p>\n"
+            }
         }
         html += "</div>\n</article>\n"
         return html
+    }
+
+    /// The article's words as a quotation; the statement labelled, never as one.
+    func claimCard(_ facts: ClaimFacts, primary: Bool) -> String {
+        var html = "<div class=\"claim\(primary ? " primary" : "")\">"
+        html += "<span class=\"value\">\(MarkupText.escape(facts.value))</span>"
+        html += "<span class=\"who\">\(MarkupText.escape(facts.voice))</span>"
+        html += "<span class=\"who\">\(MarkupText.escape(facts.outlet)) · \(MarkupText.escape(facts.date))</span>"
+        if let quote = facts.quote { html += "<blockquote>“\(MarkupText.escape(quote.text))”</blockquote>" }
+        if let statement = facts.labelledStatement {
+            html += "<p class=\"statement\"><span class=\"label\">\(statement.label)</span> "
+            html += MarkupText.escape(statement.text) + "</p>"
+        }
+        html += "<span class=\"where\">\(MarkupText.escape(facts.evidenceWithRepeats))</span>"
+        return html + "</div>\n"
     }
 
     func bookkeeping(_ report: Report) -> String {
@@ -110,14 +194,18 @@ public struct HTMLReporter: Reporter {
 
     func timelines(_ report: Report) -> String {
         let findings = report.findings + (report.baseline?.accepted ?? [])
-        let selection = Timeline.selection(in: report.claimSet, findings: findings, limit: timelineLimit)
-        guard !selection.timelines.isEmpty || selection.omitted > 0 else { return "" }
+        let selection = Timeline.selection(in: report.claimSet, findings: findings, limit: timelineLimit,
+                                           changingOnly: !allTimelines)
+        guard !selection.timelines.isEmpty || selection.omitted > 0 || selection.agreeing > 0 else { return "" }
         var html = "<section id=\"timelines\">\n<h2>Timelines</h2>\n"
         html += "<p class=\"subtitle\">Who said what, and when: one lane per value, one point per claim (numbered as in the table), "
         html += "coloured by event; filled points are asserted, hollow ones expected, dashed ones hedged; a red ring and ! mark one side of a contradiction. "
         html += "Dashed vertical lines mark the day an event began.</p>\n"
         if selection.omitted > 0 {
             html += "<p class=\"subtitle\">\(MarkupText.escape(Self.omittedSentence(selection.omitted)))</p>\n"
+        }
+        if selection.agreeing > 0 {
+            html += "<p class=\"subtitle\">\(MarkupText.escape(Self.agreeingSentence(selection.agreeing)))</p>\n"
         }
         for timeline in selection.timelines {
             html += render(timeline, in: report)
@@ -132,7 +220,31 @@ public struct HTMLReporter: Reporter {
         return "\(timelines) not drawn here; \"claimcheck timeline ENTITY [ATTRIBUTE]\" draws any of them."
     }
 
-    func render(_ timeline: Timeline, in report: Report) -> String {
+    /// What the page says about the timelines whose claims all agree, which it leaves out.
+    public static func agreeingSentence(_ agreeing: Int) -> String {
+        let timelines = agreeing == 1
+            ? "1 timeline whose claims all give one value is"
+            : "\(agreeing) timelines whose claims all give one value are"
+        return "\(timelines) not drawn; --all-timelines draws them."
+    }
+
+    /// Points drawn per timeline at most: a group of 100,000 claims would otherwise draw
+    /// 100,000 points and table rows, and a page must grow with what it says, not with the record.
+    public static let timelineEntryLimit = 40
+
+    /// The entries a drawing keeps: every side of a contradiction first, then the others, up to
+    /// the limit, in their timeline order; and how many were left out.
+    static func bounded(_ timeline: Timeline) -> (timeline: Timeline, hidden: Int) {
+        guard timeline.entries.count > timelineEntryLimit else { return (timeline, 0) }
+        let order = timeline.entries.indices.filter { timeline.entries[$0].conflicting }
+            + timeline.entries.indices.filter { !timeline.entries[$0].conflicting }
+        var kept = timeline
+        kept.entries = order.prefix(timelineEntryLimit).sorted().map { timeline.entries[$0] }
+        return (kept, timeline.entries.count - kept.entries.count)
+    }
+
+    func render(_ whole: Timeline, in report: Report) -> String {
+        let (timeline, hidden) = Self.bounded(whole)
         let claimSet = report.claimSet
         // Colours by the timeline's own events, in order, so no two events in one drawing share one.
         var eventIndex: [String: Int] = [:]
@@ -156,7 +268,7 @@ public struct HTMLReporter: Reporter {
         html += "<ul class=\"legend\">\n" + legend.joined(separator: "\n") + "\n</ul>\n"
         html += "<table>\n<thead><tr><th>#</th><th>event</th><th>said</th><th>outlet</th><th>speaker</th><th>value</th><th>where</th></tr></thead>\n<tbody>\n"
         for (index, entry) in timeline.entries.enumerated() {
-            let facts = ClaimFacts(entry.claim, in: claimSet)
+            let facts = ClaimFacts(entry.claim, in: report)
             let event = entry.event.map { "\($0.name) (\($0.start.humanDescription))" } ?? "—"
             html += "<tr\(entry.conflicting ? " class=\"conflict\"" : "")>"
             html += "<td class=\"num\">\(index + 1)\(entry.conflicting ? " <span class=\"mark\">!</span>" : "")</td>"
@@ -164,7 +276,12 @@ public struct HTMLReporter: Reporter {
             html += "<td>\(MarkupText.escape(facts.voice))</td><td><b>\(MarkupText.escape(facts.value))</b></td>"
             html += "<td class=\"where\">\(MarkupText.escape(facts.evidenceWithRepeats))</td></tr>\n"
         }
-        html += "</tbody>\n</table>\n</article>\n"
-        return html
+        html += "</tbody>\n</table>\n"
+        if hidden > 0 {
+            let command = "claimcheck timeline \(timeline.subject) \(timeline.attribute)"
+            let sentence = "and \(FindingSides.grouped(hidden)) more claims not drawn; \"\(command)\" lists every one."
+            html += "<p class=\"more\">\(MarkupText.escape(sentence))</p>\n"
+        }
+        return html + "</article>\n"
     }
 }

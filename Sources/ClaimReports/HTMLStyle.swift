@@ -22,6 +22,7 @@ enum HTMLStyle {
     .finding.suppressed { border-left-color: var(--muted); opacity: .85; }
     .badge { display: inline-block; font-size: 12px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; padding: 1px 8px; border-radius: 10px; color: #fff; background: var(--note); margin-right: 6px; }
     .badge.error { background: var(--error); } .badge.warning { background: var(--warning); } .badge.suppressed { background: var(--muted); }
+    .badge.info { background: var(--note); }
     .rule { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 13px; color: var(--muted); }
     .message { margin: 6px 0 12px; font-weight: 500; }
     .reason { margin: -4px 0 12px; color: var(--muted); }
@@ -30,7 +31,34 @@ enum HTMLStyle {
     .claim.primary { border-color: var(--ink); background: var(--paper); }
     .claim .value { font-size: 18px; font-weight: 700; }
     .claim .who, .claim .where { color: var(--muted); font-size: 13px; }
-    .claim blockquote { margin: 4px 0; padding: 0 0 0 10px; border-left: 3px solid var(--line); font-style: italic; white-space: pre-wrap; overflow-wrap: anywhere; }
+    .claim blockquote { margin: 4px 0; padding: 0 0 0 10px; border-left: 3px solid var(--ink);
+      white-space: pre-wrap; overflow-wrap: anywhere; }
+    .claim .statement { margin: 2px 0; color: var(--muted); font-size: 13px; overflow-wrap: anywhere; }
+    .claim .statement .label { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em;
+      margin-right: 4px; }
+    .more { grid-column: 1 / -1; margin: 0; color: var(--muted); font-size: 13px; font-style: italic; }
+    .note { color: var(--muted); font-size: 13px; }
+    .filter { position: absolute; opacity: 0; pointer-events: none; }
+    .contents { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 10px 18px;
+      margin: 20px 0 0; }
+    .filters { margin: 0 0 6px; color: var(--muted); }
+    .filters label { display: inline-block; cursor: pointer; padding: 2px 10px; margin: 2px 2px 2px 0;
+      border: 1px solid var(--line); border-radius: 12px; color: var(--ink); }
+    #show-all:checked ~ main label[for=show-all], #show-error:checked ~ main label[for=show-error],
+    #show-warning:checked ~ main label[for=show-warning], #show-info:checked ~ main label[for=show-info] {
+      background: var(--ink); border-color: var(--ink); color: #fff; }
+    #show-all:focus-visible ~ main label[for=show-all], #show-error:focus-visible ~ main label[for=show-error],
+    #show-warning:focus-visible ~ main label[for=show-warning], #show-info:focus-visible ~ main label[for=show-info] {
+      outline: 2px solid var(--note); outline-offset: 2px; }
+    #show-error:checked ~ main .finding:not(.error), #show-error:checked ~ main .toc li:not(.error),
+    #show-warning:checked ~ main .finding:not(.warning), #show-warning:checked ~ main .toc li:not(.warning),
+    #show-info:checked ~ main .finding:not(.info), #show-info:checked ~ main .toc li:not(.info) { display: none; }
+    .toc { margin: 0; padding: 0 0 0 22px; max-height: 320px; overflow-y: auto; }
+    .toc li { margin: 3px 0; }
+    .toc a { color: var(--ink); text-decoration: none; }
+    .toc a:hover { text-decoration: underline; }
+    .toc .badge { font-size: 10px; }
+    .finding { scroll-margin-top: 12px; }
     .claim .where { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; overflow-wrap: anywhere; }
     .stale { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 10px 18px 10px 34px; }
     .timeline-block { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 14px 18px; margin: 0 0 18px; }
@@ -58,5 +86,14 @@ enum HTMLStyle {
     td.num { font-weight: 700; } td .mark { color: var(--error); font-weight: 800; }
     td.where { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; overflow-wrap: anywhere; }
     footer { margin-top: 40px; color: var(--muted); font-size: 13px; }
+    .timeline-block table { display: block; overflow-x: auto; }
+    @media (max-width: 640px) {
+      main { padding: 14px 12px 32px; }
+      h1 { font-size: 22px; }
+      .counts li { min-width: 0; flex: 1 1 40%; padding: 8px 10px; }
+      .finding, .timeline-block { padding: 12px; }
+      .claims { grid-template-columns: 1fr; }
+      th, td { padding: 4px 5px; }
+    }
     """
 }

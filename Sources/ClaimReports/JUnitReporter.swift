@@ -5,7 +5,8 @@ import ClaimRules
 /// group the rule checked (per series for series rules): a dashboard then counts the checks
 /// that passed, not only the failures. A failing finding is a `<failure>`; a finding that
 /// does not fail (a warning without --strict, a note) passes with its text in
-/// `<system-out>`; a suppressed one is `<skipped>` with its reason.
+/// `<system-out>`; a suppressed one is `<skipped>` with its reason. Valid against Jenkins'
+/// `junit-10.xsd` (a test runs xmllint with it).
 public struct JUnitReporter: Reporter {
     public static let identifier = "junit"
     public static let summary = "JUnit XML: a test suite per rule, a test case per comparison group"
@@ -22,8 +23,12 @@ public struct JUnitReporter: Reporter {
     public func generateReport(_ report: Report) -> String {
         let groups = checkedGroups(report.claimSet)
         var suites: [(rule: RuleDescription, cases: [Case])] = []
-        for rule in RuleRegistry.all.map(\.description) {
-            let keys = rule.scope == .series ? groups.series : groups.comparison
+        for checker in RuleRegistry.all {
+            let rule = checker.description
+            // Only the groups the rule can judge: a count rule's suite lists no attendance groups.
+            let keys = (rule.scope == .series ? groups.series : groups.comparison).filter { key in
+                report.claimSet.attributes[key.attribute].map(checker.applies(to:)) ?? true
+            }
             var cases: [ComparisonKey: Case] = [:]
             for key in keys { cases[key] = Case(name: key.description) }
             func caseKey(_ finding: Finding) -> ComparisonKey { rule.scope == .series ? finding.key.series : finding.key }
@@ -42,9 +47,10 @@ public struct JUnitReporter: Reporter {
 
         let total = suites.reduce(0) { $0 + $1.cases.count }
         let failures = suites.reduce(0) { $0 + $1.cases.filter { !$0.failures.isEmpty }.count }
-        let skipped = suites.reduce(0) { $0 + $1.cases.filter { $0.failures.isEmpty && $0.passing.isEmpty && !$0.suppressed.isEmpty }.count }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        xml += "<testsuites name=\"claimcheck\" tests=\"\(total)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\">\n"
+        // Jenkins' junit-10.xsd allows no `skipped` on <testsuites> (it rejects the whole file);
+        // each <testsuite> carries its own.
+        xml += "<testsuites name=\"claimcheck\" tests=\"\(total)\" failures=\"\(failures)\" errors=\"0\">\n"
         for suite in suites {
             let suiteFailures = suite.cases.filter { !$0.failures.isEmpty }.count
             let suiteSkipped = suite.cases.filter { $0.failures.isEmpty && $0.passing.isEmpty && !$0.suppressed.isEmpty }.count
@@ -80,10 +86,15 @@ public struct JUnitReporter: Reporter {
 
     func details(_ finding: Finding, report: Report) -> String {
         var text = "\(finding.severity.rawValue) [\(finding.ruleID)] \(finding.message)"
-        for claim in finding.claims {
-            let facts = ClaimFacts(claim, in: report.claimSet)
-            text += "\n  \(facts.value) — \(facts.voice) — \(facts.outlet), \(facts.date) — \(report.articles.path(of: claim.evidence)):\(claim.evidence.line)"
-            if !facts.statement.isEmpty { text += "\n    “\(facts.statement)”" }
+        // A dashboard shows this to a person: the first few claims of each side, as in the text report.
+        for side in FindingSides(finding, in: report.claimSet).sides {
+            for claim in side.shown {
+                let facts = ClaimFacts(claim, in: report)
+                text += "\n  \(facts.value) — \(facts.voice) — \(facts.outlet), \(facts.date) — \(facts.evidence)"
+                if let quote = facts.quote { text += "\n    “\(quote.text)”" }
+                if let statement = facts.labelledStatement { text += "\n    \(statement.label): \(statement.text)" }
+            }
+            if let hidden = FindingSides.hiddenSentence(side) { text += "\n  " + hidden }
         }
         return text
     }

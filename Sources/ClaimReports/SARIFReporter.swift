@@ -3,8 +3,11 @@ import ClaimRules
 
 /// SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. Every rule is listed in
 /// `tool.driver.rules`; each finding is a result whose primary location is its first claim
-/// and whose related locations are the claims it conflicts with. `partialFingerprints`
-/// carries the stable fingerprint, so an alert follows its finding when claims move.
+/// and whose related locations are the claims it conflicts with, each linked from the message
+/// (`[text](id)`: GitHub shows related locations only when the message links them).
+/// `partialFingerprints.primaryLocationLineHash` (the only key GitHub reads) is derived from the
+/// finding's fingerprint, so an alert follows its claims, not the article's lines; each rule's
+/// `helpUri` is its section of the README.
 /// Suppressed findings are results with a `suppressions` entry; stale baseline entries and
 /// suppressions are tool notifications, not results, so they never become alerts.
 public struct SARIFReporter: Reporter {
@@ -12,15 +15,28 @@ public struct SARIFReporter: Reporter {
     public static let summary = "SARIF 2.1.0 for GitHub code scanning"
     public static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
     public static let fingerprintKey = "claimcheckFingerprint/v1"
+    /// The README the rules' `helpUri` point into, at the rule's heading (`#count-mismatch`).
+    public static let readme = "https://github.com/claimcheck/claimcheck/blob/main/README.md"
+    /// Related locations linked from a message at most; the rest are counted in it.
+    public static let linkedLocations = 10
 
     public init() {}
 
     public func generateReport(_ report: Report) -> String {
         let rules = RuleRegistry.all.map(\.description)
         let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($0.element.id, $0.offset) })
-        var results = report.findings.map { result(for: $0, in: report, ruleIndex: ruleIndex) }
+        var occurrences: [String: Int] = [:]
+        func occurrence(_ finding: Finding) -> Int {
+            occurrences[finding.fingerprint, default: 0] += 1
+            return occurrences[finding.fingerprint]!
+        }
+        var results = report.findings.map {
+            result(for: $0, in: report, ruleIndex: ruleIndex, occurrence: occurrence($0))
+        }
         for item in report.suppressed {
-            var members = result(for: item.finding, in: report, ruleIndex: ruleIndex).objectMembers!.map { ($0.key, $0.value) }
+            let result = result(for: item.finding, in: report, ruleIndex: ruleIndex,
+                                occurrence: occurrence(item.finding))
+            var members = result.objectMembers!.map { ($0.key, $0.value) }
             members.append(("suppressions", .array([.object([
                 ("kind", .string("external")),
                 ("status", .string("accepted")),
@@ -70,33 +86,39 @@ public struct SARIFReporter: Reporter {
             ("name", .string(rule.name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined())),
             ("shortDescription", .object([("text", .string(Self.messageText(rule.name)))])),
             ("fullDescription", .object([("text", .string(Self.messageText(rule.summary)))])),
+            ("helpUri", .string(Self.readme + "#" + rule.id)),
             ("help", .object([("text", .string(Self.messageText(help))), ("markdown", .string(markdown))])),
             ("defaultConfiguration", .object([("level", .string(Self.level(rule.defaultSeverity)))])),
             ("properties", .object([("tags", .array([.string("claims"), .string(rule.scope == .series ? "series" : "contradiction")]))])),
         ])
     }
 
-    func result(for finding: Finding, in report: Report, ruleIndex: [String: Int]) -> JSONValue {
+    /// `occurrence` counts findings with this fingerprint so far (a contradiction repeated in
+    /// identical claims has one fingerprint): GitHub keeps one alert per line hash.
+    func result(for finding: Finding, in report: Report, ruleIndex: [String: Int], occurrence: Int) -> JSONValue {
         let primary = finding.claims[0]
         let related = finding.claims.dropFirst().enumerated().map { offset, claim in
             JSONValue.object([
                 ("id", .number(offset + 1)),
                 ("physicalLocation", physicalLocation(claim.evidence, report: report)),
-                ("message", .object([("text", .string(Self.messageText(describe(claim, in: report.claimSet))))])),
+                ("message", .object([("text", .string(Self.messageText(describe(claim, in: report))))])),
             ])
         }
         var members: [(String, JSONValue)] = [
             ("ruleId", .string(finding.ruleID)),
             ("ruleIndex", .number(ruleIndex[finding.ruleID] ?? 0)),
             ("level", .string(Self.level(finding.severity))),
-            ("message", .object([("text", .string(Self.messageText(finding.message)))])),
+            ("message", .object([("text", .string(message(finding, in: report)))])),
             ("locations", .array([.object([
                 ("physicalLocation", physicalLocation(primary.evidence, report: report)),
-                ("message", .object([("text", .string(Self.messageText(describe(primary, in: report.claimSet))))])),
+                ("message", .object([("text", .string(Self.messageText(describe(primary, in: report))))])),
             ])])),
         ]
         if !related.isEmpty { members.append(("relatedLocations", .array(related))) }
-        members.append(("partialFingerprints", .object([(Self.fingerprintKey, .string(finding.fingerprint))])))
+        members.append(("partialFingerprints", .object([
+            ("primaryLocationLineHash", .string("\(finding.fingerprint):\(occurrence)")),
+            (Self.fingerprintKey, .string(finding.fingerprint)),
+        ])))
         if report.baseline != nil { members.append(("baselineState", .string("new"))) }
         members.append(("properties", .object([
             ("claims", .array(finding.claims.map { .string($0.stableID) })),
@@ -107,6 +129,21 @@ public struct SARIFReporter: Reporter {
         return .object(members)
     }
 
+    /// The finding's message, then a link to each related location (`[text](id)`), the first
+    /// `linkedLocations` of them, so a code-scanning viewer shows where the other sides stand.
+    func message(_ finding: Finding, in report: Report) -> String {
+        var text = Self.messageText(finding.message)
+        let others = finding.claims.dropFirst()
+        guard !others.isEmpty else { return text }
+        let links = others.prefix(Self.linkedLocations).enumerated().map { offset, claim in
+            let facts = ClaimFacts(claim, in: report)
+            return "[" + Self.messageText("\(facts.value), \(facts.outlet), \(facts.evidence)") + "](\(offset + 1))"
+        }
+        text += " Other claims: " + links.joined(separator: "; ")
+        if others.count > Self.linkedLocations { text += "; and \(others.count - Self.linkedLocations) more" }
+        return text + "."
+    }
+
     func physicalLocation(_ evidence: Evidence, report: Report) -> JSONValue {
         .object([
             ("artifactLocation", .object([("uri", .string(Self.uri(report.articles.path(of: evidence))))])),
@@ -114,12 +151,13 @@ public struct SARIFReporter: Reporter {
         ])
     }
 
-    /// "20 countries, said by Emmanuel Macron (reported speech, asserted) in unnamed Slovene
-    /// outlet, 4 Sep 2025: “statement”"
-    func describe(_ claim: Claim, in claimSet: ClaimSet) -> String {
-        let facts = ClaimFacts(claim, in: claimSet)
+    /// "20 countries — Emmanuel Macron, reported speech, asserted — AFP, 4 Sep 2025: “the
+    /// article's words” (paraphrase: the curator's words)"
+    func describe(_ claim: Claim, in report: Report) -> String {
+        let facts = ClaimFacts(claim, in: report)
         var text = "\(facts.value) — \(facts.voice) — \(facts.outlet), \(facts.date)"
-        if !facts.statement.isEmpty { text += ": “\(facts.statement)”" }
+        if let quote = facts.quote { text += ": “\(quote.text)”" }
+        if let statement = facts.labelledStatement { text += " (\(statement.label): \(statement.text))" }
         return text
     }
 

@@ -20,6 +20,7 @@ public struct TextReporter: Reporter {
             for finding in findings { output += render(finding, in: report) + "\n" }
         }
         output += bookkeeping(report)
+        if let note = report.quotes.absentNote { output += "Note: " + TerminalText.sanitize(note) + "\n\n" }
         output += summaryLine(report) + "\n"
         return output
     }
@@ -34,26 +35,40 @@ public struct TextReporter: Reporter {
         return "\(label) [\(finding.ruleID)] \(TerminalText.sanitize(finding.message))\n" + claimRows(finding, in: report)
     }
 
+    /// The claims side by side, at most `FindingSides.defaultLimit` per value; under each, the
+    /// article's words in quote marks when the article is at hand, and the statement labelled
+    /// for what it is (a paraphrase, or a generated description), never in quote marks.
     func claimRows(_ finding: Finding, in report: Report) -> String {
         var text = ""
-        let rows = finding.claims.map { row(for: $0, in: report.claimSet) }
+        let sides = FindingSides(finding, in: report.claimSet)
+        let facts = sides.shown.map { ClaimFacts($0, in: report) }
+        let rows = facts.map(row)
         let widths = (0..<3).map { column in rows.map { $0[column].count }.max() ?? 0 }
-        for (index, cells) in rows.enumerated() {
-            let marker = index == 0 ? "▸" : " "
-            let padded = (0..<3).map { TerminalText.pad(cells[$0], to: widths[$0]) }
-            text += "  \(marker) \(padded[0])  \(padded[1])  \(padded[2])  \(terminal.styled(cells[3], .dim))\n"
-            let statement = finding.claims[index].statement
-            if !statement.isEmpty {
-                text += "      " + terminal.styled("“\(TerminalText.sanitize(statement))”", .dim) + "\n"
+        var index = 0
+        for side in sides.sides {
+            for _ in side.shown {
+                let marker = index == 0 ? "▸" : " "
+                let cells = rows[index]
+                let padded = (0..<3).map { TerminalText.pad(cells[$0], to: widths[$0]) }
+                text += "  \(marker) \(padded[0])  \(padded[1])  \(padded[2])  \(terminal.styled(cells[3], .dim))\n"
+                if let quote = facts[index].quote {
+                    text += "      " + terminal.styled("“\(TerminalText.sanitize(quote.text))”", .dim) + "\n"
+                }
+                if let statement = facts[index].labelledStatement {
+                    let words = "\(statement.label): \(TerminalText.sanitize(statement.text))"
+                    text += "      " + terminal.styled(words, .dim) + "\n"
+                }
+                index += 1
             }
+            if let hidden = FindingSides.hiddenSentence(side) { text += "    " + TerminalText.sanitize(hidden) + "\n" }
         }
         return text
     }
 
     /// value | speaker, attribution, modality | outlet, date | evidence
-    func row(for claim: Claim, in claimSet: ClaimSet) -> [String] {
-        let facts = ClaimFacts(claim, in: claimSet)
-        return [facts.value, facts.voice, "\(facts.outlet), \(facts.date)", facts.evidenceWithRepeats].map(TerminalText.sanitize)
+    func row(_ facts: ClaimFacts) -> [String] {
+        [facts.value, facts.voice, "\(facts.outlet), \(facts.date)", facts.evidenceWithRepeats]
+            .map(TerminalText.sanitize)
     }
 
     /// Suppressed findings, resolved baseline entries and suppressions that suppress nothing:

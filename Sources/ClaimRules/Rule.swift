@@ -17,11 +17,18 @@ public enum RuleScope: String, Sendable {
 /// screened and unscreened; a rule that needs to see agreeing groups must change the screen.
 public protocol Rule: Sendable {
     static var description: RuleDescription { get }
+    /// Whether the rule can fire on claims of `attribute` at all: a count rule never judges
+    /// attendance. Reports that list what each rule checked (JUnit's test cases) list only
+    /// these groups. Default: every attribute.
+    static func applies(to attribute: Attribute) -> Bool
     func findings(in group: ClaimGroup, context: RuleContext) -> [Finding]
 }
 
 extension Rule {
     public var description: RuleDescription { Self.description }
+    public static func applies(to attribute: Attribute) -> Bool { true }
+    /// `applies(to:)` of the rule's type, for a rule held as `any Rule`.
+    public func applies(to attribute: Attribute) -> Bool { Self.applies(to: attribute) }
 }
 
 /// What every rule says about itself, shown by `claimcheck rules` and in the README.

@@ -24,7 +24,8 @@ public enum RuleCatalog {
         text += "\n"
         for rule in RuleRegistry.all {
             let d = rule.description
-            text += "**`\(d.id)`**: \(d.rationale)\n"
+            // A heading per rule gives it an anchor (#count-mismatch), which SARIF's helpUri links to.
+            text += "#### `\(d.id)`\n\n\(d.rationale)\n\n"
             text += d.triggeringExamples.map { "- fires: \($0.summary)\n" }.joined()
             text += d.nonTriggeringExamples.map { "- quiet: \($0.summary)\n" }.joined()
             text += "\n"

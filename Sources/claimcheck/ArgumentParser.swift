@@ -12,6 +12,9 @@ struct OptionSpec: Sendable {
     /// Accepted values, checked while parsing so a typo is a usage error, not a surprise.
     var allowedValues: [String]? = nil
     var repeatable = false
+    /// What the command uses when the option is not given; help says so, as
+    /// swift-argument-parser's does: `(default: text)`.
+    var defaultValue: String? = nil
 }
 
 struct ArgumentSpec: Sendable {
@@ -129,6 +132,7 @@ enum HelpText {
             let name = option.valueName.map { "\(option.name) <\($0)>" } ?? option.name
             var help = option.help
             if let allowed = option.allowedValues { help += " (\(allowed.joined(separator: "|")))" }
+            if let defaultValue = option.defaultValue { help += " (default: \(defaultValue))" }
             text += row(name, help)
         }
         if !subcommands.isEmpty {

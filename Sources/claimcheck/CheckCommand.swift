@@ -14,12 +14,20 @@ enum CheckCommand: Command {
           """,
         arguments: [ArgumentSpec(name: "path", help: "Claim folders or files (default: claims/); articles (.txt .md .html) are extracted and checked against them.", isVariadic: true, isOptional: true)],
         options: [
-            OptionSpec(name: "--format", valueName: "format", help: "Report format.", allowedValues: ReporterRegistry.identifiers),
+            OptionSpec(name: "--format", valueName: "format", help: "Report format.",
+                       allowedValues: ReporterRegistry.identifiers,
+                       defaultValue: TextReporter.identifier),
             OptionSpec(name: "--output", valueName: "file", help: "Write the report to this file (atomically) instead of standard output."),
             OptionSpec(name: "--strict", valueName: nil, help: "Warnings fail the check too."),
             OptionSpec(name: "--baseline", valueName: "file", help: "Report and fail only on findings not accepted in this baseline."),
             OptionSpec(name: "--write-baseline", valueName: "file", help: "Record the current findings as accepted in this file (atomically), then exit 0."),
             OptionSpec(name: "--config", valueName: "file", help: "Configuration file (default: \(Configuration.defaultFileName) in the current folder, if any)."),
+            OptionSpec(name: "--max-bytes", valueName: "bytes",
+                       help: "With --format markdown: keep the report under this many bytes (0: no limit), "
+                           + "errors first; a last line says what was left out.",
+                       defaultValue: String(MarkdownReporter.defaultMaxBytes)),
+            OptionSpec(name: "--all-timelines", valueName: nil,
+                       help: "With --format html: draw every timeline, also those whose claims all agree."),
             OptionSpec(name: "--cache", valueName: nil, help: "Keep an index of the claims in .claimcheck-cache/ for checking drafts against them quickly."),
         ])
 
@@ -37,6 +45,7 @@ enum CheckCommand: Command {
         let loaded = desk.result
         var pipeline = setup.pipeline
         pipeline.draftSources = desk.draftSources
+        pipeline.configuration.articles.asGiven = desk.draftPaths
         if desk.draftSources != nil && setup.writeBaseline != nil {
             // A desk check sees only the draft's part of the record: its baseline would forget the rest.
             throw .usage("--write-baseline records the whole record's findings: run it without a draft", command: spec)
@@ -56,9 +65,11 @@ enum CheckCommand: Command {
             let one = outcome.notShown == 1
             console.note("\(outcome.notShown) finding\(one ? "" : "s") already on record among the claims compared with the draft not shown (check without the draft to see \(one ? "it" : "them"))")
         }
-        let report = try setup.recordBaseline(outcome)
-        let colour = output == nil && console.colourForStandardOutput
-        guard let reporter = ReporterRegistry.reporter(for: format, colour: colour) else {
+        var report = try setup.recordBaseline(outcome)
+        report.quotes = EvidenceQuotes(for: report, reading: ArticleWords.read)
+        var options = try reporterOptions(arguments, format: format)
+        options.colour = output == nil && console.colourForStandardOutput
+        guard let reporter = ReporterRegistry.reporter(for: format, options: options) else {
             throw .usage("unknown format '\(format)'", command: spec)
         }
         let text = reporter.generateReport(report)
@@ -71,5 +82,27 @@ enum CheckCommand: Command {
         }
         desk.pendingIndex?.write()
         return report.fails ? .findings : .success
+    }
+
+    /// `--max-bytes` and `--all-timelines`, each refused with a format it does not shape.
+    static func reporterOptions(_ arguments: ParsedArguments, format: String) throws(ToolError) -> ReporterOptions {
+        var options = ReporterOptions(allTimelines: arguments.has("--all-timelines"))
+        if options.allTimelines && format != HTMLReporter.identifier {
+            throw .usage("--all-timelines shapes the HTML report only: add --format html", command: spec)
+        }
+        if let text = arguments.value("--max-bytes") {
+            guard format == MarkdownReporter.identifier else {
+                throw .usage("--max-bytes limits the Markdown report only: add --format markdown", command: spec)
+            }
+            guard let bytes = Int(text), bytes >= 0 else {
+                throw .usage("--max-bytes takes a number of bytes (0 for no limit), not '\(text)'", command: spec)
+            }
+            options.maxBytes = bytes == 0 ? nil : bytes
+        } else if format == MarkdownReporter.identifier {
+            options.maxBytes = MarkdownReporter.defaultMaxBytes
+        }
+        let paths = arguments.positionals.isEmpty ? "" : " " + arguments.positionals.joined(separator: " ")
+        options.fullReport = MarkdownText.code("claimcheck check\(paths) --format html --output report.html")
+        return options
     }
 }

@@ -29,7 +29,8 @@ enum CommandLineTool {
             console.out(HelpText.render(spec, subcommands: commands.map { $0.spec }))
             return .success
         case "--version":
-            console.out("claimcheck \(version)\n")
+            // The version alone, as swift-argument-parser tools print it, so scripts can compare it.
+            console.out("\(version)\n")
             return .success
         case "help":
             if arguments.count > 1, let command = commands.first(where: { $0.spec.name == arguments[1] }) {

@@ -19,12 +19,13 @@ struct Console {
                 writeError: { FileHandle.standardError.write(Data($0.utf8)) })
     }
 
-    /// Colour only on a terminal, never with NO_COLOR set (https://no-color.org) or TERM=dumb.
+    /// Colour only on a terminal, never with NO_COLOR set to a value (https://no-color.org: an
+    /// empty NO_COLOR does not count) or TERM=dumb.
     var colourForStandardOutput: Bool { allowsColour && standardOutputIsTerminal }
     var colourForStandardError: Bool { allowsColour && standardErrorIsTerminal }
 
     private var allowsColour: Bool {
-        environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+        (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
     }
 
     func out(_ text: String) { writeOut(text) }

@@ -1,6 +1,7 @@
 import Foundation
 import ClaimExtraction
 import ClaimModel
+import ClaimReports
 
 /// The pre-publication check: articles among `check`'s paths (a draft) are extracted in
 /// memory and checked against the claims on record, so findings point at the draft's lines.
@@ -11,6 +12,8 @@ enum DeskCheck {
         var result: ClaimLoader.Result
         /// The drafts' source ids; nil when no article was given (a plain check).
         var draftSources: Set<String>?
+        /// The drafts' paths as the user gave them, which their evidence names.
+        var draftPaths: Set<String> = []
         /// With `--cache` and no valid index: the index to write once the report is out.
         var pendingIndex: PendingIndex?
     }
@@ -78,8 +81,13 @@ enum DeskCheck {
     private static func combine(_ loaded: ClaimLoader.Result, _ extracted: (drafts: [ExtractedArticle], registry: ExtractionRegistry, summary: String),
                                 articles: [String], console: Console) -> Loaded {
         var loaded = loaded
-        let (drafts, registry, summary) = extracted
+        let (extractedDrafts, registry, summary) = extracted
         let record = loaded.claimSet
+        // Evidence names the draft by the path the user gave, so every report points at a file that
+        // exists from where the check ran (extraction records the bare file name).
+        let drafts = zip(extractedDrafts, articles).map { draft, path in
+            draft.filed(at: ArticleLocations.displayPath(path))
+        }
         let draftClaims = drafts.flatMap(\.claims)
         let scope = DraftScope(draftClaims: draftClaims)
         // Only the record's claims in scope are decoded; scoping again with the drafts in
@@ -92,6 +100,24 @@ enum DeskCheck {
         console.note("extracted \(summary)")
         loaded.claimSet = combined
         loaded.files += articles
-        return Loaded(result: loaded, draftSources: Set(drafts.map(\.source.id)))
+        return Loaded(result: loaded, draftSources: Set(drafts.map(\.source.id)),
+                      draftPaths: Set(drafts.compactMap(\.source.file)))
+    }
+}
+
+extension ExtractedArticle {
+    /// The article with its source and every piece of evidence naming `path` for its file.
+    func filed(at path: String) -> ExtractedArticle {
+        var article = self
+        let name = source.file
+        article.source.file = path
+        func refile(_ evidence: inout Evidence) { if evidence.file == name || name == nil { evidence.file = path } }
+        for index in article.claims.indices {
+            refile(&article.claims[index].evidence)
+            for occurrence in article.claims[index].alsoAt.indices {
+                refile(&article.claims[index].alsoAt[occurrence].evidence)
+            }
+        }
+        return article
     }
 }

@@ -19,7 +19,8 @@ enum DiffCommand: Command {
             ArgumentSpec(name: "new", help: "The later report."),
         ],
         options: [
-            OptionSpec(name: "--format", valueName: "format", help: "Output format.", allowedValues: formats),
+            OptionSpec(name: "--format", valueName: "format", help: "Output format.", allowedValues: formats,
+                       defaultValue: "text"),
             OptionSpec(name: "--output", valueName: "file", help: "Write the comparison to this file (atomically) instead of standard output."),
             OptionSpec(name: "--strict", valueName: nil, help: "New warnings fail too."),
         ])

@@ -35,9 +35,9 @@ import ClaimReports
         let markdown = try render("markdown")
         #expect(!markdown.contains("<script"))
         #expect(markdown.contains("&lt;script&gt;alert(\"pwned\")&lt;/script&gt; 100% sure: 20, not 26 \\| \\*really\\* \\[link\\](http\\://x) second line: done"))
-        // The statement's CR LF must not end a table row or a quote.
+        // The statement's CR LF must not end a table row or its list item.
         for line in markdown.split(separator: "\n") where line.contains("pwned") {
-            #expect(line.hasPrefix("> ") || line.hasPrefix("| "), "a statement broke out of its block: \(line)")
+            #expect(line.hasPrefix("- ") || line.hasPrefix("| "), "a statement broke out of its block: \(line)")
         }
     }
 

@@ -139,7 +139,7 @@ import ClaimReports
 
     @Test func thePageSaysHowManyTimelinesItLeavesOutInEscapedText() throws {
         let report = try CheckPipeline(toolVersion: "test").run(Self.records().table).report
-        let html = HTMLReporter(timelineLimit: 5).generateReport(report)
+        let html = HTMLReporter(timelineLimit: 5, allTimelines: true).generateReport(report)
         #expect(html.components(separatedBy: "<article class=\"timeline-block").count - 1 == 7)
         #expect(html.components(separatedBy: "<article class=\"timeline-block has-conflict").count - 1 == 2)
         let sentence = "7 timelines without a conflict are not drawn here; &quot;claimcheck timeline ENTITY [ATTRIBUTE]&quot; draws any of them."
@@ -148,7 +148,7 @@ import ClaimReports
         #expect(HTMLReporter.omittedSentence(1).hasPrefix("1 timeline without a conflict is not drawn here;"))
 
         // Under the limit, the page is as it always was: every timeline, no sentence.
-        let whole = HTMLReporter().generateReport(report)
+        let whole = HTMLReporter(allTimelines: true).generateReport(report)
         #expect(whole.components(separatedBy: "<article class=\"timeline-block").count - 1 == 14)
         #expect(!whole.contains("not drawn here"))
     }
@@ -157,9 +157,38 @@ import ClaimReports
         var configuration = Configuration()
         configuration.disabledRules = Set(RuleRegistry.ids)
         let report = try CheckPipeline(configuration: configuration, toolVersion: "test").run(Self.records().table).report
-        let html = HTMLReporter(timelineLimit: 0).generateReport(report)
+        let html = HTMLReporter(timelineLimit: 0, allTimelines: true).generateReport(report)
         #expect(!html.contains("<article class=\"timeline-block"))
         #expect(html.contains("<h2>Timelines</h2>"))
         #expect(html.contains("<p class=\"subtitle\">14 timelines without a conflict are not drawn here;"))
+    }
+
+    /// By default the page draws only timelines whose values change or conflict: here the
+    /// two contradictions; the twelve where both outlets agree are counted, not drawn.
+    @Test func onlyTimelinesWhoseValuesChangeOrConflictAreDrawnByDefault() throws {
+        let (table, array) = try Self.records()
+        for claimSet in [table, array] {
+            let findings = RulesEngine().check(claimSet)
+            let selection = Timeline.selection(in: claimSet, findings: findings, limit: 100, changingOnly: true)
+            #expect(Self.names(selection.timelines) == ["p05/attendance-mode", "p09/attendance-mode"])
+            #expect(selection.agreeing == 12)
+            #expect(selection.omitted == 0)
+        }
+        // A value that changes between events, with no finding about it, is drawn too.
+        var changed = array
+        let later = try #require(changed.claims.firstIndex { $0.id == "p15-mode-later" })
+        changed.claims[later].value = .category("in-person")
+        let selection = Timeline.selection(in: changed, findings: RulesEngine().check(changed), limit: 100,
+                                           changingOnly: true)
+        #expect(Self.names(selection.timelines)
+                == ["p05/attendance-mode", "p09/attendance-mode", "p15/attendance-mode"])
+
+        let report = try CheckPipeline(toolVersion: "test").run(table).report
+        let html = HTMLReporter().generateReport(report)
+        #expect(html.components(separatedBy: "<article class=\"timeline-block").count - 1 == 2)
+        #expect(html.contains("<p class=\"subtitle\">12 timelines whose claims all give one value are not drawn; "
+                              + "--all-timelines draws them.</p>"))
+        let all = HTMLReporter(allTimelines: true).generateReport(report)
+        #expect(all.components(separatedBy: "<article class=\"timeline-block").count - 1 == 14)
     }
 }

@@ -59,7 +59,8 @@ struct ArgumentParserTests {
         #expect(console([:], terminal: true).colourForStandardOutput)
         #expect(!console([:], terminal: false).colourForStandardOutput)
         #expect(!console(["NO_COLOR": "1"], terminal: true).colourForStandardOutput)
-        #expect(!console(["NO_COLOR": ""], terminal: true).colourForStandardOutput)
+        // no-color.org: only a non-empty NO_COLOR turns colour off.
+        #expect(console(["NO_COLOR": ""], terminal: true).colourForStandardOutput)
         #expect(!console(["TERM": "dumb"], terminal: true).colourForStandardOutput)
     }
 }

@@ -123,7 +123,15 @@ struct CommandLineTests {
     @Test func versionPrintsTheVersion() throws {
         let outcome = try ToolRunner.run(["--version"])
         #expect(outcome.code == 0)
-        #expect(outcome.stdout == "claimcheck 0.1.0\n")
+        #expect(outcome.stdout == "0.1.0\n")
+    }
+
+    @Test func formatHelpSaysTheDefault() throws {
+        let check = try ToolRunner.run(["check", "--help"])
+        #expect(check.stdout.contains("(text|json|markdown|html|sarif|junit|github) (default: text)"),
+                "\(check.stdout)")
+        let diff = try ToolRunner.run(["diff", "--help"])
+        #expect(diff.stdout.contains("(default: text)"), "\(diff.stdout)")
     }
 
     @Test func rulesListsEveryRuleWithItsExamples() throws {

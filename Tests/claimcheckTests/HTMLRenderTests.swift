@@ -47,6 +47,14 @@ struct HTMLRenderTests {
         for finding in findings {
             let fingerprint = finding["fingerprint"] as! String
             #expect(page.stdout.contains("id=\"finding-\(fingerprint)\""), "finding \(fingerprint) is not on the page")
+            // The summary links to it, so an editor can jump to the errors.
+            #expect(page.stdout.contains("href=\"#finding-\(fingerprint)\""),
+                    "the summary does not link \(fingerprint)")
+        }
+        // The severity filters are form controls the browser kept (no script needed).
+        for filter in ["all", "error", "warning", "info"] {
+            #expect(page.stdout.contains("id=\"show-\(filter)\""), "no \(filter) filter")
+            #expect(page.stdout.contains("<label for=\"show-\(filter)\">"), "no label for the \(filter) filter")
         }
         #expect(page.stdout.contains("<svg"), "no timeline was drawn")
         #expect(page.stdout.contains("class=\"conflict-ring\""), "no conflicting point is marked")

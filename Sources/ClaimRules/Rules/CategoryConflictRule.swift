@@ -29,8 +29,10 @@ public struct CategoryConflictRule: Rule {
 
     public init() {}
 
+    public static func applies(to attribute: Attribute) -> Bool { attribute.kind == .category && attribute.exclusive }
+
     public func findings(in group: ClaimGroup, context: RuleContext) -> [Finding] {
-        guard group.attribute.kind == .category, group.attribute.exclusive else { return [] }
+        guard Self.applies(to: group.attribute) else { return [] }
         return PairwiseConflicts.disagreements(in: group, context: context, rule: Self.description)
     }
 }

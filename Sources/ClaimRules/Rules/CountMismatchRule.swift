@@ -31,8 +31,10 @@ public struct CountMismatchRule: Rule {
 
     public init() {}
 
+    public static func applies(to attribute: Attribute) -> Bool { attribute.isQuantity }
+
     public func findings(in group: ClaimGroup, context: RuleContext) -> [Finding] {
-        guard group.attribute.isQuantity else { return [] }
+        guard Self.applies(to: group.attribute) else { return [] }
         return PairwiseConflicts.findings(
             in: group, context: context,
             eligible: { $0.modality == .asserted },

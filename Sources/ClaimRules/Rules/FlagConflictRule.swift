@@ -23,8 +23,10 @@ public struct FlagConflictRule: Rule {
 
     public init() {}
 
+    public static func applies(to attribute: Attribute) -> Bool { attribute.kind == .flag }
+
     public func findings(in group: ClaimGroup, context: RuleContext) -> [Finding] {
-        guard group.attribute.kind == .flag else { return [] }
+        guard Self.applies(to: group.attribute) else { return [] }
         return PairwiseConflicts.disagreements(in: group, context: context, rule: Self.description)
     }
 }

@@ -28,8 +28,10 @@ public struct ShiftAcrossEventsRule: Rule {
 
     public init() {}
 
+    public static func applies(to attribute: Attribute) -> Bool { attribute.changesAcrossEvents }
+
     public func findings(in group: ClaimGroup, context: RuleContext) -> [Finding] {
-        guard group.attribute.changesAcrossEvents else { return [] }
+        guard Self.applies(to: group.attribute) else { return [] }
         let comparison = context.comparison(for: group)
         // Asserted claims per event, for events that belong to a series.
         var byEvent: [String: [Claim]] = [:]
