@@ -17,7 +17,7 @@ public enum ReporterRegistry {
         case MarkdownReporter.identifier:
             return MarkdownReporter(maxBytes: options.maxBytes, fullReport: options.fullReport)
         case HTMLReporter.identifier: return HTMLReporter(allTimelines: options.allTimelines)
-        case SARIFReporter.identifier: return SARIFReporter()
+        case SARIFReporter.identifier: return SARIFReporter(readme: options.readme)
         case JUnitReporter.identifier: return JUnitReporter()
         case GitHubReporter.identifier: return GitHubReporter()
         default: return nil
@@ -35,6 +35,8 @@ public struct ReporterOptions: Sendable {
     public var fullReport = "the same check with `--format text` or `--format html`"
     /// The HTML report draws every timeline, not only those whose values change or conflict.
     public var allTimelines = false
+    /// The published README that SARIF rules link to; nil when the run does not know it.
+    public var readme: String?
 
     public init(colour: Bool = false, maxBytes: Int? = nil, allTimelines: Bool = false) {
         self.colour = colour

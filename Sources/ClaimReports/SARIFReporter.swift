@@ -7,7 +7,7 @@ import ClaimRules
 /// (`[text](id)`: GitHub shows related locations only when the message links them).
 /// `partialFingerprints.primaryLocationLineHash` (the only key GitHub reads) is derived from the
 /// finding's fingerprint, so an alert follows its claims, not the article's lines; each rule's
-/// `helpUri` is its section of the README.
+/// `helpUri` is its section of the README, when the run knows where the README is published.
 /// Suppressed findings are results with a `suppressions` entry; stale baseline entries and
 /// suppressions are tool notifications, not results, so they never become alerts.
 public struct SARIFReporter: Reporter {
@@ -15,12 +15,14 @@ public struct SARIFReporter: Reporter {
     public static let summary = "SARIF 2.1.0 for GitHub code scanning"
     public static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
     public static let fingerprintKey = "claimcheckFingerprint/v1"
-    /// The README the rules' `helpUri` point into, at the rule's heading (`#count-mismatch`).
-    public static let readme = "https://github.com/claimcheck/claimcheck/blob/main/README.md"
+    /// The published README the rules' `helpUri` point into, at the rule's heading
+    /// (`#count-mismatch`). Nil leaves `helpUri` out: a link to a guessed address would be a
+    /// link that may not exist, and the rule's help text is in the log anyway.
+    public let readme: String?
     /// Related locations linked from a message at most; the rest are counted in it.
     public static let linkedLocations = 10
 
-    public init() {}
+    public init(readme: String? = nil) { self.readme = readme }
 
     public func generateReport(_ report: Report) -> String {
         let rules = RuleRegistry.all.map(\.description)
@@ -81,16 +83,18 @@ public struct SARIFReporter: Reporter {
         let markdown = ([MarkdownText.escape(rule.rationale), ""]
             + rule.triggeringExamples.map { "- fires: " + MarkdownText.escape($0.summary) }
             + rule.nonTriggeringExamples.map { "- quiet: " + MarkdownText.escape($0.summary) }).joined(separator: "\n")
-        return .object([
+        var members: [(String, JSONValue)] = [
             ("id", .string(rule.id)),
             ("name", .string(rule.name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined())),
             ("shortDescription", .object([("text", .string(Self.messageText(rule.name)))])),
             ("fullDescription", .object([("text", .string(Self.messageText(rule.summary)))])),
-            ("helpUri", .string(Self.readme + "#" + rule.id)),
             ("help", .object([("text", .string(Self.messageText(help))), ("markdown", .string(markdown))])),
             ("defaultConfiguration", .object([("level", .string(Self.level(rule.defaultSeverity)))])),
             ("properties", .object([("tags", .array([.string("claims"), .string(rule.scope == .series ? "series" : "contradiction")]))])),
-        ])
+        ]
+        // After fullDescription, where SARIF viewers expect it.
+        if let readme { members.insert(("helpUri", .string(readme + "#" + rule.id)), at: 4) }
+        return .object(members)
     }
 
     /// `occurrence` counts findings with this fingerprint so far (a contradiction repeated in

@@ -69,6 +69,7 @@ enum CheckCommand: Command {
         report.quotes = EvidenceQuotes(for: report, reading: ArticleWords.read)
         var options = try reporterOptions(arguments, format: format)
         options.colour = output == nil && console.colourForStandardOutput
+        options.readme = PublishedReadme.url(in: console.environment)
         guard let reporter = ReporterRegistry.reporter(for: format, options: options) else {
             throw .usage("unknown format '\(format)'", command: spec)
         }

@@ -82,16 +82,25 @@ import Testing
 
     /// Each rule links to its README section, which exists as a heading (GitHub's anchor).
     @Test func rulesLinkToTheirReadmeSection() throws {
-        let rules =
-            try Self.sarif(try FixtureCorpus.report(.plain))["runs"]?.arrayValue?.first?["tool"]?["driver"]?["rules"]?
-            .arrayValue ?? []
+        let published = "https://example.org/newsroom/claims/blob/abc123/README.md"
+        let log = try JSONParser.parse(SARIFReporter(readme: published).generateReport(try FixtureCorpus.report(.plain)))
+        let rules = log["runs"]?.arrayValue?.first?["tool"]?["driver"]?["rules"]?.arrayValue ?? []
         #expect(rules.count == RuleRegistry.all.count)
         let readme = try String(contentsOfFile: FixtureCorpus.folder + "/../../../README.md", encoding: .utf8)
         for rule in rules {
             let id = rule["id"]?.stringValue ?? ""
-            #expect(rule["helpUri"]?.stringValue == SARIFReporter.readme + "#" + id)
+            #expect(rule["helpUri"]?.stringValue == published + "#" + id)
             #expect(readme.contains("\n#### `\(id)`\n"), "README has no heading for \(id)")
         }
+    }
+
+    /// Without a published README the log links nowhere rather than to a guessed address.
+    @Test func rulesCarryNoLinkWhenTheReadmeIsNotPublished() throws {
+        let rules =
+            try Self.sarif(try FixtureCorpus.report(.plain))["runs"]?.arrayValue?.first?["tool"]?["driver"]?["rules"]?
+            .arrayValue ?? []
+        #expect(!rules.isEmpty)
+        #expect(rules.allSatisfy { $0["helpUri"] == nil && $0["help"]?["text"]?.stringValue?.isEmpty == false })
     }
 
     // MARK: JUnit

@@ -30,6 +30,25 @@ struct CommandLineTests {
         #"{"id": "c", "subject": "bloc", "attribute": "members", "value": \#(value), "event": "meeting", "evidence": {"line": 7}}"#
     }
 
+    /// In a GitHub Actions run, SARIF rules link to the README of the commit being checked;
+    /// elsewhere they carry no link, and the environment can name the README explicitly.
+    @Test func sarifRulesLinkToTheReadmeTheRunKnows() throws {
+        let folder = Self.folder(claims: [Self.claim(12)])
+        let actions = ["GITHUB_SERVER_URL": "https://github.example", "GITHUB_REPOSITORY": "desk/claims",
+                       "GITHUB_SHA": "0123abc", "CLAIMCHECK_README_URL": ""]
+        let inActions = try ToolRunner.run(["check", "--format", "sarif"], in: folder.path, environment: actions)
+        #expect(inActions.code == 0)
+        #expect(inActions.stdout.contains(#""helpUri": "https://github.example/desk/claims/blob/0123abc/README.md#count-mismatch""#))
+        var explicit = actions
+        explicit["CLAIMCHECK_README_URL"] = "https://docs.example/claimcheck.md"
+        let named = try ToolRunner.run(["check", "--format", "sarif"], in: folder.path, environment: explicit)
+        #expect(named.stdout.contains(#""helpUri": "https://docs.example/claimcheck.md#count-mismatch""#))
+        let unset = ["GITHUB_SERVER_URL": "", "GITHUB_REPOSITORY": "", "GITHUB_SHA": "", "CLAIMCHECK_README_URL": ""]
+        let plain = try ToolRunner.run(["check", "--format", "sarif"], in: folder.path, environment: unset)
+        #expect(plain.code == 0)
+        #expect(!plain.stdout.contains("helpUri"))
+    }
+
     @Test func agreeingClaimsExitZeroWithAPassingSummary() throws {
         let folder = Self.folder(claims: [Self.claim(12), Self.claim(12)])
         let outcome = try ToolRunner.run(["check"], in: folder.path)
