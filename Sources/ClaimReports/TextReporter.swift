@@ -36,7 +36,13 @@ public struct TextReporter: Reporter {
 
     func claimRows(_ finding: Finding, in report: Report) -> String {
         var text = ""
-        let rows = finding.claims.map { row(for: $0, in: report.claimSet) }
+        // A figure a later report replaced is marked where it stands, so nobody repeats it.
+        let superseded = Set(finding.superseded)
+        let rows = finding.claims.map { claim in
+            var cells = row(for: claim, in: report.claimSet)
+            if superseded.contains(claim.stableID) { cells[0] += " (superseded)" }
+            return cells
+        }
         let widths = (0..<3).map { column in rows.map { $0[column].count }.max() ?? 0 }
         for (index, cells) in rows.enumerated() {
             let marker = index == 0 ? "▸" : " "

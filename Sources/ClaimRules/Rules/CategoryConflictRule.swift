@@ -30,7 +30,8 @@ public struct CategoryConflictRule: Rule {
     public init() {}
 
     public func findings(in group: ClaimGroup, context: RuleContext) -> [Finding] {
-        guard group.attribute.kind == .category, group.attribute.exclusive else { return [] }
+        // Offices are compared by date, by the office rule.
+        guard group.attribute.kind == .category, group.attribute.exclusive, !group.attribute.isOffice else { return [] }
         return PairwiseConflicts.disagreements(in: group, context: context, rule: Self.description)
     }
 }
