@@ -11,8 +11,11 @@ import ClaimModel
 /// when its unit conflicts with a unit of the other side, from a speaker other than its own
 /// where speakers must differ.
 struct ConflictGraph {
-    /// Pairs of value classes (lower first) with an unexplained conflict.
+    /// Pairs of the partition's value classes (lower first) with an unexplained conflict.
+    /// Classes are numbered in the order the partition first shows them, as the clusters'
+    /// tie-breaks have always seen them; `globalClass` maps back to the history's classes.
     let classEdges: [(Int, Int)]
+    let globalClass: [Int]
     private let units: [Unit]
     /// Units of each value class, by class.
     private let unitsOfClass: [Int: [Int]]
@@ -53,17 +56,27 @@ struct ConflictGraph {
                 edges.insert([min(units[a].valueClass, units[b].valueClass), max(units[a].valueClass, units[b].valueClass)])
             }
         }
+        var localOf: [Int: Int] = [:], globalClass: [Int] = []
+        for position in partition where localOf[history.classes.classOf[position]] == nil {
+            localOf[history.classes.classOf[position]] = globalClass.count
+            globalClass.append(history.classes.classOf[position])
+        }
         var unitsOfClass: [Int: [Int]] = [:]
-        for (index, unit) in units.enumerated() { unitsOfClass[unit.valueClass, default: []].append(index) }
+        for (index, unit) in units.enumerated() { unitsOfClass[localOf[unit.valueClass]!, default: []].append(index) }
         self.units = units
         self.unitsOfClass = unitsOfClass
         self.partners = partners
-        self.classEdges = edges.map { ($0[0], $0[1]) }.sorted { $0 < $1 }
+        self.globalClass = globalClass
+        self.classEdges = edges.map { edge in
+            let (a, b) = (localOf[edge[0]]!, localOf[edge[1]]!)
+            return (min(a, b), max(a, b))
+        }.sorted { $0 < $1 }
     }
 
-    /// Claims (positions, ascending) of `classes` that conflict with some claim of `others`.
+    /// Claims (positions, ascending) of `classes` that conflict with some claim of `others`
+    /// (the partition's class numbers).
     func claims(ofClasses classes: [Int], against others: [Int]) -> [Int] {
-        let wanted = Set(others)
+        let wanted = Set(others.map { globalClass[$0] })
         var found: [Int] = []
         for valueClass in classes {
             for unit in unitsOfClass[valueClass] ?? [] {

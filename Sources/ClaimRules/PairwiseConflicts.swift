@@ -32,7 +32,8 @@ public enum PairwiseConflicts {
         var findings: [Finding] = []
         for partition in partitions(of: claims, pairing: pairing) where partition.count > 1 {
             let graph = ConflictGraph(partition, claims: claims, history: history, acrossSpeakers: pairing == .differentSpeakers)
-            for cluster in ConflictClusters.clusters(graph.classEdges, compatible: { !history.incompatible($0, $1) }) {
+            let compatible = { (a: Int, b: Int) in !history.incompatible(graph.globalClass[a], graph.globalClass[b]) }
+            for cluster in ConflictClusters.clusters(graph.classEdges, compatible: compatible) {
                 let side = graph.claims(ofClasses: [cluster.primary], against: cluster.others).map { claims[$0] }
                 let others = cluster.sides.map { graph.claims(ofClasses: $0, against: [cluster.primary]).map { claims[$0] } }
                 findings.append(context.finding(rule, message(side, others), key: group.key, claims: side + others.joined()))
