@@ -76,7 +76,8 @@ struct SyntheticCorpusBuilder {
             Attribute(id: "troop-pledge-countries", name: "Countries pledging troops", kind: .count, units: ["countries"],
                       cues: ["@person", "@country", "@group", "@organisation", "pledged ... troops"]),
             Attribute(id: "participants", name: "Participants", kind: .count, units: ["countries", "leaders"]),
-            Attribute(id: "death-toll", name: "Death toll", kind: .count, units: ["people"], tolerance: Tolerance(about: 0.2, slack: 0),
+            Attribute(id: "death-toll", name: "Death toll", kind: .count, units: ["people"],
+                tolerance: Tolerance(about: 0.2, slack: 0),
                       evolution: .grows),
             Attribute(id: "aid-amount", name: "Aid pledged", kind: .number, units: ["billion-euros"], tolerance: Tolerance(about: 0.05, slack: 0.5)),
             Attribute(id: "approval-rating", name: "Approval rating", kind: .number),
@@ -366,8 +367,10 @@ struct SyntheticCorpusBuilder {
         case 1:
             (ruleID, severity) = (SpeakerInconsistencyRule.description.id, .error)
             // Said the same day: a toll grows, so on different days these would be an update.
-            ids.append(add(first, "death-toll", .quantity(.exactly(120)), unit: "people", speaker: speaker, event: event, said: early, files: &files, nextLine: &nextLine))
-            ids.append(add(second, "death-toll", .quantity(.exactly(40)), unit: "people", speaker: speaker, event: event, said: early, files: &files, nextLine: &nextLine))
+            ids.append(add(first, "death-toll", .quantity(.exactly(120)), unit: "people", speaker: speaker,
+                event: event, said: early, files: &files, nextLine: &nextLine))
+            ids.append(add(second, "death-toll", .quantity(.exactly(40)), unit: "people", speaker: speaker,
+                event: event, said: early, files: &files, nextLine: &nextLine))
         case 2:
             (ruleID, severity) = (CategoryConflictRule.description.id, .error)
             ids.append(add(first, "attendance-mode", .category("in-person"), event: event, files: &files, nextLine: &nextLine))
@@ -379,43 +382,57 @@ struct SyntheticCorpusBuilder {
         case 4:
             // A stale preview: the plan is published after the report that contradicts it.
             (ruleID, severity) = (ExpectationNotMetRule.description.id, .warning)
-            ids.append(add(first, "attendance-mode", .category("in-person"), modality: .expected, event: event, said: late, files: &files, nextLine: &nextLine))
-            ids.append(add(second, "attendance-mode", .category("absent"), event: event, said: early, files: &files, nextLine: &nextLine))
+            ids.append(add(first, "attendance-mode", .category("in-person"), modality: .expected, event: event,
+                said: late, files: &files, nextLine: &nextLine))
+            ids.append(add(second, "attendance-mode", .category("absent"), event: event, said: early, files: &files,
+                nextLine: &nextLine))
         case 5:
             (ruleID, severity) = (HedgedConflictRule.description.id, .warning)
             ids.append(add(first, "aid-amount", .quantity(.about(2)), unit: "billion-euros", modality: .hedged, event: event, files: &files, nextLine: &nextLine))
             ids.append(add(second, "aid-amount", .quantity(.exactly(10)), unit: "billion-euros", event: event, files: &files, nextLine: &nextLine))
         case 7:
             (ruleID, severity) = (UpdateRule.description.id, .info)
-            ids.append(add(first, "death-toll", .quantity(.exactly(12)), unit: "people", event: event, said: early, files: &files, nextLine: &nextLine))
-            ids.append(add(second, "death-toll", .quantity(.exactly(27)), unit: "people", event: event, said: late, files: &files, nextLine: &nextLine))
+            ids.append(add(first, "death-toll", .quantity(.exactly(12)), unit: "people", event: event, said: early,
+                files: &files, nextLine: &nextLine))
+            ids.append(add(second, "death-toll", .quantity(.exactly(27)), unit: "people", event: event, said: late,
+                files: &files, nextLine: &nextLine))
         case 8:
             // Two named speakers set against each other in one article.
             (ruleID, severity) = (DisputedEstimateRule.description.id, .info)
             let other = Speaker.entity(persons.first { .entity($0) != speaker }!)
-            ids.append(add(second, "participants", .quantity(.exactly(12)), unit: "leaders", speaker: speaker, event: event, files: &files, nextLine: &nextLine))
-            ids.append(add(second, "participants", .quantity(.exactly(40)), unit: "leaders", speaker: other, event: event, files: &files, nextLine: &nextLine))
+            ids.append(add(second, "participants", .quantity(.exactly(12)), unit: "leaders", speaker: speaker,
+                event: event, files: &files, nextLine: &nextLine))
+            ids.append(add(second, "participants", .quantity(.exactly(40)), unit: "leaders", speaker: other,
+                event: event, files: &files, nextLine: &nextLine))
             ids.sort()
         case 9:
             (ruleID, severity) = (DecreaseWithoutCorrectionRule.description.id, .warning)
-            ids.append(add(second, "death-toll", .quantity(.exactly(12)), unit: "people", event: event, said: late, files: &files, nextLine: &nextLine))
-            ids.append(add(first, "death-toll", .quantity(.exactly(27)), unit: "people", event: event, said: early, files: &files, nextLine: &nextLine))
+            ids.append(add(second, "death-toll", .quantity(.exactly(12)), unit: "people", event: event, said: late,
+                files: &files, nextLine: &nextLine))
+            ids.append(add(first, "death-toll", .quantity(.exactly(27)), unit: "people", event: event, said: early,
+                files: &files, nextLine: &nextLine))
         case 10:
             (ruleID, severity) = (ExpectationChangedRule.description.id, .info)
-            ids.append(add(first, "attendance-mode", .category("in-person"), modality: .expected, event: event, said: early, files: &files, nextLine: &nextLine))
-            ids.append(add(second, "attendance-mode", .category("phone"), event: event, said: late, files: &files, nextLine: &nextLine))
+            ids.append(add(first, "attendance-mode", .category("in-person"), modality: .expected, event: event,
+                said: early, files: &files, nextLine: &nextLine))
+            ids.append(add(second, "attendance-mode", .category("phone"), event: event, said: late, files: &files,
+                nextLine: &nextLine))
         case 11:
             (ruleID, severity) = (FirstContradictedRule.description.id, .error)
             let series = random.pick(seriesEvents).sorted { ($0.start, $0.id) < ($1.start, $1.id) }
             let step = random.below(series.count - 1)
-            let earlier = add(first, "attendance-mode", .category("in-person"), event: series[step].id, files: &files, nextLine: &nextLine)
-            ids.append(add(second, "attendance-mode", .category("in-person"), event: series[step + 1].id, ordinal: 1, files: &files, nextLine: &nextLine))
+            let earlier = add(first, "attendance-mode", .category("in-person"), event: series[step].id, files: &files,
+                nextLine: &nextLine)
+            ids.append(add(second, "attendance-mode", .category("in-person"), event: series[step + 1].id, ordinal: 1,
+                files: &files, nextLine: &nextLine))
             ids.append(earlier)
             event = series[step + 1].id
         case 12:
             (ruleID, severity) = (OfficeConflictRule.description.id, .error)
-            ids.append(add(first, "office", .category("governor"), event: nil, said: early, files: &files, nextLine: &nextLine))
-            ids.append(add(second, "office", .category("senator"), event: nil, said: early, files: &files, nextLine: &nextLine))
+            ids.append(add(first, "office", .category("governor"), event: nil, said: early, files: &files,
+                nextLine: &nextLine))
+            ids.append(add(second, "office", .category("senator"), event: nil, said: early, files: &files,
+                nextLine: &nextLine))
             ids.sort()
             event = nil
         default:

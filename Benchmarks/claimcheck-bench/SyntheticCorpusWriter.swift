@@ -146,7 +146,8 @@ enum SyntheticCorpusWriter {
                     })))
                 }
                 members.append(("changesAcrossEvents", .bool(attribute.changesAcrossEvents)))
-                if attribute.evolution != .changes { members.append(("evolution", .string(attribute.evolution.rawValue))) }
+                if attribute.evolution != .changes { members.append(("evolution",
+                    .string(attribute.evolution.rawValue))) }
                 if !attribute.cues.isEmpty { members.append(("cues", .array(attribute.cues.map { .string($0) }))) }
                 return .object(members)
             })),

@@ -169,7 +169,8 @@ struct ClaimFileDecoder {
         guard let id, let subject, let attributeID, let claimValue, let evidence else { return nil }
         let claim = Claim(id: id, sourceID: source.id, subject: subject, attribute: attributeID, value: claimValue,
                           unit: unit, speaker: speaker, attribution: attribution, modality: modality, event: event,
-                          said: said, statement: statement, evidence: evidence, alsoAt: alsoAt, sameQuoteAs: sameQuoteAs,
+                          said: said, statement: statement, evidence: evidence, alsoAt: alsoAt,
+                          sameQuoteAs: sameQuoteAs,
                           correction: correction, ordinal: ordinal)
         return (claim, sameQuoteMember?.value.line)
     }

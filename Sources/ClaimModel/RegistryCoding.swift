@@ -76,7 +76,8 @@ extension CacheReader {
             }
             let changesAcrossEvents = try flag(), cues = try strings()
             attributes.append(Attribute(id: id, name: name, kind: kind, description: description, units: units, tolerance: tolerance,
-                                        exclusive: exclusive, values: values, changesAcrossEvents: changesAcrossEvents, cues: cues,
+                                        exclusive: exclusive, values: values,
+                                        changesAcrossEvents: changesAcrossEvents, cues: cues,
                                         evolution: try self.kind(Attribute.Evolution.self)))
         }
         return (entities, events, attributes)

@@ -93,7 +93,8 @@ enum RegistryDecoder {
             if let text = reader.string("evolution") {
                 if let parsed = Attribute.Evolution(rawValue: text) { evolution = parsed } else {
                     reader.error(reader.member("evolution")?.value.line ?? reader.line,
-                                 "evolution \"\(text)\" is not one of \(Attribute.Evolution.allCases.map(\.rawValue).joined(separator: ", "))")
+                                 "evolution \"\(text)\" is not one of "
+                                     + "\(Attribute.Evolution.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
             }
             var values: [CategoryValue] = []

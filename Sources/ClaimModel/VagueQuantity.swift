@@ -26,10 +26,12 @@ public enum VagueQuantity {
     /// The table, in the README's order. Every row is a test (`VagueQuantityTests`): the
     /// example's recorded quantity has the interval the row states.
     public static let table: [Wording] = [
-        Wording(wording: "N (a figure as it stands)", example: "27 dead", recorded: .exactly(27), allows: "exactly 27", lower: 27, upper: 27),
+        Wording(wording: "N (a figure as it stands)", example: "27 dead", recorded: .exactly(27), allows: "exactly 27",
+            lower: 27, upper: 27),
         Wording(wording: "about / around / roughly / some / approximately N",
                 example: "about 40", recorded: .about(40),
-                allows: "±10% (the attribute's tolerance), or half the rounding step of N if wider: 35 to 45", lower: 35, upper: 45),
+                allows: "±10% (the attribute's tolerance), or half the rounding step of N if wider: 35 to "
+                    + "45", lower: 35, upper: 45),
         Wording(wording: "about N, N round", example: "some 300", recorded: .about(300),
                 allows: "half a rounding step either way: 250 to 350", lower: 250, upper: 350),
         Wording(wording: "about two dozen", example: "about two dozen", recorded: .about(24),
@@ -42,15 +44,19 @@ public enum VagueQuantity {
                 allows: "25 or more (N + 1 for counts)", lower: 25, upper: .infinity),
         Wording(wording: "at least / no fewer than N", example: "at least 20", recorded: .range(min: 20, max: nil),
                 allows: "20 or more", lower: 20, upper: .infinity),
-        Wording(wording: "fewer than / less than / under N", example: "fewer than 10", recorded: .range(min: nil, max: 9),
+        Wording(wording: "fewer than / less than / under N", example: "fewer than 10",
+            recorded: .range(min: nil, max: 9),
                 allows: "0 to 9 (N − 1 for counts)", lower: 0, upper: 9),
         Wording(wording: "between A and B", example: "between 20 and 30", recorded: .range(min: 20, max: 30),
                 allows: "20 to 30", lower: 20, upper: 30),
         Wording(wording: "dozens", example: "dozens", recorded: .range(min: 24, max: 99),
                 allows: "24 to 99 (two dozen up to a hundred)", lower: 24, upper: 99),
-        Wording(wording: "scores", example: "scores", recorded: .range(min: 40, max: 199), allows: "40 to 199", lower: 40, upper: 199),
-        Wording(wording: "hundreds", example: "hundreds", recorded: .range(min: 200, max: 999), allows: "200 to 999", lower: 200, upper: 999),
-        Wording(wording: "thousands", example: "thousands", recorded: .range(min: 2000, max: 9999), allows: "2,000 to 9,999", lower: 2000, upper: 9999),
+        Wording(wording: "scores", example: "scores", recorded: .range(min: 40, max: 199), allows: "40 to 199",
+            lower: 40, upper: 199),
+        Wording(wording: "hundreds", example: "hundreds", recorded: .range(min: 200, max: 999), allows: "200 to 999",
+            lower: 200, upper: 999),
+        Wording(wording: "thousands", example: "thousands", recorded: .range(min: 2000, max: 9999),
+            allows: "2,000 to 9,999", lower: 2000, upper: 9999),
     ]
 
     /// The largest widening of "about N", as a fraction of N.

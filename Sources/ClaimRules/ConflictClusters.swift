@@ -39,7 +39,8 @@ public enum ConflictClusters {
         while let (degree, primary) = heap.pop() {
             guard degree > 0, neighbours[primary]?.count == degree else { continue }
             let candidates = neighbours[primary]!.sorted()
-            let (sides, waiting) = compatible.map { sidesOf(candidates, compatible: $0) } ?? (candidates.map { [$0] }, [])
+            let (sides, waiting) = compatible.map { sidesOf(candidates, compatible: $0) } ?? (candidates.map { [$0] },
+                [])
             let others = sides.joined().sorted()
             result.append(Cluster(primary: primary, others: others, sides: compatible == nil ? nil : sides))
             for other in others {
@@ -60,7 +61,8 @@ public enum ConflictClusters {
             if let side = sides.firstIndex(where: { $0.allSatisfy { compatible($0, partner) } }) {
                 // Joining must not make the side agree with another side.
                 let others = sides.indices.filter { $0 != side }.flatMap { sides[$0] }
-                if others.allSatisfy({ !compatible($0, partner) }) { sides[side].append(partner) } else { waiting.append(partner) }
+                if others.allSatisfy({ !compatible($0,
+                    partner) }) { sides[side].append(partner) } else { waiting.append(partner) }
             } else if sides.joined().allSatisfy({ !compatible($0, partner) }) {
                 sides.append([partner])
             } else {

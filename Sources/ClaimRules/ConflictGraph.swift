@@ -40,7 +40,8 @@ struct ConflictGraph {
             let facet = history.facetOf[position]
             if let unit = unitOfFacet[facet] { units[unit].members.append(position) } else {
                 unitOfFacet[facet] = units.count
-                units.append(Unit(valueClass: history.facets[facet].valueClass, members: [position], speakers: SpeakerSet([])))
+                units.append(Unit(valueClass: history.facets[facet].valueClass, members: [position],
+                    speakers: SpeakerSet([])))
             }
         }
         for index in units.indices { units[index].speakers = SpeakerSet(units[index].members.map { claims[$0] }) }
@@ -49,11 +50,13 @@ struct ConflictGraph {
         var edges = Set<[Int]>()
         for a in units.indices {
             for b in units.indices where b > a && history.incompatible(units[a].valueClass, units[b].valueClass) {
-                guard history.explanation(history.facets[facetOfUnit[a]], history.facets[facetOfUnit[b]]) == nil else { continue }
+                guard history.explanation(history.facets[facetOfUnit[a]],
+                    history.facets[facetOfUnit[b]]) == nil else { continue }
                 guard !acrossSpeakers || units[a].speakers.includesSomeoneOtherThan(units[b].speakers) else { continue }
                 partners[a].append(b)
                 partners[b].append(a)
-                edges.insert([min(units[a].valueClass, units[b].valueClass), max(units[a].valueClass, units[b].valueClass)])
+                edges.insert([min(units[a].valueClass, units[b].valueClass),
+                    max(units[a].valueClass, units[b].valueClass)])
             }
         }
         var localOf: [Int: Int] = [:], globalClass: [Int] = []

@@ -64,7 +64,7 @@ public struct FigureHistory: Sendable {
         var index: [Facet: Int] = [:], facets: [Facet] = [], facetOf: [Int] = []
         var bySpeaker: [String: Set<Int>] = [:]
         var corrections: [(date: Day?, valueClass: Int)] = []
-        var perSource: [String: Set<[String]>] = [:]
+        var perSource: [String: Set<NamedFigure>] = [:]
         for (position, claim) in claims.enumerated() {
             let speaker: String? = if case .entity(let id) = claim.speaker { id } else { nil }
             let facet = Facet(valueClass: classes.classOf[position], date: context.claimSet.effectiveDate(of: claim),
@@ -77,7 +77,8 @@ public struct FigureHistory: Sendable {
             }
             if let speaker {
                 bySpeaker[speaker, default: []].insert(facet.valueClass)
-                perSource[claim.sourceID, default: []].insert([speaker, String(facet.valueClass)])
+                let figure = NamedFigure(speaker: speaker, valueClass: facet.valueClass)
+                perSource[claim.sourceID, default: []].insert(figure)
             }
         }
         self.facets = facets
@@ -88,14 +89,20 @@ public struct FigureHistory: Sendable {
     }
 
     /// Pairs of named speakers that one article shows giving figures that cannot both hold.
-    static func disputingPairs(_ perSource: [String: Set<[String]>], classes: ValueClasses) -> Set<[String]> {
+    /// A named speaker's figure in one article.
+    struct NamedFigure: Hashable {
+        var speaker: String
+        var valueClass: Int
+    }
+
+    static func disputingPairs(_ perSource: [String: Set<NamedFigure>], classes: ValueClasses) -> Set<[String]> {
         var pairs = Set<[String]>()
-        for entries in perSource.values where entries.count > 1 {
-            let list = entries.sorted { $0.lexicographicallyPrecedes($1) }
+        for figures in perSource.values where figures.count > 1 {
+            let list = Array(figures)
             for (i, a) in list.enumerated() {
-                for b in list[(i + 1)...] where a[0] != b[0] {
-                    let classA = Int(a[1])!, classB = Int(b[1])!
-                    if classes.incompatible[classA].contains(classB) { pairs.insert([a[0], b[0]].sorted()) }
+                for b in list[(i + 1)...] where a.speaker != b.speaker
+                    && classes.incompatible[a.valueClass].contains(b.valueClass) {
+                    pairs.insert([a.speaker, b.speaker].sorted())
                 }
             }
         }
@@ -127,7 +134,8 @@ public struct FigureHistory: Sendable {
         }
     }
 
-    private func correctionExplains(_ x: Facet, _ y: Facet, _ ordered: (earlier: Facet, later: Facet)?) -> FigureExplanation? {
+    private func correctionExplains(_ x: Facet, _ y: Facet,
+        _ ordered: (earlier: Facet, later: Facet)?) -> FigureExplanation? {
         guard x.correction || y.correction else { return nil }
         if let (earlier, later) = ordered, earlier.date! < later.date! {
             return later.correction ? .update : nil
@@ -154,13 +162,14 @@ public struct FigureHistory: Sendable {
         for pair in disputing where pair.contains(speaker) {
             let other = pair[0] == speaker ? pair[1] : pair[0]
             guard let theirs = classesBySpeaker[other] else { continue }
-            if theirs.contains(where: { $0 == valueClass || !classes.incompatible[$0].contains(valueClass) }) { return true }
+            if theirs.contains(where: { $0 == valueClass || !incompatible($0, valueClass) }) { return true }
         }
         return false
     }
 
     private func rises(from earlier: Int, to later: Int) -> Bool {
-        guard case .quantity(let a) = classes.values[earlier], case .quantity(let b) = classes.values[later] else { return false }
+        guard case .quantity(let a) = classes.values[earlier],
+              case .quantity(let b) = classes.values[later] else { return false }
         let comparison = ValueComparison(attribute: attribute)
         return comparison.interval(of: b).lower > comparison.interval(of: a).upper
     }
@@ -169,7 +178,7 @@ public struct FigureHistory: Sendable {
     private func followsCorrection(_ facet: Facet) -> Bool {
         corrections.contains { correction in
             guard let date = correction.date, let own = facet.date, date <= own else { return false }
-            return correction.valueClass == facet.valueClass || !classes.incompatible[correction.valueClass].contains(facet.valueClass)
+            return correction.valueClass == facet.valueClass || !incompatible(correction.valueClass, facet.valueClass)
         }
     }
 

@@ -40,7 +40,8 @@ struct OfficeRecord {
     func description(of office: String) -> String {
         let known = roles.filter { Self.matches(office, $0) }.map(Self.period)
         let held = roles.filter { $0.isHeld(on: date) }.map(\.title)
-        return known.joined(separator: " and ") + (held.isEmpty ? "" : " (held that day: \(held.joined(separator: ", ")))")
+        let heldThatDay = held.isEmpty ? "" : " (held that day: \(held.joined(separator: ", ")))"
+        return known.joined(separator: " and ") + heldThatDay
     }
 
     static func period(_ role: Role) -> String {

@@ -31,12 +31,15 @@ public enum PairwiseConflicts {
         let history = FigureHistory(claims, attribute: group.attribute, context: context)
         var findings: [Finding] = []
         for partition in partitions(of: claims, pairing: pairing) where partition.count > 1 {
-            let graph = ConflictGraph(partition, claims: claims, history: history, acrossSpeakers: pairing == .differentSpeakers)
+            let graph = ConflictGraph(partition, claims: claims, history: history,
+                acrossSpeakers: pairing == .differentSpeakers)
             let compatible = { (a: Int, b: Int) in !history.incompatible(graph.globalClass[a], graph.globalClass[b]) }
             for cluster in ConflictClusters.clusters(graph.classEdges, compatible: compatible) {
                 let side = graph.claims(ofClasses: [cluster.primary], against: cluster.others).map { claims[$0] }
-                let others = cluster.sides.map { graph.claims(ofClasses: $0, against: [cluster.primary]).map { claims[$0] } }
-                findings.append(context.finding(rule, message(side, others), key: group.key, claims: side + others.joined()))
+                let others = cluster.sides.map { graph.claims(ofClasses: $0,
+                    against: [cluster.primary]).map { claims[$0] } }
+                findings.append(context.finding(rule, message(side, others), key: group.key,
+                    claims: side + others.joined()))
             }
         }
         return findings
@@ -66,7 +69,8 @@ public enum PairwiseConflicts {
     public static func disagreements(in group: ClaimGroup, context: RuleContext, rule: RuleDescription) -> [Finding] {
         findings(in: group, context: context, eligible: { $0.modality == .asserted }, pairing: .differentSpeakers,
                  message: { side, others in
-                     "\(context.topic(group.key)): \(context.names(side)) reported \(context.valueText(side[0])), but \(context.sides(others, joiner: "according to"))."
+                     "\(context.topic(group.key)): \(context.names(side)) reported \(context.valueText(side[0])), "
+                         + "but \(context.sides(others, joiner: "according to"))."
                  },
                  rule: rule)
     }

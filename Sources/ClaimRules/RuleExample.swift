@@ -44,25 +44,29 @@ public struct ExampleClaim: Sendable {
     }
 
     /// A fire's death toll, a figure that only grows.
-    public static func toll(_ quantity: Quantity, by speaker: String = "narrator", in source: String = "outlet-b") -> ExampleClaim {
+    public static func toll(_ quantity: Quantity, by speaker: String = "narrator",
+        in source: String = "outlet-b") -> ExampleClaim {
         ExampleClaim(source: source, subject: "harbour-fire", attribute: "death-toll", value: .quantity(quantity),
                      unit: "people", speaker: speaker, modality: .asserted, event: "harbour-fire")
     }
 
     /// People aboard the burning ferry: fixed once known.
-    public static func aboard(_ quantity: Quantity, by speaker: String = "narrator", in source: String = "outlet-b") -> ExampleClaim {
+    public static func aboard(_ quantity: Quantity, by speaker: String = "narrator",
+        in source: String = "outlet-b") -> ExampleClaim {
         ExampleClaim(source: source, subject: "harbour-fire", attribute: "people-on-board", value: .quantity(quantity),
                      unit: "people", speaker: speaker, modality: .asserted, event: "harbour-fire")
     }
 
     /// The size of a march, a figure that may move either way.
-    public static func crowd(_ quantity: Quantity, by speaker: String = "narrator", in source: String = "outlet-b") -> ExampleClaim {
+    public static func crowd(_ quantity: Quantity, by speaker: String = "narrator",
+        in source: String = "outlet-b") -> ExampleClaim {
         ExampleClaim(source: source, subject: "harbour-march", attribute: "crowd-size", value: .quantity(quantity),
                      unit: "people", speaker: speaker, modality: .asserted, event: "harbour-march")
     }
 
     /// A person's office on the source's date.
-    public static func office(_ slug: String, of subject: String = "alvarez", in source: String = "outlet-b") -> ExampleClaim {
+    public static func office(_ slug: String, of subject: String = "alvarez",
+        in source: String = "outlet-b") -> ExampleClaim {
         ExampleClaim(source: source, subject: subject, attribute: "office", value: .category(slug),
                      unit: nil, speaker: "narrator", modality: .asserted, event: nil)
     }

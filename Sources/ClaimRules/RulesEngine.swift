@@ -30,7 +30,8 @@ public struct RulesEngine: Sendable {
         let loneRules = comparisonRules.filter { rules[$0].description.seesLoneClaims }
         if !loneRules.isEmpty {
             for group in Self.loneGroups(of: claims, attributes: claimSet.attributes) {
-                for ruleIndex in loneRules { byRule[ruleIndex] += rules[ruleIndex].findings(in: group, context: contexts[ruleIndex]) }
+                for ruleIndex in loneRules { byRule[ruleIndex] += rules[ruleIndex].findings(in: group,
+                    context: contexts[ruleIndex]) }
             }
         }
         return Array(byRule.joined()).sorted(by: Finding.reportOrder)

@@ -31,7 +31,7 @@ extension EvaluateCommand {
 
     /// The gold folder with the vocabulary's attributes added, loaded from a temporary copy.
     static func loadGold(_ gold: String, vocabulary: String) throws(InputError) -> ClaimSet {
-        let copy = NSTemporaryDirectory() + "claimcheck-engine-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)"
+        let copy = NSTemporaryDirectory() + "claimcheck-engine-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: copy) }
         let builtIn = try attributes(in: vocabulary)
         let ownPath = ClaimLoader.join(gold, "attributes.json")
@@ -45,7 +45,8 @@ extension EvaluateCommand {
                                              ("attributes", .array(merged))])
             try JSONWriter.write(document).write(toFile: copy + "/attributes.json", atomically: true, encoding: .utf8)
         } catch {
-            throw InputError(file: gold, "could not copy the gold claims to a temporary folder: \(error.localizedDescription)")
+            throw InputError(file: gold,
+                "could not copy the gold claims to a temporary folder: \(error.localizedDescription)")
         }
         return try ClaimLoader().load(paths: [copy]).claimSet
     }
@@ -66,24 +67,30 @@ extension EvaluateCommand {
         let traps = score.outcomes(.trap), updates = score.outcomes(.update)
         let trapsRaised = traps.isEmpty ? 0 : Double(traps.filter { !$0.met }.count) / Double(traps.count)
         let updateErrors = updates.filter { $0.findings.contains { $0.severity == .error } }.count
-        var out = "Rules alone on the gold claims of \(half) (\(claims) claims, \(score.outcomes.count) expectations)\n\n"
+        var out = "Rules alone on the gold claims of \(half) (\(claims) claims, \(score.outcomes.count) "
+            + "expectations)\n\n"
         for kind in ExpectedFinding.Kind.allCases {
             let all = score.outcomes(kind)
             out += "\(kind.rawValue): \(all.filter(\.met).count) of \(all.count) met (\(percent(score.rate(kind))))\n"
         }
-        out += "contradictions flagged by the named rule: \(score.contradictionsByNamedRule) of \(score.outcomes(.contradiction).count)\n"
+        out += "contradictions flagged by the named rule: \(score.contradictionsByNamedRule) of "
+            + "\(score.outcomes(.contradiction).count)\n"
         out += "errors and warnings answering no expectation: \(score.unexpected.count)\n"
         let unmet = score.outcomes.filter { !$0.met }
         if !unmet.isEmpty { out += "\nNot met:\n" }
         for outcome in unmet {
             let found = outcome.findings.map { "\($0.ruleID) (\($0.severity.rawValue))" }
-            out += "  \(outcome.expectation.kind.rawValue) \(outcome.expectation.keyDescription) [line \(outcome.expectation.line)]: "
+            out += "  \(outcome.expectation.kind.rawValue) \(outcome.expectation.keyDescription) [line "
+                + "\(outcome.expectation.line)]: "
                 + (found.isEmpty ? "no finding" : found.joined(separator: ", ")) + "\n"
         }
-        for finding in score.unexpected { out += "  unexpected \(finding.ruleID) (\(finding.severity.rawValue)): \(finding.message)\n" }
-        let met = score.rate(.contradiction) >= engineTargets.contradictions && trapsRaised <= engineTargets.trapsRaised && updateErrors == 0
+        for finding in score.unexpected { out += "  unexpected \(finding.ruleID) (\(finding.severity.rawValue)): "
+            + "\(finding.message)\n" }
+        let met = score.rate(.contradiction) >= engineTargets.contradictions
+            && trapsRaised <= engineTargets.trapsRaised && updateErrors == 0
         out += "\nTargets (contradictions flagged >= 95%, traps raised <= 5%, no update an error): "
-        out += "\(percent(score.rate(.contradiction))), \(percent(trapsRaised)), \(updateErrors) — \(met ? "met" : "not met")\n"
+        out += "\(percent(score.rate(.contradiction))), \(percent(trapsRaised)), \(updateErrors) — "
+            + "\(met ? "met" : "not met")\n"
         return (out, met)
     }
 }

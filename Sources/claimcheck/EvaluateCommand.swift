@@ -24,7 +24,8 @@ enum EvaluateCommand: Command {
             OptionSpec(name: "--verbose", valueName: nil, help: "List missed and unmatched claims."),
             OptionSpec(name: "--engine", valueName: nil,
                        help: "Rules alone: CORPUS is a news corpus half; score its gold claims against expected.json."),
-            OptionSpec(name: "--vocabulary", valueName: "file", help: "With --engine: the attribute vocabulary (default: ../news-attributes.json)."),
+            OptionSpec(name: "--vocabulary", valueName: "file",
+                help: "With --engine: the attribute vocabulary (default: ../news-attributes.json)."),
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(ToolError) -> ExitCode {

@@ -7,7 +7,8 @@ import Testing
 struct EvolvingNewsFieldsTests {
     static let claim = ClaimLoaderTests.validClaim
 
-    func load(_ claims: [String], options: ClaimLoader.Options = ClaimLoader.Options()) throws(InputError) -> ClaimLoader.Result {
+    func load(_ claims: [String],
+        options: ClaimLoader.Options = ClaimLoader.Options()) throws(InputError) -> ClaimLoader.Result {
         let folder = FixtureFolder()
         folder.writeRegistries()
         folder.writeSource(claims: claims)
@@ -24,7 +25,8 @@ struct EvolvingNewsFieldsTests {
 
     @Test(arguments: [true, false])
     func bothDecodersReadThem(fast: Bool) throws {
-        let marked = Self.claim.replacingOccurrences(of: #""statement""#, with: #""correction": true, "ordinal": 2, "statement""#)
+        let marked = Self.claim.replacingOccurrences(of: #""statement""#,
+            with: #""correction": true, "ordinal": 2, "statement""#)
         let result = try load([marked], options: fast ? ClaimLoader.Options() : .plain)
         #expect((result.claimSet.claimList.table != nil) == fast, "the fast decoder took the file")
         let claim = try #require(result.claimSet.claims.first)

@@ -75,7 +75,8 @@ import ClaimReports
     }
 
     @Test func rulesCanBeDisabledAndReSeveritied() throws {
-        let (configuration, _) = try read("{\"rules\": {\"count-mismatch\": {\"enabled\": false}, \"expectation-changed\": {\"severity\": \"error\"}}}")
+        let (configuration, _) = try read("{\"rules\": {\"count-mismatch\": {\"enabled\": false}, "
+            + "\"expectation-changed\": {\"severity\": \"error\"}}}")
         let findings = configuration.engine.check(try FixtureCorpus.claimSet())
         #expect(!findings.contains { $0.ruleID == "count-mismatch" })
         #expect(findings.filter { $0.ruleID == "expectation-changed" }.allSatisfy { $0.severity == .error })
@@ -87,7 +88,8 @@ import ClaimReports
         let plain = RulesEngine().check(try FixtureCorpus.claimSet()).filter { $0.ruleID == "expectation-changed" }
         #expect(!plain.isEmpty && plain.allSatisfy { $0.severity == .info })
         let (configuration, _) = try read("{\"rules\": {\"expectation-changed\": {\"severity\": \"warning\"}}}")
-        let raised = configuration.engine.check(try FixtureCorpus.claimSet()).filter { $0.ruleID == "expectation-changed" }
+        let raised = configuration.engine.check(try FixtureCorpus.claimSet())
+            .filter { $0.ruleID == "expectation-changed" }
         #expect(raised.count == plain.count && raised.allSatisfy { $0.severity == .warning })
     }
 

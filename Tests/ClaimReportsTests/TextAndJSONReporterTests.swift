@@ -23,7 +23,8 @@ struct TextAndJSONReporterTests {
         #expect(text.contains("error [count-mismatch] Coalition of the willing · countries pledging troops · Paris summit (4 Sep 2025): 26 countries from Emmanuel Macron (Outlet B) cannot hold with 20 countries from Outlet C."))
         #expect(text.contains("  ▸ 26 countries  Emmanuel Macron, reported speech, asserted  Outlet B, 4 Sep 2025  outlet-b.txt:1\n      “example claim 1”\n"))
         #expect(text.contains("    20 countries  narrator, asserted                          Outlet C, 5 Sep 2025  outlet-c.txt:2"))
-        #expect(lines.last(where: { !$0.isEmpty }) == "1 error, 1 warning, 0 notes in 4 claims from 5 sources. check failed: 1 finding fails.")
+        #expect(lines.last(where: { !$0.isEmpty }) == "1 error, 1 warning, 0 notes in 4 claims from 5 sources. check "
+            + "failed: 1 finding fails.")
         #expect(!text.contains("\u{1B}["), "no colour unless asked")
     }
 

@@ -435,18 +435,21 @@ enum RandomClaims {
         case "share":
             return [.exactly(0), .exactly(-0.0), .exactly(1.5), .exactly(-2), .about(2), .range(min: -1, max: 1), .range(min: 3, max: nil)]
                 .map { .quantity($0) }
-        case "mode": return ["present", "in-person", "remote", "video", "absent", "in-person", "video"].map { .category($0) }
+        case "mode": return ["present", "in-person", "remote", "video", "absent", "in-person",
+            "video"].map { .category($0) }
         case "venue": return ["paris", "rome", "l'aquila", "the \"hall\"", "café"].map { .category($0) }
         case "topic": return ["ceasefire", "sanctions", "aid"].map { .category($0) }
         case "signed": return [.flag(true), .flag(false)]
         case "members": return [.exactly(3), .exactly(4), .about(3)].map { .quantity($0) }
-        case "toll": return [.exactly(5), .exactly(9), .exactly(12), .range(min: 8, max: nil), .about(10)].map { .quantity($0) }
+        case "toll": return [.exactly(5), .exactly(9), .exactly(12), .range(min: 8, max: nil),
+            .about(10)].map { .quantity($0) }
         case "office": return ["chair", "envoy", "mayor"].map { .category($0) }
         default: fatalError(attribute)
         }
     }
 
-    static let speakers: [Speaker] = [.narrator, .narrator, .anonymous, .entity("speaker-x"), .entity("speaker-y"), .entity("speaker-x")]
+    static let speakers: [Speaker] = [.narrator, .narrator, .anonymous, .entity("speaker-x"), .entity("speaker-y"),
+        .entity("speaker-x")]
     static let eventChoices: [String?] = [nil, "round-1", "round-1", "round-2", "round-3", "call"]
     static let statements = ["Said so.", "He said \"twenty\".", "Line one\nline two", "Tab\there", "Über « quote »"]
 

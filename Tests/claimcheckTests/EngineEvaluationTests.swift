@@ -32,14 +32,16 @@ import Testing
         let run = try ToolRunner.run(["evaluate", "--engine", half, "--require-targets"])
         #expect(run.code == 1, "\(run.stdout)\(run.stderr)")
         #expect(run.stdout.contains("contradiction: 0 of 1 met (0.0%)"))
-        #expect(run.stdout.contains("contradiction karsfjord-ferry-fire-2026-03-02 · death-toll · karsfjord-ferry-fire-2026-03-02"))
+        #expect(run.stdout.contains("contradiction karsfjord-ferry-fire-2026-03-02 · death-toll · "
+            + "karsfjord-ferry-fire-2026-03-02"))
         #expect(run.stdout.hasSuffix("— not met\n"))
         // Without --require-targets the score is a report, not a failure.
         #expect(try ToolRunner.run(["evaluate", "--engine", half]).code == 0)
     }
 
     @Test func aMissingVocabularyIsBadInput() throws {
-        let run = try ToolRunner.run(["evaluate", "--engine", "Tests/NewsCorpus/breaking", "--vocabulary", "no-such-file.json"])
+        let run = try ToolRunner.run(["evaluate", "--engine", "Tests/NewsCorpus/breaking", "--vocabulary",
+            "no-such-file.json"])
         #expect(run.code == 2)
         #expect(run.stderr.contains("no-such-file.json"))
     }

@@ -38,7 +38,8 @@ public struct CountMismatchRule: Rule {
             eligible: { $0.modality == .asserted },
             pairing: .differentSpeakers,
             message: { side, others in
-                "\(context.topic(group.key)): \(context.valueText(side[0])) from \(context.names(side)) cannot hold with \(context.sides(others))."
+                "\(context.topic(group.key)): \(context.valueText(side[0])) from \(context.names(side)) cannot hold "
+                    + "with \(context.sides(others))."
             },
             rule: Self.description)
     }

@@ -5,8 +5,10 @@ public struct DecreaseWithoutCorrectionRule: Rule {
     public static let description = RuleDescription(
         id: "decrease-without-correction",
         name: "Decrease without correction",
-        summary: "A figure whose attribute only grows (a toll, arrests) is lower in a later report for the same event, and no correction explains the drop.",
-        rationale: "Tolls are revised down only by an explicit correction; a later, lower figure without one is usually an outdated number repeated, or a misread one.",
+        summary: "A figure whose attribute only grows (a toll, arrests) is lower in a later report for the same "
+            + "event, and no correction explains the drop.",
+        rationale: "Tolls are revised down only by an explicit correction; a later, lower figure without one is "
+            + "usually an outdated number repeated, or a misread one.",
         defaultSeverity: .warning,
         triggeringExamples: [
             RuleExample("27 dead one day, 12 the next, with no correction",
@@ -16,9 +18,11 @@ public struct DecreaseWithoutCorrectionRule: Rule {
             RuleExample("A correction explains the drop",
                         [.toll(.exactly(33), in: "outlet-b"), .toll(.exactly(31), in: "outlet-c").corrected()]),
             RuleExample("A later figure that agrees with a correction published by then",
-                        [.toll(.exactly(33), in: "outlet-b"), .toll(.exactly(31), in: "outlet-c").corrected(), .toll(.exactly(31), in: "outlet-d")]),
+                        [.toll(.exactly(33), in: "outlet-b"), .toll(.exactly(31), in: "outlet-c").corrected(),
+                            .toll(.exactly(31), in: "outlet-d")]),
             RuleExample("A figure that changes either way may fall",
-                        [.crowd(.exactly(9000), by: "city-police", in: "outlet-b"), .crowd(.exactly(6000), by: "city-hospital", in: "outlet-c")]),
+                        [.crowd(.exactly(9000), by: "city-police", in: "outlet-b"),
+                            .crowd(.exactly(6000), by: "city-hospital", in: "outlet-c")]),
         ])
 
     public init() {}
@@ -41,8 +45,10 @@ public struct DecreaseWithoutCorrectionRule: Rule {
             let current = candidates.filter { history.date(ofFacet: $0) == latest }.sorted()
             let lower = members[later].map { claims[$0] }
             let before = current.flatMap { members[$0] }.sorted().map { claims[$0] }
-            let message = "\(context.topic(group.key)): \(context.list(lower)) (\(context.dateText(lower[0]))) is lower than "
-                + "\(context.list(before)) reported earlier (\(context.dateText(before[0]))), and no correction says why."
+            let message = "\(context.topic(group.key)): \(context.list(lower)) (\(context.dateText(lower[0]))) is "
+                + "lower than "
+                + "\(context.list(before)) reported earlier (\(context.dateText(before[0]))), and no correction says "
+                    + "why."
             return context.finding(Self.description, message, key: group.key, claims: lower + before)
         }
     }

@@ -5,24 +5,32 @@ public struct DisputedEstimateRule: Rule {
     public static let description = RuleDescription(
         id: "disputed-estimate",
         name: "Disputed estimate",
-        summary: "Named speakers on different sides (police and organisers) give figures for the same subject, attribute and event that cannot both hold, and an article sets them against each other: each side's figure and speaker.",
-        rationale: "Competing counts are a story in themselves, not an outlet's error: the report should show the dispute and who stands behind each figure, so nobody repeats one side's number as fact.",
+        summary: "Named speakers on different sides (police and organisers) give figures for the same subject, "
+            + "attribute and event that cannot both hold, and an article sets them against each other: each side's "
+                + "figure and speaker.",
+        rationale: "Competing counts are a story in themselves, not an outlet's error: the report should show the "
+            + "dispute and who stands behind each figure, so nobody repeats one side's number as fact.",
         defaultSeverity: .info,
         triggeringExamples: [
             RuleExample("Police and organisers give 40,000 and 150,000 in one article",
                         [.crowd(.exactly(40000), by: "city-police", in: "outlet-b"),
                          .crowd(.exactly(150000), by: "march-organisers", in: "outlet-b")]),
             RuleExample("Once set against each other, the sides' figures dispute wherever they appear",
-                        [.crowd(.about(40000), by: "city-police", in: "outlet-b"), .crowd(.about(150000), by: "march-organisers", in: "outlet-b"),
+                        [.crowd(.about(40000), by: "city-police", in: "outlet-b"),
+                            .crowd(.about(150000), by: "march-organisers", in: "outlet-b"),
                          .crowd(.about(150000), by: "march-organisers", in: "outlet-c")]),
         ],
         nonTriggeringExamples: [
             RuleExample("One speaker giving two figures is a speaker inconsistency",
-                        [.crowd(.exactly(40000), by: "city-police", in: "outlet-b"), .crowd(.exactly(4000), by: "city-police", in: "outlet-e")]),
-            RuleExample("Two speakers in different articles the same day are a count mismatch: nothing sets them against each other",
-                        [.crowd(.exactly(40000), by: "city-police", in: "outlet-b"), .crowd(.exactly(150000), by: "march-organisers", in: "outlet-e")]),
+                        [.crowd(.exactly(40000), by: "city-police", in: "outlet-b"),
+                            .crowd(.exactly(4000), by: "city-police", in: "outlet-e")]),
+            RuleExample("Two speakers in different articles the same day are a count mismatch: nothing sets them "
+                + "against each other",
+                        [.crowd(.exactly(40000), by: "city-police", in: "outlet-b"),
+                            .crowd(.exactly(150000), by: "march-organisers", in: "outlet-e")]),
             RuleExample("An outlet's own figure that no side gave stays a count mismatch",
-                        [.crowd(.exactly(40000), by: "city-police", in: "outlet-b"), .crowd(.exactly(90000), in: "outlet-e")]),
+                        [.crowd(.exactly(40000), by: "city-police", in: "outlet-b"),
+                            .crowd(.exactly(90000), in: "outlet-e")]),
         ])
 
     public init() {}

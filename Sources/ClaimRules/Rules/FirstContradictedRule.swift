@@ -5,8 +5,10 @@ public struct FirstContradictedRule: Rule {
     public static let description = RuleDescription(
         id: "first-contradicted",
         name: "First contradicted",
-        summary: "A claim that something happened for the n-th time at an event (\"the first summit X attended in person\") meets at least n earlier events of the same series where it is on record.",
-        rationale: "Firsts are what headlines are made of and what readers remember; an earlier event on record showing the same thing means the first is wrong, or is the wrong event.",
+        summary: "A claim that something happened for the n-th time at an event (\"the first summit X attended in "
+            + "person\") meets at least n earlier events of the same series where it is on record.",
+        rationale: "Firsts are what headlines are made of and what readers remember; an earlier event on record "
+            + "showing the same thing means the first is wrong, or is the wrong event.",
         defaultSeverity: .error,
         scope: .series,
         triggeringExamples: [
@@ -40,16 +42,21 @@ public struct FirstContradictedRule: Rule {
         for first in group.claims where first.ordinal != nil && first.modality == .asserted {
             guard let eventID = first.event, let event = events[eventID], let series = event.series else { continue }
             let records = group.claims.filter { record in
-                guard record.modality == .asserted, let id = record.event, let earlier = events[id] else { return false }
-                return earlier.series == series && earlier.start < event.start && Self.shows(record.value, first.value, group.attribute)
+                guard record.modality == .asserted, let id = record.event,
+                      let earlier = events[id] else { return false }
+                return earlier.series == series && earlier.start < event.start && Self.shows(record.value, first.value,
+                    group.attribute)
             }
             let earlierEvents = Set(records.compactMap(\.event))
             guard earlierEvents.count >= first.ordinal! else { continue }
-            let key = ComparisonKey(subject: group.key.subject, attribute: group.key.attribute, event: eventID, unit: group.key.unit)
+            let key = ComparisonKey(subject: group.key.subject, attribute: group.key.attribute, event: eventID,
+                unit: group.key.unit)
             let times = first.ordinal == 1 ? "the first time" : "time number \(first.ordinal!)"
-            let message = "\(context.subjectName(key)) · \(context.attributeName(key)): \(context.names([first])) calls "
-                + "\(context.valueText(first)) at \(context.eventName(eventID)) \(times), but \(context.list(records, joiner: "on record from")) "
-                + "at \(earlierEvents.sorted().map { context.eventName($0) }.joined(separator: " and "))."
+            let earlier = earlierEvents.sorted().map { context.eventName($0) }.joined(separator: " and ")
+            let record = context.list(records, joiner: "on record from")
+            let message = "\(context.subjectName(key)) · \(context.attributeName(key)): "
+                + "\(context.names([first])) calls "
+                + "\(context.valueText(first)) at \(context.eventName(eventID)) \(times), but \(record) at \(earlier)."
             findings.append(context.finding(Self.description, message, key: key, claims: [first] + records))
         }
         return findings

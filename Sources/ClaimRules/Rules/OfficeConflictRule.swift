@@ -5,8 +5,10 @@ public struct OfficeConflictRule: Rule {
     public static let description = RuleDescription(
         id: "office-conflict",
         name: "Office conflict",
-        summary: "On one date, different sources give a person different offices that the registry does not show held together, or a source gives an office that the registry's dated roles show held at another time.",
-        rationale: "\"Senator Y\" and \"Secretary of State Y\" on the same day cannot both be current; an outdated title is one of the commonest errors in copy, and the registry knows the dates.",
+        summary: "On one date, different sources give a person different offices that the registry does not show "
+            + "held together, or a source gives an office that the registry's dated roles show held at another time.",
+        rationale: "\"Senator Y\" and \"Secretary of State Y\" on the same day cannot both be current; an outdated "
+            + "title is one of the commonest errors in copy, and the registry knows the dates.",
         defaultSeverity: .error,
         seesLoneClaims: true,
         triggeringExamples: [
@@ -52,12 +54,15 @@ public struct OfficeConflictRule: Rule {
             let involved = claims.filter { claim in outdated.contains(claim) || clashing.contains(claim) }
             guard !involved.isEmpty else { continue }
             var parts: [String] = []
-            if !clashing.isEmpty { parts.append("\(context.list(clashing, joiner: "according to")) cannot all be held that day") }
+            if !clashing.isEmpty {
+                parts.append(context.list(clashing, joiner: "according to") + " cannot all be held that day")
+            }
             for claim in outdated {
                 parts.append("\(context.names([claim])) gives \(office(of: claim)), which the registry has as "
                              + registry.description(of: office(of: claim)))
             }
-            let message = "\(context.subjectName(group.key)) · office on \(date.humanDescription): \(parts.joined(separator: "; "))."
+            let message = "\(context.subjectName(group.key)) · office on \(date.humanDescription): "
+                + "\(parts.joined(separator: "; "))."
             findings.append(context.finding(Self.description, message, key: group.key, claims: involved))
         }
         return findings

@@ -5,18 +5,22 @@ public struct UpdateRule: Rule {
     public static let description = RuleDescription(
         id: "update",
         name: "Update",
-        summary: "Within one event, a later report moves a figure the way its attribute moves (a toll that rises), or a claim corrects an earlier figure: the sequence, with the earlier figures superseded.",
-        rationale: "A toll of 12, then 20, then 27 is the normal life of a breaking story, not a contradiction; what the desk needs is the sequence, and to know which figure is current before repeating one.",
+        summary: "Within one event, a later report moves a figure the way its attribute moves (a toll that rises), "
+            + "or a claim corrects an earlier figure: the sequence, with the earlier figures superseded.",
+        rationale: "A toll of 12, then 20, then 27 is the normal life of a breaking story, not a contradiction; what "
+            + "the desk needs is the sequence, and to know which figure is current before repeating one.",
         defaultSeverity: .info,
         triggeringExamples: [
             RuleExample("A toll rises over two days",
-                        [.toll(.exactly(12), by: "city-police", in: "outlet-b"), .toll(.exactly(27), by: "city-police", in: "outlet-c")]),
+                        [.toll(.exactly(12), by: "city-police", in: "outlet-b"),
+                            .toll(.exactly(27), by: "city-police", in: "outlet-c")]),
             RuleExample("\"Revised down to 31\": an explicit correction supersedes 33",
                         [.toll(.exactly(33), in: "outlet-b"), .toll(.exactly(31), in: "outlet-c").corrected()]),
             RuleExample("A correction the same day",
                         [.aboard(.exactly(40), in: "outlet-b"), .aboard(.exactly(38), in: "outlet-e").corrected()]),
             RuleExample("A new briefing by another official moves a figure that changes",
-                        [.crowd(.exactly(9000), by: "city-police", in: "outlet-b"), .crowd(.exactly(6000), by: "city-hospital", in: "outlet-c")]),
+                        [.crowd(.exactly(9000), by: "city-police", in: "outlet-b"),
+                            .crowd(.exactly(6000), by: "city-hospital", in: "outlet-c")]),
         ],
         nonTriggeringExamples: [
             RuleExample("Two tolls published the same day are a contradiction, not an update",
@@ -57,6 +61,7 @@ public struct UpdateRule: Rule {
         let steps = sequence.map { step in "\(context.list(step)) (\(context.dateText(step[0])))" }
         let message = "\(context.topic(group.key)): \(steps.joined(separator: ", then ")); "
             + "the earlier \(replaced.count == 1 ? "figure is" : "figures are") superseded."
-        return [context.finding(Self.description, message, key: group.key, claims: Array(sequence.joined()), superseded: replaced)]
+        return [context.finding(Self.description, message, key: group.key, claims: Array(sequence.joined()),
+            superseded: replaced)]
     }
 }
