@@ -390,51 +390,16 @@ struct SyntheticCorpusBuilder {
             (ruleID, severity) = (HedgedConflictRule.description.id, .warning)
             ids.append(add(first, "aid-amount", .quantity(.about(2)), unit: "billion-euros", modality: .hedged, event: event, files: &files, nextLine: &nextLine))
             ids.append(add(second, "aid-amount", .quantity(.exactly(10)), unit: "billion-euros", event: event, files: &files, nextLine: &nextLine))
-        case 7:
-            (ruleID, severity) = (UpdateRule.description.id, .info)
-            ids.append(add(first, "death-toll", .quantity(.exactly(12)), unit: "people", event: event, said: early,
-                files: &files, nextLine: &nextLine))
-            ids.append(add(second, "death-toll", .quantity(.exactly(27)), unit: "people", event: event, said: late,
-                files: &files, nextLine: &nextLine))
-        case 8:
-            // Two named speakers set against each other in one article.
-            (ruleID, severity) = (DisputedEstimateRule.description.id, .info)
-            let other = Speaker.entity(persons.first { .entity($0) != speaker }!)
-            ids.append(add(second, "participants", .quantity(.exactly(12)), unit: "leaders", speaker: speaker,
-                event: event, files: &files, nextLine: &nextLine))
-            ids.append(add(second, "participants", .quantity(.exactly(40)), unit: "leaders", speaker: other,
-                event: event, files: &files, nextLine: &nextLine))
-            ids.sort()
-        case 9:
-            (ruleID, severity) = (DecreaseWithoutCorrectionRule.description.id, .warning)
-            ids.append(add(second, "death-toll", .quantity(.exactly(12)), unit: "people", event: event, said: late,
-                files: &files, nextLine: &nextLine))
-            ids.append(add(first, "death-toll", .quantity(.exactly(27)), unit: "people", event: event, said: early,
-                files: &files, nextLine: &nextLine))
-        case 10:
-            (ruleID, severity) = (ExpectationChangedRule.description.id, .info)
-            ids.append(add(first, "attendance-mode", .category("in-person"), modality: .expected, event: event,
-                said: early, files: &files, nextLine: &nextLine))
-            ids.append(add(second, "attendance-mode", .category("phone"), event: event, said: late, files: &files,
-                nextLine: &nextLine))
-        case 11:
-            (ruleID, severity) = (FirstContradictedRule.description.id, .error)
-            let series = random.pick(seriesEvents).sorted { ($0.start, $0.id) < ($1.start, $1.id) }
-            let step = random.below(series.count - 1)
-            let earlier = add(first, "attendance-mode", .category("in-person"), event: series[step].id, files: &files,
-                nextLine: &nextLine)
-            ids.append(add(second, "attendance-mode", .category("in-person"), event: series[step + 1].id, ordinal: 1,
-                files: &files, nextLine: &nextLine))
-            ids.append(earlier)
-            event = series[step + 1].id
-        case 12:
-            (ruleID, severity) = (OfficeConflictRule.description.id, .error)
-            ids.append(add(first, "office", .category("governor"), event: nil, said: early, files: &files,
-                nextLine: &nextLine))
-            ids.append(add(second, "office", .category("senator"), event: nil, said: early, files: &files,
-                nextLine: &nextLine))
-            ids.sort()
-            event = nil
+        case 7...12:
+            let plan = evolvingNewsPlan(index % 13, speaker: speaker, persons: persons, event: plainEvent,
+                                        seriesEvents: seriesEvents)
+            (ruleID, severity, event) = (plan.ruleID, plan.severity, plan.event)
+            let planted = plan.claims.map { claim in
+                add(claim.inSecond ? second : first, claim.attribute, claim.value, unit: claim.unit, speaker: claim.speaker,
+                    modality: claim.modality, event: claim.event, said: claim.said, ordinal: claim.ordinal,
+                    files: &files, nextLine: &nextLine)
+            }
+            ids = plan.findingOrder.map { $0.map { planted[$0] } } ?? planted.sorted()
         default:
             (ruleID, severity) = (ShiftAcrossEventsRule.description.id, .info)
             let series = random.pick(seriesEvents).sorted { ($0.start, $0.id) < ($1.start, $1.id) }
