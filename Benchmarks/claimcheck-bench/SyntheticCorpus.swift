@@ -76,7 +76,9 @@ struct SyntheticCorpusBuilder {
             Attribute(id: "troop-pledge-countries", name: "Countries pledging troops", kind: .count, units: ["countries"],
                       cues: ["@person", "@country", "@group", "@organisation", "pledged ... troops"]),
             Attribute(id: "participants", name: "Participants", kind: .count, units: ["countries", "leaders"]),
-            Attribute(id: "death-toll", name: "Death toll", kind: .count, units: ["people"], tolerance: Tolerance(about: 0.2, slack: 0)),
+            Attribute(id: "death-toll", name: "Death toll", kind: .count, units: ["people"],
+                tolerance: Tolerance(about: 0.2, slack: 0),
+                      evolution: .grows),
             Attribute(id: "aid-amount", name: "Aid pledged", kind: .number, units: ["billion-euros"], tolerance: Tolerance(about: 0.05, slack: 0.5)),
             Attribute(id: "approval-rating", name: "Approval rating", kind: .number),
             Attribute(id: "attendance-mode", name: "Attendance", kind: .category, values: attendance),
@@ -86,6 +88,8 @@ struct SyntheticCorpusBuilder {
             Attribute(id: "nationality", name: "Nationality", kind: .category, changesAcrossEvents: false),
             Attribute(id: "signed-declaration", name: "Signed the declaration", kind: .flag),
             Attribute(id: "founding-year", name: "Founding year", kind: .count, changesAcrossEvents: false),
+            // Only injected claims use it (no weight below).
+            Attribute(id: "office", name: "Office", kind: .category),
         ]
     }()
 
@@ -101,7 +105,7 @@ struct SyntheticCorpusBuilder {
     mutating func build() -> SyntheticCorpus {
         let claimTotal = max(parameters.claims, 14)
         let sourceCount = max(2, min(parameters.sources, claimTotal / 2))
-        let injectionCount = max(7, claimTotal / 2000)
+        let injectionCount = max(13, claimTotal / 2000)
         let entityCount = max(60, claimTotal / 25) + injectionCount
         let eventCount = max(24, claimTotal / 100)
 
@@ -339,14 +343,14 @@ struct SyntheticCorpusBuilder {
         let speaker = Speaker.entity(random.pick(persons))
 
         func add(_ fileIndex: Int, _ attribute: String, _ value: ClaimValue, unit: String? = nil, speaker: Speaker = .narrator,
-                 modality: Modality = .asserted, event: String?, said: Day? = nil,
+                 modality: Modality = .asserted, event: String?, said: Day? = nil, ordinal: Int? = nil,
                  files: inout [SyntheticCorpus.SourceFile], nextLine: inout [Int]) -> String {
             let source = files[fileIndex].source
             let claim = Claim(id: "checked-\(index + 1)-\(files[fileIndex].claims.count + 1)", sourceID: source.id, subject: subject,
                               attribute: attribute, value: value, unit: unit, speaker: speaker,
                               attribution: speaker == .narrator ? .narrator : .reportedSpeech, modality: modality, event: event,
                               said: said ?? source.published, statement: "A claim planted to contradict another (\(attribute)).",
-                              evidence: Evidence(file: source.file!, line: nextLine[fileIndex]))
+                              evidence: Evidence(file: source.file!, line: nextLine[fileIndex]), ordinal: ordinal)
             nextLine[fileIndex] += 1
             files[fileIndex].claims.append(SyntheticCorpus.FileClaim(claim: claim, writesUnit: true, alsoAtLines: []))
             return claim.stableID
@@ -355,15 +359,18 @@ struct SyntheticCorpusBuilder {
         let ruleID: String, severity: Severity
         var event: String? = plainEvent
         var ids: [String] = []
-        switch index % 7 {
+        switch index % 13 {
         case 0:
             (ruleID, severity) = (CountMismatchRule.description.id, .error)
             ids.append(add(first, "troop-pledge-countries", .quantity(.exactly(26)), unit: "countries", event: event, files: &files, nextLine: &nextLine))
             ids.append(add(second, "troop-pledge-countries", .quantity(.range(min: 31, max: nil)), unit: "countries", event: event, files: &files, nextLine: &nextLine))
         case 1:
             (ruleID, severity) = (SpeakerInconsistencyRule.description.id, .error)
-            ids.append(add(first, "death-toll", .quantity(.exactly(120)), unit: "people", speaker: speaker, event: event, files: &files, nextLine: &nextLine))
-            ids.append(add(second, "death-toll", .quantity(.exactly(40)), unit: "people", speaker: speaker, event: event, files: &files, nextLine: &nextLine))
+            // Said the same day: a toll grows, so on different days these would be an update.
+            ids.append(add(first, "death-toll", .quantity(.exactly(120)), unit: "people", speaker: speaker,
+                event: event, said: early, files: &files, nextLine: &nextLine))
+            ids.append(add(second, "death-toll", .quantity(.exactly(40)), unit: "people", speaker: speaker,
+                event: event, said: early, files: &files, nextLine: &nextLine))
         case 2:
             (ruleID, severity) = (CategoryConflictRule.description.id, .error)
             ids.append(add(first, "attendance-mode", .category("in-person"), event: event, files: &files, nextLine: &nextLine))
@@ -373,13 +380,26 @@ struct SyntheticCorpusBuilder {
             ids.append(add(first, "signed-declaration", .flag(true), event: event, files: &files, nextLine: &nextLine))
             ids.append(add(second, "signed-declaration", .flag(false), event: event, files: &files, nextLine: &nextLine))
         case 4:
+            // A stale preview: the plan is published after the report that contradicts it.
             (ruleID, severity) = (ExpectationNotMetRule.description.id, .warning)
-            ids.append(add(first, "attendance-mode", .category("in-person"), modality: .expected, event: event, said: early, files: &files, nextLine: &nextLine))
-            ids.append(add(second, "attendance-mode", .category("phone"), event: event, said: late, files: &files, nextLine: &nextLine))
+            ids.append(add(first, "attendance-mode", .category("in-person"), modality: .expected, event: event,
+                said: late, files: &files, nextLine: &nextLine))
+            ids.append(add(second, "attendance-mode", .category("absent"), event: event, said: early, files: &files,
+                nextLine: &nextLine))
         case 5:
             (ruleID, severity) = (HedgedConflictRule.description.id, .warning)
             ids.append(add(first, "aid-amount", .quantity(.about(2)), unit: "billion-euros", modality: .hedged, event: event, files: &files, nextLine: &nextLine))
             ids.append(add(second, "aid-amount", .quantity(.exactly(10)), unit: "billion-euros", event: event, files: &files, nextLine: &nextLine))
+        case 7...12:
+            let plan = evolvingNewsPlan(index % 13, speaker: speaker, persons: persons, event: plainEvent,
+                                        seriesEvents: seriesEvents)
+            (ruleID, severity, event) = (plan.ruleID, plan.severity, plan.event)
+            let planted = plan.claims.map { claim in
+                add(claim.inSecond ? second : first, claim.attribute, claim.value, unit: claim.unit, speaker: claim.speaker,
+                    modality: claim.modality, event: claim.event, said: claim.said, ordinal: claim.ordinal,
+                    files: &files, nextLine: &nextLine)
+            }
+            ids = plan.findingOrder.map { $0.map { planted[$0] } } ?? planted.sorted()
         default:
             (ruleID, severity) = (ShiftAcrossEventsRule.description.id, .info)
             let series = random.pick(seriesEvents).sorted { ($0.start, $0.id) < ($1.start, $1.id) }

@@ -91,6 +91,8 @@ enum SyntheticCorpusWriter {
         if !fileClaim.alsoAtLines.isEmpty { evidence.append(("alsoAt", .array(fileClaim.alsoAtLines.map { .number($0) }))) }
         members.append(("evidence", .object(evidence)))
         if let sameQuoteAs = claim.sameQuoteAs { members.append(("sameQuoteAs", .string(sameQuoteAs))) }
+        if claim.correction { members.append(("correction", .bool(true))) }
+        if let ordinal = claim.ordinal { members.append(("ordinal", .number(Double(ordinal)))) }
         return .object(members)
     }
 
@@ -144,6 +146,8 @@ enum SyntheticCorpusWriter {
                     })))
                 }
                 members.append(("changesAcrossEvents", .bool(attribute.changesAcrossEvents)))
+                if attribute.evolution != .changes { members.append(("evolution",
+                    .string(attribute.evolution.rawValue))) }
                 if !attribute.cues.isEmpty { members.append(("cues", .array(attribute.cues.map { .string($0) }))) }
                 return .object(members)
             })),

@@ -29,10 +29,12 @@ public struct Attribute: Sendable, Equatable {
     public var changesAcrossEvents: Bool
     /// Phrases that signal this attribute in article text, for extraction.
     public var cues: [String]
+    /// How the value may move within one event as reports come in (see `Evolution`).
+    public var evolution: Evolution
 
     public init(id: String, name: String, kind: Kind, description: String? = nil, units: [String] = [],
                 tolerance: Tolerance = Tolerance(), exclusive: Bool = true, values: [CategoryValue] = [],
-                changesAcrossEvents: Bool = true, cues: [String] = []) {
+                changesAcrossEvents: Bool = true, cues: [String] = [], evolution: Evolution = .changes) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -43,9 +45,31 @@ public struct Attribute: Sendable, Equatable {
         self.values = values
         self.changesAcrossEvents = changesAcrossEvents
         self.cues = cues
+        self.evolution = evolution
+    }
+
+    /// How a value may move within one event as later reports come in. Part of an
+    /// attribute's definition because it decides whether two figures for one event are a
+    /// contradiction or the normal life of a breaking story.
+    public enum Evolution: String, Sendable, CaseIterable {
+        /// Settled once known: an age, a date, a vote tally, what was signed.
+        case fixed
+        /// Only rises as reports come in: tolls, arrests, missing people later found dead.
+        /// A later, higher figure is an update; a later, lower one without a correction is
+        /// worth a warning.
+        case grows
+        /// May move either way (attendance lists, stances, crowd counts): within one event
+        /// differing figures are compared as they stand, since no direction tells an update
+        /// from a misreport.
+        case changes
     }
 
     public var isQuantity: Bool { kind == .count || kind == .number }
+
+    /// Offices and titles held at a date ("senator", "us-secretary-of-state"): compared by
+    /// date rather than by event, and with the entity registry's dated roles. The built-in
+    /// vocabulary's attribute `office`.
+    public var isOffice: Bool { id == "office" && kind == .category }
 
     public func categoryValue(_ id: String) -> CategoryValue? { values.first { $0.id == id } }
 

@@ -59,6 +59,8 @@ struct CacheWriter {
             if let span = occurrence.evidence.span { byte(1); int(span.lowerBound); int(span.upperBound) } else { byte(0) }
         }
         optionalString(claim.sameQuoteAs)
+        byte(claim.correction ? 1 : 0)
+        int(claim.ordinal ?? 0)
     }
 }
 
@@ -171,9 +173,11 @@ struct CacheReader {
             alsoAt.append(ClaimOccurrence(sourceID: sourceID, evidence: Evidence(file: occurrenceFile, line: try int(), span: try span())))
         }
         let sameQuoteAs = try optionalString()
+        let correction = try byte() == 1, ordinal = try int()
         return Claim(id: id, sourceID: source.id, subject: subject, attribute: attribute, value: value, unit: unit,
                      speaker: speaker, attribution: Attribution.allCases[attributionIndex],
                      modality: Modality.allCases[modalityIndex], event: event, said: said, statement: statement,
-                     evidence: evidence, alsoAt: alsoAt, sameQuoteAs: sameQuoteAs)
+                     evidence: evidence, alsoAt: alsoAt, sameQuoteAs: sameQuoteAs,
+                     correction: correction, ordinal: ordinal > 0 ? ordinal : nil)
     }
 }

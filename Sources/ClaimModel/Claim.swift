@@ -50,11 +50,18 @@ public struct Claim: Sendable, Equatable {
     /// The claim this one translates ("sourceID#claimID"): two translations of one
     /// quotation are one claim.
     public var sameQuoteAs: String?
+    /// The article states this figure as an explicit correction or revision ("revised down
+    /// to 31", "not 33 as first reported"): it supersedes what was reported before it.
+    public var correction: Bool
+    /// The article states this as the n-th time ("the first summit X attended in person" is
+    /// 1, "for the second time" is 2), to be checked against earlier events of the series.
+    public var ordinal: Int?
 
     public init(id: String, sourceID: String, subject: String, attribute: String, value: ClaimValue,
                 unit: String? = nil, speaker: Speaker = .narrator, attribution: Attribution = .narrator,
                 modality: Modality = .asserted, event: String? = nil, said: Day? = nil, statement: String = "",
-                evidence: Evidence, alsoAt: [ClaimOccurrence] = [], sameQuoteAs: String? = nil) {
+                evidence: Evidence, alsoAt: [ClaimOccurrence] = [], sameQuoteAs: String? = nil,
+                correction: Bool = false, ordinal: Int? = nil) {
         self.id = id
         self.sourceID = sourceID
         self.subject = subject
@@ -70,6 +77,8 @@ public struct Claim: Sendable, Equatable {
         self.evidence = evidence
         self.alsoAt = alsoAt
         self.sameQuoteAs = sameQuoteAs
+        self.correction = correction
+        self.ordinal = ordinal
     }
 
     /// Survives edits to the file: baselines and fingerprints are built from it, never from

@@ -162,10 +162,16 @@ struct ClaimFileDecoder {
             reader.error(sameQuoteMember!.value.line, "\"sameQuoteAs\" must name a claim as \"source-id#claim-id\", found \"\(sameQuoteAs)\"")
         }
 
+        // Optional since the rules issue; a version 1 file without them reads as before.
+        let correction = reader.bool("correction") ?? false
+        let ordinal = reader.integer("ordinal", minimum: 1)
+
         guard let id, let subject, let attributeID, let claimValue, let evidence else { return nil }
         let claim = Claim(id: id, sourceID: source.id, subject: subject, attribute: attributeID, value: claimValue,
                           unit: unit, speaker: speaker, attribution: attribution, modality: modality, event: event,
-                          said: said, statement: statement, evidence: evidence, alsoAt: alsoAt, sameQuoteAs: sameQuoteAs)
+                          said: said, statement: statement, evidence: evidence, alsoAt: alsoAt,
+                          sameQuoteAs: sameQuoteAs,
+                          correction: correction, ordinal: ordinal)
         return (claim, sameQuoteMember?.value.line)
     }
 

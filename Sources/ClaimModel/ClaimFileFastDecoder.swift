@@ -382,7 +382,7 @@ private struct FastClaimReader {
         var seen: UInt16 = 0
         var id: Range<Int>?, subject: Int?, attributeIndex: Int?, value: RawValue?, unit: Range<Int>?
         var speaker = ScannedClaim.narrator, attribution: Attribution?, modality = Modality.asserted
-        var event: Int?, said: Day?, statement: ScannedText?, sameQuoteAs: String?
+        var event: Int?, said: Day?, statement: ScannedText?, sameQuoteAs: String?, correction = false, ordinal: Int?
         var evidenceFile: ScannedText?, evidenceLine: Int?, span: Range<Int>?, alsoAtLines: [Int]?
         while let key = try nextKey(&first) {
             guard let field = ClaimField(key, in: bytes), seen & field.bit == 0 else { throw FastPathDeclined() }
@@ -437,6 +437,10 @@ private struct FastClaimReader {
             case .sameQuoteAs:
                 sameQuoteAs = try optionalText()
                 if let sameQuoteAs, !sameQuoteAs.contains("#") { throw FastPathDeclined() }
+            case .correction:
+                correction = try bool()
+            case .ordinal:
+                ordinal = try integer(minimum: 1)
             }
         }
         guard let id, let subject, let attributeIndex, let value, let evidenceLine else { throw FastPathDeclined() }
@@ -459,7 +463,7 @@ private struct FastClaimReader {
             value: try scannedValue(value, attribute: attributeIndex),
             speaker: speaker, attribution: resolvedAttribution, modality: modality, event: event, said: said,
             statement: statement, evidenceFile: evidenceFile, evidenceLine: evidenceLine, span: span, alsoAt: alsoAtLines,
-            sameQuoteAs: sameQuoteAs)
+            sameQuoteAs: sameQuoteAs, correction: correction, ordinal: ordinal)
     }
 
     /// The claim a scan found, with the registry's own strings for its ids.
@@ -474,7 +478,7 @@ private struct FastClaimReader {
                      statement: statementText(scanned.statement),
                      evidence: Evidence(file: file, line: scanned.evidenceLine, span: scanned.span),
                      alsoAt: occurrences(scanned.alsoAt, file: file, of: source),
-                     sameQuoteAs: scanned.sameQuoteAs)
+                     sameQuoteAs: scanned.sameQuoteAs, correction: scanned.correction, ordinal: scanned.ordinal)
     }
 
     // Plain switches rather than Optional.map closures: the release optimiser of Swift 6.3
@@ -678,11 +682,14 @@ struct ScannedClaim {
     /// retain of the shared empty-array object, contended between cores.
     var evidenceLine: Int, span: Range<Int>?, alsoAt: [Int]?
     var sameQuoteAs: String?
+    var correction: Bool
+    var ordinal: Int?
 }
 
 /// The fields of a claim object, each a bit so a repeated field is caught.
 private enum ClaimField: UInt16 {
     case id, subject, attribute, value, unit, speaker, attribution, modality, event, said, statement, evidence, sameQuoteAs
+    case correction, ordinal
 
     var bit: UInt16 { 1 << rawValue }
 
@@ -696,10 +703,12 @@ private enum ClaimField: UInt16 {
         case 5 where matches(key, "event"): self = .event
         case 7 where matches(key, "subject"): self = .subject
         case 7 where matches(key, "speaker"): self = .speaker
+        case 7 where matches(key, "ordinal"): self = .ordinal
         case 8 where matches(key, "modality"): self = .modality
         case 8 where matches(key, "evidence"): self = .evidence
         case 9 where matches(key, "attribute"): self = .attribute
         case 9 where matches(key, "statement"): self = .statement
+        case 10 where matches(key, "correction"): self = .correction
         case 11 where matches(key, "attribution"): self = .attribution
         case 11 where matches(key, "sameQuoteAs"): self = .sameQuoteAs
         default: return nil

@@ -72,6 +72,15 @@ public struct ClaimList: RandomAccessCollection, Sendable {
         }
     }
 
+    /// Positions of the claims that state an ordinal ("the first time"), without decoding any
+    /// other claim.
+    public func statingOrdinal() -> [Int] {
+        switch storage {
+        case .array(let claims): return claims.indices.filter { claims[$0].ordinal != nil }
+        case .table(let table): return table.statingOrdinal()
+        }
+    }
+
     /// Positions of the claims translations tie to others (they translate one, or one
     /// translates them), ascending, without decoding any other claim; `alsoTargets` are
     /// claims named by translations from outside the list (a draft's).

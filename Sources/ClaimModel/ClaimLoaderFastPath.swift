@@ -132,7 +132,8 @@ extension ClaimLoader {
             case .category: value = .inClaim
             }
             rows.append(ClaimRow(file: file, line: 0, position: position, id: 0..<0, subject: subject, attribute: attributeIndex,
-                                 event: event, unit: unit, translates: claim.sameQuoteAs != nil, value: value))
+                                 event: event, unit: unit, translates: claim.sameQuoteAs != nil,
+                                 statesOrdinal: claim.ordinal != nil, value: value))
         }
         return rows
     }

@@ -24,11 +24,15 @@ public struct ClaimRow: Sendable {
     let id: Range<Int>
     /// Whether the claim translates another (`sameQuoteAs`).
     public let translates: Bool
+    /// Whether the claim states an ordinal ("the first time"): the screen keeps its series,
+    /// which the firsts rule compares with earlier events. (Fits in the padding after
+    /// `translates`: the row stays the same size.)
+    public let statesOrdinal: Bool
     /// Open categories arrive as `.text` and are interned by the loader.
     var value: RowValue
 
     init(file: Int32, line: Int, position: Int, id: Range<Int>, subject: Int, attribute: Int, event: Int?, unit: Int?,
-         translates: Bool, value: RowValue) {
+         translates: Bool, statesOrdinal: Bool = false, value: RowValue) {
         self.file = file
         self.line = Int32(clamping: line)
         self.position = position
@@ -38,6 +42,7 @@ public struct ClaimRow: Sendable {
         self.event = Self.index(event)
         self.unit = Self.index(unit)
         self.translates = translates
+        self.statesOrdinal = statesOrdinal
         self.value = value
     }
 
@@ -51,7 +56,8 @@ public struct ClaimRow: Sendable {
         case .text(.decoded): value = .inClaim
         }
         self.init(file: file, line: line, position: position, id: scanned.id, subject: scanned.subject, attribute: scanned.attribute,
-                  event: scanned.event, unit: scanned.unit, translates: scanned.sameQuoteAs != nil, value: value)
+                  event: scanned.event, unit: scanned.unit, translates: scanned.sameQuoteAs != nil,
+                  statesOrdinal: scanned.ordinal != nil, value: value)
     }
 
     private static func index(_ index: Int?) -> Int32 {

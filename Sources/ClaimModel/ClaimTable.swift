@@ -151,6 +151,11 @@ public final class ClaimTable: Sendable {
         return rows.indices.filter { rows[$0].translates }
     }
 
+    func statingOrdinal() -> [Int] {
+        let rows = self.rows
+        return rows.indices.filter { rows[$0].statesOrdinal }
+    }
+
     func positions(fromSources sources: Set<String>) -> [Int] {
         let wanted = files.map { sources.contains($0.source.id) }
         guard wanted.contains(true) else { return [] }

@@ -13,7 +13,8 @@ public enum Quantity: Sendable, Hashable {
         case .exactly(let value):
             return ValueInterval(lower: value, upper: value)
         case .about(let value):
-            var spread = abs(value) * tolerance.about
+            // Round numbers are vaguer than the tolerance: `VagueQuantity` decides the width.
+            var spread = VagueQuantity.aboutSpread(value, tolerance: tolerance.about)
             // "About 3" of a count still allows 2 or 4: never narrower than one unit.
             if isCount { spread = max(spread, tolerance.about > 0 ? 1 : 0) }
             return ValueInterval(lower: value - spread, upper: value + spread)

@@ -89,6 +89,14 @@ enum RegistryDecoder {
                 }
                 diagnostics += toleranceReader.finish()
             }
+            var evolution = Attribute.Evolution.changes
+            if let text = reader.string("evolution") {
+                if let parsed = Attribute.Evolution(rawValue: text) { evolution = parsed } else {
+                    reader.error(reader.member("evolution")?.value.line ?? reader.line,
+                                 "evolution \"\(text)\" is not one of "
+                                     + "\(Attribute.Evolution.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+            }
             var values: [CategoryValue] = []
             for valueElement in reader.array("values") {
                 guard var valueReader = ObjectReader(valueElement, file: file, context: "a category value", diagnostics: &diagnostics) else { continue }
@@ -112,7 +120,8 @@ enum RegistryDecoder {
                 exclusive: reader.bool("exclusive") ?? true,
                 values: values,
                 changesAcrossEvents: reader.bool("changesAcrossEvents") ?? true,
-                cues: reader.strings("cues"))
+                cues: reader.strings("cues"),
+                evolution: evolution)
             if kind != .category && !values.isEmpty {
                 reader.error(reader.member("values")?.value.line ?? reader.line, "only category attributes have \"values\"")
             }

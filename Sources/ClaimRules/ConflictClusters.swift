@@ -1,15 +1,30 @@
 /// Turns conflicting pairs into readable findings. A claim that disagrees with four others is
 /// one finding with four notes, not four findings: the claim with the most conflicts leads,
 /// its partners follow, and the rest repeats until every pair is covered.
+///
+/// Partners that agree with each other are one side of the finding ("at least 20 and 27
+/// against 12"), not listed against each other: given `compatible`, each cluster's partners
+/// are grouped into sides whose members all agree, every side standing apart from every
+/// other. A partner that agrees with part of a side but not all of it waits for a later
+/// cluster of the same primary, so every pair of sides in one finding is incompatible.
 public enum ConflictClusters {
     public struct Cluster: Sendable, Equatable {
         public var primary: Int
+        /// Every partner, ascending.
         public var others: [Int]
+        /// The partners grouped into sides, each ascending, in order of their first member.
+        public var sides: [[Int]]
+
+        public init(primary: Int, others: [Int], sides: [[Int]]? = nil) {
+            self.primary = primary
+            self.others = others
+            self.sides = sides ?? others.map { [$0] }
+        }
     }
 
     /// `pairs` index into a list sorted by stable id; ties go to the lower index, so the
     /// result is deterministic.
-    public static func clusters(_ pairs: [(Int, Int)]) -> [Cluster] {
+    public static func clusters(_ pairs: [(Int, Int)], compatible: ((Int, Int) -> Bool)? = nil) -> [Cluster] {
         var neighbours: [Int: Set<Int>] = [:]
         for (a, b) in pairs where a != b {
             neighbours[a, default: []].insert(b)
@@ -23,15 +38,38 @@ public enum ConflictClusters {
         var result: [Cluster] = []
         while let (degree, primary) = heap.pop() {
             guard degree > 0, neighbours[primary]?.count == degree else { continue }
-            let others = neighbours[primary]!.sorted()
-            result.append(Cluster(primary: primary, others: others))
+            let candidates = neighbours[primary]!.sorted()
+            let (sides, waiting) = compatible.map { sidesOf(candidates, compatible: $0) } ?? (candidates.map { [$0] },
+                [])
+            let others = sides.joined().sorted()
+            result.append(Cluster(primary: primary, others: others, sides: compatible == nil ? nil : sides))
             for other in others {
                 neighbours[other]?.remove(primary)
                 heap.push(degree: neighbours[other]?.count ?? 0, node: other)
             }
-            neighbours[primary] = []
+            neighbours[primary] = Set(waiting)
+            if !waiting.isEmpty { heap.push(degree: waiting.count, node: primary) }
         }
         return result
+    }
+
+    /// Partners grouped into sides of mutually agreeing members, each side apart from every
+    /// other; partners that fit neither way wait.
+    static func sidesOf(_ partners: [Int], compatible: (Int, Int) -> Bool) -> (sides: [[Int]], waiting: [Int]) {
+        var sides: [[Int]] = [], waiting: [Int] = []
+        for partner in partners {
+            if let side = sides.firstIndex(where: { $0.allSatisfy { compatible($0, partner) } }) {
+                // Joining must not make the side agree with another side.
+                let others = sides.indices.filter { $0 != side }.flatMap { sides[$0] }
+                if others.allSatisfy({ !compatible($0,
+                    partner) }) { sides[side].append(partner) } else { waiting.append(partner) }
+            } else if sides.joined().allSatisfy({ !compatible($0, partner) }) {
+                sides.append([partner])
+            } else {
+                waiting.append(partner)
+            }
+        }
+        return (sides, waiting)
     }
 }
 

@@ -9,7 +9,11 @@ import ClaimModel
 /// - every claim of a group or series holding two incompatible values, whole, so the rules
 ///   see those groups exactly as they would among all claims;
 /// - every claim that translates another or is translated, so folding follows the same
-///   chains (an agreeing translation folds into its original, which has the same key).
+///   chains (an agreeing translation folds into its original, which has the same key);
+/// - every claim of a series holding a claim that states an ordinal ("the first time"):
+///   `first-contradicted` compares it with agreeing values at earlier events;
+/// - every office claim about an entity with dated roles in the registry:
+///   `office-conflict` compares even a lone claim with the registry.
 ///
 /// Folding merges only claims with one key and one value, so it never changes the values a
 /// group holds, and screening before folding decides as screening after would. The result:
@@ -29,9 +33,15 @@ public enum ConflictScreen {
         // Subjects are shared out to every core; each judges its subjects' groups as it
         // finds them, reading only those groups.
         let groups = SharedGroups(keys)
+        let statesOrdinal = Self.flags(list.statingOrdinal(), count: list.count)
         let conflicting = ParallelMap.map(groups.parts.count, parallel: list.count > 10_000) { part -> [Int] in
             var kept: [Int] = []
-            groups.forEachGroup(in: groups.parts[part]) { members, _ in
+            groups.forEachGroup(in: groups.parts[part]) { members, isSeries in
+                // A series with a first in it: the earlier events' agreeing values count.
+                if isSeries, !statesOrdinal.isEmpty, members.contains(where: { statesOrdinal[$0] }) {
+                    kept += members
+                    return
+                }
                 // An unknown attribute forms no group in the engine either.
                 guard let comparison = comparisons[Int(keys.attribute[members[0]])],
                       holdsConflict(distinctValues(members, keys: values, in: list), comparison) else { return }
@@ -42,7 +52,34 @@ public enum ConflictScreen {
         var keep = [Bool](repeating: false, count: list.count)
         for member in conflicting.joined() { keep[member] = true }
         for position in list.translationRelated() { keep[position] = true }
+        for position in officeClaimsWithRoles(keys, in: claimSet) { keep[position] = true }
         return keep.indices.filter { keep[$0] }
+    }
+
+    /// A flag per position, set at `positions`; empty when there are none.
+    static func flags(_ positions: [Int], count: Int) -> [Bool] {
+        guard !positions.isEmpty else { return [] }
+        var flags = [Bool](repeating: false, count: count)
+        for position in positions { flags[position] = true }
+        return flags
+    }
+
+    /// Office claims whose subject has dated roles in the registry: one pass over the keys,
+    /// and none at all when no attribute is an office.
+    static func officeClaimsWithRoles(_ keys: ScreenKeys, in claimSet: ClaimSet) -> [Int] {
+        let isOffice = keys.attributes.map { $0?.isOffice ?? false }
+        guard isOffice.contains(true) else { return [] }
+        let list = claimSet.claimList
+        var hasRoles: [Int32: Bool] = [:]
+        var found: [Int] = []
+        for position in 0..<list.count where isOffice[Int(keys.attribute[position])] {
+            let subject = keys.subject[position]
+            if hasRoles[subject] == nil {
+                hasRoles[subject] = !(claimSet.entities[list[position].subject]?.roles.isEmpty ?? true)
+            }
+            if hasRoles[subject]! { found.append(position) }
+        }
+        return found
     }
 
     /// The distinct values of a group's claims. Groups hold a handful of distinct values:

@@ -10,14 +10,19 @@ public struct Finding: Sendable, Equatable {
     public var key: ComparisonKey
     public var claims: [Claim]
     public var fingerprint: String
+    /// Stable ids of claims a later report replaced (`update`), sorted: every reporter can
+    /// mark them, and none of them is a figure to repeat.
+    public var superseded: [String]
 
-    public init(ruleID: String, severity: Severity, message: String, key: ComparisonKey, claims: [Claim]) {
+    public init(ruleID: String, severity: Severity, message: String, key: ComparisonKey, claims: [Claim],
+                superseded: [String] = []) {
         self.ruleID = ruleID
         self.severity = severity
         self.message = message
         self.key = key
         self.claims = claims
         self.fingerprint = Fingerprint.make(ruleID: ruleID, claimIDs: claims.map(\.stableID))
+        self.superseded = superseded.sorted()
     }
 
     /// Report order: most severe first, then by what the finding is about, then by rule.

@@ -18,53 +18,50 @@ public enum SpeakerPairing: Sendable {
 public enum PairwiseConflicts {
     /// Symmetric rules: classes whose values cannot hold together are clustered (the class
     /// with the most conflicts leads, its partners follow, repeat until every conflicting
-    /// pair of classes is covered), and each cluster is one finding.
+    /// pair of classes is covered), and each cluster is one finding. Pairs that
+    /// `FigureHistory` explains (updates, disputes, decreases) are left to the note rules.
+    /// Partners that agree with each other form one side: `others` holds the sides.
     public static func findings(in group: ClaimGroup, context: RuleContext,
                                 eligible: (Claim) -> Bool,
                                 pairing: SpeakerPairing,
-                                message: (_ side: [Claim], _ others: [Claim]) -> String,
+                                message: (_ side: [Claim], _ others: [[Claim]]) -> String,
                                 rule: RuleDescription) -> [Finding] {
-        let comparison = context.comparison(for: group)
-        var partitions: [[Claim]] = []
-        switch pairing {
-        case .differentSpeakers:
-            partitions = [group.claims.filter(eligible)]
-        case .sameSpeaker:
-            var bySpeaker: [String: Int] = [:]
-            for claim in group.claims where eligible(claim) {
-                guard let speaker = ValueComparison.speakerIdentity(of: claim) else { continue }
-                if let index = bySpeaker[speaker] { partitions[index].append(claim) } else {
-                    bySpeaker[speaker] = partitions.count
-                    partitions.append([claim])
-                }
-            }
-        }
+        let claims = group.claims.filter(eligible)
+        guard claims.count > 1 else { return [] }
+        let history = FigureHistory(claims, attribute: group.attribute, context: context)
         var findings: [Finding] = []
-        for claims in partitions where claims.count > 1 {
-            let classes = ValueClasses(claims, comparison: comparison)
-            let speakers = classes.members.map { SpeakerSet($0.map { claims[$0] }) }
-            var edges: [(Int, Int)] = []
-            for a in classes.values.indices {
-                for b in classes.incompatible[a] where b > a {
-                    if pairing == .sameSpeaker || speakers[a].includesSomeoneOtherThan(speakers[b]) { edges.append((a, b)) }
-                }
-            }
-            for cluster in ConflictClusters.clusters(edges) {
-                let partners = cluster.others.map { speakers[$0] }
-                var side = classes.members[cluster.primary].map { claims[$0] }
-                var others: [Claim] = []
-                for partner in cluster.others {
-                    others += classes.members[partner].map { claims[$0] }.filter {
-                        pairing == .sameSpeaker || speakers[cluster.primary].includesSomeoneOtherThan($0)
-                    }
-                }
-                if pairing == .differentSpeakers {
-                    side = side.filter { claim in partners.contains { $0.includesSomeoneOtherThan(claim) } }
-                }
-                findings.append(context.finding(rule, message(side, others), key: group.key, claims: side + others))
+        for partition in partitions(of: claims, pairing: pairing) where partition.count > 1 {
+            let graph = ConflictGraph(partition, claims: claims, history: history,
+                acrossSpeakers: pairing == .differentSpeakers)
+            let compatible = { (a: Int, b: Int) in !history.incompatible(graph.globalClass[a], graph.globalClass[b]) }
+            for cluster in ConflictClusters.clusters(graph.classEdges, compatible: compatible) {
+                let side = graph.claims(ofClasses: [cluster.primary], against: cluster.others).map { claims[$0] }
+                let others = cluster.sides.map { graph.claims(ofClasses: $0,
+                    against: [cluster.primary]).map { claims[$0] } }
+                findings.append(context.finding(rule, message(side, others), key: group.key,
+                    claims: side + others.joined()))
             }
         }
         return findings
+    }
+
+    /// Positions of `claims` compared with each other: all of them, or one speaker's each.
+    static func partitions(of claims: [Claim], pairing: SpeakerPairing) -> [[Int]] {
+        switch pairing {
+        case .differentSpeakers:
+            return [Array(claims.indices)]
+        case .sameSpeaker:
+            var partitions: [[Int]] = []
+            var bySpeaker: [String: Int] = [:]
+            for (position, claim) in claims.enumerated() {
+                guard let speaker = ValueComparison.speakerIdentity(of: claim) else { continue }
+                if let index = bySpeaker[speaker] { partitions[index].append(position) } else {
+                    bySpeaker[speaker] = partitions.count
+                    partitions.append([position])
+                }
+            }
+            return partitions
+        }
     }
 
     /// Outlets asserting values that cannot hold together (category and flag conflicts):
@@ -72,7 +69,8 @@ public enum PairwiseConflicts {
     public static func disagreements(in group: ClaimGroup, context: RuleContext, rule: RuleDescription) -> [Finding] {
         findings(in: group, context: context, eligible: { $0.modality == .asserted }, pairing: .differentSpeakers,
                  message: { side, others in
-                     "\(context.topic(group.key)): \(context.names(side)) reported \(context.valueText(side[0])), but \(context.list(others, joiner: "according to"))."
+                     "\(context.topic(group.key)): \(context.names(side)) reported \(context.valueText(side[0])), "
+                         + "but \(context.sides(others, joiner: "according to"))."
                  },
                  rule: rule)
     }
@@ -80,11 +78,13 @@ public enum PairwiseConflicts {
     /// One-sided rules (the expectation, the hedged claim): for each value of the leading
     /// claims, one finding listing the claims that overtake or settle it with a value that
     /// cannot hold. `leadMustNotBeLater` keeps a report from overtaking a forecast made after
-    /// it; an undated claim is taken to fit either way.
+    /// it; an undated claim is taken to fit either way. `leadMustBeLater` asks the opposite,
+    /// with both dated: a forecast published after a report that already contradicts it.
     public static func oneSided(in group: ClaimGroup, context: RuleContext,
                                 isLead: (Claim) -> Bool,
                                 isOther: (Claim) -> Bool,
                                 leadMustNotBeLater: Bool,
+                                leadMustBeLater: Bool = false,
                                 message: (_ leads: [Claim], _ others: [Claim]) -> String,
                                 rule: RuleDescription) -> [Finding] {
         let claims = group.claims.filter { isLead($0) || isOther($0) }
@@ -98,7 +98,19 @@ public enum PairwiseConflicts {
             var candidates = classes.incompatible[leadClass].flatMap { classes.members[$0] }.filter { isOther(claims[$0]) }.sorted()
             var qualifyingLeads = leads
             guard !candidates.isEmpty else { continue }
-            if leadMustNotBeLater {
+            if leadMustBeLater {
+                // A stale plan: published after a report it contradicts, both dated.
+                let earliestReport = candidates.compactMap { dates[$0] }.min()
+                let latestLead = qualifyingLeads.compactMap { dates[$0] }.max()
+                qualifyingLeads = leads.filter { lead in
+                    guard let earliestReport, let date = dates[lead] else { return false }
+                    return date > earliestReport
+                }
+                candidates = candidates.filter { candidate in
+                    guard let latestLead, let date = dates[candidate] else { return false }
+                    return date < latestLead
+                }
+            } else if leadMustNotBeLater {
                 // Dates compare pairwise; against a class it is enough to know the latest
                 // candidate and the earliest lead. An unknown date fits anything (nil below
                 // means unbounded).

@@ -15,6 +15,9 @@ public enum RuleScope: String, Sendable {
 /// be true (`ValueComparison.areCompatible` is false for them). `ConflictScreen` relies on it
 /// to hand the rules only such groups, and `ConflictScreenTests` runs every rule's examples
 /// screened and unscreened; a rule that needs to see agreeing groups must change the screen.
+/// Two rules do, and the screen keeps what they need: `first-contradicted` (a series holding
+/// a claim with an ordinal) and `office-conflict` (office claims about an entity with dated
+/// roles, even a lone one: `seesLoneClaims`).
 public protocol Rule: Sendable {
     static var description: RuleDescription { get }
     /// Whether the rule can fire on claims of `attribute` at all: a count rule never judges
@@ -41,17 +44,22 @@ public struct RuleDescription: Sendable {
     public var rationale: String
     public var defaultSeverity: Severity
     public var scope: RuleScope
+    /// Whether the rule also judges a comparison key with a single claim (a claim checked
+    /// against the registry rather than against other claims).
+    public var seesLoneClaims: Bool
     public var triggeringExamples: [RuleExample]
     public var nonTriggeringExamples: [RuleExample]
 
     public init(id: String, name: String, summary: String, rationale: String, defaultSeverity: Severity,
-                scope: RuleScope = .comparisonGroup, triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]) {
+                scope: RuleScope = .comparisonGroup, seesLoneClaims: Bool = false,
+                triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]) {
         self.id = id
         self.name = name
         self.summary = summary
         self.rationale = rationale
         self.defaultSeverity = defaultSeverity
         self.scope = scope
+        self.seesLoneClaims = seesLoneClaims
         self.triggeringExamples = triggeringExamples
         self.nonTriggeringExamples = nonTriggeringExamples
     }
@@ -123,6 +131,12 @@ public struct RuleContext: Sendable {
         return Self.joined(groups, last: groups.count == 2 ? " and " : ", and ")
     }
 
+    /// The sides of a finding after its lead: one side reads as `list`, several as "12 from
+    /// A, nor with at least 20 from B and 27 from C" (each side agrees within itself).
+    public func sides(_ sides: [[Claim]], joiner: String = "from") -> String {
+        sides.map { list($0, joiner: joiner) }.joined(separator: ", nor with ")
+    }
+
     /// "20 countries (unnamed Slovene outlet) and 26 countries (AFP and Le Monde)": each value
     /// once with the outlets that carried it, for one speaker's incompatible values.
     public func valuesByOutlet(_ claims: [Claim]) -> String {
@@ -159,7 +173,11 @@ public struct RuleContext: Sendable {
 
     public func comparison(for group: ClaimGroup) -> ValueComparison { ValueComparison(attribute: group.attribute) }
 
-    public func finding(_ rule: RuleDescription, _ message: String, key: ComparisonKey, claims: [Claim]) -> Finding {
-        Finding(ruleID: rule.id, severity: severity, message: message, key: key, claims: claims)
+    public func finding(_ rule: RuleDescription, _ message: String, key: ComparisonKey, claims: [Claim],
+                        superseded: [String] = []) -> Finding {
+        Finding(ruleID: rule.id, severity: severity, message: message, key: key, claims: claims, superseded: superseded)
     }
+
+    /// "4 Sep 2025", or "undated".
+    public func dateText(_ claim: Claim) -> String { claimSet.effectiveDate(of: claim)?.humanDescription ?? "undated" }
 }

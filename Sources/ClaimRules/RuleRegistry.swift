@@ -8,6 +8,12 @@ public enum RuleRegistry {
         ExpectationNotMetRule(),
         HedgedConflictRule(),
         ShiftAcrossEventsRule(),
+        UpdateRule(),
+        DisputedEstimateRule(),
+        DecreaseWithoutCorrectionRule(),
+        ExpectationChangedRule(),
+        FirstContradictedRule(),
+        OfficeConflictRule(),
     ]
 
     public static func rule(id: String) -> (any Rule)? { all.first { $0.description.id == id } }

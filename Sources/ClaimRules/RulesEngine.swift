@@ -27,6 +27,13 @@ public struct RulesEngine: Sendable {
         var byRule = [[Finding]](repeating: [], count: rules.count)
         for (ruleIndex, found) in zip(comparisonRules, Self.run(comparisonRules, rules, contexts, on: groups.comparison)) { byRule[ruleIndex] = found }
         for (ruleIndex, found) in zip(seriesRules, Self.run(seriesRules, rules, contexts, on: groups.series)) { byRule[ruleIndex] = found }
+        let loneRules = comparisonRules.filter { rules[$0].description.seesLoneClaims }
+        if !loneRules.isEmpty {
+            for group in Self.loneGroups(of: claims, attributes: claimSet.attributes) {
+                for ruleIndex in loneRules { byRule[ruleIndex] += rules[ruleIndex].findings(in: group,
+                    context: contexts[ruleIndex]) }
+            }
+        }
         return Array(byRule.joined()).sorted(by: Finding.reportOrder)
     }
 
@@ -45,6 +52,18 @@ public struct RulesEngine: Sendable {
             return found
         }
         return ruleIndices.indices.map { position in perChunk.flatMap { $0[position] } }
+    }
+
+    /// Comparison keys held by a single claim, each as a group of one, in key order: for the
+    /// rules that check a claim against the registry.
+    static func loneGroups(of claims: [Claim], attributes: [String: Attribute]) -> [ClaimGroup] {
+        var byKey: [ComparisonKey: [Int]] = [:]
+        for (index, claim) in claims.enumerated() {
+            byKey[ComparisonKey(claim, attribute: attributes[claim.attribute]), default: []].append(index)
+        }
+        return byKey.filter { $0.value.count == 1 }.keys.sorted().compactMap { key in
+            attributes[key.attribute].map { ClaimGroup(key: key, attribute: $0, claims: [claims[byKey[key]![0]]]) }
+        }
     }
 
     /// Comparison groups and series groups with more than one claim (no rule can compare a

@@ -22,9 +22,14 @@ enum EvaluateCommand: Command {
             OptionSpec(name: "--claims", valueName: "dir", help: "Curated claims folder (default: claims)."),
             OptionSpec(name: "--require-targets", valueName: nil, help: "Exit 1 unless recall >= 0.8, precision >= 0.9 and the errors match."),
             OptionSpec(name: "--verbose", valueName: nil, help: "List missed and unmatched claims."),
+            OptionSpec(name: "--engine", valueName: nil,
+                       help: "Rules alone: CORPUS is a news corpus half; score its gold claims against expected.json."),
+            OptionSpec(name: "--vocabulary", valueName: "file",
+                help: "With --engine: the attribute vocabulary (default: ../news-attributes.json)."),
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(ToolError) -> ExitCode {
+        if arguments.has("--engine") { return try runEngine(arguments, console: console) }
         let corpus = arguments.positionals[0]
         let folder = arguments.value("--claims") ?? "claims"
         let curated: ClaimSet

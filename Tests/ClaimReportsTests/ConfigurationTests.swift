@@ -75,11 +75,22 @@ import ClaimReports
     }
 
     @Test func rulesCanBeDisabledAndReSeveritied() throws {
-        let (configuration, _) = try read("{\"rules\": {\"count-mismatch\": {\"enabled\": false}, \"expectation-not-met\": {\"severity\": \"error\"}}}")
+        let (configuration, _) = try read("{\"rules\": {\"count-mismatch\": {\"enabled\": false}, "
+            + "\"expectation-changed\": {\"severity\": \"error\"}}}")
         let findings = configuration.engine.check(try FixtureCorpus.claimSet())
         #expect(!findings.contains { $0.ruleID == "count-mismatch" })
-        #expect(findings.filter { $0.ruleID == "expectation-not-met" }.allSatisfy { $0.severity == .error })
-        #expect(findings.contains { $0.ruleID == "expectation-not-met" })
+        #expect(findings.filter { $0.ruleID == "expectation-changed" }.allSatisfy { $0.severity == .error })
+        #expect(findings.contains { $0.ruleID == "expectation-changed" })
+    }
+
+    /// A plan overtaken by a report is a note by default; a project can raise it.
+    @Test func aPlanOvertakenIsANoteUnlessRaised() throws {
+        let plain = RulesEngine().check(try FixtureCorpus.claimSet()).filter { $0.ruleID == "expectation-changed" }
+        #expect(!plain.isEmpty && plain.allSatisfy { $0.severity == .info })
+        let (configuration, _) = try read("{\"rules\": {\"expectation-changed\": {\"severity\": \"warning\"}}}")
+        let raised = configuration.engine.check(try FixtureCorpus.claimSet())
+            .filter { $0.ruleID == "expectation-changed" }
+        #expect(raised.count == plain.count && raised.allSatisfy { $0.severity == .warning })
     }
 
     @Test func tolerancesChangeWhatConflicts() throws {

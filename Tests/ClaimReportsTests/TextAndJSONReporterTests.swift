@@ -8,7 +8,8 @@ struct TextAndJSONReporterTests {
     static func report(strict: Bool = false, statement: String? = nil) -> Report {
         var set = ExampleCatalog.claimSet(for: [
             .pledge(.exactly(26), by: "macron", in: "outlet-b"), .pledge(.exactly(20), in: "outlet-c"),
-            .attendance("in-person", in: "outlet-a", .expected), .attendance("video-link", in: "outlet-c"),
+            // A preview published after the report it contradicts: a warning.
+            .attendance("video-link", in: "outlet-a"), .attendance("in-person", in: "outlet-c", .expected),
         ])
         if let statement { set.claims[0].statement = statement }
         return Report(findings: RulesEngine().check(set), claimSet: set, strict: strict)
@@ -25,7 +26,8 @@ struct TextAndJSONReporterTests {
         // A statement is the curator's words, not the article's: never in quote marks.
         #expect(!text.contains("“"), "a statement was shown as a quotation")
         #expect(text.contains("    20 countries  narrator, asserted                          Outlet C, 5 Sep 2025  outlet-c.txt:2"))
-        #expect(lines.last(where: { !$0.isEmpty }) == "1 error, 1 warning, 0 notes in 4 claims from 4 sources. check failed: 1 finding fails.")
+        #expect(lines.last(where: { !$0.isEmpty }) == "1 error, 1 warning, 0 notes in 4 claims from 5 sources. check "
+            + "failed: 1 finding fails.")
         #expect(!text.contains("\u{1B}["), "no colour unless asked")
     }
 

@@ -386,7 +386,12 @@ struct ConflictScreenTests {
 /// Small random claim sets crowded into a few keys, so groups collide, conflict and agree.
 enum RandomClaims {
     static let entities = [
-        Entity(id: "alpha", name: "Alpha", kind: .country), Entity(id: "beta", name: "Beta", kind: .country),
+        // Alpha has dated roles, for offices checked against the registry.
+        Entity(id: "alpha", name: "Alpha", kind: .country, roles: [
+            Role(title: "Chair", from: Day(year: 2025, month: 1, day: 1), to: Day(year: 2025, month: 2, day: 28)),
+            Role(title: "Envoy", from: Day(year: 2025, month: 3, day: 1)),
+        ]),
+        Entity(id: "beta", name: "Beta", kind: .country),
         Entity(id: "gamma", name: "Gamma", kind: .group),
         Entity(id: "speaker-x", name: "Speaker X", kind: .person), Entity(id: "speaker-y", name: "Speaker Y", kind: .person),
     ]
@@ -410,6 +415,9 @@ enum RandomClaims {
         Attribute(id: "signed", name: "Signed", kind: .flag),
         // The same value at every event: compared across events.
         Attribute(id: "members", name: "Members", kind: .count, units: ["states"], changesAcrossEvents: false),
+        // A toll that only grows (updates, decreases) and offices (compared by date).
+        Attribute(id: "toll", name: "Toll", kind: .count, units: ["people"], evolution: .grows),
+        Attribute(id: "office", name: "Office", kind: .category),
     ]
     static let sources = [
         Source(id: "src-a", outlet: "Outlet A", published: Day(year: 2025, month: 1, day: 9), file: "a.txt"),
@@ -427,16 +435,21 @@ enum RandomClaims {
         case "share":
             return [.exactly(0), .exactly(-0.0), .exactly(1.5), .exactly(-2), .about(2), .range(min: -1, max: 1), .range(min: 3, max: nil)]
                 .map { .quantity($0) }
-        case "mode": return ["present", "in-person", "remote", "video", "absent"].map { .category($0) }
+        case "mode": return ["present", "in-person", "remote", "video", "absent", "in-person",
+            "video"].map { .category($0) }
         case "venue": return ["paris", "rome", "l'aquila", "the \"hall\"", "café"].map { .category($0) }
         case "topic": return ["ceasefire", "sanctions", "aid"].map { .category($0) }
         case "signed": return [.flag(true), .flag(false)]
         case "members": return [.exactly(3), .exactly(4), .about(3)].map { .quantity($0) }
+        case "toll": return [.exactly(5), .exactly(9), .exactly(12), .range(min: 8, max: nil),
+            .about(10)].map { .quantity($0) }
+        case "office": return ["chair", "envoy", "mayor"].map { .category($0) }
         default: fatalError(attribute)
         }
     }
 
-    static let speakers: [Speaker] = [.narrator, .narrator, .anonymous, .entity("speaker-x"), .entity("speaker-y")]
+    static let speakers: [Speaker] = [.narrator, .narrator, .anonymous, .entity("speaker-x"), .entity("speaker-y"),
+        .entity("speaker-x")]
     static let eventChoices: [String?] = [nil, "round-1", "round-1", "round-2", "round-3", "call"]
     static let statements = ["Said so.", "He said \"twenty\".", "Line one\nline two", "Tab\there", "Über « quote »"]
 
@@ -475,7 +488,8 @@ enum RandomClaims {
                          speaker: speaker, attribution: attribution, modality: modality, event: random.pick(eventChoices),
                          said: random.percent(20) ? Day(year: 2025, month: 1 + random.below(6), day: 1 + random.below(28)) : nil,
                          statement: random.pick(statements),
-                         evidence: Evidence(file: source.file!, line: 1 + random.below(40)))
+                         evidence: Evidence(file: source.file!, line: 1 + random.below(40)),
+                         correction: random.percent(10), ordinal: random.percent(15) ? 1 + random.below(2) : nil)
         }
         var claims: [Claim] = []
         for _ in 0..<(2 + random.below(15)) {
@@ -565,6 +579,9 @@ enum RandomClaims {
                 members.append(("statement", .string(claim.statement)))
                 members.append(("evidence", .object([("file", .string(claim.evidence.file)), ("line", .number(claim.evidence.line))])))
                 if let target = claim.sameQuoteAs { members.append(("sameQuoteAs", .string(target))) }
+                // The rules issue's optional fields, read by both decoders.
+                if claim.correction { members.append(("correction", .bool(true))) }
+                if let ordinal = claim.ordinal { members.append(("ordinal", .number(Double(ordinal)))) }
                 if declining.contains(source.id) { members.append(("comment", .string("not a field"))) }
                 return .object(members)
             }

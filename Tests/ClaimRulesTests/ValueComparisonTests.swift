@@ -10,8 +10,11 @@ struct ValueComparisonTests {
     @Test(arguments: [
         (Quantity.range(min: 25, max: nil), Quantity.exactly(26), true),   // more than two dozen vs 26
         (.range(min: 31, max: nil), .exactly(26), false),                   // more than 30 vs 26
-        (.about(40), .exactly(44), true),                                   // about 40 allows 36...44
-        (.about(40), .exactly(45), false),
+        (.about(44), .exactly(48), true),                                   // about 44 allows 39.6...48.4
+        (.about(44), .exactly(49), false),
+        (.about(40), .exactly(45), true),                                   // a round 40 allows 35...45 (VagueQuantity)
+        (.about(40), .exactly(46), false),
+        (.about(24), .exactly(27), true),                                   // about two dozen against 27
         (.about(3), .exactly(4), true),                                     // about a small count allows one either way
         (.range(min: 20, max: 30), .range(min: 30, max: nil), true),
         (.range(min: nil, max: 19), .exactly(20), false),

@@ -75,14 +75,14 @@ import Foundation
         let corpus = try CorpusCopy()
         defer { corpus.remove() }
         _ = try ToolRunner.run(["check", "claims", "--write-baseline", "baseline.json"], in: corpus.folder)
-        // Espreso's planned phone call is one side of an accepted expectation-not-met finding.
+        // Espreso's planned phone call is one side of an accepted expectation-changed note.
         try corpus.editClaims("espreso-2025-09-04.json") { claims in
             claims.removeAll { $0["id"] as? String == "trump-phone-call-scheduled" }
         }
         let run = try ToolRunner.run(["check", "claims", "--baseline", "baseline.json"], in: corpus.folder)
         #expect(run.code == 0, "a resolved entry is a notice, not a failure")
         #expect(run.stdout.contains("Resolved since the baseline (1)"))
-        #expect(run.stdout.contains("resolved baseline.json: [expectation-not-met]"))
+        #expect(run.stdout.contains("resolved baseline.json: [expectation-changed]"))
         let strict = try ToolRunner.run(["check", "claims", "--baseline", "baseline.json", "--strict"], in: corpus.folder)
         #expect(strict.code == 1, "under --strict a stale baseline entry fails")
     }

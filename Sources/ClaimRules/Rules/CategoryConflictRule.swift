@@ -29,7 +29,10 @@ public struct CategoryConflictRule: Rule {
 
     public init() {}
 
-    public static func applies(to attribute: Attribute) -> Bool { attribute.kind == .category && attribute.exclusive }
+    // Offices are compared by date, by the office rule.
+    public static func applies(to attribute: Attribute) -> Bool {
+        attribute.kind == .category && attribute.exclusive && !attribute.isOffice
+    }
 
     public func findings(in group: ClaimGroup, context: RuleContext) -> [Finding] {
         guard Self.applies(to: group.attribute) else { return [] }

@@ -40,7 +40,8 @@ public struct CountMismatchRule: Rule {
             eligible: { $0.modality == .asserted },
             pairing: .differentSpeakers,
             message: { side, others in
-                "\(context.topic(group.key)): \(context.valueText(side[0])) from \(context.names(side)) cannot hold with \(context.list(others))."
+                "\(context.topic(group.key)): \(context.valueText(side[0])) from \(context.names(side)) cannot hold "
+                    + "with \(context.sides(others))."
             },
             rule: Self.description)
     }

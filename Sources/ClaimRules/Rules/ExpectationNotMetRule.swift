@@ -5,23 +5,25 @@ public struct ExpectationNotMetRule: Rule {
     public static let description = RuleDescription(
         id: "expectation-not-met",
         name: "Expectation not met",
-        summary: "An expected or planned claim differs from a later asserted one for the same event.",
-        rationale: "Previews are overtaken by events; that is a change, not an error, but an editor republishing the preview should know the plan did not hold.",
+        summary: "A plan or forecast is published after a report of the same event that already contradicts it: a "
+            + "stale preview.",
+        rationale: "A plan overtaken by events is a change (expectation-changed); a preview written after the facts "
+            + "were out repeats what was already known not to hold, and an editor should catch it before it runs.",
         defaultSeverity: .warning,
         triggeringExamples: [
-            RuleExample("Expected to attend in person, reported on a video link",
-                        [.attendance("in-person", in: "outlet-a", .expected), .attendance("video-link", in: "outlet-c")]),
-            RuleExample("A call expected by phone took place by video link",
-                        [.attendance("phone", in: "outlet-a", .expected, event: "call-sep"),
-                         .attendance("video-link", in: "outlet-c", event: "call-sep")]),
+            RuleExample("A preview of an in-person visit published after he was reported absent",
+                        [.attendance("absent", in: "outlet-a"), .attendance("in-person", in: "outlet-c", .expected)]),
+            RuleExample("A forecast of 30 countries published after 26 were reported",
+                        [.pledge(.exactly(26), in: "outlet-b"), .pledge(.exactly(30), in: "outlet-c", .expected)]),
         ],
         nonTriggeringExamples: [
-            RuleExample("Expected to join online, then reported on a video link: the plan held",
-                        [.attendance("remote", in: "outlet-a", .expected), .attendance("video-link", in: "outlet-c")]),
-            RuleExample("A report published before the forecast does not overtake it",
-                        [.attendance("in-person", in: "outlet-c", .expected), .attendance("video-link", in: "outlet-a")]),
+            RuleExample("A plan overtaken by a later report is expectation-changed",
+                        [.attendance("in-person", in: "outlet-a", .expected), .attendance("absent", in: "outlet-c")]),
+            RuleExample("A preview and a report that agree",
+                        [.attendance("video-link", in: "outlet-a"), .attendance("remote", in: "outlet-c", .expected)]),
             RuleExample("A forecast about another event",
-                        [.attendance("in-person", in: "outlet-a", .expected, event: "summit-jan"), .attendance("video-link", in: "outlet-c")]),
+                        [.attendance("absent", in: "outlet-a"),
+                            .attendance("in-person", in: "outlet-c", .expected, event: "summit-jan")]),
         ])
 
     public init() {}
@@ -31,10 +33,11 @@ public struct ExpectationNotMetRule: Rule {
             in: group, context: context,
             isLead: { $0.modality == .expected },
             isOther: { $0.modality == .asserted },
-            // A report overtakes a forecast unless it is known to be older.
-            leadMustNotBeLater: true,
+            leadMustNotBeLater: false,
+            leadMustBeLater: true,
             message: { expectations, reports in
-                "\(context.topic(group.key)): \(context.names(expectations)) expected \(context.valueText(expectations[0])), but later reports give \(context.list(reports))."
+                "\(context.topic(group.key)): \(context.names(expectations)) expected "
+                    + "\(context.valueText(expectations[0])) after earlier reports had given \(context.list(reports))."
             },
             rule: Self.description)
     }

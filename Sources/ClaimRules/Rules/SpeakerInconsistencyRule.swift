@@ -33,7 +33,8 @@ public struct SpeakerInconsistencyRule: Rule {
             eligible: { $0.modality == .asserted },
             pairing: .sameSpeaker,
             message: { side, others in
-                "\(context.topic(group.key)): \(context.speakerName(side[0])) is reported giving incompatible values: \(context.valuesByOutlet(side + others))."
+                "\(context.topic(group.key)): \(context.speakerName(side[0])) is reported giving incompatible "
+                    + "values: \(context.valuesByOutlet(side + others.joined()))."
             },
             rule: Self.description)
     }
