@@ -20,11 +20,12 @@ struct ExpectationScoreTests {
     }
 
     @Test func aContradictionIsMetByAnErrorOnItsKeyAndATrapIsViolatedByIt() {
-        let score = ExpectationScore(expectations: [Self.expectation(.contradiction), Self.expectation(.trap)],
-                                     findings: Self.findings)
-        #expect(score.outcomes.map(\.met) == [true, false])
-        #expect(score.rate(.contradiction) == 1)
-        #expect(score.rate(.trap) == 0)
+        let contradiction = ExpectationScore(expectations: [Self.expectation(.contradiction)], findings: Self.findings)
+        let trap = ExpectationScore(expectations: [Self.expectation(.trap)], findings: Self.findings)
+        #expect(contradiction.outcomes.map(\.met) == [true])
+        #expect(contradiction.rate(.contradiction) == 1)
+        #expect(trap.outcomes.map(\.met) == [false])
+        #expect(trap.rate(.trap) == 0)
     }
 
     @Test func aContradictionOnAnotherEventOrSubjectIsNotMet() {
@@ -55,6 +56,18 @@ struct ExpectationScoreTests {
         #expect(ExpectationScore(expectations: [update], findings: [note]).outcomes.map(\.met) == [true])
         #expect(ExpectationScore(expectations: [update], findings: [note] + Self.findings).outcomes.map(\.met) == [false])
         #expect(ExpectationScore(expectations: [update], findings: []).outcomes.map(\.met) == [false])
+    }
+
+    @Test func aPlantedContradictionOnTheSameKeyDoesNotFailAnUpdateOrATrap() {
+        let key = ComparisonKey(subject: "coalition", attribute: "troop-pledge-countries", event: "summit-sep",
+                                unit: "countries")
+        let note = Finding(ruleID: "update", severity: .info, message: "rose", key: key, claims: [])
+        let expectations = [Self.expectation(.contradiction), Self.expectation(.update), Self.expectation(.trap)]
+        let score = ExpectationScore(expectations: expectations, findings: [note] + Self.findings)
+        #expect(score.outcomes.map(\.met) == [true, true, true])
+        // Without the planted contradiction the same error fails both.
+        let unplanted = ExpectationScore(expectations: Array(expectations.dropFirst()), findings: [note] + Self.findings)
+        #expect(unplanted.outcomes.map(\.met) == [false, false])
     }
 
     @Test func extractedIdsAreMappedToGoldIdsBeforeComparing() {

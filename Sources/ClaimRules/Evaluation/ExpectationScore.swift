@@ -21,11 +21,18 @@ public struct ExpectationScore: Sendable {
 
     public init(expectations: [ExpectedFinding], findings: [Finding], mapID: (String) -> String = { $0 }) {
         let mapped = findings.map { MappedFinding(finding: $0, mapID: mapID) }
+        // A planted contradiction can share its key and articles with a trap, an update or a
+        // dispute (the police contradicting themselves in the article where organisers dispute
+        // them): its finding is explained by the contradiction and does not count against them.
+        let planted = Set(expectations.filter { $0.kind == .contradiction }.flatMap { expectation in
+            mapped.indices.filter { mapped[$0].answers(expectation) && mapped[$0].finding.severity != .info }
+        })
         var answered = Set<Int>()
         for expectation in expectations {
             let matching = mapped.indices.filter { mapped[$0].answers(expectation) }
             answered.formUnion(matching)
-            let found = matching.map { mapped[$0].finding }
+            let judged = expectation.kind == .contradiction ? matching : matching.filter { !planted.contains($0) }
+            let found = judged.map { mapped[$0].finding }
             outcomes.append(Outcome(expectation: expectation, met: Self.isMet(expectation, by: found), findings: found))
         }
         unexpected = mapped.indices.filter { !answered.contains($0) && mapped[$0].finding.severity != .info }
