@@ -24,8 +24,9 @@ struct ShippedCorpusTests {
                 rule: finding["rule"]!.stringValue!, severity: finding["severity"]!.stringValue!,
                 subject: finding["subject"]!.stringValue!, attribute: finding["attribute"]!.stringValue!,
                 event: finding["event"]?.stringValue,
-                claims: finding["claims"]!.arrayValue!.map { claim in
-                    ReportedClaim(source: claim["source"]!.stringValue!, speaker: claim["speaker"]!.stringValue!,
+                claims: finding["claims"]!.arrayValue!.map { id in
+                    let claim = report["claims"]![id.stringValue!]!
+                    return ReportedClaim(source: claim["source"]!.stringValue!, speaker: claim["speaker"]!.stringValue!,
                                   value: claim["value"]!, modality: claim["modality"]!.stringValue!,
                                   file: claim["evidence"]!["file"]!.stringValue!, line: Int(claim["evidence"]!["line"]!.numberValue!))
                 })
