@@ -33,6 +33,20 @@ struct ShippedCorpusTests {
         }
     }
 
+    /// The committed baseline was written with version 1 reports; fingerprints are the same in
+    /// version 2, so it still accepts every finding of the shipped corpus, and the JSON report
+    /// of that check is version 2 with nothing in it.
+    @Test func theCommittedBaselineStillGatesTheShippedCorpus() throws {
+        let outcome = try ToolRunner.run(["check", "claims", "--baseline", "reports/baseline.json"])
+        #expect(outcome.code == 0, "\(outcome.stdout)\(outcome.stderr)")
+        #expect(outcome.stdout.contains("0 errors, 0 warnings, 0 notes in 88 claims from 5 sources (5 accepted by the baseline)"))
+        let json = try ToolRunner.run(["check", "claims", "--baseline", "reports/baseline.json", "--format", "json"])
+        let report = try JSONParser.parse(json.stdout)
+        #expect(report["version"]?.numberValue == 2)
+        #expect(report["findings"]?.arrayValue?.isEmpty == true)
+        #expect(report["summary"]?["accepted"]?.numberValue == 5)
+    }
+
     @Test func macronsTwentySixAndTwentyAreAnErrorNamingBothArticlesAndLines() throws {
         let errors = try Self.findings().filter { $0.severity == "error" && $0.attribute == "troop-pledge-countries" }
         let macron = errors.filter { ["speaker-inconsistency", "count-mismatch"].contains($0.rule) && $0.event == "paris-summit-2025-09-04" }
