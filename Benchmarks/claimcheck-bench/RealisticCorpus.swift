@@ -19,7 +19,8 @@ enum RealisticCorpus {
         var claims: Int
         var claimsPerSource = 100
         var seed: UInt64 = 1
-        /// Percent of events that belong to a series (the rest stand alone).
+        /// Percent of event draws that open a series of 2 to 8 meetings (the rest are one-off
+        /// visits): at 40, about three events in four belong to a series.
         var seriesPercent = 40
         /// Percent of a subject's storylines whose value differs from event to event.
         var differingPercent = 70
@@ -133,8 +134,8 @@ struct RealisticCorpusBuilder {
                                sourceFiles: writer.files, injections: injections)
     }
 
-    /// Events: `seriesPercent` of them in series of 2 to 8 meetings a few months apart, the
-    /// rest one-off meetings.
+    /// Events: `seriesPercent` of the draws open a series of 2 to 8 meetings a few months
+    /// apart, the rest are one-off visits.
     mutating func makeEvents(_ count: Int) -> [Event] {
         var events: [Event] = []
         var seriesNumber = 0
