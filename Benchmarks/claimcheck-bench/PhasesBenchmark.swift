@@ -21,7 +21,7 @@ enum PhasesBenchmark {
         clock.lap("decode the candidates")
         let folded = DuplicateClaims.fold(candidates)
         clock.lap("fold (\(folded.count) left)")
-        let groups = RulesEngine.groups(of: folded, attributes: loaded.claimSet.attributes)
+        let groups = RulesEngine.groups(of: folded, attributes: loaded.claimSet.attributes, events: loaded.claimSet.events)
         clock.lap("group (\(groups.comparison.count) + \(groups.series.count) groups)")
         let findings = RulesEngine().check(loaded.claimSet)
         clock.lap("whole check again (\(findings.count) findings)")

@@ -272,8 +272,12 @@ struct SyntheticCorpusBuilder {
 
     /// A value compatible with the topic's base value, in one of the forms articles use.
     mutating func compatibleValue(_ topic: Topic) -> ClaimValue {
-        let base = baseNumber(topic, 1000)
-        switch topic.attribute.id {
+        compatibleValue(base: baseNumber(topic, 1000), attribute: topic.attribute)
+    }
+
+    /// A value compatible with `base` (0..<1000), the number a topic's claims agree with.
+    mutating func compatibleValue(base: Int, attribute: Attribute) -> ClaimValue {
+        switch attribute.id {
         case "attendance-mode":
             return .category(random.pick([["in-person", "present"], ["remote", "video-link", "present"], ["absent"]][base % 3]))
         case "troop-deployment-stance":
@@ -288,13 +292,13 @@ struct SyntheticCorpusBuilder {
             break
         }
         let roll = random.below(100)
-        if topic.attribute.kind == .number {
+        if attribute.kind == .number {
             let value = Double(100 + base * 7) / 10
             if roll < 60 { return .quantity(.exactly(value)) }
             if roll < 80 { return .quantity(.about(value)) }
             return .quantity(.range(min: value - 1.5, max: value + 2.5))
         }
-        let value = Double(topic.attribute.id == "founding-year" ? 1800 + base % 200 : 10 + base)
+        let value = Double(attribute.id == "founding-year" ? 1800 + base % 200 : 10 + base)
         switch roll {
         case ..<60: return .quantity(.exactly(value))
         case ..<75: return .quantity(.about(value))

@@ -6,6 +6,7 @@ let benchmarks: [(name: String, summary: String, run: ([String]) -> Int32)] = [
     ("generate", GenerateBenchmark.summary, GenerateBenchmark.run),
     ("phases", PhasesBenchmark.summary, PhasesBenchmark.run),
     ("scale", ScaleBenchmark.summary, ScaleBenchmark.run),
+    ("realistic", RealisticBenchmark.summary, RealisticBenchmark.run),
     ("draft", DraftBenchmark.summary, DraftBenchmark.run),
     ("extract", ExtractionThroughput.summary, ExtractionThroughput.run),
 ]

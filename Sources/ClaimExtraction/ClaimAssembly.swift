@@ -10,26 +10,18 @@ extension ClaimExtractor {
     /// initial figure ("initially reported"), or the earlier was only a floor the later
     /// figure meets ("at least 120", then 131).
     func supersede(_ drafts: [Draft]) -> (kept: [Draft], dropped: [Draft]) {
-        var dropped = Set<Int>()
-        var notes: [Int: String] = [:]
-        for (laterIndex, later) in drafts.enumerated() {
-            guard case .quantity(let laterValue) = later.value else { continue }
-            for earlierIndex in 0..<laterIndex where !dropped.contains(earlierIndex) {
-                let earlier = drafts[earlierIndex]
-                guard case .quantity(let earlierValue) = earlier.value, earlier.subject == later.subject,
-                      earlier.attribute == later.attribute, earlier.event == later.event, earlier.unit == later.unit,
-                      earlierValue != laterValue else { continue }
-                var floorMet = false
-                if case .range(let minimum?, nil) = earlierValue {
-                    let tolerance = registry.attributes[later.attribute]?.tolerance ?? Tolerance()
-                    floorMet = laterValue.interval(tolerance: tolerance, isCount: true).lower >= minimum
-                }
-                if later.isUpdate || earlier.isInitial || floorMet {
-                    dropped.insert(earlierIndex)
-                    notes[laterIndex] = "updates the earlier figure of \(earlierValue.humanDescription)"
-                }
-            }
+        // One pass, key by key (`SupersedeScan`); comparing each draft with every earlier one
+        // was quadratic in the article.
+        var scan = SupersedeScan()
+        for (index, draft) in drafts.enumerated() {
+            guard case .quantity(let value) = draft.value else { continue }
+            let tolerance = registry.attributes[draft.attribute]?.tolerance ?? Tolerance()
+            scan.add(index, key: SupersedeScan.Key(subject: draft.subject, attribute: draft.attribute, event: draft.event, unit: draft.unit),
+                     value: value, lower: value.interval(tolerance: tolerance, isCount: true).lower,
+                     isUpdate: draft.isUpdate, isInitial: draft.isInitial)
         }
+        let dropped = scan.dropped
+        let notes = scan.notes.mapValues { "updates the earlier figure of \($0.humanDescription)" }
         var kept: [Draft] = []
         var gone: [Draft] = []
         for (index, draft) in drafts.enumerated() {

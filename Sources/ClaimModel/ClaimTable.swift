@@ -100,6 +100,8 @@ public final class ClaimTable: Sendable {
     /// Entity and event ids by `ClaimRow.subject` and `ClaimRow.event`.
     public func entityID(_ index: Int32) -> String { decoder.entities[Int(index)] }
     public func eventID(_ index: Int32) -> String { decoder.events[Int(index)] }
+    /// Event ids in `ClaimRow.event` order.
+    public var eventIDs: [String] { decoder.events.ids }
 
     /// The claim of row `index`, decoded from its file.
     public func claim(at index: Int) -> Claim {

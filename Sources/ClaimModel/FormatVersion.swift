@@ -6,14 +6,24 @@ public enum FormatVersion {
     /// A function with a plain switch, not an inline Optional.map: written inline, this check
     /// crashes the Swift 6.3 optimiser (CopyPropagation) in release builds.
     public static func problem(_ found: JSONValue, of format: String, supported: Int) -> String? {
+        problem(found, of: format, supported: supported...supported)
+    }
+
+    /// The same for a format read in several versions (the JSON report: 1 and 2).
+    public static func problem(_ found: JSONValue, of format: String, supported: ClosedRange<Int>) -> String? {
         let text: String
         switch found.kind {
         case .number(let number):
-            if number == Double(supported) { return nil }
+            if number.rounded() == number, number >= Double(supported.lowerBound), number <= Double(supported.upperBound) {
+                return nil
+            }
             text = JSONWriter.formatNumber(number)
         default:
             text = found.typeDescription
         }
-        return "unsupported \"version\" \(text) of \(format); this claimcheck reads version \(supported)"
+        let versions = supported.count == 1 ? "version \(supported.lowerBound)"
+            : supported.count == 2 ? "versions \(supported.lowerBound) and \(supported.upperBound)"
+            : "versions \(supported.lowerBound) to \(supported.upperBound)"
+        return "unsupported \"version\" \(text) of \(format); this claimcheck reads \(versions)"
     }
 }

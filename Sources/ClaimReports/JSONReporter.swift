@@ -1,15 +1,29 @@
 import ClaimModel
 import ClaimRules
 
-/// The machine contract that `diff`, `--baseline` and other tools read:
-/// `{"format": "claimcheck-report", "version": 1, "summary": {...}, "findings": [...]}`.
+/// The machine contract that `diff` and other tools read:
+/// `{"format": "claimcheck-report", "version": 2, "summary": {...}, "claims": {...}, "findings": [...]}`.
+///
+/// Version 2 lists each claim once, in a top-level `claims` object keyed by the claim's
+/// stable id ("source#claim"), and a finding's `claims` is an array of those ids. In version 1
+/// every finding carried a full copy of each of its claims, so a claim in seven findings was
+/// written seven times, and a report grew with findings times claims per finding. The
+/// fingerprint is the same in both versions (rule and claim ids), so baselines carry over.
+/// Version 1 is still written on request (`JSONReporter(version: 1)`) and read by `diff`.
 public struct JSONReporter: Reporter {
     public static let identifier = "json"
     public static let summary = "the machine-readable report that diff and --baseline read"
     public static let formatName = "claimcheck-report"
-    public static let formatVersion = 1
+    /// The version written by default.
+    public static let formatVersion = 2
+    /// The versions `diff` reads.
+    public static let readableVersions = 1...2
 
-    public init() {}
+    public let version: Int
+
+    public init(version: Int = JSONReporter.formatVersion) {
+        self.version = version
+    }
 
     public func generateReport(_ report: Report) -> String {
         JSONWriter.write(document(report))
@@ -36,10 +50,11 @@ public struct JSONReporter: Reporter {
         }
         var members: [(String, JSONValue)] = [
             ("format", .string(Self.formatName)),
-            ("version", .number(Self.formatVersion)),
+            ("version", .number(version)),
             ("summary", .object(summaryMembers)),
-            ("findings", .array(report.findings.map { finding(for: $0, in: report) })),
         ]
+        if version >= 2 { members.append(("claims", claimTable(report))) }
+        members.append(("findings", .array(report.findings.map { finding(for: $0, in: report) })))
         if hasSuppressions {
             members.append(("suppressed", .array(report.suppressed.map { item in
                 var object = finding(for: item.finding, in: report).objectMembers!.map { ($0.key, $0.value) }
@@ -81,15 +96,34 @@ public struct JSONReporter: Reporter {
             ("attribute", .string(finding.key.attribute)),
             ("event", .string(finding.key.event)),
             ("claims", .array(finding.claims.map { claim in
-                .object([
-                    ("id", .string(claim.id)),
-                    ("source", .string(claim.sourceID)),
-                    ("speaker", .string(claim.speaker.id)),
-                    ("value", claim.value.json),
-                    ("modality", .string(claim.modality.rawValue)),
-                    ("evidence", .object([("file", .string(claim.evidence.file)), ("line", .number(claim.evidence.line))])),
-                ])
+                version >= 2 ? .string(claim.stableID) : .object(Self.claimMembers(claim))
             })),
         ])
+    }
+
+    /// Version 2's table: every claim a finding (reported or suppressed) names, once, by
+    /// stable id in id order.
+    func claimTable(_ report: Report) -> JSONValue {
+        var claims: [String: Claim] = [:]
+        for finding in report.findings + report.suppressed.map(\.finding) {
+            for claim in finding.claims where claims[claim.stableID] == nil { claims[claim.stableID] = claim }
+        }
+        return .object(claims.keys.sorted().map { id in
+            let claim = claims[id]!
+            // The curator's statement is a paraphrase of the article, not its words.
+            return (id, .object(Self.claimMembers(claim) + [("paraphrase", .string(claim.statement))]))
+        })
+    }
+
+    /// A claim as both versions describe it: which, who, what and where.
+    static func claimMembers(_ claim: Claim) -> [(String, JSONValue)] {
+        [
+            ("id", .string(claim.id)),
+            ("source", .string(claim.sourceID)),
+            ("speaker", .string(claim.speaker.id)),
+            ("value", claim.value.json),
+            ("modality", .string(claim.modality.rawValue)),
+            ("evidence", .object([("file", .string(claim.evidence.file)), ("line", .number(claim.evidence.line))])),
+        ]
     }
 }

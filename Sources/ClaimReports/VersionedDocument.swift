@@ -8,8 +8,15 @@ public enum VersionedDocument {
     /// `formatRequired`: files people write by hand (the configuration) may leave it out.
     public static func parse(_ path: String, format: String, version: Int, what: String,
                              formatRequired: Bool = true) throws(InputError) -> JSONValue {
+        try parse(path, format: format, versions: version...version, what: what, formatRequired: formatRequired)
+    }
+
+    /// The same for a format read in several versions; the document's `"version"` says which.
+    public static func parse(_ path: String, format: String, versions: ClosedRange<Int>, what: String,
+                             formatRequired: Bool = true) throws(InputError) -> JSONValue {
         let document = try object(path, what: what)
-        let problems = envelopeProblems(document, file: path, format: format, version: version, what: what, formatRequired: formatRequired)
+        let problems = envelopeProblems(document, file: path, format: format, versions: versions, what: what,
+                                        formatRequired: formatRequired)
         if !problems.isEmpty { throw InputError(problems) }
         return document
     }
@@ -33,6 +40,11 @@ public enum VersionedDocument {
     /// reports these beside its other bad fields rather than stopping at them.
     public static func envelopeProblems(_ document: JSONValue, file path: String, format: String, version: Int, what: String,
                                         formatRequired: Bool) -> [Diagnostic] {
+        envelopeProblems(document, file: path, format: format, versions: version...version, what: what, formatRequired: formatRequired)
+    }
+
+    static func envelopeProblems(_ document: JSONValue, file path: String, format: String, versions: ClosedRange<Int>,
+                                 what: String, formatRequired: Bool) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         if let found = document["format"] {
             if let problem = formatProblem(found, format: format, what: what) {
@@ -42,11 +54,11 @@ public enum VersionedDocument {
             problems.append(Diagnostic(.error, file: path, line: document.line, "missing \"format\": \"\(format)\"; is this a \(what) file?"))
         }
         if let found = document["version"] {
-            if let problem = FormatVersion.problem(found, of: format, supported: version) {
+            if let problem = FormatVersion.problem(found, of: format, supported: versions) {
                 problems.append(Diagnostic(.error, file: path, line: found.line, problem))
             }
         } else if formatRequired {
-            problems.append(Diagnostic(.error, file: path, line: document.line, "missing \"version\": \(version)"))
+            problems.append(Diagnostic(.error, file: path, line: document.line, "missing \"version\": \(versions.upperBound)"))
         }
         return problems
     }

@@ -7,7 +7,7 @@ import ClaimModel
 enum ClaimGrouping {
     /// The indices of the claims sharing each key held by more than one claim, ascending
     /// within a group; nil keys take part in no group.
-    static func membersOfSharedKeys(_ keys: [ComparisonKey?]) -> [[Int]] {
+    static func membersOfSharedKeys<Key: Hashable & Sendable>(_ keys: [Key?]) -> [[Int]] {
         let count = keys.count
         let chunk = 1 << 14
         let hashes = Array(ParallelMap.map((count + chunk - 1) / chunk, parallel: count > chunk) { part -> [Int] in

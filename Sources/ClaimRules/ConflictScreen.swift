@@ -120,7 +120,8 @@ public enum ConflictScreen {
                 if isSeries { series.append(key.series) } else { comparison.append(key) }
             }
         }
-        return (comparison.sorted(), series.sorted())
+        // A subject's attribute can run through several series: one key for all of them.
+        return (comparison.sorted(), Array(Set(series)).sorted())
     }
 
     /// Whether two of the (distinct) values cannot both be true, as `ValueClasses` would find
@@ -148,6 +149,9 @@ public enum ConflictScreen {
 /// from an array's strings.
 struct ScreenKeys {
     var subject: [Int32] = [], attribute: [Int32] = [], event: [Int32] = [], unit: [Int32] = []
+    /// The series of each claim's event, -1 for a claim with no event or an event in no
+    /// series: only claims of one series are compared across events.
+    var series: [Int32] = []
     /// By `attribute` index: the claim set's attribute (with configured tolerances), if known.
     var attributes: [Attribute?] = []
     /// By `attribute` index, read for every claim without copying an `Attribute`.
@@ -155,10 +159,12 @@ struct ScreenKeys {
 
     init(_ claimSet: ClaimSet) {
         let list = claimSet.claimList
+        var eventIDs: [String] = []
         if let table = list.table {
             let rows = table.rows
             subject = rows.map(\.subject); attribute = rows.map(\.attribute); event = rows.map(\.event); unit = rows.map(\.unit)
             attributes = table.attributeIDs.map { claimSet.attributes[$0] }
+            eventIDs = table.eventIDs
         } else {
             var subjects: [String: Int32] = [:], attributeIndex: [String: Int32] = [:], events: [String: Int32] = [:], units: [String: Int32] = [:]
             func intern(_ id: String, _ table: inout [String: Int32]) -> Int32 {
@@ -174,8 +180,24 @@ struct ScreenKeys {
                 event.append(claim.event.map { intern($0, &events) } ?? -1)
                 unit.append(claim.unit.map { intern($0, &units) } ?? -1)
             }
+            eventIDs = [String](repeating: "", count: events.count)
+            for (id, index) in events { eventIDs[Int(index)] = id }
         }
         changesAcrossEvents = attributes.map { $0?.changesAcrossEvents ?? true }
+        series = Self.seriesOfEvents(eventIDs, claimSet.events).withUnsafeBufferPointer { seriesOf in
+            event.map { $0 < 0 ? -1 : seriesOf[Int($0)] }
+        }
+    }
+
+    /// For each event index, its series interned (in order of first appearance), or -1.
+    private static func seriesOfEvents(_ eventIDs: [String], _ events: [String: Event]) -> [Int32] {
+        var numbers: [String: Int32] = [:]
+        return eventIDs.map { id in
+            guard let name = events[id]?.series else { return -1 }
+            if let known = numbers[name] { return known }
+            numbers[name] = Int32(numbers.count)
+            return Int32(numbers.count - 1)
+        }
     }
 
     /// The event part of `ComparisonKey`: the event only for attributes whose value changes

@@ -4,7 +4,9 @@ import ClaimModel
 public enum RuleScope: String, Sendable {
     /// One comparison group: same subject, attribute, event and unit.
     case comparisonGroup = "comparison group"
-    /// One series: same subject, attribute and unit, across the events of a series.
+    /// One series: same subject, attribute and unit, across the events of one series (the
+    /// events' `series`). Claims of events in no series, and of no event, are in no series
+    /// group: one-off events are never compared with each other.
     case series
 }
 
@@ -15,6 +17,9 @@ public enum RuleScope: String, Sendable {
 /// be true (`ValueComparison.areCompatible` is false for them). `ConflictScreen` relies on it
 /// to hand the rules only such groups, and `ConflictScreenTests` runs every rule's examples
 /// screened and unscreened; a rule that needs to see agreeing groups must change the screen.
+/// What a rule declares is its `scope`: a comparison-group rule sees the groups of one
+/// subject, attribute, event and unit that hold a conflict; a series rule sees the claims of
+/// one subject, attribute and unit over one series of events, when two of them conflict.
 /// Two rules do, and the screen keeps what they need: `first-contradicted` (a series holding
 /// a claim with an ordinal) and `office-conflict` (office claims about an entity with dated
 /// roles, even a lone one: `seesLoneClaims`).

@@ -8,7 +8,8 @@ import ClaimModel
 ///
 /// The groups are those `RulesEngine.groups` forms: comparison groups by subject, attribute,
 /// event (only where the attribute changes across events) and unit; series by subject,
-/// attribute and unit, over the claims tied to an event. Only groups of two or more claims
+/// attribute, unit and the events' series, over the claims tied to an event of a series
+/// (events in no series are never compared with each other). Only groups of two or more claims
 /// are visited: no rule compares a lone claim.
 struct SharedGroups {
     private let keys: ScreenKeys
@@ -59,11 +60,13 @@ struct SharedGroups {
             Self.runs(comparison, sameKey: {
                 keys.attribute[$0] == keys.attribute[$1] && keys.comparisonEvent($0) == keys.comparisonEvent($1) && keys.unit[$0] == keys.unit[$1]
             }) { body($0, false) }
-            // Series: the claims tied to an event, by attribute and unit.
-            let series = bucket.filter { keys.event[$0] >= 0 }.sorted {
-                (keys.attribute[$0], keys.unit[$0], $0) < (keys.attribute[$1], keys.unit[$1], $1)
+            // Series: the claims tied to an event of a series, by attribute, unit and series.
+            let series = bucket.filter { keys.series[$0] >= 0 }.sorted {
+                (keys.attribute[$0], keys.unit[$0], keys.series[$0], $0) < (keys.attribute[$1], keys.unit[$1], keys.series[$1], $1)
             }
-            Self.runs(series, sameKey: { keys.attribute[$0] == keys.attribute[$1] && keys.unit[$0] == keys.unit[$1] }) { body($0, true) }
+            Self.runs(series, sameKey: {
+                keys.attribute[$0] == keys.attribute[$1] && keys.unit[$0] == keys.unit[$1] && keys.series[$0] == keys.series[$1]
+            }) { body($0, true) }
         }
     }
 

@@ -40,7 +40,44 @@ import ClaimReports
         #expect(ReportDiff(old: read, new: read).new.isEmpty)
     }
 
+    /// Versions 1 and 2 of one check read back to the same findings with the same claims, and
+    /// a diff across the versions finds nothing new or resolved.
+    @Test func readsBothVersionsToTheSameFindings() throws {
+        let report = try FixtureCorpus.report(.bookkeeping)
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let one = try ReportReader.read(try folder.write("v1.json", JSONReporter(version: 1).generateReport(report)))
+        let two = try ReportReader.read(try folder.write("v2.json", JSONReporter(version: 2).generateReport(report)))
+        #expect(!one.isEmpty)
+        #expect(one.map(\.fingerprint) == two.map(\.fingerprint))
+        #expect(one.map(\.claims) == two.map(\.claims))
+        #expect(one.map(\.message) == two.map(\.message))
+        // The diff's own output shows a version 2 finding's claims written out, as version 1 has them.
+        let claimsOfOne = one.map { $0.json["claims"]?.arrayValue?.map { $0["id"]?.stringValue } }
+        let claimsOfTwo = two.map { $0.json["claims"]?.arrayValue?.map { $0["id"]?.stringValue } }
+        #expect(claimsOfOne == claimsOfTwo)
+        let diff = ReportDiff(old: one, new: two)
+        #expect(diff.new.isEmpty && diff.resolved.isEmpty && diff.unchanged.count == one.count)
+    }
+
+    /// Each claim once: a version 2 report names a claim shared by several findings once.
+    @Test func versionTwoWritesASharedClaimOnce() throws {
+        let report = try FixtureCorpus.report(.bookkeeping)
+        let named = report.findings.flatMap(\.claims).map(\.stableID)
+        let json = try JSONParser.parse(JSONReporter().generateReport(report))
+        let table = try #require(json["claims"]?.objectMembers)
+        #expect(table.map(\.key) == Set(named + report.suppressed.flatMap(\.finding.claims).map(\.stableID)).sorted())
+        #expect(table.allSatisfy { $0.value["paraphrase"]?.stringValue != nil })
+    }
+
     @Test(arguments: [
+        ("{\"format\": \"claimcheck-report\", \"version\": 2,\n\"claims\": [],\n\"findings\": []}", 2, "\"claims\" must be an object"),
+        ("{\"format\": \"claimcheck-report\", \"version\": 2,\n\"findings\": [\n{\"rule\": \"r\", \"severity\": \"error\", \"fingerprint\": \"f\", \"claims\": [{}]}]}", 1,
+         "missing \"claims\""),
+        ("{\"format\": \"claimcheck-report\", \"version\": 2, \"claims\": {},\n\"findings\": [\n{\"rule\": \"r\", \"severity\": \"error\", \"fingerprint\": \"f\", \"claims\": [{}]}]}", 3,
+         "must be a claim id"),
+        ("{\"format\": \"claimcheck-report\", \"version\": 2, \"claims\": {\n\"a#b\": {\"id\": \"c\", \"source\": \"a\"}},\n\"findings\": []}", 2,
+         "claim \"a#b\" describes \"a#c\""),
         ("{\"format\": \"claimcheck-report\", \"version\": 1,\n\"findings\": [\n{\"rule\": \"r\", \"severity\": \"fatal\", \"fingerprint\": \"f\"}]}", 3, "\"severity\" is \"fatal\""),
         ("{\"format\": \"claimcheck-report\", \"version\": 1,\n\"findings\": [\n{\"rule\": \"r\", \"severity\": \"error\"}]}", 3, "\"fingerprint\""),
         ("{\"format\": \"claimcheck-report\",\n\"version\": 7}", 2, "unsupported \"version\" 7"),

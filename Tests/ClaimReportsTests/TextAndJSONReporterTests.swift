@@ -51,21 +51,35 @@ struct TextAndJSONReporterTests {
 
     @Test func jsonHasTheContractShape() throws {
         let json = try JSONParser.parse(JSONReporter().generateReport(Self.report()))
-        #expect(json.objectMembers?.map(\.key) == ["format", "version", "summary", "findings"])
+        #expect(json.objectMembers?.map(\.key) == ["format", "version", "summary", "claims", "findings"])
         #expect(json["format"]?.stringValue == "claimcheck-report")
-        #expect(json["version"]?.numberValue == 1)
+        #expect(json["version"]?.numberValue == 2)
         #expect(json["summary"]?["errors"]?.numberValue == 1)
         #expect(json["summary"]?["failing"]?.numberValue == 1)
         let finding = try #require(json["findings"]?.arrayValue?.first)
         #expect(finding.objectMembers?.map(\.key) == ["rule", "severity", "fingerprint", "message", "subject", "attribute", "event", "claims"])
         #expect(finding["rule"]?.stringValue == "count-mismatch")
         #expect(finding["event"]?.stringValue == "summit-sep")
-        let claim = try #require(finding["claims"]?.arrayValue?.first)
-        #expect(claim.objectMembers?.map(\.key) == ["id", "source", "speaker", "value", "modality", "evidence"])
+        // Version 2: a finding names its claims by stable id; each is described once.
+        let id = try #require(finding["claims"]?.arrayValue?.first?.stringValue)
+        let claim = try #require(json["claims"]?[id])
+        #expect(claim.objectMembers?.map(\.key) == ["id", "source", "speaker", "value", "modality", "evidence", "paraphrase"])
+        #expect("\(claim["source"]?.stringValue ?? "")#\(claim["id"]?.stringValue ?? "")" == id)
         #expect(claim["value"]?.numberValue == 26)
         #expect(claim["speaker"]?.stringValue == "macron")
         #expect(claim["evidence"]?["file"]?.stringValue == "outlet-b.txt")
         #expect(claim["evidence"]?["line"]?.numberValue == 1)
+        let named = Set((json["findings"]?.arrayValue ?? []).flatMap { $0["claims"]?.arrayValue ?? [] }.compactMap(\.stringValue))
+        #expect(json["claims"]?.objectMembers?.map(\.key) == named.sorted())
+    }
+
+    @Test func jsonVersionOneCopiesEachClaimIntoItsFinding() throws {
+        let json = try JSONParser.parse(JSONReporter(version: 1).generateReport(Self.report()))
+        #expect(json.objectMembers?.map(\.key) == ["format", "version", "summary", "findings"])
+        #expect(json["version"]?.numberValue == 1)
+        let claim = try #require(json["findings"]?.arrayValue?.first?["claims"]?.arrayValue?.first)
+        #expect(claim.objectMembers?.map(\.key) == ["id", "source", "speaker", "value", "modality", "evidence"])
+        #expect(claim["value"]?.numberValue == 26)
     }
 
     @Test func sameInputGivesByteIdenticalReports() {

@@ -88,6 +88,37 @@ struct ConflictScreenTests {
         #expect(findings == RulesEngine().check(set, screened: false))
     }
 
+    /// Across events, only the events of one series are compared: a council and a forum are
+    /// two series, two visits belong to none. Values that differ between them are no shift,
+    /// and the screen keeps none of their claims (it kept them all when a series ran over
+    /// every event of a subject).
+    @Test func onlyEventsOfOneSeriesAreComparedAcrossEvents() {
+        func world(forumTwo: String) -> ClaimSet {
+            var set = ExampleCatalog.claimSet(for: [
+                .attendance("in-person", in: "outlet-b", event: "council-1"), .attendance("video-link", in: "outlet-c", event: "forum-1"),
+                .attendance("in-person", in: "outlet-d", event: "council-2"), .attendance(forumTwo, in: "outlet-d", event: "forum-2"),
+                .attendance("phone", in: "outlet-b", event: "visit-1"), .attendance("in-person", in: "outlet-c", event: "visit-2"),
+            ])
+            let events: [(String, String?, Int)] = [("council-1", "councils", 1), ("council-2", "councils", 3), ("forum-1", "forums", 2),
+                                                    ("forum-2", "forums", 4), ("visit-1", nil, 1), ("visit-2", nil, 2)]
+            for (id, series, month) in events {
+                set.events[id] = Event(id: id, name: id, start: Day(year: 2025, month: month, day: 1)!, series: series)
+            }
+            return set
+        }
+        let quiet = world(forumTwo: "video-link")
+        #expect(ConflictScreen.candidates(in: quiet).isEmpty)
+        #expect(RulesEngine().check(quiet, screened: false).isEmpty)
+
+        let shifted = world(forumTwo: "in-person")
+        let kept = ConflictScreen.candidates(in: shifted).map { shifted.claimList[$0].event }
+        #expect(kept.sorted { ($0 ?? "") < ($1 ?? "") } == ["forum-1", "forum-2"])
+        let findings = RulesEngine().check(shifted)
+        #expect(findings.map(\.ruleID) == ["shift-across-events"])
+        #expect(findings.first?.key.event == "forum-2")
+        #expect(findings == RulesEngine().check(shifted, screened: false))
+    }
+
     @Test func anAttributeThatCannotChangeIsScreenedAcrossEvents() {
         let fixed = Attribute(id: "troop-pledge-countries", name: "Pledges", kind: .count, units: ["countries"], changesAcrossEvents: false)
         var set = ExampleCatalog.claimSet(for: [

@@ -47,7 +47,8 @@ import Foundation
         let report = try JSONSerialization.jsonObject(with: Data(failing.stdout.utf8)) as! [String: Any]
         let findings = report["findings"] as! [[String: Any]]
         #expect(findings.count == 1, "only the new finding is reported")
-        let claims = (findings.first?["claims"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
+        let table = report["claims"] as? [String: [String: Any]] ?? [:]
+        let claims = (findings.first?["claims"] as? [String])?.compactMap { table[$0]?["id"] as? String } ?? []
         #expect(claims.contains("meloni-in-person"))
         #expect(findings.first?["rule"] as? String == "category-conflict")
     }
@@ -65,8 +66,9 @@ import Foundation
         let report = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
         let findings = report["findings"] as! [[String: Any]]
         #expect(!findings.isEmpty)
+        let table = report["claims"] as? [String: [String: Any]] ?? [:]
         for finding in findings {
-            let ids = (finding["claims"] as! [[String: Any]]).compactMap { $0["id"] as? String }
+            let ids = (finding["claims"] as! [String]).compactMap { table[$0]?["id"] as? String }
             #expect(ids.contains("thirty-pledged"), "\(ids)")
         }
     }
