@@ -87,7 +87,7 @@ public struct JSONReporter: Reporter {
     }
 
     func finding(for finding: Finding, in report: Report) -> JSONValue {
-        .object([
+        var members: [(String, JSONValue)] = [
             ("rule", .string(finding.ruleID)),
             ("severity", .string(finding.severity.rawValue)),
             ("fingerprint", .string(finding.fingerprint)),
@@ -98,7 +98,11 @@ public struct JSONReporter: Reporter {
             ("claims", .array(finding.claims.map { claim in
                 version >= 2 ? .string(claim.stableID) : .object(Self.claimMembers(claim))
             })),
-        ])
+        ]
+        // Figures a later report replaced (an update's earlier tolls), by stable id; present
+        // only on findings that supersede something, so other findings keep their shape.
+        if !finding.superseded.isEmpty { members.append(("superseded", .array(finding.superseded.map { .string($0) }))) }
+        return .object(members)
     }
 
     /// Version 2's table: every claim a finding (reported or suppressed) names, once, by
@@ -110,8 +114,9 @@ public struct JSONReporter: Reporter {
         }
         return .object(claims.keys.sorted().map { id in
             let claim = claims[id]!
-            // The curator's statement is a paraphrase of the article, not its words.
-            return (id, .object(Self.claimMembers(claim) + [("paraphrase", .string(claim.statement))]))
+            // The article's own words (`quote`, null when the article is not at hand) and the
+            // statement labelled for what it is: a curator's paraphrase or a generated line.
+            return (id, .object(Self.claimMembers(claim) + EvidenceQuote.jsonMembers(for: claim, in: report)))
         })
     }
 

@@ -67,7 +67,8 @@ import ClaimReports
         let json = try JSONParser.parse(JSONReporter().generateReport(report))
         let table = try #require(json["claims"]?.objectMembers)
         #expect(table.map(\.key) == Set(named + report.suppressed.flatMap(\.finding.claims).map(\.stableID)).sorted())
-        #expect(table.allSatisfy { $0.value["paraphrase"]?.stringValue != nil })
+        #expect(table.allSatisfy { $0.value["statement"]?["kind"]?.stringValue == "paraphrase" })
+        #expect(table.allSatisfy { $0.value["quote"] != nil })
     }
 
     @Test(arguments: [

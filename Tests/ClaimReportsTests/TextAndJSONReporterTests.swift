@@ -63,7 +63,7 @@ struct TextAndJSONReporterTests {
         // Version 2: a finding names its claims by stable id; each is described once.
         let id = try #require(finding["claims"]?.arrayValue?.first?.stringValue)
         let claim = try #require(json["claims"]?[id])
-        #expect(claim.objectMembers?.map(\.key) == ["id", "source", "speaker", "value", "modality", "evidence", "paraphrase"])
+        #expect(claim.objectMembers?.map(\.key) == ["id", "source", "speaker", "value", "modality", "evidence", "quote", "statement"])
         #expect("\(claim["source"]?.stringValue ?? "")#\(claim["id"]?.stringValue ?? "")" == id)
         #expect(claim["value"]?.numberValue == 26)
         #expect(claim["speaker"]?.stringValue == "macron")
