@@ -44,6 +44,13 @@ public struct ClaimFacts: Sendable {
 
     /// As a report shows it: evidence paths as the report names articles, the article's words
     /// where they are at hand, and whether the statement is a paraphrase or generated.
+    /// A claim as one finding shows it: a figure the finding's update supersedes says so in
+    /// its value, in every format, so nobody repeats a toll a later report replaced.
+    public init(_ claim: Claim, of finding: Finding, in report: Report) {
+        self.init(claim, in: report)
+        if finding.superseded.contains(claim.stableID) { value += " (superseded)" }
+    }
+
     public init(_ claim: Claim, in report: Report) {
         self.init(claim, in: report.claimSet)
         let articles = report.articles

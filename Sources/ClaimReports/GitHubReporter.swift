@@ -46,7 +46,7 @@ public struct GitHubReporter: Reporter {
         // An annotation is read on the pull request: the first few claims of each side.
         for side in FindingSides(finding, in: report.claimSet).sides {
             for claim in side.shown {
-                let facts = ClaimFacts(claim, in: report)
+                let facts = ClaimFacts(claim, of: finding, in: report)
                 message += "\n- \(facts.value) — \(facts.voice) — \(facts.outlet), \(facts.date)"
                 message += " (\(facts.evidence))"
                 if let quote = facts.quote { message += "\n  “\(quote.text)”" }

@@ -153,7 +153,7 @@ public struct HTMLReporter: Reporter {
         var first = true
         for side in FindingSides(finding, in: report.claimSet).sides {
             for claim in side.shown {
-                html += claimCard(ClaimFacts(claim, in: report), primary: first)
+                html += claimCard(ClaimFacts(claim, of: finding, in: report), primary: first)
                 first = false
             }
             if let hidden = FindingSides.hiddenSentence(side) {

@@ -89,7 +89,7 @@ public struct JUnitReporter: Reporter {
         // A dashboard shows this to a person: the first few claims of each side, as in the text report.
         for side in FindingSides(finding, in: report.claimSet).sides {
             for claim in side.shown {
-                let facts = ClaimFacts(claim, in: report)
+                let facts = ClaimFacts(claim, of: finding, in: report)
                 text += "\n  \(facts.value) — \(facts.voice) — \(facts.outlet), \(facts.date) — \(facts.evidence)"
                 if let quote = facts.quote { text += "\n    “\(quote.text)”" }
                 if let statement = facts.labelledStatement { text += "\n    \(statement.label): \(statement.text)" }

@@ -155,7 +155,7 @@ public struct MarkdownReporter: Reporter {
         var first = true
         for side in sides.sides {
             for claim in side.shown {
-                let fact = ClaimFacts(claim, in: report)
+                let fact = ClaimFacts(claim, of: finding, in: report)
                 output += "| \(first ? "▸" : "") | \(MarkdownText.escape(fact.value)) "
                 output += "| \(MarkdownText.escape(fact.voice)) | \(MarkdownText.escape(fact.outlet)), \(fact.date) "
                 output += "| \(MarkdownText.code(fact.evidence)) |\n"

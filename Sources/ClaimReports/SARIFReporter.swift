@@ -105,7 +105,7 @@ public struct SARIFReporter: Reporter {
             JSONValue.object([
                 ("id", .number(offset + 1)),
                 ("physicalLocation", physicalLocation(claim.evidence, report: report)),
-                ("message", .object([("text", .string(Self.messageText(describe(claim, in: report))))])),
+                ("message", .object([("text", .string(Self.messageText(describe(claim, of: finding, in: report))))])),
             ])
         }
         var members: [(String, JSONValue)] = [
@@ -115,7 +115,7 @@ public struct SARIFReporter: Reporter {
             ("message", .object([("text", .string(message(finding, in: report)))])),
             ("locations", .array([.object([
                 ("physicalLocation", physicalLocation(primary.evidence, report: report)),
-                ("message", .object([("text", .string(Self.messageText(describe(primary, in: report))))])),
+                ("message", .object([("text", .string(Self.messageText(describe(primary, of: finding, in: report))))])),
             ])])),
         ]
         if !related.isEmpty { members.append(("relatedLocations", .array(related))) }
@@ -140,7 +140,7 @@ public struct SARIFReporter: Reporter {
         let others = finding.claims.dropFirst()
         guard !others.isEmpty else { return text }
         let links = others.prefix(Self.linkedLocations).enumerated().map { offset, claim in
-            let facts = ClaimFacts(claim, in: report)
+            let facts = ClaimFacts(claim, of: finding, in: report)
             return "[" + Self.messageText("\(facts.value), \(facts.outlet), \(facts.evidence)") + "](\(offset + 1))"
         }
         text += " Other claims: " + links.joined(separator: "; ")
@@ -157,8 +157,8 @@ public struct SARIFReporter: Reporter {
 
     /// "20 countries — Emmanuel Macron, reported speech, asserted — AFP, 4 Sep 2025: “the
     /// article's words” (paraphrase: the curator's words)"
-    func describe(_ claim: Claim, in report: Report) -> String {
-        let facts = ClaimFacts(claim, in: report)
+    func describe(_ claim: Claim, of finding: Finding, in report: Report) -> String {
+        let facts = ClaimFacts(claim, of: finding, in: report)
         var text = "\(facts.value) — \(facts.voice) — \(facts.outlet), \(facts.date)"
         if let quote = facts.quote { text += ": “\(quote.text)”" }
         if let statement = facts.labelledStatement { text += " (\(statement.label): \(statement.text))" }

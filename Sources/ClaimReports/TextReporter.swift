@@ -41,14 +41,8 @@ public struct TextReporter: Reporter {
     func claimRows(_ finding: Finding, in report: Report) -> String {
         var text = ""
         let sides = FindingSides(finding, in: report.claimSet)
-        let facts = sides.shown.map { ClaimFacts($0, in: report) }
-        // A figure a later report replaced is marked where it stands, so nobody repeats it.
-        let superseded = Set(finding.superseded)
-        let rows = zip(sides.shown, facts).map { claim, fact in
-            var cells = row(fact)
-            if superseded.contains(claim.stableID) { cells[0] += " (superseded)" }
-            return cells
-        }
+        let facts = sides.shown.map { ClaimFacts($0, of: finding, in: report) }
+        let rows = facts.map(row)
         let widths = (0..<3).map { column in rows.map { $0[column].count }.max() ?? 0 }
         var index = 0
         for side in sides.sides {
