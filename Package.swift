@@ -10,7 +10,9 @@ let package = Package(
         .executable(name: "claimcheck", targets: ["claimcheck"]),
     ],
     targets: [
-        .target(name: "ClaimModel"),
+        // The built-in news vocabulary is compiled into the tool (no bundle lookup at run time,
+        // which Linux builds do not have).
+        .target(name: "ClaimModel", resources: [.embedInCode("Resources/news-attributes.json")]),
         .target(name: "ClaimExtraction", dependencies: ["ClaimModel"]),
         .target(name: "ClaimRules", dependencies: ["ClaimModel"]),
         .target(name: "ClaimReports", dependencies: ["ClaimModel", "ClaimRules"]),

@@ -238,6 +238,12 @@ public struct ClaimExtractor: Sendable {
                     }
                     for subject in subjects {
                         let match = bestMatch(matches, for: subject.tokens, attribute: attribute)
+                        var value = match.cue.value!
+                        if !match.cue.isNegative && Negation.denies(tokens, cue: match.tokens, clause: clause.range) {
+                            // "did not formally attend": the cue's negated value, or nothing.
+                            guard let negated = match.cue.negatedValue else { continue }
+                            value = negated
+                        }
                         let anchor = min(subject.tokens.lowerBound, match.tokens.lowerBound)...max(subject.tokens.upperBound, match.tokens.upperBound)
                         var voice = fact.voice
                         if voice == nil, let person = subject.standsFor { voice = AttributionDetector.Voice(speaker: .entity(person), tokens: nil) }
@@ -245,7 +251,7 @@ public struct ClaimExtractor: Sendable {
                         let modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: match.tokens,
                                                              subject: subject.tokens, otherSubjects: others)
                         let (speaker, attribution) = self.attribution(voice, inQuote: quotes[match.tokens.lowerBound] != 0)
-                        drafts.append(Draft(subject: subject.id, attribute: attributeID, value: match.cue.value!, unit: nil,
+                        drafts.append(Draft(subject: subject.id, attribute: attributeID, value: value, unit: nil,
                                             speaker: speaker, attribution: attribution, modality: modality, event: event(near: match.tokens), anchor: anchor))
                         lastSubjects.append(subject.id)
                     }
@@ -282,6 +288,17 @@ public struct ClaimExtractor: Sendable {
            String(decoding: text[tokens[first].start..<tokens[last].end], as: UTF8.self) == title { return true }
         let words = range.filter { tokens[$0].kind == .word }
         return words.filter { tokens[$0].isCapitalized }.count * 2 >= words.count
+    }
+
+    static let nounPhraseEnds: WordSet = WordSet(["in", "on", "at", "and", "of", "the", "when", "after", "as", "including",
+                                                   "with", "while", "from", "by", "so", "since", "among", "during"].map(WordHash.of))
+
+    /// Whether the number ends its phrase ("killing at least 28, the agency said"), so a cue
+    /// before it may say what it counts.
+    func endsNounPhrase(_ tokens: [Token], after number: NumberPhrase, limit: Int) -> Bool {
+        let next = number.tokens.upperBound + 1
+        guard next < limit else { return true }
+        return tokens[next].kind == .punctuation || Self.nounPhraseEnds.contains(tokens[next].hash)
     }
 
     /// Whether any word could be or start a number; a cheap test for sentences without cues
@@ -404,17 +421,22 @@ public struct ClaimExtractor: Sendable {
                 guard attribute.units.contains(found) || attribute.units.isEmpty else { continue }
                 unit = attribute.units.isEmpty ? nil : found
             } else {
-                // "57 were injured", "the toll has risen to 131": no noun, the cue says what.
+                // "57 were injured", "the toll has risen to 131", "killing at least 28,": no noun,
+                // the cue says what.
                 let after = match.tokens.lowerBound - number.tokens.upperBound
                 let before = number.tokens.lowerBound - match.tokens.upperBound
-                guard (after >= 1 && after <= 3) || (isUpdate && before >= 1 && before <= 12),
+                let standsAlone = before >= 1 && before <= 3 && endsNounPhrase(tokens, after: number, limit: clause.range.upperBound)
+                guard (after >= 1 && after <= 3) || (isUpdate && before >= 1 && before <= 12) || standsAlone
+                        || match.tokens.contains(number.tokens.lowerBound),
                       attribute.units.count <= 1 else { continue }
                 unit = attribute.units.first
             }
             let distance = match.tokens.lowerBound > number.tokens.upperBound
                 ? match.tokens.lowerBound - number.tokens.upperBound : number.tokens.lowerBound - match.tokens.upperBound
             guard distance <= 14 else { continue }
-            if best == nil || distance < best!.distance { best = (match, distance, unit) }
+            // Equally near, the longer cue is the more specific one ("killed ... on board").
+            if best == nil || distance < best!.distance
+                || (distance == best!.distance && match.tokens.count > best!.match.tokens.count) { best = (match, distance, unit) }
         }
         var attributeID: String
         var unit: String?
@@ -449,6 +471,10 @@ public struct ClaimExtractor: Sendable {
     /// the group the article talks about most, else the event itself as a subject (a fire's
     /// death toll belongs to the fire).
     mutating func quantitySubject(attribute: Attribute, mentions: [EntityMention], event: String?, group: String?) -> String? {
+        if registry.cues.eventSubjects.contains(attribute.id) {
+            guard let event, let record = registry.events.first(where: { $0.id == event }) else { return nil }
+            return registry.addEntity(Entity(id: record.id, name: record.name, kind: .group))
+        }
         let kinds = registry.cues.subjectKinds[attribute.id] ?? [.group]
         if let mention = mentions.first(where: { kinds.contains($0.kind) && !$0.isDemonym }) {
             if case .new(let entity) = mention.form { return registry.addEntity(entity) }

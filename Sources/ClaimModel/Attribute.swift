@@ -29,10 +29,24 @@ public struct Attribute: Sendable, Equatable {
     public var changesAcrossEvents: Bool
     /// Phrases that signal this attribute in article text, for extraction.
     public var cues: [String]
+    /// How the true value may move over time within one event: a death toll grows, the number
+    /// of people on board is fixed, an office changes. Read by the rules that weigh a later
+    /// figure against an earlier one; `changes` when a catalog does not say.
+    public var evolution: Evolution
+
+    /// How a value may move over time (`evolution` in `attributes.json`).
+    public enum Evolution: String, Sendable, CaseIterable {
+        /// Never changes once the event has happened (people on board, a verdict).
+        case fixed
+        /// Only rises as the count is completed (a death toll, money pledged).
+        case grows
+        /// May move either way (crowd estimates, an office).
+        case changes
+    }
 
     public init(id: String, name: String, kind: Kind, description: String? = nil, units: [String] = [],
                 tolerance: Tolerance = Tolerance(), exclusive: Bool = true, values: [CategoryValue] = [],
-                changesAcrossEvents: Bool = true, cues: [String] = []) {
+                changesAcrossEvents: Bool = true, cues: [String] = [], evolution: Evolution = .changes) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -43,6 +57,7 @@ public struct Attribute: Sendable, Equatable {
         self.values = values
         self.changesAcrossEvents = changesAcrossEvents
         self.cues = cues
+        self.evolution = evolution
     }
 
     public var isQuantity: Bool { kind == .count || kind == .number }

@@ -35,7 +35,7 @@ import Foundation
 public struct ClaimIndex: Sendable {
     static let magic = Array("claimcheck-index\n".utf8)
     /// Bump when the layout or the claim encoding changes.
-    static let formatVersion: UInt64 = 3
+    static let formatVersion: UInt64 = 4
     static let fileName = "index.bin"
     /// Magic, version, registry hash, five sections of (offset, length, checksum), checksum.
     static let headerLength = magic.count + 8 * 18

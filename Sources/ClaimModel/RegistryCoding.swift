@@ -30,6 +30,7 @@ extension CacheWriter {
             for value in attribute.values { string(value.id); optionalString(value.broader); optionalString(value.label) }
             byte(attribute.changesAcrossEvents ? 1 : 0)
             strings(attribute.cues)
+            byte(UInt8(Attribute.Evolution.allCases.firstIndex(of: attribute.evolution)!))
         }
     }
 }
@@ -73,8 +74,10 @@ extension CacheReader {
             for _ in 0..<(try count()) {
                 values.append(CategoryValue(id: try string(), broader: try optionalString(), label: try optionalString()))
             }
+            let changes = try flag(), cues = try strings()
             attributes.append(Attribute(id: id, name: name, kind: kind, description: description, units: units, tolerance: tolerance,
-                                        exclusive: exclusive, values: values, changesAcrossEvents: try flag(), cues: try strings()))
+                                        exclusive: exclusive, values: values, changesAcrossEvents: changes, cues: cues,
+                                        evolution: try self.kind(Attribute.Evolution.self)))
         }
         return (entities, events, attributes)
     }

@@ -104,6 +104,12 @@ enum RegistryDecoder {
                                  "category value \"\(value.id)\" refines \"\(broader)\", which is not among the values")
                 }
             }
+            let evolutionText = reader.string("evolution")
+            let evolution = evolutionText.flatMap { Attribute.Evolution(rawValue: $0) }
+            if let evolutionText, evolution == nil {
+                reader.error(reader.member("evolution")?.value.line ?? reader.line,
+                             "attribute evolution \"\(evolutionText)\" is not one of \(Attribute.Evolution.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
             let attribute = Attribute(
                 id: id ?? "", name: name ?? "", kind: kind ?? .count,
                 description: reader.string("description"),
@@ -112,7 +118,8 @@ enum RegistryDecoder {
                 exclusive: reader.bool("exclusive") ?? true,
                 values: values,
                 changesAcrossEvents: reader.bool("changesAcrossEvents") ?? true,
-                cues: reader.strings("cues"))
+                cues: reader.strings("cues"),
+                evolution: evolution ?? .changes)
             if kind != .category && !values.isEmpty {
                 reader.error(reader.member("values")?.value.line ?? reader.line, "only category attributes have \"values\"")
             }
