@@ -16,9 +16,11 @@ let package = Package(
         .target(name: "ClaimExtraction", dependencies: ["ClaimModel"]),
         .target(name: "ClaimRules", dependencies: ["ClaimModel"]),
         .target(name: "ClaimReports", dependencies: ["ClaimModel", "ClaimRules"]),
+        // Scoring extraction and rules against a curated corpus (`claimcheck evaluate`).
+        .target(name: "ClaimEvaluation", dependencies: ["ClaimModel", "ClaimExtraction", "ClaimRules"]),
         .executableTarget(
             name: "claimcheck",
-            dependencies: ["ClaimModel", "ClaimExtraction", "ClaimRules", "ClaimReports"]
+            dependencies: ["ClaimModel", "ClaimExtraction", "ClaimRules", "ClaimReports", "ClaimEvaluation"]
         ),
         // Release-build benchmarks; not part of the user-facing command.
         .executableTarget(

@@ -1,17 +1,23 @@
+import ClaimEvaluation
 import ClaimExtraction
 import ClaimModel
 import ClaimRules
 import Foundation
 
-/// `claimcheck evaluate CORPUS --claims DIR`: extracts the articles the curated claims were
-/// recorded from and scores extraction against them, then checks whether the rules find the
-/// same errors in the extracted claims as in the curated ones.
+/// `claimcheck evaluate CORPUS`: scores extraction against curated claims. Two layouts:
+/// a news corpus half (articles/, given/, gold/, expected.json; see Tests/NewsCorpus/SPEC.md),
+/// scored by `NewsEvaluation` section by section; or a folder of articles with `--claims DIR`
+/// (the seed corpus), where the rules must find the same errors in extracted and curated claims.
 enum EvaluateCommand: Command {
     static let spec = CommandSpec(
         name: "evaluate",
         abstract: "Score extraction against curated claims (precision and recall per attribute).",
         discussion: """
-          For every curated source whose article is in CORPUS, extracts the article (an article without \
+          A news corpus half (CORPUS holds articles/ and gold/): extracts every article with the given/ \
+          registry and the built-in vocabulary, maps the events and entities extraction created to the \
+          gold ones they share the most evidence lines with, scores claims per attribute, runs the rules \
+          on the extracted claims and compares the findings with expected.json. \
+          Otherwise, for every curated source whose article is in CORPUS, extracts the article (an article without \
           a date gets the curated source's date, as --published would give it) and compares: a curated \
           claim is found when an extracted claim in the same file has the same subject, attribute and \
           event and a compatible value. Then runs the rules on the extracted claims alone and compares \
@@ -20,12 +26,19 @@ enum EvaluateCommand: Command {
         arguments: [ArgumentSpec(name: "corpus", help: "Folder holding the articles the curated claims cite.")],
         options: [
             OptionSpec(name: "--claims", valueName: "dir", help: "Curated claims folder (default: claims)."),
-            OptionSpec(name: "--require-targets", valueName: nil, help: "Exit 1 unless recall >= 0.8, precision >= 0.9 and the errors match."),
+            OptionSpec(name: "--require-targets", valueName: nil,
+                       help: "Exit 1 unless the targets are met (news corpus: recall >= 0.75, precision >= 0.90, 80% of contradictions, no trap, <= 1 unexpected finding per 10 articles; seed: recall >= 0.8, precision >= 0.9, the same errors)."),
             OptionSpec(name: "--verbose", valueName: nil, help: "List missed and unmatched claims."),
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(ToolError) -> ExitCode {
         let corpus = arguments.positionals[0]
+        if NewsCorpus.isCorpus(corpus) {
+            guard arguments.value("--claims") == nil else {
+                throw .usage("\(corpus) is a news corpus half (articles/, gold/); --claims is for a folder of articles", command: spec)
+            }
+            return try NewsEvaluationReport.run(corpus, arguments: arguments, console: console)
+        }
         let folder = arguments.value("--claims") ?? "claims"
         let curated: ClaimSet
         do throws(InputError) { curated = try ClaimLoader().load(paths: [folder]).claimSet } catch { throw .input(error) }
