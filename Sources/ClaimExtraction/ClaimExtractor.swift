@@ -258,7 +258,7 @@ public struct ClaimExtractor: Sendable {
                 }
                 // Quantities
                 for number in numbers {
-                    guard let draft = quantityDraft(number, clause: clause, cues: cueMatches, mentions: mentions, fact: fact,
+                    guard let draft = quantityDraft(number, others: numbers, text: text, clause: clause, cues: cueMatches, mentions: mentions, fact: fact,
                                                     tokens: tokens, quotes: quotes, event: event(near: number.tokens), group: group, drafts: drafts,
                                                     published: published, mainEvent: mainEvent) else { continue }
                     drafts.append(draft)
@@ -288,6 +288,30 @@ public struct ClaimExtractor: Sendable {
            String(decoding: text[tokens[first].start..<tokens[last].end], as: UTF8.self) == title { return true }
         let words = range.filter { tokens[$0].kind == .word }
         return words.filter { tokens[$0].isCapitalized }.count * 2 >= words.count
+    }
+
+    /// Words that may stand between a number and the cue that says what it counts ("57 were
+    /// reportedly injured", "a death toll of 55").
+    static let linkWords: WordSet = WordSet(["were", "was", "are", "is", "have", "has", "had", "been", "being", "more", "others",
+                                             "also", "still", "now", "reported", "confirmed", "feared", "believed", "reportedly",
+                                             "officially", "to", "of", "at", "stood", "stands", "reached", "hit", "rose", "climbed",
+                                             "people", "later", "all", "so", "far", "thought", "presumed", "who", "that"].map(WordHash.of))
+
+    static func stands(_ middle: ClosedRange<Int>, between a: ClosedRange<Int>, and b: ClosedRange<Int>) -> Bool {
+        let low = min(a.upperBound, b.upperBound), high = max(a.lowerBound, b.lowerBound)
+        return middle.lowerBound > low && middle.upperBound < high
+    }
+
+    /// Whether a cue without a unit noun stands close enough to say what the number counts.
+    func linked(_ number: NumberPhrase, to match: AttributeCues.Match, tokens: [Token], clause: Range<Int>, isUpdate: Bool) -> Bool {
+        if match.tokens.contains(number.tokens.lowerBound) { return true }
+        func onlyLinks(_ range: Range<Int>) -> Bool { range.allSatisfy { Self.linkWords.contains(tokens[$0].hash) } }
+        let after = match.tokens.lowerBound - number.tokens.upperBound
+        if after >= 1 && after <= 4 { return onlyLinks((number.tokens.upperBound + 1)..<match.tokens.lowerBound) }
+        let before = number.tokens.lowerBound - match.tokens.upperBound
+        if isUpdate && before >= 1 && before <= 12 { return true }
+        return before >= 1 && before <= 4 && onlyLinks((match.tokens.upperBound + 1)..<number.tokens.lowerBound)
+            && endsNounPhrase(tokens, after: number, limit: clause.upperBound)
     }
 
     static let nounPhraseEnds: WordSet = WordSet(["in", "on", "at", "and", "of", "the", "when", "after", "as", "including",
@@ -405,30 +429,40 @@ public struct ClaimExtractor: Sendable {
 
     // MARK: - Quantities
 
-    mutating func quantityDraft(_ number: NumberPhrase, clause: Clause, cues: [AttributeCues.Match], mentions: [EntityMention],
+    mutating func quantityDraft(_ number: NumberPhrase, others: [NumberPhrase], text: [UInt8], clause: Clause,
+                                cues: [AttributeCues.Match], mentions: [EntityMention],
                                 fact: SentenceFacts, tokens: [Token], quotes: [Int], event: String?, group: String?,
                                 drafts: [Draft], published: Day?, mainEvent: String?) -> Draft? {
         guard clause.contains(number.tokens.lowerBound) else { return nil }
-        let unitFound = units.unit(after: number, tokens: tokens, limit: clause.range.upperBound)
+        let unitFound = units.unit(of: number, tokens: tokens, clause: clause.range)
+        if let reason = NumberScope.exclusion(number, tokens: tokens, clause: clause.range, text: text) {
+            guard reason.hasPrefix(NumberScope.subsetMark),
+                  let previous = others.last(where: { $0.tokens.upperBound < number.tokens.lowerBound }) else { return nil }
+            // "12 dead, including 8 children" is part of the 12; "35 countries, including 27
+            // heads of state" counts leaders, a figure of its own.
+            let previousUnit = units.unit(of: previous, tokens: tokens, clause: clause.range)?.unit
+            if previousUnit == nil || previousUnit == unitFound?.unit { return nil }
+        }
         let isUpdate = UpdateCues.precedes(UpdateCues.updates, tokens: tokens, index: number.tokens.lowerBound, clause: clause.range, window: 4)
         let isInitial = UpdateCues.precedes(UpdateCues.initials, tokens: tokens, index: number.tokens.lowerBound, clause: clause.range)
         // The nearest quantity cue whose attribute counts in this unit.
         var best: (match: AttributeCues.Match, distance: Int, unit: String?)?
         for match in cues where match.cue.value == nil {
             guard let attribute = registry.attributes[match.cue.attribute], attribute.isQuantity else { continue }
+            // A cue says what the nearest number counts: not one with another figure between.
+            if others.contains(where: { $0.tokens != number.tokens && Self.stands($0.tokens, between: match.tokens, and: number.tokens) }) {
+                continue
+            }
             let unit: String?
             if let found = unitFound?.unit {
                 guard attribute.units.contains(found) || attribute.units.isEmpty else { continue }
                 unit = attribute.units.isEmpty ? nil : found
             } else {
                 // "57 were injured", "the toll has risen to 131", "killing at least 28,": no noun,
-                // the cue says what.
-                let after = match.tokens.lowerBound - number.tokens.upperBound
-                let before = number.tokens.lowerBound - match.tokens.upperBound
-                let standsAlone = before >= 1 && before <= 3 && endsNounPhrase(tokens, after: number, limit: clause.range.upperBound)
-                guard (after >= 1 && after <= 3) || (isUpdate && before >= 1 && before <= 12) || standsAlone
-                        || match.tokens.contains(number.tokens.lowerBound),
-                      attribute.units.count <= 1 else { continue }
+                // the cue says what, when it stands right beside the number. Only people are
+                // counted this way; money, votes and shares need their unit.
+                guard attribute.units.count <= 1, attribute.units.first.map({ $0 == "people" }) ?? true,
+                      linked(number, to: match, tokens: tokens, clause: clause.range, isUpdate: isUpdate) else { continue }
                 unit = attribute.units.first
             }
             let distance = match.tokens.lowerBound > number.tokens.upperBound

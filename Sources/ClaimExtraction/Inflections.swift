@@ -40,18 +40,14 @@ enum Inflections {
     static func forms(of word: String) -> [String] {
         let word = word.lowercased()
         guard word.count >= 3, !fixed.contains(word), word.allSatisfy({ $0.isLetter || $0 == "-" }) else { return [word] }
-        if let group = irregularForms[word] { return [word] + group.filter { $0 != word } }
-        var bases: [String] = [word]
-        if word.hasSuffix("ied") || word.hasSuffix("ies") { bases.append(String(word.dropLast(3)) + "y") }
-        if word.hasSuffix("ed") {
-            let stem = String(word.dropLast(2))
-            bases += [stem, String(word.dropLast())]
-            if let last = stem.last, stem.count >= 3, stem.dropLast().last == last { bases.append(String(stem.dropLast())) }
-        } else if word.hasSuffix("es") && !word.hasSuffix("ies") {
-            bases += [String(word.dropLast(2)), String(word.dropLast())]
-        } else if word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") {
-            bases.append(String(word.dropLast()))
+        // Forms are made from the word as written, never back to a base: "visited" stays a
+        // verb (the noun "visit" is not its form), while "visit" reads "visited" too. A cue
+        // meant to inflect is written in its base form.
+        if let group = irregularForms[word] { return group.first == word ? group : [word] }
+        if word.hasSuffix("ed") || word.hasSuffix("ing") || (word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")) {
+            return [word]
         }
+        let bases: [String] = [word]
         var result: [String] = []
         var seen: Set<String> = []
         func add(_ form: String) { if seen.insert(form).inserted { result.append(form) } }
@@ -60,11 +56,17 @@ enum Inflections {
             if let group = irregularForms[base] { group.forEach(add); continue }
             add(base)
             if base.hasSuffix("y"), let before = base.dropLast().last, !"aeiou".contains(before) {
-                add(String(base.dropLast()) + "ies"); add(String(base.dropLast()) + "ied")
+                add(String(base.dropLast()) + "ies"); add(String(base.dropLast()) + "ied"); add(base + "ing")
             } else if base.hasSuffix("s") || base.hasSuffix("x") || base.hasSuffix("sh") || base.hasSuffix("ch") {
                 add(base + "es")
             } else {
                 add(base + "s")
+            }
+            // "skip" -> "skipped": a short word ending consonant, vowel, consonant doubles.
+            let letters = Array(base)
+            if letters.count >= 3, letters.count <= 5, !"aeiouwxy".contains(letters[letters.count - 1]),
+               "aeiou".contains(letters[letters.count - 2]), !"aeiou".contains(letters[letters.count - 3]) {
+                add(base + String(letters[letters.count - 1]) + "ed"); add(base + String(letters[letters.count - 1]) + "ing")
             }
             if base.hasSuffix("e") {
                 add(base + "d"); add(String(base.dropLast()) + "ing")

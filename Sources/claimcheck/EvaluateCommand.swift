@@ -66,7 +66,10 @@ enum EvaluateCommand: Command {
 
         let files = Set(paths.map { $0.split(separator: "/").last.map(String.init) ?? $0 })
         let curatedClaims = curated.claims.filter { files.contains($0.evidence.file) }
-        let extractedClaims = batch.articles.flatMap(\.claims)
+        // Only what the curators recorded is scored: an attribute no curated claim uses (a
+        // built-in one the seed vocabulary predates) has no gold to be right or wrong against.
+        let curatedAttributes = Set(curatedClaims.map(\.attribute))
+        let extractedClaims = batch.articles.flatMap(\.claims).filter { curatedAttributes.contains($0.attribute) }
         let score = ExtractionScore(curated: curatedClaims, extracted: extractedClaims, attributes: curated.attributes)
 
         var out = "Evaluation: \(paths.count) articles in \(corpus) against \(curatedClaims.count) curated claims in \(folder)\n"
