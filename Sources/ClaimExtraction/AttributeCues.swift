@@ -78,8 +78,11 @@ public struct AttributeCues: Sendable {
         let phrase = parts[0].trimmingCharacters(in: .whitespaces)
         guard !phrase.isEmpty else { return nil }
         guard parts.count == 2 else {
-            // A bare phrase: fine for quantities; a category or flag needs its value.
-            return attribute.isQuantity ? Cue(attribute: attribute.id, value: nil, phrase: phrase) : nil
+            // A bare phrase: fine for quantities, and for open categories whose value the text
+            // gives (an `event-date` cue such as "broke out" marks the clause holding the date);
+            // a category with listed values or a flag needs its value.
+            let open = attribute.kind == .category && attribute.values.isEmpty
+            return attribute.isQuantity || open ? Cue(attribute: attribute.id, value: nil, phrase: phrase) : nil
         }
         let values = parts[1].components(separatedBy: "|").map { $0.trimmingCharacters(in: .whitespaces) }
         guard values.count <= 2 else { return nil }

@@ -7,11 +7,13 @@ import ClaimModel
 /// the first article are found again in the next; `registry.newEntities` and `newEvents` are
 /// what a claims folder must add for `check` to accept the output.
 public struct ClaimExtractor: Sendable {
-    public private(set) var registry: ExtractionRegistry
+    public internal(set) var registry: ExtractionRegistry
     let units: UnitNouns
     /// Role tables by the set of roles held on the article's day: offices change rarely, so a
     /// whole archive shares a few tables.
     private var resolvers: [[Bool]: EntityResolver] = [:]
+    /// The ways each person's offices are written, built on first mention.
+    var offices = OfficeReader()
 
     public init(registry: ExtractionRegistry) {
         self.registry = registry
@@ -213,7 +215,7 @@ public struct ClaimExtractor: Sendable {
                 let cueMatches = fact.cues.isEmpty ? [] : whole ? fact.cues
                     : registry.cues.matches(in: tokens, range: clause.range).filter { clause.contains($0.tokens.lowerBound) }
                 let numbers = NumberPhrase.find(in: tokens, range: clause.range, text: text)
-                guard !cueMatches.isEmpty || !numbers.isEmpty else { continue }
+                guard !cueMatches.isEmpty || !numbers.isEmpty || fact.mentions.contains(where: { $0.kind == .person }) else { continue }
                 let mentions = fact.mentions.filter { clause.contains($0.tokens.lowerBound) && $0.tokens != fact.voice?.tokens }
                 func event(near anchor: ClosedRange<Int>) -> String? {
                     eventFor(anchor: anchor, clause: clause, fact: fact, mainEvent: mainEvent, mainSeries: mainSeries, events: events)
@@ -256,6 +258,8 @@ public struct ClaimExtractor: Sendable {
                         lastSubjects.append(subject.id)
                     }
                 }
+                drafts += statedFacts(ClauseContext(fact: fact, clause: clause, cues: cueMatches, tokens: tokens, text: text, quotes: quotes,
+                                                    mainEvent: mainEvent, mainSeries: mainSeries, events: events))
                 // Quantities
                 for number in numbers {
                     guard let draft = quantityDraft(number, others: numbers, text: text, clause: clause, cues: cueMatches, mentions: mentions, fact: fact,
@@ -505,10 +509,7 @@ public struct ClaimExtractor: Sendable {
     /// the group the article talks about most, else the event itself as a subject (a fire's
     /// death toll belongs to the fire).
     mutating func quantitySubject(attribute: Attribute, mentions: [EntityMention], event: String?, group: String?) -> String? {
-        if registry.cues.eventSubjects.contains(attribute.id) {
-            guard let event, let record = registry.events.first(where: { $0.id == event }) else { return nil }
-            return registry.addEntity(Entity(id: record.id, name: record.name, kind: .group))
-        }
+        if registry.cues.eventSubjects.contains(attribute.id) { return event.flatMap { eventEntity($0) } }
         let kinds = registry.cues.subjectKinds[attribute.id] ?? [.group]
         if let mention = mentions.first(where: { kinds.contains($0.kind) && !$0.isDemonym }) {
             if case .new(let entity) = mention.form { return registry.addEntity(entity) }

@@ -1,0 +1,72 @@
+import ClaimModel
+
+/// Claims whose value the text states in a fixed form rather than as a count beside a cue:
+/// a person's office and age, and when the event happened (date and time of day).
+extension ClaimExtractor {
+    /// What one clause offers for these claims.
+    struct ClauseContext {
+        var fact: SentenceFacts
+        var clause: Clause
+        var cues: [AttributeCues.Match]
+        var tokens: [Token]
+        var text: [UInt8]
+        var quotes: [Int]
+        var mainEvent: String?
+        var mainSeries: String?
+        var events: EventResolver
+    }
+
+    static let officeID = "office", ageID = "age", dateID = "event-date", timeID = "event-time"
+
+    mutating func statedFacts(_ context: ClauseContext) -> [Draft] {
+        func event(_ anchor: ClosedRange<Int>) -> String? {
+            eventFor(anchor: anchor, clause: context.clause, fact: context.fact, mainEvent: context.mainEvent,
+                     mainSeries: context.mainSeries, events: context.events)
+        }
+        var drafts: [Draft] = []
+        let tokens = context.tokens, fact = context.fact, clause = context.clause
+        let (speaker, attribution) = self.attribution(fact.voice, inQuote: false)
+        for mention in fact.mentions where clause.contains(mention.tokens.lowerBound) && mention.kind == .person {
+            let known = registry.entities[mention.entityID]
+            if registry.attributes[Self.officeID] != nil,
+               let (slug, span) = offices.office(of: mention, entity: known, tokens: tokens, sentence: fact.sentence.tokens) {
+                let subject = subjectID(mention)
+                // Offices are the article's own description of the person, not a reported figure.
+                drafts.append(Draft(subject: subject, attribute: Self.officeID, value: .category(slug), unit: nil, speaker: .narrator,
+                                    attribution: .narrator, modality: .asserted, event: nil, anchor: span))
+            }
+            if registry.attributes[Self.ageID] != nil,
+               let (age, span) = AgeReader.age(of: mention, tokens: tokens, sentence: fact.sentence.tokens, text: context.text) {
+                let subject = subjectID(mention)
+                drafts.append(Draft(subject: subject, attribute: Self.ageID, value: .quantity(.exactly(age)), unit: "years",
+                                    speaker: .narrator, attribution: .narrator, modality: .asserted, event: event(span), anchor: span))
+            }
+        }
+        guard let occurrence = context.cues.first(where: { $0.cue.attribute == Self.dateID && $0.cue.value == nil }),
+              let eventID = event(occurrence.tokens), let subject = eventEntity(eventID) else { return drafts }
+        let modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: occurrence.tokens, subject: nil)
+        if let cue = fact.date(at: clause.range.lowerBound), cue.from == cue.to, !cue.isEve, registry.attributes[Self.dateID] != nil {
+            let span = min(occurrence.tokens.lowerBound, cue.position)...max(occurrence.tokens.upperBound, cue.position)
+            drafts.append(Draft(subject: subject, attribute: Self.dateID, value: .category(cue.from.description), unit: nil,
+                                speaker: speaker, attribution: attribution, modality: modality, event: eventID, anchor: span))
+        }
+        if registry.attributes[Self.timeID] != nil,
+           let (time, span) = EventTiming.clockTime(tokens, range: clause.range, text: context.text) {
+            let anchor = min(occurrence.tokens.lowerBound, span.lowerBound)...max(occurrence.tokens.upperBound, span.upperBound)
+            drafts.append(Draft(subject: subject, attribute: Self.timeID, value: .category(time), unit: nil,
+                                speaker: speaker, attribution: attribution, modality: modality, event: eventID, anchor: anchor))
+        }
+        return drafts
+    }
+
+    mutating func subjectID(_ mention: EntityMention) -> String {
+        if case .new(let entity) = mention.form { return registry.addEntity(entity) }
+        return mention.entityID
+    }
+
+    /// The entity standing for an event itself (a toll's subject is the fire).
+    mutating func eventEntity(_ id: String) -> String? {
+        guard let record = registry.events.first(where: { $0.id == id }) else { return nil }
+        return registry.addEntity(Entity(id: record.id, name: record.name, kind: .group), searchable: false)
+    }
+}
