@@ -94,6 +94,7 @@ public struct ClaimExtractor: Sendable {
         let entities = resolvers[signature] ?? EntityResolver(registry: registry, day: published)
         resolvers[signature] = entities
         let events = EventResolver(published: published)
+        let readsPeople = registry.attributes[Self.officeID] != nil || registry.attributes[Self.ageID] != nil
 
         // 1. Facts per sentence.
         var facts: [SentenceFacts] = []
@@ -105,7 +106,9 @@ public struct ClaimExtractor: Sendable {
             // "he" and "she" later), so the rest of the reading is skipped.
             let cues = registry.cues.matches(in: tokens, range: range)
             let eventMentions = EventMention.find(in: tokens, range: range, text: text)
-            guard !cues.isEmpty || !eventMentions.isEmpty || mayHoldNumber(tokens, range) else {
+            // A person named may come with an office or an age.
+            guard !cues.isEmpty || !eventMentions.isEmpty || mayHoldNumber(tokens, range)
+                    || (readsPeople && mentions.contains(where: { $0.kind == .person })) else {
                 facts.append(SentenceFacts(sentence: sentence, clauses: [], clauseDates: [], mentions: mentions, events: [], words: []))
                 continue
             }
@@ -115,7 +118,11 @@ public struct ClaimExtractor: Sendable {
                 words.insert(tokens[index].hash)
             }
             let clauses = Clause.split(tokens, sentence: range)
-            let dates = clauses.map { DateCues.find(in: tokens, range: $0.range, text: text, published: published, skipping: $0.asides) }
+            // A dateline ("BRASÍLIA, July 4 --") dates the report, not what the sentence tells.
+            let dateline = Self.dateline(tokens, range, text: text)
+            let dates = clauses.map {
+                DateCues.find(in: tokens, range: $0.range, text: text, published: published, skipping: $0.asides + dateline)
+            }
             facts.append(SentenceFacts(sentence: sentence, clauses: clauses, clauseDates: dates, mentions: mentions,
                                        events: eventMentions.map { ResolvedEvent(mention: $0, id: nil) }, words: words, cues: cues))
         }
@@ -283,6 +290,18 @@ public struct ClaimExtractor: Sendable {
         return ExtractedArticle(source: source, claims: claims, warnings: warnings, superseded: superseded)
     }
 
+    /// The dateline opening a sentence: up to twelve tokens ending in "--" or a dash.
+    static func dateline(_ tokens: [Token], _ range: Range<Int>, text: [UInt8]) -> [Range<Int>] {
+        for index in range.prefix(12) where tokens[index].kind == .punctuation {
+            let bytes = text[tokens[index].start..<tokens[index].end]
+            let isDash = bytes.elementsEqual([0xE2, 0x80, 0x94]) || bytes.elementsEqual([0xE2, 0x80, 0x93])
+            let isDoubleHyphen = bytes.first == UInt8(ascii: "-") && index + 1 < range.upperBound
+                && tokens[index + 1].hash == Punctuation.hyphen && tokens[index + 1].start == tokens[index].end
+            if isDash || isDoubleHyphen { return [range.lowerBound..<(index + 1)] }
+        }
+        return []
+    }
+
     /// A line without a full stop whose words are mostly capitalised, or the title itself.
     func isHeadline(_ fact: SentenceFacts, tokens: [Token], title: String?, text: [UInt8]) -> Bool {
         let range = fact.sentence.tokens
@@ -350,6 +369,7 @@ public struct ClaimExtractor: Sendable {
     /// participants, so only these exclude a person ("son-in-law of Trump").
     static let personObjectPrepositions: WordSet = WordSet(["of", "about", "than", "against", "for", "over"].map(WordHash.of))
     static let determiners: WordSet = WordSet(["the", "a", "an", "this", "its", "their", "so-called"].map(WordHash.of))
+    static let placePrepositions: WordSet = WordSet(["to", "in", "at", "from", "into", "near", "outside"].map(WordHash.of))
     static let inAdditionTo: (UInt64, UInt64) = (WordHash.of("addition"), WordHash.of("to"))
 
     /// The entities a clause's cue is about. Objects of prepositions ("send troops to
@@ -370,6 +390,10 @@ public struct ClaimExtractor: Sendable {
             var previous = start - 1
             while previous >= 0, Self.determiners.contains(tokens[previous].hash) || QuotationMarks.isMark(tokens[previous].hash) { previous -= 1 }
             let prepositions = mention.kind == .person ? Self.personObjectPrepositions : Self.objectPrepositions
+            // A capitalised name the registry lacks after "to", "in", "at" is a place ("travel to
+            // Rio de Janeiro"), not a person taking part.
+            if case .new = mention.form, registry.entities[mention.entityID] == nil, previous >= 0,
+               Self.placePrepositions.contains(tokens[previous].hash) { continue }
             if previous >= 0, prepositions.contains(tokens[previous].hash) {
                 let isInAdditionTo = previous > 0 && tokens[previous].hash == Self.inAdditionTo.1 && tokens[previous - 1].hash == Self.inAdditionTo.0
                 if !isInAdditionTo { continue }

@@ -44,7 +44,13 @@ public struct EntityResolver: Sendable {
             let role = roles.match(tokens, at: index, limit: range.upperBound)
             var best: (String, ClosedRange<Int>, EntityMention.Form)?
             if let name { best = (name.value, name.tokens, .name) }
-            if let role, role.tokens.count > (best?.1.count ?? 0) { best = (role.value, role.tokens, .role) }
+            // "Premier Li Qiang": a title right before the name of somebody else the registry
+            // knows is that person's title, not a mention of another holder.
+            if let role, role.tokens.count > (best?.1.count ?? 0) {
+                let next = role.tokens.upperBound + 1
+                let named = next < range.upperBound ? names.match(tokens, at: next, limit: range.upperBound)?.value : nil
+                if named == nil || named == role.value { best = (role.value, role.tokens, .role) }
+            }
             if best == nil, let demonym = demonyms.match(tokens, at: index, limit: range.upperBound) {
                 best = (demonym.value, demonym.tokens, .demonym)
             }

@@ -59,6 +59,10 @@ struct OfficeReader {
                   start - 2 < sentence.lowerBound || !Self.former.contains(tokens[start - 2].hash) else { return nil }
             return (slug, (start - 1)...mention.tokens.upperBound)
         }
+        // "Premier Li Qiang": a role read as one person's while another's name follows is that
+        // other person's title.
+        if case .role = mention.form, mention.tokens.upperBound + 1 < sentence.upperBound,
+           tokens[mention.tokens.upperBound + 1].isCapitalized { return nil }
         let candidates = forms(of: entity)
         // The mention may hold the title itself ("Acting President Choi Sang-mok" as one role
         // mention, or "India's prime minister").
