@@ -14,6 +14,11 @@ public struct ClaimExtractor: Sendable {
     private var resolvers: [[Bool]: EntityResolver] = [:]
     /// The ways each person's offices are written, built on first mention.
     var offices = OfficeReader()
+    /// Why the last number `quantityDraft` declined was not placed.
+    var dropReason = ""
+    var dropExcluded = false
+    /// With `explains`, every article's reading is traced sentence by sentence (`extract --explain`).
+    public var explains = false
 
     public init(registry: ExtractionRegistry) {
         self.registry = registry
@@ -214,8 +219,17 @@ public struct ClaimExtractor: Sendable {
         // 4. Claims.
         let group = dominantGroup(facts, mainEvent: mainEvent)
         var drafts: [Draft] = []
+        var unplaced: [UnplacedFigure] = []
+        var trace: [String] = []
         var lastSubjects: [String] = []
         for fact in facts {
+            let draftsBefore = drafts.count, unplacedBefore = unplaced.count
+            defer {
+                if explains {
+                    trace += explanation(fact, article: article, tokens: tokens, drafts: drafts[draftsBefore...],
+                                         unplaced: unplaced[unplacedBefore...])
+                }
+            }
             for clause in fact.clauses {
                 // Matched again per clause: a cue may not reach across a clause boundary.
                 let whole = fact.clauses.count == 1 && clause.asides.isEmpty
@@ -271,7 +285,12 @@ public struct ClaimExtractor: Sendable {
                 for number in numbers {
                     guard let draft = quantityDraft(number, others: numbers, text: text, clause: clause, cues: cueMatches, mentions: mentions, fact: fact,
                                                     tokens: tokens, quotes: quotes, event: event(near: number.tokens), group: group, drafts: drafts,
-                                                    published: published, mainEvent: mainEvent) else { continue }
+                                                    published: published, mainEvent: mainEvent) else {
+                        let line = article.text.line(at: tokens[number.tokens.lowerBound].start)
+                        unplaced.append(UnplacedFigure(line: line, text: Self.words(number.tokens, tokens, text), reason: dropReason,
+                                                       isExcluded: dropExcluded))
+                        continue
+                    }
                     drafts.append(draft)
                 }
             }
@@ -287,7 +306,10 @@ public struct ClaimExtractor: Sendable {
         if claims.isEmpty && !warnings.contains(where: { $0.contains("empty") }) {
             warnings.append("no claims found: no sentence matched a cue in attributes.json with a subject the registry or the text names")
         }
-        return ExtractedArticle(source: source, claims: claims, warnings: warnings, superseded: superseded)
+        var result = ExtractedArticle(source: source, claims: claims, warnings: warnings, superseded: superseded)
+        result.unplaced = unplaced
+        result.explanation = trace + superseded.map { "superseded: \($0.statement) (line \($0.evidence.line))" }
+        return result
     }
 
     /// The dateline opening a sentence: up to twelve tokens ending in "--" or a dash.
@@ -461,9 +483,12 @@ public struct ClaimExtractor: Sendable {
                                 cues: [AttributeCues.Match], mentions: [EntityMention],
                                 fact: SentenceFacts, tokens: [Token], quotes: [Int], event: String?, group: String?,
                                 drafts: [Draft], published: Day?, mainEvent: String?) -> Draft? {
-        guard clause.contains(number.tokens.lowerBound) else { return nil }
+        dropExcluded = false
+        guard clause.contains(number.tokens.lowerBound) else { dropReason = "inside a relative clause"; return nil }
         let unitFound = units.unit(of: number, tokens: tokens, clause: clause.range)
         if let reason = NumberScope.exclusion(number, tokens: tokens, clause: clause.range, text: text) {
+            dropReason = reason.hasPrefix(NumberScope.subsetMark) ? String(reason.dropFirst(NumberScope.subsetMark.count)) : reason
+            dropExcluded = true
             guard reason.hasPrefix(NumberScope.subsetMark),
                   let previous = others.last(where: { $0.tokens.upperBound < number.tokens.lowerBound }) else { return nil }
             // "12 dead, including 8 children" is part of the 12; "35 countries, including 27
@@ -477,8 +502,18 @@ public struct ClaimExtractor: Sendable {
         var best: (match: AttributeCues.Match, distance: Int, unit: String?)?
         for match in cues where match.cue.value == nil {
             guard let attribute = registry.attributes[match.cue.attribute], attribute.isQuantity else { continue }
-            // A cue says what the nearest number counts: not one with another figure between.
-            if others.contains(where: { $0.tokens != number.tokens && Self.stands($0.tokens, between: match.tokens, and: number.tokens) }) {
+            // A cue says what the nearest number counts: not one with another figure between,
+            // except the subject of an update ("the death toll from the fire that tore through
+            // seven blocks rose to 55").
+            let updatesCue = isUpdate && unitFound == nil && match.tokens.upperBound < number.tokens.lowerBound
+                && number.tokens.lowerBound - match.tokens.upperBound <= 20
+                && !cues.contains { other in
+                    other.cue.value == nil && other.tokens.lowerBound > match.tokens.upperBound
+                        && other.tokens.upperBound < number.tokens.lowerBound
+                        && (registry.attributes[other.cue.attribute]?.units.allSatisfy { $0 == "people" } ?? false)
+                }
+            if !updatesCue,
+               others.contains(where: { $0.tokens != number.tokens && Self.stands($0.tokens, between: match.tokens, and: number.tokens) }) {
                 continue
             }
             let unit: String?
@@ -490,12 +525,12 @@ public struct ClaimExtractor: Sendable {
                 // the cue says what, when it stands right beside the number. Only people are
                 // counted this way; money, votes and shares need their unit.
                 guard attribute.units.count <= 1, attribute.units.first.map({ $0 == "people" }) ?? true,
-                      linked(number, to: match, tokens: tokens, clause: clause.range, isUpdate: isUpdate) else { continue }
+                      updatesCue || linked(number, to: match, tokens: tokens, clause: clause.range, isUpdate: isUpdate) else { continue }
                 unit = attribute.units.first
             }
             let distance = match.tokens.lowerBound > number.tokens.upperBound
                 ? match.tokens.lowerBound - number.tokens.upperBound : number.tokens.lowerBound - match.tokens.upperBound
-            guard distance <= 14 else { continue }
+            guard distance <= 14 || updatesCue else { continue }
             // Equally near, the longer cue is the more specific one ("killed ... on board").
             if best == nil || distance < best!.distance
                 || (distance == best!.distance && match.tokens.count > best!.match.tokens.count) { best = (match, distance, unit) }
@@ -515,12 +550,20 @@ public struct ClaimExtractor: Sendable {
             anchorCue = number.tokens
             subjectOverride = previous.subject
         } else {
+            dropReason = unitFound.map { "counts \($0.unit), but no cue of an attribute counting \($0.unit) stands near it" }
+                ?? "number without a known unit, and no cue beside it says what it counts"
             return nil
         }
         guard let attribute = registry.attributes[attributeID] else { return nil }
-        if attribute.kind == .count, case .exactly(let value) = number.quantity, value != value.rounded() { return nil }
+        if attribute.kind == .count, case .exactly(let value) = number.quantity, value != value.rounded() {
+            dropReason = "a fraction cannot be a count of \(attributeID)"
+            return nil
+        }
         let subject = subjectOverride ?? quantitySubject(attribute: attribute, mentions: mentions, event: event, group: group)
-        guard let subject else { return nil }
+        guard let subject else {
+            dropReason = event == nil ? "no event for this figure (\(attributeID))" : "no subject for this figure (\(attributeID))"
+            return nil
+        }
         let anchor = min(number.tokens.lowerBound, anchorCue.lowerBound)...max(number.tokens.upperBound, anchorCue.upperBound, unitFound?.last ?? 0)
         let modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: anchorCue, subject: number.tokens)
         let (speaker, attribution) = self.attribution(fact.voice, inQuote: quotes[number.tokens.lowerBound] != 0)

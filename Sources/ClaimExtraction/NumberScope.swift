@@ -20,7 +20,10 @@ enum NumberScope {
         "years", "decade", "decades", "night", "nights", "km", "kilometres", "kilometers", "miles", "mile", "metres", "meters",
         "feet", "kg", "tonnes", "tons", "year-old", "years-old", "storeys", "stories", "floors", "degrees", "°c",
     ].map(WordHash.of))
-    static let of = WordHash.of("of"), whom = WordHash.of("whom")
+    static let the = WordHash.of("the")
+    static let casualtyNouns: WordSet = WordSet(["dead", "injured", "wounded", "victims", "missing", "bodies", "survivors",
+                                                 "passengers", "arrested", "evacuated", "deaths"].map(WordHash.of))
+    static let of = WordHash.of("of"), whom = WordHash.of("whom"), colonHash = WordHash.of(":")
     /// Marks a reason that holds only when the number counts what the figure before it counts:
     /// "35 countries, including 27 heads of state" gives a count of leaders of its own.
     static let subsetMark = "subset: "
@@ -35,11 +38,19 @@ enum NumberScope {
             if before.hash == whom, first - 2 >= clause.lowerBound, tokens[first - 2].hash == of { return "a part of a total (\"of whom\")" }
             if before.isCapitalized, before.kind == .word, isDigitCompound(tokens[first], text) { return "a model or type number" }
         }
+        if last + 2 < clause.upperBound, tokens[last + 1].hash == colonHash, tokens[last + 2].kind == .number {
+            return "a clock time, not a count"
+        }
         if isDigitCompound(tokens[first], text), !number.isRange {
             return "a model number, score or code (digits joined by a hyphen)"
         }
         if last + 2 < clause.upperBound, tokens[last + 1].hash == of, subsetClosers.contains(tokens[last + 2].hash) {
             return "a part of a total (\"of \(word(tokens[last + 2], text))\")"
+        }
+        // "141 of the dead had been identified": a part of the dead, not a toll.
+        if last + 3 < clause.upperBound, tokens[last + 1].hash == of, tokens[last + 2].hash == the,
+           casualtyNouns.contains(tokens[last + 3].hash) {
+            return "a part of a total (\"of the \(word(tokens[last + 3], text))\")"
         }
         if last + 1 < clause.upperBound, timeNouns.contains(tokens[last + 1].hash) {
             return "a measure of time, distance or size (\(word(tokens[last + 1], text))), not a count"

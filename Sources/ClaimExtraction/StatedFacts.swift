@@ -45,7 +45,10 @@ extension ClaimExtractor {
         guard let occurrence = context.cues.first(where: { $0.cue.attribute == Self.dateID && $0.cue.value == nil }),
               let eventID = event(occurrence.tokens), let subject = eventEntity(eventID) else { return drafts }
         let modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: occurrence.tokens, subject: nil)
-        if let cue = fact.date(at: clause.range.lowerBound), cue.from == cue.to, !cue.isEve, registry.attributes[Self.dateID] != nil {
+        // The date must stand by the occurrence: "the fire that tore through the estate ... rose
+        // to 55 on Thursday" dates the rise.
+        if let cue = fact.date(at: clause.range.lowerBound), cue.from == cue.to, !cue.isEve, registry.attributes[Self.dateID] != nil,
+           abs(cue.position - occurrence.tokens.upperBound) <= 10 || abs(cue.position - occurrence.tokens.lowerBound) <= 10 {
             let span = min(occurrence.tokens.lowerBound, cue.position)...max(occurrence.tokens.upperBound, cue.position)
             drafts.append(Draft(subject: subject, attribute: Self.dateID, value: .category(cue.from.description), unit: nil,
                                 speaker: speaker, attribution: attribution, modality: modality, event: eventID, anchor: span))
