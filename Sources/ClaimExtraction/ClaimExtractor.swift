@@ -510,7 +510,7 @@ public struct ClaimExtractor: Sendable {
                 && !cues.contains { other in
                     other.cue.value == nil && other.tokens.lowerBound > match.tokens.upperBound
                         && other.tokens.upperBound < number.tokens.lowerBound
-                        && (registry.attributes[other.cue.attribute]?.units.allSatisfy { $0 == "people" } ?? false)
+                        && (registry.attributes[other.cue.attribute].map { $0.isQuantity && $0.units.allSatisfy { $0 == "people" } } ?? false)
                 }
             if !updatesCue,
                others.contains(where: { $0.tokens != number.tokens && Self.stands($0.tokens, between: match.tokens, and: number.tokens) }) {

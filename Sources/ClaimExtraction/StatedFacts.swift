@@ -39,7 +39,8 @@ extension ClaimExtractor {
                let (age, span) = AgeReader.age(of: mention, tokens: tokens, sentence: fact.sentence.tokens, text: context.text) {
                 let subject = subjectID(mention)
                 drafts.append(Draft(subject: subject, attribute: Self.ageID, value: .quantity(.exactly(age)), unit: "years",
-                                    speaker: .narrator, attribution: .narrator, modality: .asserted, event: event(span), anchor: span))
+                                    speaker: .narrator, attribution: .narrator, modality: .asserted,
+                                    event: event(span) ?? context.mainEvent, anchor: span))
             }
         }
         guard let occurrence = context.cues.first(where: { $0.cue.attribute == Self.dateID && $0.cue.value == nil }),
