@@ -202,7 +202,8 @@ public struct ClaimExtractor: Sendable {
             }
             facts[index].previousPerson = lastPerson
             let voice = AttributionDetector.voice(tokens: tokens, range: fact.sentence.tokens, mentions: fact.mentions,
-                                                  lastPerson: lastPerson, lastOrganisation: lastOrganisation)
+                                                  lastPerson: lastPerson, lastOrganisation: lastOrganisation, text: text)
+            if let entity = voice?.newEntity { registry.addEntity(entity) }
             if let voice, case .entity(let id) = voice.speaker, registry.entities[id] == nil,
                let mention = fact.mentions.first(where: { $0.entityID == id }), case .new(let entity) = mention.form {
                 registry.addEntity(entity)
@@ -281,8 +282,15 @@ public struct ClaimExtractor: Sendable {
                 }
                 drafts += statedFacts(ClauseContext(fact: fact, clause: clause, cues: cueMatches, tokens: tokens, text: text, quotes: quotes,
                                                     mainEvent: mainEvent, mainSeries: mainSeries, events: events))
-                // Quantities
-                for number in numbers {
+                // Quantities; a partition ("all but two of the 58 aboard") speaks for its numbers.
+                let partition = Partition.find(tokens, range: clause.range, numbers: numbers)
+                if let partition {
+                    drafts += partitionDrafts(partition, context: ClauseContext(fact: fact, clause: clause, cues: cueMatches, tokens: tokens,
+                                                                                text: text, quotes: quotes, mainEvent: mainEvent,
+                                                                                mainSeries: mainSeries, events: events),
+                                              event: event(near: partition.tokens))
+                }
+                for number in numbers where !(partition?.tokens.contains(number.tokens.lowerBound) ?? false) {
                     guard let draft = quantityDraft(number, others: numbers, text: text, clause: clause, cues: cueMatches, mentions: mentions, fact: fact,
                                                     tokens: tokens, quotes: quotes, event: event(near: number.tokens), group: group, drafts: drafts,
                                                     published: published, mainEvent: mainEvent) else {
@@ -513,7 +521,8 @@ public struct ClaimExtractor: Sendable {
                         && (registry.attributes[other.cue.attribute].map { $0.isQuantity && $0.units.allSatisfy { $0 == "people" } } ?? false)
                 }
             if !updatesCue,
-               others.contains(where: { $0.tokens != number.tokens && Self.stands($0.tokens, between: match.tokens, and: number.tokens) }) {
+               others.contains(where: { $0.tokens != number.tokens && Self.stands($0.tokens, between: match.tokens, and: number.tokens)
+                   && NumberScope.exclusion($0, tokens: tokens, clause: clause.range, text: text) == nil }) {
                 continue
             }
             let unit: String?

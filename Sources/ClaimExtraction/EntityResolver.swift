@@ -66,7 +66,9 @@ public struct EntityResolver: Sendable {
                 continue
             }
             if token.isCapitalized, let found = NewName.find(tokens, at: index, limit: range.upperBound, text: text,
-                                                              sentenceStart: index == range.lowerBound) {
+                                                              sentenceStart: index == range.lowerBound),
+               // "State Tove Brandt" in "Secretary of State Tove Brandt": a known name inside wins.
+               !((index + 1)...found.tokens.upperBound).contains(where: { names.match(tokens, at: $0, limit: range.upperBound) != nil }) {
                 mentions.append(EntityMention(entityID: found.entity.id, kind: found.entity.kind, tokens: found.tokens, form: .new(found.entity)))
                 index = found.tokens.upperBound + 1
                 continue

@@ -23,7 +23,7 @@ enum NumberScope {
     static let the = WordHash.of("the")
     static let casualtyNouns: WordSet = WordSet(["dead", "injured", "wounded", "victims", "missing", "bodies", "survivors",
                                                  "passengers", "arrested", "evacuated", "deaths"].map(WordHash.of))
-    static let of = WordHash.of("of"), whom = WordHash.of("whom"), colonHash = WordHash.of(":")
+    static let of = WordHash.of("of"), whom = WordHash.of("whom"), colonHash = WordHash.of(":"), plus = WordHash.of("+")
     /// Marks a reason that holds only when the number counts what the figure before it counts:
     /// "35 countries, including 27 heads of state" gives a count of leaders of its own.
     static let subsetMark = "subset: "
@@ -33,6 +33,8 @@ enum NumberScope {
         let first = number.tokens.lowerBound, last = number.tokens.upperBound
         if first > clause.lowerBound {
             let before = tokens[first - 1]
+            // "08:30:00", "+0100": the parts of a clock time or a time zone.
+            if before.hash == colonHash || (before.hash == plus && tokens[first].length == 4) { return "a clock time or time zone, not a count" }
             if labels.contains(before.hash) { return "a label or reference number (after \"\(word(before, text))\"), not a count" }
             if subsetOpeners.contains(before.hash) { return subsetMark + "a part of a total (after \"\(word(before, text))\")" }
             if before.hash == whom, first - 2 >= clause.lowerBound, tokens[first - 2].hash == of { return "a part of a total (\"of whom\")" }

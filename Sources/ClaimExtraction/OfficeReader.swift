@@ -1,3 +1,4 @@
+import Foundation
 import ClaimModel
 
 /// A person's office as the article states it, as a claim of its own: "Premier Li Qiang",
@@ -31,6 +32,10 @@ struct OfficeReader {
             let slug = Slug.make(role.title)
             var phrases = [role.title] + role.aliases
             let title = role.title.components(separatedBy: " (").first ?? role.title
+            // "Secretary of State of Arcadia" is written "Secretary of State".
+            if let last = title.range(of: " of ", options: .backwards), title.range(of: " of ")?.lowerBound != last.lowerBound {
+                phrases.append(String(title[..<last.lowerBound]))
+            }
             for separator in [" of ", " for "] {
                 guard let range = title.range(of: separator) else { continue }
                 let head = String(title[..<range.lowerBound]), tail = String(title[range.upperBound...])
@@ -54,10 +59,13 @@ struct OfficeReader {
         guard mention.kind == .person else { return nil }
         let start = mention.tokens.lowerBound
         guard let entity, !entity.roles.isEmpty else {
-            // A new person: only a one-word title right before the name.
-            guard case .new = mention.form, start > sentence.lowerBound, let slug = Self.bareTitles[tokens[start - 1].hash],
-                  start - 2 < sentence.lowerBound || !Self.former.contains(tokens[start - 2].hash) else { return nil }
-            return (slug, (start - 1)...mention.tokens.upperBound)
+            // A new person: only a one-word title right before the name (the mention of a new
+            // name starts at its title: "Senator Ada Quill").
+            guard case .new = mention.form else { return nil }
+            let title = Self.bareTitles[tokens[start].hash] != nil ? start : start - 1
+            guard title >= sentence.lowerBound, let slug = Self.bareTitles[tokens[title].hash],
+                  title - 1 < sentence.lowerBound || !Self.former.contains(tokens[title - 1].hash) else { return nil }
+            return (slug, title...mention.tokens.upperBound)
         }
         // "Premier Li Qiang": a role read as one person's while another's name follows is that
         // other person's title.

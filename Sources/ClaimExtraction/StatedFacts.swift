@@ -49,7 +49,7 @@ extension ClaimExtractor {
         // The date must stand by the occurrence: "the fire that tore through the estate ... rose
         // to 55 on Thursday" dates the rise.
         if let cue = fact.date(at: clause.range.lowerBound), cue.from == cue.to, !cue.isEve, registry.attributes[Self.dateID] != nil,
-           abs(cue.position - occurrence.tokens.upperBound) <= 10 || abs(cue.position - occurrence.tokens.lowerBound) <= 10 {
+           abs(cue.position - occurrence.tokens.upperBound) <= 14 {
             let span = min(occurrence.tokens.lowerBound, cue.position)...max(occurrence.tokens.upperBound, cue.position)
             drafts.append(Draft(subject: subject, attribute: Self.dateID, value: .category(cue.from.description), unit: nil,
                                 speaker: speaker, attribution: attribution, modality: modality, event: eventID, anchor: span))
@@ -60,6 +60,24 @@ extension ClaimExtractor {
             drafts.append(Draft(subject: subject, attribute: Self.timeID, value: .category(time), unit: nil,
                                 speaker: speaker, attribution: attribution, modality: modality, event: eventID, anchor: anchor))
         }
+        return drafts
+    }
+
+    /// "All but two of the 58 aboard were killed": the dead, the survivors and those aboard.
+    mutating func partitionDrafts(_ partition: Partition, context: ClauseContext, event: String?) -> [Draft] {
+        guard let event, let subject = eventEntity(event) else { return [] }
+        let deadID = partition.aboard ? "deaths-on-board" : "death-toll"
+        let killed = context.cues.contains { $0.cue.attribute == "death-toll" || $0.cue.attribute == "deaths-on-board" }
+        guard killed, registry.attributes[deadID] != nil else { return [] }
+        let (speaker, attribution) = self.attribution(context.fact.voice, inQuote: context.quotes[partition.tokens.lowerBound] != 0)
+        let modality = ModalityCues.modality(tokens: context.tokens, clause: context.clause.range, cue: partition.tokens, subject: nil)
+        func draft(_ attribute: String, _ value: Double) -> Draft {
+            Draft(subject: subject, attribute: attribute, value: .quantity(.exactly(value)), unit: "people", speaker: speaker,
+                  attribution: attribution, modality: modality, event: event, anchor: partition.tokens)
+        }
+        var drafts = [draft(deadID, partition.rest)]
+        if registry.attributes["survivors-count"] != nil { drafts.append(draft("survivors-count", partition.except)) }
+        if partition.aboard, registry.attributes["people-on-board"] != nil { drafts.append(draft("people-on-board", partition.whole)) }
         return drafts
     }
 
