@@ -537,8 +537,13 @@ public struct ClaimExtractor: Sendable {
                       updatesCue || linked(number, to: match, tokens: tokens, clause: clause.range, isUpdate: isUpdate) else { continue }
                 unit = attribute.units.first
             }
-            let distance = match.tokens.lowerBound > number.tokens.upperBound
+            var distance = match.tokens.lowerBound > number.tokens.upperBound
                 ? match.tokens.lowerBound - number.tokens.upperBound : number.tokens.lowerBound - match.tokens.upperBound
+            // The number's own noun is a weak cue: in "two dozen passengers were injured" the
+            // passengers are what is counted, the injuries what is said about them.
+            if let noun = unitFound, match.tokens.lowerBound > number.tokens.upperBound, match.tokens.lowerBound <= noun.last {
+                distance += 5
+            }
             guard distance <= 14 || updatesCue else { continue }
             // Equally near, the longer cue is the more specific one ("killed ... on board").
             if best == nil || distance < best!.distance
