@@ -134,12 +134,15 @@ public struct ClaimExtractor: Sendable {
 
         // 2. The article's main event: the first event the opening resolves to, else a new one.
         var mainEvent: String?
-        for pass in 0..<2 where mainEvent == nil {
-            search: for (index, fact) in facts.enumerated() where pass == 1 || index < 8 {
+        // First an event near the article's date ("at last October's summit in Kazan" is
+        // background to a July report), then any.
+        for pass in 0..<3 where mainEvent == nil {
+            search: for (index, fact) in facts.enumerated() where pass == 2 || index < 8 {
                 for entry in fact.events {
                     let cue = fact.date(at: entry.mention.tokens.lowerBound)
                     if let id = events.resolve(mention: entry.mention, cue: cue?.isEve == true ? nil : cue, sentenceWords: fact.words,
-                                               registry: registry, preferredSeries: nil) {
+                                               registry: registry, preferredSeries: nil),
+                       pass > 0 || isNear(id, published) {
                         mainEvent = id
                         break search
                     }
@@ -157,6 +160,7 @@ public struct ClaimExtractor: Sendable {
                 }
             }
         }
+        if mainEvent == nil { mainEvent = eventByPlace(facts.prefix(3), tokens: tokens, published: published) }
         let mainSeries = mainEvent.flatMap { id in registry.events.first { $0.id == id }?.series }
 
         // 3. Events per mention, and voices.
@@ -263,6 +267,13 @@ public struct ClaimExtractor: Sendable {
                     for subject in subjects {
                         let match = bestMatch(matches, for: subject.tokens, attribute: attribute)
                         var value = match.cue.value!
+                        // "Iran was represented by its foreign minister": the one after "by" came.
+                        if value == .category("represented"), subject.tokens.lowerBound > match.tokens.upperBound {
+                            // Only the one named right after "by"; others later in the clause are not.
+                            guard attribute.categoryValue("in-person") != nil, subject.tokens.lowerBound <= match.tokens.upperBound + 4
+                            else { continue }
+                            value = .category("in-person")
+                        }
                         if !match.cue.isNegative && Negation.denies(tokens, cue: match.tokens, clause: clause.range) {
                             // "did not formally attend": the cue's negated value, or nothing.
                             guard let negated = match.cue.negatedValue else { continue }
@@ -318,6 +329,26 @@ public struct ClaimExtractor: Sendable {
         result.unplaced = unplaced
         result.explanation = trace + superseded.map { "superseded: \($0.statement) (line \($0.evidence.line))" }
         return result
+    }
+
+    func isNear(_ id: String, _ day: Day?) -> Bool {
+        guard let day, let event = registry.events.first(where: { $0.id == id }) else { return true }
+        return abs(event.start.dayNumber - day.dayNumber) <= 14 || ((event.end ?? event.start) >= day && event.start <= day)
+    }
+
+    /// An article whose opening names no event word ("BELÉM -- The rainforest fund got off to a
+    /// start") is about the registry's event of those days whose place or name it names.
+    func eventByPlace(_ facts: ArraySlice<SentenceFacts>, tokens: [Token], published: Day?) -> String? {
+        guard let published else { return nil }
+        var words = Set<UInt64>()
+        for fact in facts { for index in fact.sentence.tokens where tokens[index].isCapitalized { words.insert(tokens[index].hash) } }
+        var best: (shared: Int, id: String)?
+        for (index, event) in registry.events.enumerated() where abs(event.start.dayNumber - published.dayNumber) <= 3 {
+            let shared = words.filter { registry.eventProfiles[index].words.contains($0) }.count
+            guard shared > 0 else { continue }
+            if best == nil || shared > best!.shared || (shared == best!.shared && event.id < best!.id) { best = (shared, event.id) }
+        }
+        return best?.id
     }
 
     /// The dateline opening a sentence: up to twelve tokens ending in "--" or a dash.
@@ -451,10 +482,27 @@ public struct ClaimExtractor: Sendable {
             guard seen.insert(id).inserted else { continue }
             if start < firstCue || kind == .person { before.append((id, mention.tokens, standsFor)) } else { after.append((id, mention.tokens, standsFor)) }
         }
+        // "Xi sent his premier, and Putin spoke only on a screen": the cue's subject is the one
+        // after the last ", and" before it.
+        if let join = Self.lastCoordination(tokens, before: firstCue, after: before.first?.tokens.lowerBound ?? firstCue) {
+            before.removeAll { $0.tokens.upperBound < join }
+        }
         var subjects = before.contains(where: { registry.entities[$0.id]?.kind != .person }) ? before : before + after
         // A demonym only counts when nothing better names a country ("send British troops").
         if subjects.count > 1 { subjects.removeAll { subject in mentions.first { $0.tokens == subject.tokens }?.isDemonym == true } }
         return subjects
+    }
+
+    static let andWord = WordHash.of("and")
+
+    /// The token after the last ", and" between `start` and `end`, if any.
+    static func lastCoordination(_ tokens: [Token], before end: Int, after start: Int) -> Int? {
+        var index = end - 1
+        while index > start {
+            if tokens[index].hash == andWord, tokens[index - 1].hash == Punctuation.comma { return index }
+            index -= 1
+        }
+        return nil
     }
 
     static let subjectPronouns: WordSet = WordSet(["it", "they", "he", "she"].map(WordHash.of))
