@@ -15,7 +15,7 @@ public struct ClaimExtractor: Sendable {
     /// The ways each person's offices are written, built on first mention.
     var offices = OfficeReader()
     /// Why the last number `quantityDraft` declined was not placed.
-    var dropReason = ""
+    var dropReason = DropReason.noUnit
     var dropExcluded = false
     /// With `explains`, every article's reading is traced sentence by sentence (`extract --explain`).
     public var explains = false
@@ -99,7 +99,7 @@ public struct ClaimExtractor: Sendable {
         let entities = resolvers[signature] ?? EntityResolver(registry: registry, day: published)
         resolvers[signature] = entities
         let events = EventResolver(published: published)
-        let readsPeople = registry.attributes[Self.officeID] != nil || registry.attributes[Self.ageID] != nil
+        let readsOffices = registry.attributes[Self.officeID] != nil
 
         // 1. Facts per sentence.
         var facts: [SentenceFacts] = []
@@ -111,9 +111,7 @@ public struct ClaimExtractor: Sendable {
             // "he" and "she" later), so the rest of the reading is skipped.
             let cues = registry.cues.matches(in: tokens, range: range)
             let eventMentions = EventMention.find(in: tokens, range: range, text: text)
-            // A person named may come with an office or an age.
-            guard !cues.isEmpty || !eventMentions.isEmpty || mayHoldNumber(tokens, range)
-                    || (readsPeople && mentions.contains(where: { $0.kind == .person })) else {
+            guard !cues.isEmpty || !eventMentions.isEmpty || mayHoldNumber(tokens, range) else {
                 facts.append(SentenceFacts(sentence: sentence, clauses: [], clauseDates: [], mentions: mentions, events: [], words: []))
                 continue
             }
@@ -126,7 +124,8 @@ public struct ClaimExtractor: Sendable {
             // A dateline ("BRASÍLIA, July 4 --") dates the report, not what the sentence tells.
             let dateline = Self.dateline(tokens, range, text: text)
             let dates = clauses.map {
-                DateCues.find(in: tokens, range: $0.range, text: text, published: published, skipping: $0.asides + dateline)
+                DateCues.find(in: tokens, range: $0.range, text: text, published: published,
+                              skipping: dateline.isEmpty ? $0.asides : $0.asides + dateline)
             }
             facts.append(SentenceFacts(sentence: sentence, clauses: clauses, clauseDates: dates, mentions: mentions,
                                        events: eventMentions.map { ResolvedEvent(mention: $0, id: nil) }, words: words, cues: cues))
@@ -235,6 +234,11 @@ public struct ClaimExtractor: Sendable {
                                          unplaced: unplaced[unplacedBefore...])
                 }
             }
+            // A sentence that only names people may still give their offices.
+            if fact.clauses.isEmpty, readsOffices {
+                drafts += officeDrafts(fact, tokens: tokens)
+                continue
+            }
             for clause in fact.clauses {
                 // Matched again per clause: a cue may not reach across a clause boundary.
                 let whole = fact.clauses.count == 1 && clause.asides.isEmpty
@@ -306,8 +310,8 @@ public struct ClaimExtractor: Sendable {
                                                     tokens: tokens, quotes: quotes, event: event(near: number.tokens), group: group, drafts: drafts,
                                                     published: published, mainEvent: mainEvent) else {
                         let line = article.text.line(at: tokens[number.tokens.lowerBound].start)
-                        unplaced.append(UnplacedFigure(line: line, text: Self.words(number.tokens, tokens, text), reason: dropReason,
-                                                       isExcluded: dropExcluded))
+                        unplaced.append(UnplacedFigure(line: line, text: Self.words(number.tokens, tokens, text),
+                                                       reason: dropReason.description(tokens, text), isExcluded: dropExcluded))
                         continue
                     }
                     drafts.append(draft)
@@ -396,6 +400,23 @@ public struct ClaimExtractor: Sendable {
         if isUpdate && before >= 1 && before <= 12 { return true }
         return before >= 1 && before <= 4 && onlyLinks((match.tokens.upperBound + 1)..<number.tokens.lowerBound)
             && endsNounPhrase(tokens, after: number, limit: clause.upperBound)
+    }
+
+    /// Why `quantityDraft` left a number unplaced, spelt out only for notes and --explain.
+    enum DropReason {
+        case aside, scope(NumberScope.Reason), noCue(unit: String), noUnit, fraction(String), noEvent(String), noSubject(String)
+
+        func description(_ tokens: [Token], _ text: [UInt8]) -> String {
+            switch self {
+            case .aside: return "inside a relative clause"
+            case .scope(let reason): return reason.description(tokens, text)
+            case .noCue(let unit): return "counts \(unit), but no cue of an attribute counting \(unit) stands near it"
+            case .noUnit: return "number without a known unit, and no cue beside it says what it counts"
+            case .fraction(let attribute): return "a fraction cannot be a count of \(attribute)"
+            case .noEvent(let attribute): return "no event for this figure (\(attribute))"
+            case .noSubject(let attribute): return "no subject for this figure (\(attribute))"
+            }
+        }
     }
 
     static let nounPhraseEnds: WordSet = WordSet(["in", "on", "at", "and", "of", "the", "when", "after", "as", "including",
@@ -540,12 +561,12 @@ public struct ClaimExtractor: Sendable {
                                 fact: SentenceFacts, tokens: [Token], quotes: [Int], event: String?, group: String?,
                                 drafts: [Draft], published: Day?, mainEvent: String?) -> Draft? {
         dropExcluded = false
-        guard clause.contains(number.tokens.lowerBound) else { dropReason = "inside a relative clause"; return nil }
+        guard clause.contains(number.tokens.lowerBound) else { dropReason = .aside; return nil }
         let unitFound = units.unit(of: number, tokens: tokens, clause: clause.range)
         if let reason = NumberScope.exclusion(number, tokens: tokens, clause: clause.range, text: text) {
-            dropReason = reason.hasPrefix(NumberScope.subsetMark) ? String(reason.dropFirst(NumberScope.subsetMark.count)) : reason
+            dropReason = .scope(reason)
             dropExcluded = true
-            guard reason.hasPrefix(NumberScope.subsetMark),
+            guard reason.isSubset,
                   let previous = others.last(where: { $0.tokens.upperBound < number.tokens.lowerBound }) else { return nil }
             // "12 dead, including 8 children" is part of the 12; "35 countries, including 27
             // heads of state" counts leaders, a figure of its own.
@@ -612,18 +633,17 @@ public struct ClaimExtractor: Sendable {
             anchorCue = number.tokens
             subjectOverride = previous.subject
         } else {
-            dropReason = unitFound.map { "counts \($0.unit), but no cue of an attribute counting \($0.unit) stands near it" }
-                ?? "number without a known unit, and no cue beside it says what it counts"
+            dropReason = unitFound.map { .noCue(unit: $0.unit) } ?? .noUnit
             return nil
         }
         guard let attribute = registry.attributes[attributeID] else { return nil }
         if attribute.kind == .count, case .exactly(let value) = number.quantity, value != value.rounded() {
-            dropReason = "a fraction cannot be a count of \(attributeID)"
+            dropReason = .fraction(attributeID)
             return nil
         }
         let subject = subjectOverride ?? quantitySubject(attribute: attribute, mentions: mentions, event: event, group: group)
         guard let subject else {
-            dropReason = event == nil ? "no event for this figure (\(attributeID))" : "no subject for this figure (\(attributeID))"
+            dropReason = event == nil ? .noEvent(attributeID) : .noSubject(attributeID)
             return nil
         }
         let anchor = min(number.tokens.lowerBound, anchorCue.lowerBound)...max(number.tokens.upperBound, anchorCue.upperBound, unitFound?.last ?? 0)

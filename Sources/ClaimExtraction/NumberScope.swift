@@ -24,43 +24,64 @@ enum NumberScope {
     static let casualtyNouns: WordSet = WordSet(["dead", "injured", "wounded", "victims", "missing", "bodies", "survivors",
                                                  "passengers", "arrested", "evacuated", "deaths"].map(WordHash.of))
     static let of = WordHash.of("of"), whom = WordHash.of("whom"), colonHash = WordHash.of(":"), plus = WordHash.of("+")
-    /// Marks a reason that holds only when the number counts what the figure before it counts:
-    /// "35 countries, including 27 heads of state" gives a count of leaders of its own.
-    static let subsetMark = "subset: "
+
+    /// Why a number is no count; words are kept as token indices and spelt out only when a
+    /// curator reads the reason (extraction asks this of every number).
+    enum Reason: Sendable, Equatable {
+        case label(Int), subset(Int), ofWhom, model, code, clock, partOf(Int), measure(Int), compoundMeasure, digits
+
+        /// Holds only when the number counts what the figure before it counts.
+        var isSubset: Bool { if case .subset = self { return true } else { return false } }
+
+        func description(_ tokens: [Token], _ text: [UInt8]) -> String {
+            switch self {
+            case .label(let index): return "a label or reference number (after \"\(word(tokens[index], text))\"), not a count"
+            case .subset(let index): return "a part of a total (after \"\(word(tokens[index], text))\")"
+            case .ofWhom: return "a part of a total (\"of whom\")"
+            case .model: return "a model or type number"
+            case .code: return "a model number, score or code (digits joined by a hyphen)"
+            case .clock: return "a clock time or time zone, not a count"
+            case .partOf(let index): return "a part of a total (\"of \(word(tokens[index], text))\")"
+            case .measure(let index): return "a measure of time, distance or size (\(word(tokens[index], text))), not a count"
+            case .compoundMeasure: return "a measure of time or age, not a count"
+            case .digits: return "a long digit string (a phone or code number), not a count"
+            }
+        }
+    }
 
     /// Why `number` is not a count, or nil when it may be one.
-    static func exclusion(_ number: NumberPhrase, tokens: [Token], clause: Range<Int>, text: [UInt8]) -> String? {
+    static func exclusion(_ number: NumberPhrase, tokens: [Token], clause: Range<Int>, text: [UInt8]) -> Reason? {
         let first = number.tokens.lowerBound, last = number.tokens.upperBound
         if first > clause.lowerBound {
             let before = tokens[first - 1]
             // "08:30:00", "+0100": the parts of a clock time or a time zone.
-            if before.hash == colonHash || (before.hash == plus && tokens[first].length == 4) { return "a clock time or time zone, not a count" }
-            if labels.contains(before.hash) { return "a label or reference number (after \"\(word(before, text))\"), not a count" }
-            if subsetOpeners.contains(before.hash) { return subsetMark + "a part of a total (after \"\(word(before, text))\")" }
-            if before.hash == whom, first - 2 >= clause.lowerBound, tokens[first - 2].hash == of { return "a part of a total (\"of whom\")" }
-            if before.isCapitalized, before.kind == .word, isDigitCompound(tokens[first], text) { return "a model or type number" }
+            if before.hash == colonHash || (before.hash == plus && tokens[first].length == 4) { return .clock }
+            if labels.contains(before.hash) { return .label(first - 1) }
+            if subsetOpeners.contains(before.hash) { return .subset(first - 1) }
+            if before.hash == whom, first - 2 >= clause.lowerBound, tokens[first - 2].hash == of { return .ofWhom }
+            if before.isCapitalized, before.kind == .word, isDigitCompound(tokens[first], text) { return .model }
         }
         if last + 2 < clause.upperBound, tokens[last + 1].hash == colonHash, tokens[last + 2].kind == .number {
-            return "a clock time, not a count"
+            return .clock
         }
         if isDigitCompound(tokens[first], text), !number.isRange {
-            return "a model number, score or code (digits joined by a hyphen)"
+            return .code
         }
         if last + 2 < clause.upperBound, tokens[last + 1].hash == of, subsetClosers.contains(tokens[last + 2].hash) {
-            return "a part of a total (\"of \(word(tokens[last + 2], text))\")"
+            return .partOf(last + 2)
         }
         // "141 of the dead had been identified": a part of the dead, not a toll.
         if last + 3 < clause.upperBound, tokens[last + 1].hash == of, tokens[last + 2].hash == the,
            casualtyNouns.contains(tokens[last + 3].hash) {
-            return "a part of a total (\"of the \(word(tokens[last + 3], text))\")"
+            return .partOf(last + 3)
         }
         if last + 1 < clause.upperBound, timeNouns.contains(tokens[last + 1].hash) {
-            return "a measure of time, distance or size (\(word(tokens[last + 1], text))), not a count"
+            return .measure(last + 1)
         }
-        if let noun = number.compoundNoun, timeNouns.contains(noun) { return "a measure of time or age, not a count" }
+        if let noun = number.compoundNoun, timeNouns.contains(noun) { return .compoundMeasure }
         if tokens[first].kind == .number, tokens[first].length >= 7, !text[tokens[first].start..<tokens[first].end].contains(UInt8(ascii: ",")),
            !text[tokens[first].start..<tokens[first].end].contains(UInt8(ascii: ".")) {
-            return "a long digit string (a phone or code number), not a count"
+            return .digits
         }
         return nil
     }

@@ -55,10 +55,20 @@ struct OfficeReader {
     }
 
     /// The office stated for `mention`, and the tokens that state it.
-    mutating func office(of mention: EntityMention, entity: Entity?, tokens: [Token], sentence: Range<Int>) -> (String, ClosedRange<Int>)? {
+    mutating func office(of mention: EntityMention, registry: ExtractionRegistry, tokens: [Token],
+                         sentence: Range<Int>) -> (String, ClosedRange<Int>)? {
         guard mention.kind == .person else { return nil }
         let start = mention.tokens.lowerBound
-        guard let entity, !entity.roles.isEmpty else {
+        // One lookup per mention: the forms are cached by id, the registry read once per person.
+        let candidates: [Form]
+        if let known = forms[mention.entityID] {
+            candidates = known
+        } else if let entity = registry.entities[mention.entityID] {
+            candidates = forms(of: entity)
+        } else {
+            candidates = []
+        }
+        guard !candidates.isEmpty else {
             // A new person: only a one-word title right before the name (the mention of a new
             // name starts at its title: "Senator Ada Quill").
             guard case .new = mention.form else { return nil }
@@ -71,7 +81,6 @@ struct OfficeReader {
         // other person's title.
         if case .role = mention.form, mention.tokens.upperBound + 1 < sentence.upperBound,
            tokens[mention.tokens.upperBound + 1].isCapitalized { return nil }
-        let candidates = forms(of: entity)
         // The mention may hold the title itself ("Acting President Choi Sang-mok" as one role
         // mention, or "India's prime minister").
         for form in candidates {

@@ -27,13 +27,8 @@ extension ClaimExtractor {
         let tokens = context.tokens, fact = context.fact, clause = context.clause
         let (speaker, attribution) = self.attribution(fact.voice, inQuote: false)
         for mention in fact.mentions where clause.contains(mention.tokens.lowerBound) && mention.kind == .person {
-            let known = registry.entities[mention.entityID]
-            if registry.attributes[Self.officeID] != nil,
-               let (slug, span) = offices.office(of: mention, entity: known, tokens: tokens, sentence: fact.sentence.tokens) {
-                let subject = subjectID(mention)
-                // Offices are the article's own description of the person, not a reported figure.
-                drafts.append(Draft(subject: subject, attribute: Self.officeID, value: .category(slug), unit: nil, speaker: .narrator,
-                                    attribution: .narrator, modality: .asserted, event: nil, anchor: span))
+            if registry.attributes[Self.officeID] != nil, let draft = officeDraft(mention, fact: fact, tokens: tokens) {
+                drafts.append(draft)
             }
             if registry.attributes[Self.ageID] != nil,
                let (age, span) = AgeReader.age(of: mention, tokens: tokens, sentence: fact.sentence.tokens, text: context.text) {
@@ -79,6 +74,23 @@ extension ClaimExtractor {
         if registry.attributes["survivors-count"] != nil { drafts.append(draft("survivors-count", partition.except)) }
         if partition.aboard, registry.attributes["people-on-board"] != nil { drafts.append(draft("people-on-board", partition.whole)) }
         return drafts
+    }
+
+    /// Offices stated in a sentence that gives nothing else.
+    mutating func officeDrafts(_ fact: SentenceFacts, tokens: [Token]) -> [Draft] {
+        var drafts: [Draft] = []
+        for mention in fact.mentions where mention.kind == .person {
+            if let draft = officeDraft(mention, fact: fact, tokens: tokens) { drafts.append(draft) }
+        }
+        return drafts
+    }
+
+    /// Offices are the article's own description of the person, not a reported figure.
+    mutating func officeDraft(_ mention: EntityMention, fact: SentenceFacts, tokens: [Token]) -> Draft? {
+        guard let (slug, span) = offices.office(of: mention, registry: registry, tokens: tokens, sentence: fact.sentence.tokens)
+        else { return nil }
+        return Draft(subject: subjectID(mention), attribute: Self.officeID, value: .category(slug), unit: nil, speaker: .narrator,
+                     attribution: .narrator, modality: .asserted, event: nil, anchor: span)
     }
 
     mutating func subjectID(_ mention: EntityMention) -> String {
