@@ -641,7 +641,8 @@ public struct ClaimExtractor: Sendable {
             dropReason = .fraction(attributeID)
             return nil
         }
-        let subject = subjectOverride ?? quantitySubject(attribute: attribute, mentions: mentions, event: event, group: group)
+        let subject = subjectOverride ?? quantitySubject(attribute: attribute, mentions: mentions, event: event, group: group,
+                                                         at: number.tokens.lowerBound)
         guard let subject else {
             dropReason = event == nil ? .noEvent(attributeID) : .noSubject(attributeID)
             return nil
@@ -657,10 +658,14 @@ public struct ClaimExtractor: Sendable {
     /// group the event is named after ("Paris summit of the coalition of the willing"), else
     /// the group the article talks about most, else the event itself as a subject (a fire's
     /// death toll belongs to the fire).
-    mutating func quantitySubject(attribute: Attribute, mentions: [EntityMention], event: String?, group: String?) -> String? {
+    mutating func quantitySubject(attribute: Attribute, mentions: [EntityMention], event: String?, group: String?,
+                                  at position: Int) -> String? {
         if registry.cues.eventSubjects.contains(attribute.id) { return event.flatMap { eventEntity($0) } }
         let kinds = registry.cues.subjectKinds[attribute.id] ?? [.group]
-        if let mention = mentions.first(where: { kinds.contains($0.kind) && !$0.isDemonym }) {
+        // The nearest fitting name before the figure ("Brazil confirmed $1bn, and Portugal
+        // offered $1m"), else the first one.
+        let fitting = mentions.filter { kinds.contains($0.kind) && !$0.isDemonym }
+        if let mention = fitting.last(where: { $0.tokens.upperBound < position }) ?? fitting.first {
             if case .new(let entity) = mention.form { return registry.addEntity(entity) }
             return mention.entityID
         }
@@ -719,7 +724,13 @@ public struct ClaimExtractor: Sendable {
                 return main
             }
             guard cue.isSpecific else { return nil }
-            return events.resolve(mention: nil, cue: cue, sentenceWords: fact.words, registry: registry, preferredSeries: mainSeries)
+            // A date alone leaves the article's event only for one of its series, or for an
+            // event the sentence names by place ("in September" is no reason to jump to any
+            // September event).
+            guard let found = events.resolve(mention: nil, cue: cue, sentenceWords: fact.words, registry: registry,
+                                             preferredSeries: mainSeries) else { return nil }
+            guard let main = mainEvent, let mainSeries else { return mainEvent == nil ? found : mainEvent }
+            return registry.events.first(where: { $0.id == found })?.series == mainSeries || main == found ? found : mainEvent
         }
         return mainEvent
     }
