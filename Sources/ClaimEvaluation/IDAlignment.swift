@@ -34,10 +34,11 @@ public struct IDAlignment: Sendable {
         }
         collect(extracted, events: &extractedEvents, entities: &extractedEntities)
         collect(gold, events: &goldEvents, entities: &goldEntities)
-        for (id, places) in extractedEvents where given.events[id] == nil {
+        // An id the gold itself uses (an event's own subject entity, a country) stands for itself.
+        for (id, places) in extractedEvents where given.events[id] == nil && goldEvents[id] == nil {
             if let target = Self.best(places, among: goldEvents) { events[id] = target }
         }
-        for (id, places) in extractedEntities where given.entities[id] == nil {
+        for (id, places) in extractedEntities where given.entities[id] == nil && goldEntities[id] == nil {
             // An event's own subject entity follows its event.
             if let event = events[id] { entities[id] = event; continue }
             if let target = Self.best(places, among: goldEntities) { entities[id] = target }

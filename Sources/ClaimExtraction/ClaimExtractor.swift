@@ -385,6 +385,17 @@ public struct ClaimExtractor: Sendable {
                                              "officially", "to", "of", "at", "stood", "stands", "reached", "hit", "rose", "climbed",
                                              "people", "later", "all", "so", "far", "thought", "presumed", "who", "that"].map(WordHash.of))
 
+    static func gap(_ a: ClosedRange<Int>, _ b: ClosedRange<Int>) -> Int {
+        a.lowerBound > b.upperBound ? a.lowerBound - b.upperBound : max(0, b.lowerBound - a.upperBound)
+    }
+
+    /// Whether `number` could be a value of `attribute`: its unit is one of the attribute's, or
+    /// it has none and the attribute counts people.
+    func fits(_ number: NumberPhrase, _ attribute: Attribute, tokens: [Token], clause: Range<Int>) -> Bool {
+        if let unit = units.unit(of: number, tokens: tokens, clause: clause)?.unit { return attribute.units.isEmpty || attribute.units.contains(unit) }
+        return attribute.units.count <= 1 && (attribute.units.first.map { $0 == "people" } ?? true)
+    }
+
     static func stands(_ middle: ClosedRange<Int>, between a: ClosedRange<Int>, and b: ClosedRange<Int>) -> Bool {
         let low = min(a.upperBound, b.upperBound), high = max(a.lowerBound, b.lowerBound)
         return middle.lowerBound > low && middle.upperBound < high
@@ -594,6 +605,14 @@ public struct ClaimExtractor: Sendable {
                    && NumberScope.exclusion($0, tokens: tokens, clause: clause.range, text: text) == nil }) {
                 continue
             }
+            // Each cue says what its nearest fitting number counts: "15 abstained, leaving 558
+            // votes cast" gives the abstentions 15, not 558.
+            let ownDistance = Self.gap(match.tokens, number.tokens)
+            if others.contains(where: { other in
+                other.tokens != number.tokens && Self.gap(match.tokens, other.tokens) < ownDistance
+                    && NumberScope.exclusion(other, tokens: tokens, clause: clause.range, text: text) == nil
+                    && fits(other, attribute, tokens: tokens, clause: clause.range)
+            }) { continue }
             let unit: String?
             if let found = unitFound?.unit {
                 guard attribute.units.contains(found) || attribute.units.isEmpty else { continue }
