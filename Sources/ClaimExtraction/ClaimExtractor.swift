@@ -305,7 +305,15 @@ public struct ClaimExtractor: Sendable {
                                                                                 mainSeries: mainSeries, events: events),
                                               event: event(near: partition.tokens))
                 }
-                for number in numbers where !(partition?.tokens.contains(number.tokens.lowerBound) ?? false) {
+                let tally = VoteTally.find(tokens, range: clause.range, numbers: numbers)
+                if let tally {
+                    drafts += tallyDrafts(tally, context: ClauseContext(fact: fact, clause: clause, cues: cueMatches, tokens: tokens,
+                                                                        text: text, quotes: quotes, mainEvent: mainEvent,
+                                                                        mainSeries: mainSeries, events: events),
+                                          event: event(near: tally.tokens))
+                }
+                for number in numbers where !(partition?.tokens.contains(number.tokens.lowerBound) ?? false)
+                    && !(tally?.tokens.contains(number.tokens.lowerBound) ?? false) {
                     guard let draft = quantityDraft(number, others: numbers, text: text, clause: clause, cues: cueMatches, mentions: mentions, fact: fact,
                                                     tokens: tokens, quotes: quotes, event: event(near: number.tokens), group: group, drafts: drafts,
                                                     published: published, mainEvent: mainEvent) else {

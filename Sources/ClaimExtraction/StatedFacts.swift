@@ -76,6 +76,39 @@ extension ClaimExtractor {
         return drafts
     }
 
+    /// "Rejected by 364 votes to 194": the votes against and for, about the vote itself unless
+    /// the clause names a motion the registry knows.
+    mutating func tallyDrafts(_ tally: VoteTally, context: ClauseContext, event: String?) -> [Draft] {
+        guard registry.attributes["votes-for"] != nil, registry.attributes["votes-against"] != nil,
+              let event, let subject = motion(of: event) ?? eventEntity(event) else { return [] }
+        let (speaker, attribution) = self.attribution(context.fact.voice, inQuote: context.quotes[tally.tokens.lowerBound] != 0)
+        let modality = ModalityCues.modality(tokens: context.tokens, clause: context.clause.range, cue: tally.tokens, subject: nil)
+        let (against, favour) = tally.firstIsAgainst ? (tally.first, tally.second) : (tally.second, tally.first)
+        return [("votes-against", against), ("votes-for", favour)].map { attribute, value in
+            Draft(subject: subject, attribute: attribute, value: .quantity(.exactly(value)), unit: "votes", speaker: speaker,
+                  attribution: attribution, modality: modality, event: event, anchor: tally.tokens)
+        }
+    }
+
+    static let motionWords: Set<String> = ["motion", "bill", "question", "resolution", "amendment", "law", "proposal"]
+
+    /// The motion a vote decides: a registry entity named as a motion, bill or question whose
+    /// name shares a proper word with the vote's ("Confidence motion on the Bayrou government"
+    /// for "National Assembly confidence vote on the Bayrou government").
+    func motion(of eventID: String) -> String? {
+        guard let event = registry.events.first(where: { $0.id == eventID }) else { return nil }
+        let eventWords = Set(event.name.split(separator: " ").filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
+        var best: (shared: Int, id: String)?
+        for entity in registry.entities.values where entity.kind != .person && entity.kind != .country {
+            let words = entity.name.lowercased().split(separator: " ").map(String.init)
+            guard words.contains(where: Self.motionWords.contains) else { continue }
+            let shared = entity.name.split(separator: " ").filter { $0.first?.isUppercase == true && eventWords.contains($0.lowercased()) }.count
+            guard shared > 0 else { continue }
+            if best == nil || shared > best!.shared || (shared == best!.shared && entity.id < best!.id) { best = (shared, entity.id) }
+        }
+        return best?.id
+    }
+
     /// Offices stated in a sentence that gives nothing else.
     mutating func officeDrafts(_ fact: SentenceFacts, tokens: [Token]) -> [Draft] {
         var drafts: [Draft] = []
