@@ -111,7 +111,12 @@ public struct ClaimExtractor: Sendable {
             // "he" and "she" later), so the rest of the reading is skipped.
             let cues = registry.cues.matches(in: tokens, range: range)
             let eventMentions = EventMention.find(in: tokens, range: range, text: text)
-            guard !cues.isEmpty || !eventMentions.isEmpty || mayHoldNumber(tokens, range) else {
+            // A count cue says nothing without a number, and an occurrence cue ("broke out")
+            // nothing without a date: only a valued cue makes a sentence worth reading alone.
+            let holdsNumber = mayHoldNumber(tokens, range)
+            let worthReading = !eventMentions.isEmpty || holdsNumber
+                || cues.contains { $0.cue.value != nil } || (!cues.isEmpty && mayHoldDate(tokens, range))
+            guard worthReading else {
                 facts.append(SentenceFacts(sentence: sentence, clauses: [], clauseDates: [], mentions: mentions, events: [], words: []))
                 continue
             }
@@ -447,6 +452,16 @@ public struct ClaimExtractor: Sendable {
         let next = number.tokens.upperBound + 1
         guard next < limit else { return true }
         return tokens[next].kind == .punctuation || Self.nounPhraseEnds.contains(tokens[next].hash)
+    }
+
+    /// Whether any word could name a day ("Sunday", "May", "yesterday").
+    func mayHoldDate(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        for index in range {
+            let hash = tokens[index].hash
+            if DateCues.weekdays[hash] != nil || DateCues.months[hash] != nil || DateCues.today.contains(hash)
+                || hash == DateCues.h.yesterday || hash == DateCues.h.tomorrow { return true }
+        }
+        return false
     }
 
     /// Whether any word could be or start a number; a cheap test for sentences without cues

@@ -109,6 +109,16 @@ enum News {
         #expect(claims.first?.subject == "harbour-forum-2025-05-06")
     }
 
+    @Test func aCueServesItsNearestFigure() throws {
+        let article = try News.extract("At the Harbour Forum vote on Tuesday, 12 delegates abstained, leaving 310 votes cast.")
+        #expect(News.values(article, "abstentions").isEmpty, "12 delegates are no votes; 310 votes are not abstentions")
+        let tally = try News.extract("The Harbour Forum assembly on Tuesday rejected the harbour levy by 212 votes to 98.")
+        #expect(News.values(tally, "votes-against") == ["212"])
+        #expect(News.values(tally, "votes-for") == ["98"])
+        let passed = try News.extract("The Harbour Forum assembly on Tuesday approved the harbour levy by 212 votes to 98.")
+        #expect(News.values(passed, "votes-for") == ["212"])
+    }
+
     @Test func figuresNotPlacedAreNoted() throws {
         let article = try News.extract(Self.fire + "Crews worked through the night and 7 remained at the scene.")
         let noted = article.unplaced.contains { !$0.isExcluded && $0.text == "7" && $0.line == 7 }
