@@ -120,12 +120,13 @@ public struct AttributeCues: Sendable {
         for index in range {
             let candidates = table.allMatches(tokens, at: index, limit: range.upperBound)
             if candidates.isEmpty { continue }
-            var seen: [Int] = []
+            // Attributes already matched at this word are the matches added since `first`
+            // (no array per word: this runs for every word that starts a cue).
+            let first = found.count
             for match in candidates {
                 let slot = match.value.slot
-                guard !seen.contains(slot) else { continue }
+                guard !found[first...].contains(where: { $0.cue.slot == slot }) else { continue }
                 if let until = coveredUntil[slot], index <= until { continue }
-                seen.append(slot)
                 found.append(Match(cue: match.value, tokens: match.tokens))
                 coveredUntil[slot] = match.tokens.upperBound
             }

@@ -311,6 +311,7 @@ public struct ClaimExtractor: Sendable {
                                               event: event(near: partition.tokens))
                 }
                 let tally = VoteTally.find(tokens, range: clause.range, numbers: numbers)
+                let clauseNumbers = ClauseNumbers(numbers, units: units, tokens: tokens, clause: clause.range, text: text)
                 if let tally {
                     drafts += tallyDrafts(tally, context: ClauseContext(fact: fact, clause: clause, cues: cueMatches, tokens: tokens,
                                                                         text: text, quotes: quotes, mainEvent: mainEvent,
@@ -319,7 +320,7 @@ public struct ClaimExtractor: Sendable {
                 }
                 for number in numbers where !(partition?.tokens.contains(number.tokens.lowerBound) ?? false)
                     && !(tally?.tokens.contains(number.tokens.lowerBound) ?? false) {
-                    guard let draft = quantityDraft(number, others: numbers, text: text, clause: clause, cues: cueMatches, mentions: mentions, fact: fact,
+                    guard let draft = quantityDraft(number, others: clauseNumbers, text: text, clause: clause, cues: cueMatches, mentions: mentions, fact: fact,
                                                     tokens: tokens, quotes: quotes, event: event(near: number.tokens), group: group, drafts: drafts,
                                                     published: published, mainEvent: mainEvent) else {
                         let line = article.text.line(at: tokens[number.tokens.lowerBound].start)
@@ -404,8 +405,8 @@ public struct ClaimExtractor: Sendable {
 
     /// Whether `number` could be a value of `attribute`: its unit is one of the attribute's, or
     /// it has none and the attribute counts people.
-    func fits(_ number: NumberPhrase, _ attribute: Attribute, tokens: [Token], clause: Range<Int>) -> Bool {
-        if let unit = units.unit(of: number, tokens: tokens, clause: clause)?.unit { return attribute.units.isEmpty || attribute.units.contains(unit) }
+    func fits(_ unit: String?, _ attribute: Attribute) -> Bool {
+        if let unit { return attribute.units.isEmpty || attribute.units.contains(unit) }
         return attribute.units.count <= 1 && (attribute.units.first.map { $0 == "people" } ?? true)
     }
 
@@ -590,7 +591,21 @@ public struct ClaimExtractor: Sendable {
 
     // MARK: - Quantities
 
-    mutating func quantityDraft(_ number: NumberPhrase, others: [NumberPhrase], text: [UInt8], clause: Clause,
+    /// The numbers of one clause with their units and whether each may count anything, read
+    /// once: every cue asks about every other number.
+    struct ClauseNumbers {
+        var phrases: [NumberPhrase]
+        var units: [String?]
+        var countable: [Bool]
+
+        init(_ phrases: [NumberPhrase], units nouns: UnitNouns, tokens: [Token], clause: Range<Int>, text: [UInt8]) {
+            self.phrases = phrases
+            units = phrases.map { nouns.unit(of: $0, tokens: tokens, clause: clause)?.unit }
+            countable = phrases.map { NumberScope.exclusion($0, tokens: tokens, clause: clause, text: text) == nil }
+        }
+    }
+
+    mutating func quantityDraft(_ number: NumberPhrase, others: ClauseNumbers, text: [UInt8], clause: Clause,
                                 cues: [AttributeCues.Match], mentions: [EntityMention],
                                 fact: SentenceFacts, tokens: [Token], quotes: [Int], event: String?, group: String?,
                                 drafts: [Draft], published: Day?, mainEvent: String?) -> Draft? {
@@ -601,10 +616,10 @@ public struct ClaimExtractor: Sendable {
             dropReason = .scope(reason)
             dropExcluded = true
             guard reason.isSubset,
-                  let previous = others.last(where: { $0.tokens.upperBound < number.tokens.lowerBound }) else { return nil }
+                  let previous = others.phrases.lastIndex(where: { $0.tokens.upperBound < number.tokens.lowerBound }) else { return nil }
             // "12 dead, including 8 children" is part of the 12; "35 countries, including 27
             // heads of state" counts leaders, a figure of its own.
-            let previousUnit = units.unit(of: previous, tokens: tokens, clause: clause.range)?.unit
+            let previousUnit = others.units[previous]
             if previousUnit == nil || previousUnit == unitFound?.unit { return nil }
         }
         let isUpdate = UpdateCues.precedes(UpdateCues.updates, tokens: tokens, index: number.tokens.lowerBound, clause: clause.range, window: 4)
@@ -623,18 +638,19 @@ public struct ClaimExtractor: Sendable {
                         && other.tokens.upperBound < number.tokens.lowerBound
                         && (registry.attributes[other.cue.attribute].map { $0.isQuantity && $0.units.allSatisfy { $0 == "people" } } ?? false)
                 }
-            if !updatesCue,
-               others.contains(where: { $0.tokens != number.tokens && Self.stands($0.tokens, between: match.tokens, and: number.tokens)
-                   && NumberScope.exclusion($0, tokens: tokens, clause: clause.range, text: text) == nil }) {
+            if !updatesCue, others.phrases.indices.contains(where: { index in
+                let other = others.phrases[index].tokens
+                return other != number.tokens && Self.stands(other, between: match.tokens, and: number.tokens) && others.countable[index]
+            }) {
                 continue
             }
             // Each cue says what its nearest fitting number counts: "15 abstained, leaving 558
             // votes cast" gives the abstentions 15, not 558.
             let ownDistance = Self.gap(match.tokens, number.tokens)
-            if others.contains(where: { other in
-                other.tokens != number.tokens && Self.gap(match.tokens, other.tokens) < ownDistance
-                    && NumberScope.exclusion(other, tokens: tokens, clause: clause.range, text: text) == nil
-                    && fits(other, attribute, tokens: tokens, clause: clause.range)
+            if others.phrases.indices.contains(where: { index in
+                let other = others.phrases[index].tokens
+                return other != number.tokens && Self.gap(match.tokens, other) < ownDistance && others.countable[index]
+                    && fits(others.units[index], attribute)
             }) { continue }
             let unit: String?
             if let found = unitFound?.unit {
