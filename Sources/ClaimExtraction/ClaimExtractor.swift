@@ -407,7 +407,7 @@ public struct ClaimExtractor: Sendable {
     /// it has none and the attribute counts people.
     func fits(_ unit: String?, _ attribute: Attribute) -> Bool {
         if let unit { return attribute.units.isEmpty || attribute.units.contains(unit) }
-        return attribute.units.count <= 1 && (attribute.units.first.map { $0 == "people" } ?? true)
+        return attribute.units.count <= 1 && (attribute.units.first.map { $0 == "people" || $0 == "votes" } ?? true)
     }
 
     static func stands(_ middle: ClosedRange<Int>, between a: ClosedRange<Int>, and b: ClosedRange<Int>) -> Bool {
@@ -649,8 +649,10 @@ public struct ClaimExtractor: Sendable {
             let ownDistance = Self.gap(match.tokens, number.tokens)
             if others.phrases.indices.contains(where: { index in
                 let other = others.phrases[index].tokens
+                // A bare number the cue stands right beside is the cue's too ("15 abstained").
                 return other != number.tokens && Self.gap(match.tokens, other) < ownDistance && others.countable[index]
-                    && fits(others.units[index], attribute)
+                    && (fits(others.units[index], attribute) || (others.units[index] == nil
+                        && linked(others.phrases[index], to: match, tokens: tokens, clause: clause.range, isUpdate: false)))
             }) { continue }
             let unit: String?
             if let found = unitFound?.unit {
@@ -660,7 +662,7 @@ public struct ClaimExtractor: Sendable {
                 // "57 were injured", "the toll has risen to 131", "killing at least 28,": no noun,
                 // the cue says what, when it stands right beside the number. Only people are
                 // counted this way; money, votes and shares need their unit.
-                guard attribute.units.count <= 1, attribute.units.first.map({ $0 == "people" }) ?? true,
+                guard attribute.units.count <= 1, attribute.units.first.map({ $0 == "people" || $0 == "votes" }) ?? true,
                       updatesCue || linked(number, to: match, tokens: tokens, clause: clause.range, isUpdate: isUpdate) else { continue }
                 unit = attribute.units.first
             }

@@ -40,7 +40,12 @@ extension ClaimExtractor {
         }
         guard let occurrence = context.cues.first(where: { $0.cue.attribute == Self.dateID && $0.cue.value == nil }),
               let eventID = event(occurrence.tokens), let subject = eventEntity(eventID) else { return drafts }
-        let modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: occurrence.tokens, subject: nil)
+        var modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: occurrence.tokens, subject: nil)
+        // "will be held" carries its own plan.
+        if modality == .asserted,
+           occurrence.tokens.contains(where: { ModalityCues.table.match(tokens, at: $0, limit: occurrence.tokens.upperBound + 1)?.value == .expected }) {
+            modality = .expected
+        }
         // The date must stand by the occurrence: "the fire that tore through the estate ... rose
         // to 55 on Thursday" dates the rise.
         if let cue = fact.date(at: clause.range.lowerBound), cue.from == cue.to, !cue.isEve, registry.attributes[Self.dateID] != nil,
