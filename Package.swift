@@ -10,13 +10,17 @@ let package = Package(
         .executable(name: "claimcheck", targets: ["claimcheck"]),
     ],
     targets: [
-        .target(name: "ClaimModel"),
+        // The built-in news vocabulary is compiled into the tool (no bundle lookup at run time,
+        // which Linux builds do not have).
+        .target(name: "ClaimModel", resources: [.embedInCode("Resources/news-attributes.json")]),
         .target(name: "ClaimExtraction", dependencies: ["ClaimModel"]),
         .target(name: "ClaimRules", dependencies: ["ClaimModel"]),
         .target(name: "ClaimReports", dependencies: ["ClaimModel", "ClaimRules"]),
+        // Scoring extraction and rules against a curated corpus (`claimcheck evaluate`).
+        .target(name: "ClaimEvaluation", dependencies: ["ClaimModel", "ClaimExtraction", "ClaimRules"]),
         .executableTarget(
             name: "claimcheck",
-            dependencies: ["ClaimModel", "ClaimExtraction", "ClaimRules", "ClaimReports"]
+            dependencies: ["ClaimModel", "ClaimExtraction", "ClaimRules", "ClaimReports", "ClaimEvaluation"]
         ),
         // Release-build benchmarks; not part of the user-facing command.
         .executableTarget(

@@ -11,7 +11,15 @@ import Foundation
 /// - `"pledged ... troops"`: both parts in order, up to eight words apart;
 /// - `"@person"`, `"@country"`, `"@group"`, `"@organisation"`: who the attribute is about.
 ///   Without one, any entity may be the subject; with `@country` but not `@person`, a person
-///   stands for the country of their office ("the British premier" speaks for the UK).
+///   stands for the country of their office ("the British premier" speaks for the UK);
+/// - `"@event"`: figures about the event itself (a toll, a crowd): the subject is the event;
+/// - `"attended => present|absent"`, `"signed => true|false"`: the value when the clause
+///   negates the cue ("did not formally attend"); a flag negates to its opposite without one,
+///   and a negated category cue without one says nothing.
+///
+/// Every word of a cue matches its inflections ("sign" reads "signed", "signing"), and up to two
+/// adverbs or negations may stand between its words ("did not formally endorse"), so adding a
+/// synonym is a data change.
 public struct AttributeCues: Sendable {
     public struct Cue: Sendable, Equatable {
         public var attribute: String
@@ -20,6 +28,10 @@ public struct AttributeCues: Sendable {
         /// Nil for count and number attributes.
         public var value: ClaimValue?
         public var phrase: String
+        /// The value when the clause negates the cue; nil: a negated cue says nothing.
+        public var negatedValue: ClaimValue?
+        /// The phrase negates itself ("refused to sign"): a negation around it is not read again.
+        public var isNegative = false
     }
 
     public struct Match: Sendable {
@@ -27,15 +39,21 @@ public struct AttributeCues: Sendable {
         public var tokens: ClosedRange<Int>
     }
 
-    private var table = PhraseTable<Cue>()
+    private var table = PhraseTable<Cue>(insertable: Negation.insertable)
     /// Per attribute, the kinds of entity its claims are about (empty: any).
     public private(set) var subjectKinds: [String: Set<Entity.Kind>] = [:]
+    /// Attributes whose claims are about the event itself (`@event`).
+    public private(set) var eventSubjects: Set<String> = []
     /// Cues that could not be read (a value the attribute does not have), for a warning.
     public private(set) var problems: [String] = []
 
     public init(attributes: [Attribute]) {
         for (slot, attribute) in attributes.enumerated() {
             for text in attribute.cues {
+                if text == "@event" {
+                    eventSubjects.insert(attribute.id)
+                    continue
+                }
                 if text.hasPrefix("@") {
                     if let kind = Entity.Kind(rawValue: String(text.dropFirst())) {
                         subjectKinds[attribute.id, default: []].insert(kind)
@@ -49,7 +67,8 @@ public struct AttributeCues: Sendable {
                     continue
                 }
                 cue.slot = slot
-                table.add(cue.phrase, value: cue)
+                cue.isNegative = Negation.isNegative(cue.phrase)
+                table.add(cue.phrase, value: cue, inflect: true)
             }
         }
     }
@@ -59,20 +78,35 @@ public struct AttributeCues: Sendable {
         let phrase = parts[0].trimmingCharacters(in: .whitespaces)
         guard !phrase.isEmpty else { return nil }
         guard parts.count == 2 else {
-            // A bare phrase: fine for quantities; a category or flag needs its value.
-            return attribute.isQuantity ? Cue(attribute: attribute.id, value: nil, phrase: phrase) : nil
+            // A bare phrase: fine for quantities, and for open categories whose value the text
+            // gives (an `event-date` cue such as "broke out" marks the clause holding the date);
+            // a category with listed values or a flag needs its value.
+            let open = attribute.kind == .category && attribute.values.isEmpty
+            return attribute.isQuantity || open ? Cue(attribute: attribute.id, value: nil, phrase: phrase) : nil
         }
-        let valueText = parts[1].trimmingCharacters(in: .whitespaces)
-        switch attribute.kind {
-        case .category:
-            guard attribute.values.isEmpty || attribute.categoryValue(valueText) != nil else { return nil }
-            return Cue(attribute: attribute.id, value: .category(valueText), phrase: phrase)
-        case .flag:
-            guard valueText == "true" || valueText == "false" else { return nil }
-            return Cue(attribute: attribute.id, value: .flag(valueText == "true"), phrase: phrase)
-        case .count, .number:
-            return nil
+        let values = parts[1].components(separatedBy: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard values.count <= 2 else { return nil }
+        func value(_ text: String) -> ClaimValue? {
+            switch attribute.kind {
+            case .category:
+                guard !text.isEmpty, attribute.values.isEmpty || attribute.categoryValue(text) != nil else { return nil }
+                return .category(text)
+            case .flag:
+                guard text == "true" || text == "false" else { return nil }
+                return .flag(text == "true")
+            case .count, .number:
+                return nil
+            }
         }
+        guard let affirmed = value(values[0]) else { return nil }
+        var cue = Cue(attribute: attribute.id, value: affirmed, phrase: phrase)
+        if values.count == 2 {
+            guard let negated = value(values[1]) else { return nil }
+            cue.negatedValue = negated
+        } else if case .flag(let flag) = affirmed {
+            cue.negatedValue = .flag(!flag)
+        }
+        return cue
     }
 
     public var isEmpty: Bool { table.count == 0 }
@@ -86,12 +120,13 @@ public struct AttributeCues: Sendable {
         for index in range {
             let candidates = table.allMatches(tokens, at: index, limit: range.upperBound)
             if candidates.isEmpty { continue }
-            var seen: [Int] = []
+            // Attributes already matched at this word are the matches added since `first`
+            // (no array per word: this runs for every word that starts a cue).
+            let first = found.count
             for match in candidates {
                 let slot = match.value.slot
-                guard !seen.contains(slot) else { continue }
+                guard !found[first...].contains(where: { $0.cue.slot == slot }) else { continue }
                 if let until = coveredUntil[slot], index <= until { continue }
-                seen.append(slot)
                 found.append(Match(cue: match.value, tokens: match.tokens))
                 coveredUntil[slot] = match.tokens.upperBound
             }

@@ -7,11 +7,18 @@ import ClaimModel
 /// the first article are found again in the next; `registry.newEntities` and `newEvents` are
 /// what a claims folder must add for `check` to accept the output.
 public struct ClaimExtractor: Sendable {
-    public private(set) var registry: ExtractionRegistry
+    public internal(set) var registry: ExtractionRegistry
     let units: UnitNouns
     /// Role tables by the set of roles held on the article's day: offices change rarely, so a
     /// whole archive shares a few tables.
     private var resolvers: [[Bool]: EntityResolver] = [:]
+    /// The ways each person's offices are written, built on first mention.
+    var offices = OfficeReader()
+    /// Why the last number `quantityDraft` declined was not placed.
+    var dropReason = DropReason.noUnit
+    var dropExcluded = false
+    /// With `explains`, every article's reading is traced sentence by sentence (`extract --explain`).
+    public var explains = false
 
     public init(registry: ExtractionRegistry) {
         self.registry = registry
@@ -92,6 +99,7 @@ public struct ClaimExtractor: Sendable {
         let entities = resolvers[signature] ?? EntityResolver(registry: registry, day: published)
         resolvers[signature] = entities
         let events = EventResolver(published: published)
+        let readsOffices = registry.attributes[Self.officeID] != nil
 
         // 1. Facts per sentence.
         var facts: [SentenceFacts] = []
@@ -103,7 +111,12 @@ public struct ClaimExtractor: Sendable {
             // "he" and "she" later), so the rest of the reading is skipped.
             let cues = registry.cues.matches(in: tokens, range: range)
             let eventMentions = EventMention.find(in: tokens, range: range, text: text)
-            guard !cues.isEmpty || !eventMentions.isEmpty || mayHoldNumber(tokens, range) else {
+            // A count cue says nothing without a number, and an occurrence cue ("broke out")
+            // nothing without a date: only a valued cue makes a sentence worth reading alone.
+            let holdsNumber = mayHoldNumber(tokens, range)
+            let worthReading = !eventMentions.isEmpty || holdsNumber
+                || cues.contains { $0.cue.value != nil } || (!cues.isEmpty && mayHoldDate(tokens, range))
+            guard worthReading else {
                 facts.append(SentenceFacts(sentence: sentence, clauses: [], clauseDates: [], mentions: mentions, events: [], words: []))
                 continue
             }
@@ -113,19 +126,27 @@ public struct ClaimExtractor: Sendable {
                 words.insert(tokens[index].hash)
             }
             let clauses = Clause.split(tokens, sentence: range)
-            let dates = clauses.map { DateCues.find(in: tokens, range: $0.range, text: text, published: published, skipping: $0.asides) }
+            // A dateline ("BRASÍLIA, July 4 --") dates the report, not what the sentence tells.
+            let dateline = Self.dateline(tokens, range, text: text)
+            let dates = clauses.map {
+                DateCues.find(in: tokens, range: $0.range, text: text, published: published,
+                              skipping: dateline.isEmpty ? $0.asides : $0.asides + dateline)
+            }
             facts.append(SentenceFacts(sentence: sentence, clauses: clauses, clauseDates: dates, mentions: mentions,
                                        events: eventMentions.map { ResolvedEvent(mention: $0, id: nil) }, words: words, cues: cues))
         }
 
         // 2. The article's main event: the first event the opening resolves to, else a new one.
         var mainEvent: String?
-        for pass in 0..<2 where mainEvent == nil {
-            search: for (index, fact) in facts.enumerated() where pass == 1 || index < 8 {
+        // First an event near the article's date ("at last October's summit in Kazan" is
+        // background to a July report), then any.
+        for pass in 0..<3 where mainEvent == nil {
+            search: for (index, fact) in facts.enumerated() where pass == 2 || index < 8 {
                 for entry in fact.events {
                     let cue = fact.date(at: entry.mention.tokens.lowerBound)
                     if let id = events.resolve(mention: entry.mention, cue: cue?.isEve == true ? nil : cue, sentenceWords: fact.words,
-                                               registry: registry, preferredSeries: nil) {
+                                               registry: registry, preferredSeries: nil),
+                       pass > 0 || isNear(id, published) {
                         mainEvent = id
                         break search
                     }
@@ -143,6 +164,7 @@ public struct ClaimExtractor: Sendable {
                 }
             }
         }
+        if mainEvent == nil { mainEvent = eventByPlace(facts.prefix(3), tokens: tokens, published: published) }
         let mainSeries = mainEvent.flatMap { id in registry.events.first { $0.id == id }?.series }
 
         // 3. Events per mention, and voices.
@@ -188,7 +210,8 @@ public struct ClaimExtractor: Sendable {
             }
             facts[index].previousPerson = lastPerson
             let voice = AttributionDetector.voice(tokens: tokens, range: fact.sentence.tokens, mentions: fact.mentions,
-                                                  lastPerson: lastPerson, lastOrganisation: lastOrganisation)
+                                                  lastPerson: lastPerson, lastOrganisation: lastOrganisation, text: text)
+            if let entity = voice?.newEntity { registry.addEntity(entity) }
             if let voice, case .entity(let id) = voice.speaker, registry.entities[id] == nil,
                let mention = fact.mentions.first(where: { $0.entityID == id }), case .new(let entity) = mention.form {
                 registry.addEntity(entity)
@@ -205,15 +228,29 @@ public struct ClaimExtractor: Sendable {
         // 4. Claims.
         let group = dominantGroup(facts, mainEvent: mainEvent)
         var drafts: [Draft] = []
+        var unplaced: [UnplacedFigure] = []
+        var trace: [String] = []
         var lastSubjects: [String] = []
         for fact in facts {
+            let draftsBefore = drafts.count, unplacedBefore = unplaced.count
+            defer {
+                if explains {
+                    trace += explanation(fact, article: article, tokens: tokens, drafts: drafts[draftsBefore...],
+                                         unplaced: unplaced[unplacedBefore...])
+                }
+            }
+            // A sentence that only names people may still give their offices.
+            if fact.clauses.isEmpty, readsOffices {
+                drafts += officeDrafts(fact, tokens: tokens)
+                continue
+            }
             for clause in fact.clauses {
                 // Matched again per clause: a cue may not reach across a clause boundary.
                 let whole = fact.clauses.count == 1 && clause.asides.isEmpty
                 let cueMatches = fact.cues.isEmpty ? [] : whole ? fact.cues
                     : registry.cues.matches(in: tokens, range: clause.range).filter { clause.contains($0.tokens.lowerBound) }
                 let numbers = NumberPhrase.find(in: tokens, range: clause.range, text: text)
-                guard !cueMatches.isEmpty || !numbers.isEmpty else { continue }
+                guard !cueMatches.isEmpty || !numbers.isEmpty || fact.mentions.contains(where: { $0.kind == .person }) else { continue }
                 let mentions = fact.mentions.filter { clause.contains($0.tokens.lowerBound) && $0.tokens != fact.voice?.tokens }
                 func event(near anchor: ClosedRange<Int>) -> String? {
                     eventFor(anchor: anchor, clause: clause, fact: fact, mainEvent: mainEvent, mainSeries: mainSeries, events: events)
@@ -238,6 +275,19 @@ public struct ClaimExtractor: Sendable {
                     }
                     for subject in subjects {
                         let match = bestMatch(matches, for: subject.tokens, attribute: attribute)
+                        var value = match.cue.value!
+                        // "Iran was represented by its foreign minister": the one after "by" came.
+                        if value == .category("represented"), subject.tokens.lowerBound > match.tokens.upperBound {
+                            // Only the one named right after "by"; others later in the clause are not.
+                            guard attribute.categoryValue("in-person") != nil, subject.tokens.lowerBound <= match.tokens.upperBound + 4
+                            else { continue }
+                            value = .category("in-person")
+                        }
+                        if !match.cue.isNegative && Negation.denies(tokens, cue: match.tokens, clause: clause.range) {
+                            // "did not formally attend": the cue's negated value, or nothing.
+                            guard let negated = match.cue.negatedValue else { continue }
+                            value = negated
+                        }
                         let anchor = min(subject.tokens.lowerBound, match.tokens.lowerBound)...max(subject.tokens.upperBound, match.tokens.upperBound)
                         var voice = fact.voice
                         if voice == nil, let person = subject.standsFor { voice = AttributionDetector.Voice(speaker: .entity(person), tokens: nil) }
@@ -245,16 +295,39 @@ public struct ClaimExtractor: Sendable {
                         let modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: match.tokens,
                                                              subject: subject.tokens, otherSubjects: others)
                         let (speaker, attribution) = self.attribution(voice, inQuote: quotes[match.tokens.lowerBound] != 0)
-                        drafts.append(Draft(subject: subject.id, attribute: attributeID, value: match.cue.value!, unit: nil,
+                        drafts.append(Draft(subject: subject.id, attribute: attributeID, value: value, unit: nil,
                                             speaker: speaker, attribution: attribution, modality: modality, event: event(near: match.tokens), anchor: anchor))
                         lastSubjects.append(subject.id)
                     }
                 }
-                // Quantities
-                for number in numbers {
-                    guard let draft = quantityDraft(number, clause: clause, cues: cueMatches, mentions: mentions, fact: fact,
+                drafts += statedFacts(ClauseContext(fact: fact, clause: clause, cues: cueMatches, tokens: tokens, text: text, quotes: quotes,
+                                                    mainEvent: mainEvent, mainSeries: mainSeries, events: events))
+                // Quantities; a partition ("all but two of the 58 aboard") speaks for its numbers.
+                let partition = Partition.find(tokens, range: clause.range, numbers: numbers)
+                if let partition {
+                    drafts += partitionDrafts(partition, context: ClauseContext(fact: fact, clause: clause, cues: cueMatches, tokens: tokens,
+                                                                                text: text, quotes: quotes, mainEvent: mainEvent,
+                                                                                mainSeries: mainSeries, events: events),
+                                              event: event(near: partition.tokens))
+                }
+                let tally = VoteTally.find(tokens, range: clause.range, numbers: numbers)
+                let clauseNumbers = ClauseNumbers(numbers, units: units, tokens: tokens, clause: clause.range, text: text)
+                if let tally {
+                    drafts += tallyDrafts(tally, context: ClauseContext(fact: fact, clause: clause, cues: cueMatches, tokens: tokens,
+                                                                        text: text, quotes: quotes, mainEvent: mainEvent,
+                                                                        mainSeries: mainSeries, events: events),
+                                          event: event(near: tally.tokens))
+                }
+                for number in numbers where !(partition?.tokens.contains(number.tokens.lowerBound) ?? false)
+                    && !(tally?.tokens.contains(number.tokens.lowerBound) ?? false) {
+                    guard let draft = quantityDraft(number, others: clauseNumbers, text: text, clause: clause, cues: cueMatches, mentions: mentions, fact: fact,
                                                     tokens: tokens, quotes: quotes, event: event(near: number.tokens), group: group, drafts: drafts,
-                                                    published: published, mainEvent: mainEvent) else { continue }
+                                                    published: published, mainEvent: mainEvent) else {
+                        let line = article.text.line(at: tokens[number.tokens.lowerBound].start)
+                        unplaced.append(UnplacedFigure(line: line, text: Self.words(number.tokens, tokens, text),
+                                                       reason: dropReason.description(tokens, text), isExcluded: dropExcluded))
+                        continue
+                    }
                     drafts.append(draft)
                 }
             }
@@ -270,7 +343,42 @@ public struct ClaimExtractor: Sendable {
         if claims.isEmpty && !warnings.contains(where: { $0.contains("empty") }) {
             warnings.append("no claims found: no sentence matched a cue in attributes.json with a subject the registry or the text names")
         }
-        return ExtractedArticle(source: source, claims: claims, warnings: warnings, superseded: superseded)
+        var result = ExtractedArticle(source: source, claims: claims, warnings: warnings, superseded: superseded)
+        result.unplaced = unplaced
+        result.explanation = trace + superseded.map { "superseded: \($0.statement) (line \($0.evidence.line))" }
+        return result
+    }
+
+    func isNear(_ id: String, _ day: Day?) -> Bool {
+        guard let day, let event = registry.events.first(where: { $0.id == id }) else { return true }
+        return abs(event.start.dayNumber - day.dayNumber) <= 14 || ((event.end ?? event.start) >= day && event.start <= day)
+    }
+
+    /// An article whose opening names no event word ("BELÉM -- The rainforest fund got off to a
+    /// start") is about the registry's event of those days whose place or name it names.
+    func eventByPlace(_ facts: ArraySlice<SentenceFacts>, tokens: [Token], published: Day?) -> String? {
+        guard let published else { return nil }
+        var words = Set<UInt64>()
+        for fact in facts { for index in fact.sentence.tokens where tokens[index].isCapitalized { words.insert(tokens[index].hash) } }
+        var best: (shared: Int, id: String)?
+        for (index, event) in registry.events.enumerated() where abs(event.start.dayNumber - published.dayNumber) <= 3 {
+            let shared = words.filter { registry.eventProfiles[index].words.contains($0) }.count
+            guard shared > 0 else { continue }
+            if best == nil || shared > best!.shared || (shared == best!.shared && event.id < best!.id) { best = (shared, event.id) }
+        }
+        return best?.id
+    }
+
+    /// The dateline opening a sentence: up to twelve tokens ending in "--" or a dash.
+    static func dateline(_ tokens: [Token], _ range: Range<Int>, text: [UInt8]) -> [Range<Int>] {
+        for index in range.prefix(12) where tokens[index].kind == .punctuation {
+            let bytes = text[tokens[index].start..<tokens[index].end]
+            let isDash = bytes.elementsEqual([0xE2, 0x80, 0x94]) || bytes.elementsEqual([0xE2, 0x80, 0x93])
+            let isDoubleHyphen = bytes.first == UInt8(ascii: "-") && index + 1 < range.upperBound
+                && tokens[index + 1].hash == Punctuation.hyphen && tokens[index + 1].start == tokens[index].end
+            if isDash || isDoubleHyphen { return [range.lowerBound..<(index + 1)] }
+        }
+        return []
     }
 
     /// A line without a full stop whose words are mostly capitalised, or the title itself.
@@ -282,6 +390,79 @@ public struct ClaimExtractor: Sendable {
            String(decoding: text[tokens[first].start..<tokens[last].end], as: UTF8.self) == title { return true }
         let words = range.filter { tokens[$0].kind == .word }
         return words.filter { tokens[$0].isCapitalized }.count * 2 >= words.count
+    }
+
+    /// Words that may stand between a number and the cue that says what it counts ("57 were
+    /// reportedly injured", "a death toll of 55").
+    static let linkWords: WordSet = WordSet(["were", "was", "are", "is", "have", "has", "had", "been", "being", "more", "others",
+                                             "also", "still", "now", "reported", "confirmed", "feared", "believed", "reportedly",
+                                             "officially", "to", "of", "at", "stood", "stands", "reached", "hit", "rose", "climbed",
+                                             "people", "later", "all", "so", "far", "thought", "presumed", "who", "that"].map(WordHash.of))
+
+    static func gap(_ a: ClosedRange<Int>, _ b: ClosedRange<Int>) -> Int {
+        a.lowerBound > b.upperBound ? a.lowerBound - b.upperBound : max(0, b.lowerBound - a.upperBound)
+    }
+
+    /// Whether `number` could be a value of `attribute`: its unit is one of the attribute's, or
+    /// it has none and the attribute counts people.
+    func fits(_ unit: String?, _ attribute: Attribute) -> Bool {
+        if let unit { return attribute.units.isEmpty || attribute.units.contains(unit) }
+        return attribute.units.count <= 1 && (attribute.units.first.map { $0 == "people" || $0 == "votes" } ?? true)
+    }
+
+    static func stands(_ middle: ClosedRange<Int>, between a: ClosedRange<Int>, and b: ClosedRange<Int>) -> Bool {
+        let low = min(a.upperBound, b.upperBound), high = max(a.lowerBound, b.lowerBound)
+        return middle.lowerBound > low && middle.upperBound < high
+    }
+
+    /// Whether a cue without a unit noun stands close enough to say what the number counts.
+    func linked(_ number: NumberPhrase, to match: AttributeCues.Match, tokens: [Token], clause: Range<Int>, isUpdate: Bool) -> Bool {
+        if match.tokens.contains(number.tokens.lowerBound) { return true }
+        func onlyLinks(_ range: Range<Int>) -> Bool { range.allSatisfy { Self.linkWords.contains(tokens[$0].hash) } }
+        let after = match.tokens.lowerBound - number.tokens.upperBound
+        if after >= 1 && after <= 4 { return onlyLinks((number.tokens.upperBound + 1)..<match.tokens.lowerBound) }
+        let before = number.tokens.lowerBound - match.tokens.upperBound
+        if isUpdate && before >= 1 && before <= 12 { return true }
+        return before >= 1 && before <= 4 && onlyLinks((match.tokens.upperBound + 1)..<number.tokens.lowerBound)
+            && endsNounPhrase(tokens, after: number, limit: clause.upperBound)
+    }
+
+    /// Why `quantityDraft` left a number unplaced, spelt out only for notes and --explain.
+    enum DropReason {
+        case aside, scope(NumberScope.Reason), noCue(unit: String), noUnit, fraction(String), noEvent(String), noSubject(String)
+
+        func description(_ tokens: [Token], _ text: [UInt8]) -> String {
+            switch self {
+            case .aside: return "inside a relative clause"
+            case .scope(let reason): return reason.description(tokens, text)
+            case .noCue(let unit): return "counts \(unit), but no cue of an attribute counting \(unit) stands near it"
+            case .noUnit: return "number without a known unit, and no cue beside it says what it counts"
+            case .fraction(let attribute): return "a fraction cannot be a count of \(attribute)"
+            case .noEvent(let attribute): return "no event for this figure (\(attribute))"
+            case .noSubject(let attribute): return "no subject for this figure (\(attribute))"
+            }
+        }
+    }
+
+    static let nounPhraseEnds: WordSet = WordSet(["in", "on", "at", "and", "of", "the", "when", "after", "as", "including",
+                                                   "with", "while", "from", "by", "so", "since", "among", "during"].map(WordHash.of))
+
+    /// Whether the number ends its phrase ("killing at least 28, the agency said"), so a cue
+    /// before it may say what it counts.
+    func endsNounPhrase(_ tokens: [Token], after number: NumberPhrase, limit: Int) -> Bool {
+        let next = number.tokens.upperBound + 1
+        guard next < limit else { return true }
+        return tokens[next].kind == .punctuation || Self.nounPhraseEnds.contains(tokens[next].hash)
+    }
+
+    /// Whether any word could name a day ("Sunday", "May", "yesterday").
+    func mayHoldDate(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        for index in range {
+            let hash = tokens[index].hash
+            if DateCues.weekdays[hash] != nil || DateCues.months[hash] != nil || DateCues.today.contains(hash)
+                || hash == DateCues.h.yesterday || hash == DateCues.h.tomorrow { return true }
+        }
+        return false
     }
 
     /// Whether any word could be or start a number; a cheap test for sentences without cues
@@ -305,6 +486,7 @@ public struct ClaimExtractor: Sendable {
     /// participants, so only these exclude a person ("son-in-law of Trump").
     static let personObjectPrepositions: WordSet = WordSet(["of", "about", "than", "against", "for", "over"].map(WordHash.of))
     static let determiners: WordSet = WordSet(["the", "a", "an", "this", "its", "their", "so-called"].map(WordHash.of))
+    static let placePrepositions: WordSet = WordSet(["to", "in", "at", "from", "into", "near", "outside"].map(WordHash.of))
     static let inAdditionTo: (UInt64, UInt64) = (WordHash.of("addition"), WordHash.of("to"))
 
     /// The entities a clause's cue is about. Objects of prepositions ("send troops to
@@ -325,6 +507,10 @@ public struct ClaimExtractor: Sendable {
             var previous = start - 1
             while previous >= 0, Self.determiners.contains(tokens[previous].hash) || QuotationMarks.isMark(tokens[previous].hash) { previous -= 1 }
             let prepositions = mention.kind == .person ? Self.personObjectPrepositions : Self.objectPrepositions
+            // A capitalised name the registry lacks after "to", "in", "at" is a place ("travel to
+            // Rio de Janeiro"), not a person taking part.
+            if case .new = mention.form, registry.entities[mention.entityID] == nil, previous >= 0,
+               Self.placePrepositions.contains(tokens[previous].hash) { continue }
             if previous >= 0, prepositions.contains(tokens[previous].hash) {
                 let isInAdditionTo = previous > 0 && tokens[previous].hash == Self.inAdditionTo.1 && tokens[previous - 1].hash == Self.inAdditionTo.0
                 if !isInAdditionTo { continue }
@@ -352,10 +538,27 @@ public struct ClaimExtractor: Sendable {
             guard seen.insert(id).inserted else { continue }
             if start < firstCue || kind == .person { before.append((id, mention.tokens, standsFor)) } else { after.append((id, mention.tokens, standsFor)) }
         }
+        // "Xi sent his premier, and Putin spoke only on a screen": the cue's subject is the one
+        // after the last ", and" before it.
+        if let join = Self.lastCoordination(tokens, before: firstCue, after: before.first?.tokens.lowerBound ?? firstCue) {
+            before.removeAll { $0.tokens.upperBound < join }
+        }
         var subjects = before.contains(where: { registry.entities[$0.id]?.kind != .person }) ? before : before + after
         // A demonym only counts when nothing better names a country ("send British troops").
         if subjects.count > 1 { subjects.removeAll { subject in mentions.first { $0.tokens == subject.tokens }?.isDemonym == true } }
         return subjects
+    }
+
+    static let andWord = WordHash.of("and")
+
+    /// The token after the last ", and" between `start` and `end`, if any.
+    static func lastCoordination(_ tokens: [Token], before end: Int, after start: Int) -> Int? {
+        var index = end - 1
+        while index > start {
+            if tokens[index].hash == andWord, tokens[index - 1].hash == Punctuation.comma { return index }
+            index -= 1
+        }
+        return nil
     }
 
     static let subjectPronouns: WordSet = WordSet(["it", "they", "he", "she"].map(WordHash.of))
@@ -388,33 +591,92 @@ public struct ClaimExtractor: Sendable {
 
     // MARK: - Quantities
 
-    mutating func quantityDraft(_ number: NumberPhrase, clause: Clause, cues: [AttributeCues.Match], mentions: [EntityMention],
+    /// The numbers of one clause with their units and whether each may count anything, read
+    /// once: every cue asks about every other number.
+    struct ClauseNumbers {
+        var phrases: [NumberPhrase]
+        var units: [String?]
+        var countable: [Bool]
+
+        init(_ phrases: [NumberPhrase], units nouns: UnitNouns, tokens: [Token], clause: Range<Int>, text: [UInt8]) {
+            self.phrases = phrases
+            units = phrases.map { nouns.unit(of: $0, tokens: tokens, clause: clause)?.unit }
+            countable = phrases.map { NumberScope.exclusion($0, tokens: tokens, clause: clause, text: text) == nil }
+        }
+    }
+
+    mutating func quantityDraft(_ number: NumberPhrase, others: ClauseNumbers, text: [UInt8], clause: Clause,
+                                cues: [AttributeCues.Match], mentions: [EntityMention],
                                 fact: SentenceFacts, tokens: [Token], quotes: [Int], event: String?, group: String?,
                                 drafts: [Draft], published: Day?, mainEvent: String?) -> Draft? {
-        guard clause.contains(number.tokens.lowerBound) else { return nil }
-        let unitFound = units.unit(after: number, tokens: tokens, limit: clause.range.upperBound)
+        dropExcluded = false
+        guard clause.contains(number.tokens.lowerBound) else { dropReason = .aside; return nil }
+        let unitFound = units.unit(of: number, tokens: tokens, clause: clause.range)
+        if let reason = NumberScope.exclusion(number, tokens: tokens, clause: clause.range, text: text) {
+            dropReason = .scope(reason)
+            dropExcluded = true
+            guard reason.isSubset,
+                  let previous = others.phrases.lastIndex(where: { $0.tokens.upperBound < number.tokens.lowerBound }) else { return nil }
+            // "12 dead, including 8 children" is part of the 12; "35 countries, including 27
+            // heads of state" counts leaders, a figure of its own.
+            let previousUnit = others.units[previous]
+            if previousUnit == nil || previousUnit == unitFound?.unit { return nil }
+        }
         let isUpdate = UpdateCues.precedes(UpdateCues.updates, tokens: tokens, index: number.tokens.lowerBound, clause: clause.range, window: 4)
         let isInitial = UpdateCues.precedes(UpdateCues.initials, tokens: tokens, index: number.tokens.lowerBound, clause: clause.range)
         // The nearest quantity cue whose attribute counts in this unit.
         var best: (match: AttributeCues.Match, distance: Int, unit: String?)?
         for match in cues where match.cue.value == nil {
             guard let attribute = registry.attributes[match.cue.attribute], attribute.isQuantity else { continue }
+            // A cue says what the nearest number counts: not one with another figure between,
+            // except the subject of an update ("the death toll from the fire that tore through
+            // seven blocks rose to 55").
+            let updatesCue = isUpdate && unitFound == nil && match.tokens.upperBound < number.tokens.lowerBound
+                && number.tokens.lowerBound - match.tokens.upperBound <= 20
+                && !cues.contains { other in
+                    other.cue.value == nil && other.tokens.lowerBound > match.tokens.upperBound
+                        && other.tokens.upperBound < number.tokens.lowerBound
+                        && (registry.attributes[other.cue.attribute].map { $0.isQuantity && $0.units.allSatisfy { $0 == "people" } } ?? false)
+                }
+            if !updatesCue, others.phrases.indices.contains(where: { index in
+                let other = others.phrases[index].tokens
+                return other != number.tokens && Self.stands(other, between: match.tokens, and: number.tokens) && others.countable[index]
+            }) {
+                continue
+            }
+            // Each cue says what its nearest fitting number counts: "15 abstained, leaving 558
+            // votes cast" gives the abstentions 15, not 558.
+            let ownDistance = Self.gap(match.tokens, number.tokens)
+            if others.phrases.indices.contains(where: { index in
+                let other = others.phrases[index].tokens
+                // A bare number the cue stands right beside is the cue's too ("15 abstained").
+                return other != number.tokens && Self.gap(match.tokens, other) < ownDistance && others.countable[index]
+                    && (fits(others.units[index], attribute) || (others.units[index] == nil
+                        && linked(others.phrases[index], to: match, tokens: tokens, clause: clause.range, isUpdate: false)))
+            }) { continue }
             let unit: String?
             if let found = unitFound?.unit {
                 guard attribute.units.contains(found) || attribute.units.isEmpty else { continue }
                 unit = attribute.units.isEmpty ? nil : found
             } else {
-                // "57 were injured", "the toll has risen to 131": no noun, the cue says what.
-                let after = match.tokens.lowerBound - number.tokens.upperBound
-                let before = number.tokens.lowerBound - match.tokens.upperBound
-                guard (after >= 1 && after <= 3) || (isUpdate && before >= 1 && before <= 12),
-                      attribute.units.count <= 1 else { continue }
+                // "57 were injured", "the toll has risen to 131", "killing at least 28,": no noun,
+                // the cue says what, when it stands right beside the number. Only people are
+                // counted this way; money, votes and shares need their unit.
+                guard attribute.units.count <= 1, attribute.units.first.map({ $0 == "people" || $0 == "votes" }) ?? true,
+                      updatesCue || linked(number, to: match, tokens: tokens, clause: clause.range, isUpdate: isUpdate) else { continue }
                 unit = attribute.units.first
             }
-            let distance = match.tokens.lowerBound > number.tokens.upperBound
+            var distance = match.tokens.lowerBound > number.tokens.upperBound
                 ? match.tokens.lowerBound - number.tokens.upperBound : number.tokens.lowerBound - match.tokens.upperBound
-            guard distance <= 14 else { continue }
-            if best == nil || distance < best!.distance { best = (match, distance, unit) }
+            // The number's own noun is a weak cue: in "two dozen passengers were injured" the
+            // passengers are what is counted, the injuries what is said about them.
+            if let noun = unitFound, match.tokens.lowerBound > number.tokens.upperBound, match.tokens.lowerBound <= noun.last {
+                distance += 5
+            }
+            guard distance <= 14 || updatesCue else { continue }
+            // Equally near, the longer cue is the more specific one ("killed ... on board").
+            if best == nil || distance < best!.distance
+                || (distance == best!.distance && match.tokens.count > best!.match.tokens.count) { best = (match, distance, unit) }
         }
         var attributeID: String
         var unit: String?
@@ -431,12 +693,20 @@ public struct ClaimExtractor: Sendable {
             anchorCue = number.tokens
             subjectOverride = previous.subject
         } else {
+            dropReason = unitFound.map { .noCue(unit: $0.unit) } ?? .noUnit
             return nil
         }
         guard let attribute = registry.attributes[attributeID] else { return nil }
-        if attribute.kind == .count, case .exactly(let value) = number.quantity, value != value.rounded() { return nil }
-        let subject = subjectOverride ?? quantitySubject(attribute: attribute, mentions: mentions, event: event, group: group)
-        guard let subject else { return nil }
+        if attribute.kind == .count, case .exactly(let value) = number.quantity, value != value.rounded() {
+            dropReason = .fraction(attributeID)
+            return nil
+        }
+        let subject = subjectOverride ?? quantitySubject(attribute: attribute, mentions: mentions, event: event, group: group,
+                                                         at: number.tokens.lowerBound)
+        guard let subject else {
+            dropReason = event == nil ? .noEvent(attributeID) : .noSubject(attributeID)
+            return nil
+        }
         let anchor = min(number.tokens.lowerBound, anchorCue.lowerBound)...max(number.tokens.upperBound, anchorCue.upperBound, unitFound?.last ?? 0)
         let modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: anchorCue, subject: number.tokens)
         let (speaker, attribution) = self.attribution(fact.voice, inQuote: quotes[number.tokens.lowerBound] != 0)
@@ -448,9 +718,14 @@ public struct ClaimExtractor: Sendable {
     /// group the event is named after ("Paris summit of the coalition of the willing"), else
     /// the group the article talks about most, else the event itself as a subject (a fire's
     /// death toll belongs to the fire).
-    mutating func quantitySubject(attribute: Attribute, mentions: [EntityMention], event: String?, group: String?) -> String? {
+    mutating func quantitySubject(attribute: Attribute, mentions: [EntityMention], event: String?, group: String?,
+                                  at position: Int) -> String? {
+        if registry.cues.eventSubjects.contains(attribute.id) { return event.flatMap { eventEntity($0) } }
         let kinds = registry.cues.subjectKinds[attribute.id] ?? [.group]
-        if let mention = mentions.first(where: { kinds.contains($0.kind) && !$0.isDemonym }) {
+        // The nearest fitting name before the figure ("Brazil confirmed $1bn, and Portugal
+        // offered $1m"), else the first one.
+        let fitting = mentions.filter { kinds.contains($0.kind) && !$0.isDemonym }
+        if let mention = fitting.last(where: { $0.tokens.upperBound < position }) ?? fitting.first {
             if case .new(let entity) = mention.form { return registry.addEntity(entity) }
             return mention.entityID
         }
@@ -509,7 +784,13 @@ public struct ClaimExtractor: Sendable {
                 return main
             }
             guard cue.isSpecific else { return nil }
-            return events.resolve(mention: nil, cue: cue, sentenceWords: fact.words, registry: registry, preferredSeries: mainSeries)
+            // A date alone leaves the article's event only for one of its series, or for an
+            // event the sentence names by place ("in September" is no reason to jump to any
+            // September event).
+            guard let found = events.resolve(mention: nil, cue: cue, sentenceWords: fact.words, registry: registry,
+                                             preferredSeries: mainSeries) else { return nil }
+            guard let main = mainEvent, let mainSeries else { return mainEvent == nil ? found : mainEvent }
+            return registry.events.first(where: { $0.id == found })?.series == mainSeries || main == found ? found : mainEvent
         }
         return mainEvent
     }

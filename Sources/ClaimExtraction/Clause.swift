@@ -21,7 +21,10 @@ public struct Clause: Sendable, Equatable {
         var index = sentence.lowerBound
         while index < sentence.upperBound {
             let token = tokens[index]
-            if token.hash == Punctuation.semicolon || token.hash == Punctuation.colon {
+            // "at 3:40 p.m.": a colon between digits is a clock, not a clause break.
+            let isClock = token.hash == Punctuation.colon && index > sentence.lowerBound && index + 1 < sentence.upperBound
+                && tokens[index - 1].kind == .number && tokens[index + 1].kind == .number
+            if token.hash == Punctuation.semicolon || (token.hash == Punctuation.colon && !isClock) {
                 clauses.append(Clause(range: start..<index, asides: asides))
                 start = index + 1; asides = []
             } else if token.hash == thatWord, index > start, AttributionDetector.speechVerbs.contains(tokens[index - 1].hash) {

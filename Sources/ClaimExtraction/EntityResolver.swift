@@ -44,7 +44,13 @@ public struct EntityResolver: Sendable {
             let role = roles.match(tokens, at: index, limit: range.upperBound)
             var best: (String, ClosedRange<Int>, EntityMention.Form)?
             if let name { best = (name.value, name.tokens, .name) }
-            if let role, role.tokens.count > (best?.1.count ?? 0) { best = (role.value, role.tokens, .role) }
+            // "Premier Li Qiang": a title right before the name of somebody else the registry
+            // knows is that person's title, not a mention of another holder.
+            if let role, role.tokens.count > (best?.1.count ?? 0) {
+                let next = role.tokens.upperBound + 1
+                let named = next < range.upperBound ? names.match(tokens, at: next, limit: range.upperBound)?.value : nil
+                if named == nil || named == role.value { best = (role.value, role.tokens, .role) }
+            }
             if best == nil, let demonym = demonyms.match(tokens, at: index, limit: range.upperBound) {
                 best = (demonym.value, demonym.tokens, .demonym)
             }
@@ -60,7 +66,9 @@ public struct EntityResolver: Sendable {
                 continue
             }
             if token.isCapitalized, let found = NewName.find(tokens, at: index, limit: range.upperBound, text: text,
-                                                              sentenceStart: index == range.lowerBound) {
+                                                              sentenceStart: index == range.lowerBound),
+               // "State Tove Brandt" in "Secretary of State Tove Brandt": a known name inside wins.
+               !((index + 1)...found.tokens.upperBound).contains(where: { names.match(tokens, at: $0, limit: range.upperBound) != nil }) {
                 mentions.append(EntityMention(entityID: found.entity.id, kind: found.entity.kind, tokens: found.tokens, form: .new(found.entity)))
                 index = found.tokens.upperBound + 1
                 continue

@@ -9,6 +9,11 @@ public struct ExtractedArticle: Sendable {
     /// Claims dropped because a later figure in the same article replaced them ("initially 57,
     /// now 54"), kept for reporting.
     public var superseded: [Claim]
+    /// Figures the article states that extraction could not place, with why: a curator reads
+    /// these as notes instead of wondering what the tool missed.
+    public var unplaced: [UnplacedFigure] = []
+    /// What was read per sentence and why it was kept or dropped, when the extractor explains.
+    public var explanation: [String] = []
 
     public init(source: Source, claims: [Claim], warnings: [String] = [], superseded: [Claim] = []) {
         self.source = source
@@ -27,4 +32,14 @@ extension ExtractedArticle {
             for occurrence in claims[index].alsoAt.indices { claims[index].alsoAt[occurrence].sourceID = id }
         }
     }
+}
+
+/// A number in an article that became no claim, and why.
+public struct UnplacedFigure: Sendable, Equatable {
+    public var line: Int
+    public var text: String
+    public var reason: String
+    /// The number was read as no count at all (a flight number, a part of a total); the other
+    /// figures are counts the tool could not attach to anything, which a curator should see.
+    public var isExcluded: Bool
 }

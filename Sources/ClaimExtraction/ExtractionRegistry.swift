@@ -121,13 +121,21 @@ public struct ExtractionRegistry: Sendable {
 
     /// Adds an entity extraction found; returns the id it is filed under (an existing entity
     /// with the same name wins, so repeated mentions across articles meet).
+    /// `searchable: false` for the entity standing for an event (a toll's subject): its name is
+    /// the event's, and reading it as a group in later sentences would take counts from the
+    /// groups the text names.
     @discardableResult
-    mutating func addEntity(_ entity: Entity) -> String {
+    mutating func addEntity(_ entity: Entity, searchable: Bool = true) -> String {
         if let existing = entities[entity.id] { return existing.id }
         entities[entity.id] = entity
         newEntities.append(entity)
         pendingCountries[entity.id] = nil
-        index(entity)
+        if searchable {
+            index(entity)
+        } else {
+            kinds[entity.id] = entity.kind
+            displayNames[entity.id] = entity.name
+        }
         return entity.id
     }
 

@@ -21,6 +21,7 @@ public enum ModalityCues {
         return table
     }()
 
+    static let may = WordHash.of("may")
     static let coordinators: WordSet = WordSet([",", "and", "&", "but", ";", "while", "whereas"].map(WordHash.of))
 
     /// asserted < expected < hedged, without `Modality.<` (which searches `allCases`).
@@ -50,6 +51,8 @@ public enum ModalityCues {
             // new predicate starts ("did not sign, and will decide later").
             if index > cue.upperBound, coordinators.contains(tokens[index].hash) { break }
             guard let match = table.match(tokens, at: index, limit: clause.upperBound) else { index += 1; continue }
+            // "May 7" is the month: a capitalised "May" inside a clause is no hedge.
+            if tokens[index].hash == may && tokens[index].isCapitalized && index > clause.lowerBound { index += 1; continue }
             var applies = true
             if adverbs.contains(tokens[index].hash) {
                 // Which name does the adverb stand before? Within four words.

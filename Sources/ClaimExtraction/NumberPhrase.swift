@@ -26,7 +26,9 @@ public struct NumberPhrase: Sendable, Equatable {
             var phrase = NumberPhrase(quantity: .exactly(core.value), tokens: index...core.last, compoundNoun: core.compoundNoun)
             var last = core.last
             // "between 20 and 30", "20 to 30", "20-30"
-            if let upper = rangeEnd(tokens, after: core, limit: range.upperBound, text: text) {
+            if let upper = core.hyphenUpper {
+                phrase.quantity = .range(min: core.value, max: upper)
+            } else if let upper = rangeEnd(tokens, after: core, limit: range.upperBound, text: text) {
                 phrase.quantity = .range(min: core.value, max: upper.value)
                 last = upper.last
                 phrase.compoundNoun = upper.compoundNoun
@@ -91,6 +93,8 @@ public struct NumberPhrase: Sendable, Equatable {
         var atLeast = false
         var compoundNoun: UInt64?
         var isDigits = false
+        /// "20-30" written as one word: the upper end (a score such as "3-1" has none).
+        var hyphenUpper: Double?
 
         static func parse(_ tokens: [Token], at index: Int, limit: Int, text: [UInt8]) -> Core? {
             let token = tokens[index]
@@ -152,10 +156,20 @@ public struct NumberPhrase: Sendable, Equatable {
             var core = Core(value: value + fraction, first: index, last: index, isDigits: true)
             if offset < token.end {
                 // "26-nation", "30-plus", "60%"-less suffixes
+                // "2.5bn", "500m": money written short.
+                let rest = String(decoding: text[offset..<token.end], as: UTF8.self).lowercased()
+                if let scale = ["bn": 1e9, "m": 1e6, "mn": 1e6, "k": 1e3, "tn": 1e12][rest] {
+                    core.value *= scale
+                    return core
+                }
                 guard text[offset] == UInt8(ascii: "-") else { return nil }  // "3rd", "G7x": not a count
                 let suffix = Array(text[(offset + 1)..<token.end])
                 let hash = Tokenizer.tokens(in: suffix).first?.hash
                 if hash == Words.plus { core.atLeast = true } else { core.compoundNoun = hash }
+                if !suffix.isEmpty, suffix.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), suffix.count <= 9 {
+                    let upper = suffix.reduce(0.0) { $0 * 10 + Double($1 - 0x30) }
+                    if upper > core.value { core.hyphenUpper = upper }
+                }
             } else if index + 1 < limit, let scale = Words.scales[tokens[index + 1].hash] {
                 core.value *= scale
                 core.last += 1

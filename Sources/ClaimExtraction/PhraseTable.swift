@@ -27,6 +27,13 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     private var values: [Value] = []
     private var entries = WordMap<[Entry]>()
     public private(set) var count = 0
+    /// Inflected forms of the words of inflecting phrases, to the hash of the word as written
+    /// ("signed" -> "sign"): the text's word matches when it or its canonical form does.
+    private var canonical = WordMap<UInt64>()
+    private var hasForms = false
+    /// Words that may stand, at most two, between two adjacent words of a phrase ("did not
+    /// formally endorse", "have so far pledged"); nil: phrases are contiguous.
+    private var insertable: WordSet?
     /// One bit per first-word hash bucket: almost every token of an article starts no phrase,
     /// and a bit test turns it away before any table lookup.
     private var firstWordBits = [UInt64](repeating: 0, count: PhraseTable.filterWords)
@@ -40,6 +47,9 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     public init() {}
 
+    /// A table whose phrases tolerate short insertions of `insertable` words between their words.
+    public init(insertable: WordSet) { self.insertable = insertable }
+
     private static func hasGap(_ phrase: String) -> Bool {
         var dots = 0
         for byte in phrase.utf8 {
@@ -50,14 +60,26 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// Adds `phrase`; " ... " inside it allows up to `gap` tokens between the parts.
-    public mutating func add(_ phrase: String, value: Value, case casingRule: Case = .insensitive, gap: Int = 8) {
+    /// With `inflect`, every word also matches its inflected forms (`Inflections`).
+    public mutating func add(_ phrase: String, value: Value, case casingRule: Case = .insensitive, gap: Int = 8,
+                             inflect: Bool = false) {
         let start = words.count
+        var firstForms: [UInt64] = []
         // Names almost never hold a gap, and Foundation's split costs more than tokenizing:
         // a registry of 40,000 entities adds each name and alias here on every run.
         let parts = Self.hasGap(phrase) ? phrase.components(separatedBy: "...") : [phrase]
         for (partIndex, part) in parts.enumerated() {
-            let tokens = Tokenizer.tokens(in: Array(part.utf8))
+            let bytes = Array(part.utf8)
+            let tokens = Tokenizer.tokens(in: bytes)
             for (tokenIndex, token) in tokens.enumerated() {
+                if inflect && token.kind == .word {
+                    let word = String(decoding: bytes[token.start..<token.end], as: UTF8.self)
+                    for form in Inflections.forms(of: word).dropFirst() {
+                        let hash = WordHash.of(form)
+                        if hash != token.hash && canonical[hash] == nil { canonical[hash] = token.hash; hasForms = true }
+                        if words.count == start && hash != token.hash { firstForms.append(hash) }
+                    }
+                }
                 words.append(token.hash)
                 var rule: UInt8 = 0
                 if casingRule == .name {
@@ -68,15 +90,18 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             }
         }
         guard words.count > start else { return }
-        let first = words[start]
-        let bucket = Int(truncatingIfNeeded: (first >> 40) & UInt64(Self.filterWords * 64 - 1))
-        firstWordBits[bucket >> 6] |= 1 << UInt64(bucket & 63)
         values.append(value)
-        var list = entries[first] ?? []
-        list.append(Entry(start: start, length: words.count - start, value: values.count - 1))
-        // Longest first, so "did not attend" wins over "attend".
-        list.sort { $0.length > $1.length }
-        entries[first] = list
+        let entry = Entry(start: start, length: words.count - start, value: values.count - 1)
+        // The first word is looked up by its hash, so each of its forms indexes the phrase too.
+        for first in [words[start]] + firstForms {
+            let bucket = Int(truncatingIfNeeded: (first >> 40) & UInt64(Self.filterWords * 64 - 1))
+            firstWordBits[bucket >> 6] |= 1 << UInt64(bucket & 63)
+            var list = entries[first] ?? []
+            list.append(entry)
+            // Longest first, so "did not attend" wins over "attend".
+            list.sort { $0.length > $1.length }
+            entries[first] = list
+        }
         count += 1
     }
 
@@ -111,12 +136,21 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             let hash = words[word]
             var found = false
             var probe = position
-            let lastProbe = min(end - 1, position + gap)
-            while probe <= lastProbe {
+            var inserted = 0
+            while probe < end {
                 let token = tokens[probe]
-                if token.hash == hash && casingFits(casing[word], token) { found = true; break }
-                // A gap never crosses a sentence-like boundary.
-                if gap > 0 && isClauseStop(token) { break }
+                if (token.hash == hash || (hasForms && canonical[token.hash] == hash)) && casingFits(casing[word], token) {
+                    found = true
+                    break
+                }
+                if gap > 0 {
+                    // A gap never crosses a sentence-like boundary.
+                    if isClauseStop(token) || probe >= position + gap { break }
+                } else if word > entry.start, inserted < 2, let insertable, insertable.contains(token.hash) {
+                    inserted += 1
+                } else {
+                    break
+                }
                 probe += 1
             }
             guard found else { return nil }

@@ -8,13 +8,24 @@ struct UnitNouns: Sendable {
                     "leader", "head of state"],
         "people": ["persons", "person", "dead", "injured", "wounded", "victims", "casualties", "passengers", "residents",
                    "workers", "children", "fatalities", "bodies", "civilians", "migrants", "deaths", "lives", "others", "adults",
-                   "firefighters", "patients", "guests", "spectators", "visitors", "attendees", "participants", "delegates"],
-        "percent": ["per cent", "%", "percentage points"],
+                   "firefighters", "patients", "guests", "spectators", "visitors", "attendees", "participants", "delegates", "men", "women",
+                   "protesters", "demonstrators", "marchers", "crew members", "survivors", "suspects", "staff", "students"],
+        "percent": ["per cent", "%", "percentage points", "pc"],
+        "dollars": ["dollar", "us dollars", "usd", "bn dollars"],
+        "euros": ["euro", "eur"],
+        "pounds": ["pound", "pounds sterling", "sterling"],
+        "votes": ["vote", "ballots", "mps", "deputies", "lawmakers"],
+        "seats": ["seat"],
+        "delegations": ["delegation"],
+        "organisations": ["organizations", "organisation", "organization", "groups", "agencies", "companies", "ngos"],
+        "charges": ["counts", "charge"],
     ]
 
     let table: PhraseTable<String>
+    let known: Set<String>
 
     init(units: Set<String>) {
+        known = units
         var table = PhraseTable<String>()
         for unit in units.sorted() {
             table.add(unit, value: unit)
@@ -23,6 +34,28 @@ struct UnitNouns: Sendable {
         }
         self.table = table
     }
+
+    /// Currency signs written before the number ("$4.5 billion", "€500m").
+    static let currencySigns: [UInt64: String] = [
+        WordHash.of("$"): "dollars", WordHash.of("us$"): "dollars", WordHash.of("€"): "euros", WordHash.of("£"): "pounds",
+        WordHash.of("¥"): "yen", WordHash.of("chf"): "swiss-francs", WordHash.of("usd"): "dollars", WordHash.of("eur"): "euros",
+        WordHash.of("gbp"): "pounds",
+    ]
+
+    /// The unit of a number phrase: a currency sign before it, else its compound noun or the
+    /// noun after it (`unit(after:)`).
+    func unit(of phrase: NumberPhrase, tokens: [Token], clause: Range<Int>) -> (unit: String, last: Int)? {
+        let first = phrase.tokens.lowerBound
+        if first > clause.lowerBound {
+            var sign = tokens[first - 1].hash
+            if sign == WordHash.of("$"), first - 2 >= clause.lowerBound, tokens[first - 2].hash == WordHash.of("us") { sign = WordHash.of("us$") }
+            if let currency = Self.currencySigns[sign], table.count > 0, hasUnit(currency) { return (currency, phrase.tokens.upperBound) }
+        }
+        // "5.5 billion": the scale is part of the number; the noun may follow it.
+        return unit(after: phrase, tokens: tokens, limit: clause.upperBound)
+    }
+
+    func hasUnit(_ unit: String) -> Bool { known.contains(unit) }
 
     /// The unit of a number phrase: its compound noun ("26-nation"), else the noun after it,
     /// skipping up to two describing words ("26 Western countries", "30 Ukrainian allies").

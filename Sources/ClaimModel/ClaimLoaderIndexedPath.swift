@@ -63,6 +63,8 @@ extension ClaimLoader {
     /// read again.
     static func registryHash(_ files: [ClaimIndex.FileEntry]) -> UInt64 {
         var writer = CacheWriter()
+        // The built-in vocabulary is part of the registries: a new tool version retires the index.
+        writer.uint64(BuiltInVocabulary.contentHash)
         for file in files {
             writer.string(file.path)
             writer.uint64(file.contentHash)

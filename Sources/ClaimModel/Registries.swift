@@ -26,6 +26,8 @@ struct Registries {
                 break
             }
         }
+        // The built-in vocabulary sits under whatever the folders define.
+        attributes = BuiltInVocabulary.merged(under: attributes)
     }
 
     mutating func checkUnique(_ kind: String, _ id: String, file: String, line: Int?, into diagnostics: inout [Diagnostic]) -> Bool {

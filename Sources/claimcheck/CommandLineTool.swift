@@ -10,6 +10,7 @@ enum CommandLineTool {
         ExtractCommand.self,
         EvaluateCommand.self,
         RulesCommand.self,
+        VocabularyCommand.self,
         DiffCommand.self,
         TimelineCommand.self,
     ]

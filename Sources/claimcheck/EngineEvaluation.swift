@@ -6,9 +6,7 @@ import Foundation
 /// news evaluation corpus (Tests/NewsCorpus/SPEC.md), scored against its expected.json. No
 /// extraction is involved, so a miss here is the rules' own.
 ///
-/// The gold claims use the built-in vocabulary's attribute ids; the vocabulary is read from
-/// `--vocabulary FILE` (default: news-attributes.json beside the half) and joined with the
-/// half's own gold/attributes.json in a temporary copy of the gold folder.
+/// The gold claims use the built-in vocabulary's attribute ids, which every claims folder has.
 extension EvaluateCommand {
     /// What the rules must reach on a half: planted contradictions flagged, traps left quiet,
     /// and no update ever an error.
@@ -16,49 +14,16 @@ extension EvaluateCommand {
 
     static func runEngine(_ arguments: ParsedArguments, console: Console) throws(ToolError) -> ExitCode {
         let half = arguments.positionals[0]
-        let vocabulary = arguments.value("--vocabulary") ?? ClaimLoader.join(half, "../news-attributes.json")
         let expectations: [ExpectedFinding]
         let claimSet: ClaimSet
         do throws(InputError) {
             expectations = try ExpectedFindingsFile.read(ClaimLoader.join(half, "expected.json"))
-            claimSet = try loadGold(ClaimLoader.join(half, "gold"), vocabulary: vocabulary)
+            claimSet = try ClaimLoader().load(paths: [ClaimLoader.join(half, "gold")]).claimSet
         } catch { throw .input(error) }
         let score = ExpectationScore(expectations: expectations, findings: RulesEngine().check(claimSet))
         let (text, met) = engineReport(score, half: half, claims: claimSet.claimCount)
         console.out(text)
         return arguments.has("--require-targets") && !met ? .findings : .success
-    }
-
-    /// The gold folder with the vocabulary's attributes added, loaded from a temporary copy.
-    static func loadGold(_ gold: String, vocabulary: String) throws(InputError) -> ClaimSet {
-        let copy = NSTemporaryDirectory() + "claimcheck-engine-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: copy) }
-        let builtIn = try attributes(in: vocabulary)
-        let ownPath = ClaimLoader.join(gold, "attributes.json")
-        let own = InputFiles.isFile(ownPath) ? try attributes(in: ownPath) : []
-        let ownIDs = Set(own.compactMap { $0["id"]?.stringValue })
-        let merged = builtIn.filter { !ownIDs.contains($0["id"]?.stringValue ?? "") } + own
-        do {
-            try FileManager.default.copyItem(atPath: gold, toPath: copy)
-            try? FileManager.default.removeItem(atPath: copy + "/attributes.json")
-            let document = JSONValue.object([("format", .string("claimcheck-attributes")), ("version", .number(1)),
-                                             ("attributes", .array(merged))])
-            try JSONWriter.write(document).write(toFile: copy + "/attributes.json", atomically: true, encoding: .utf8)
-        } catch {
-            throw InputError(file: gold,
-                "could not copy the gold claims to a temporary folder: \(error.localizedDescription)")
-        }
-        return try ClaimLoader().load(paths: [copy]).claimSet
-    }
-
-    /// The attribute objects of an attributes file, as parsed.
-    static func attributes(in path: String) throws(InputError) -> [JSONValue] {
-        let bytes = try InputFiles.read(path)
-        do {
-            return try JSONParser.parse(bytes)["attributes"]?.arrayValue ?? []
-        } catch {
-            throw InputError(file: path, line: error.line, "invalid JSON: \(error.message) (column \(error.column))")
-        }
     }
 
     /// The score in words, each unmet expectation with its reason, and whether the targets hold.

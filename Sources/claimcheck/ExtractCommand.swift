@@ -22,6 +22,8 @@ enum ExtractCommand: Command {
             OptionSpec(name: "--published", valueName: "date", help: "Publication date (YYYY-MM-DD) for articles that carry none or a wrong one."),
             OptionSpec(name: "--outlet", valueName: "name", help: "Outlet name for the articles."),
             OptionSpec(name: "--claims", valueName: "dir", help: "Registry folder to resolve names and events against (default: claims)."),
+            OptionSpec(name: "--explain", valueName: nil,
+                       help: "Show on stderr, per sentence, what was read and why it was kept or dropped."),
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(ToolError) -> ExitCode {
@@ -34,7 +36,9 @@ enum ExtractCommand: Command {
         let paths = try articlePaths(arguments.positionals)
         let loaded = try RegistryFolder.load(claims: arguments.value("--claims") ?? "claims", addendumIn: output)
         var batch = ArticleBatch(registry: ExtractionRegistry(loaded.claimSet))
+        batch.extractor.explains = arguments.has("--explain")
         batch.run(paths, defaults: overrides, console: console)
+        explain(batch, paths: paths, console: console, verbose: arguments.has("--explain"))
 
         if let output {
             try write(batch, addendum: loaded, to: output, console: console)
@@ -48,6 +52,22 @@ enum ExtractCommand: Command {
         }
         console.note("extracted \(batch.summary)")
         return batch.failures.isEmpty ? .success : .badInput
+    }
+
+    /// Nothing silent: a figure the tool could not place is a note with its file and line; with
+    /// --explain, every sentence's reading follows.
+    static func explain(_ batch: ArticleBatch, paths: [String], console: Console, verbose: Bool) {
+        for article in batch.articles {
+            let path = paths.first { $0.hasSuffix("/" + article.source.file!) || $0 == article.source.file } ?? article.source.file ?? "?"
+            var lines = Set<Int>()
+            for figure in article.unplaced where !figure.isExcluded && lines.insert(figure.line).inserted {
+                let reasons = article.unplaced.filter { $0.line == figure.line && !$0.isExcluded }
+                    .map { "\"\($0.text)\": \($0.reason)" }.joined(separator: "; ")
+                console.note("note: \(path):\(figure.line): a figure was not placed: \(reasons)")
+            }
+            guard verbose else { continue }
+            console.writeError("explain: \(path)\n" + article.explanation.map { "  " + $0 + "\n" }.joined())
+        }
     }
 
     /// Article files among `paths`; folders are searched for .txt, .md and .html files.

@@ -39,10 +39,9 @@ import Testing
         #expect(try ToolRunner.run(["evaluate", "--engine", half]).code == 0)
     }
 
-    @Test func aMissingVocabularyIsBadInput() throws {
-        let run = try ToolRunner.run(["evaluate", "--engine", "Tests/NewsCorpus/breaking", "--vocabulary",
-            "no-such-file.json"])
+    @Test func aMissingHalfIsBadInput() throws {
+        let run = try ToolRunner.run(["evaluate", "--engine", "Tests/NewsCorpus/no-such-half"])
         #expect(run.code == 2)
-        #expect(run.stderr.contains("no-such-file.json"))
+        #expect(run.stderr.contains("no-such-half"))
     }
 }

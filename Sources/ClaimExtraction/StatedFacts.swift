@@ -1,0 +1,144 @@
+import ClaimModel
+
+/// Claims whose value the text states in a fixed form rather than as a count beside a cue:
+/// a person's office and age, and when the event happened (date and time of day).
+extension ClaimExtractor {
+    /// What one clause offers for these claims.
+    struct ClauseContext {
+        var fact: SentenceFacts
+        var clause: Clause
+        var cues: [AttributeCues.Match]
+        var tokens: [Token]
+        var text: [UInt8]
+        var quotes: [Int]
+        var mainEvent: String?
+        var mainSeries: String?
+        var events: EventResolver
+    }
+
+    static let officeID = "office", ageID = "age", dateID = "event-date", timeID = "event-time"
+
+    mutating func statedFacts(_ context: ClauseContext) -> [Draft] {
+        func event(_ anchor: ClosedRange<Int>) -> String? {
+            eventFor(anchor: anchor, clause: context.clause, fact: context.fact, mainEvent: context.mainEvent,
+                     mainSeries: context.mainSeries, events: context.events)
+        }
+        var drafts: [Draft] = []
+        let tokens = context.tokens, fact = context.fact, clause = context.clause
+        let (speaker, attribution) = self.attribution(fact.voice, inQuote: false)
+        for mention in fact.mentions where clause.contains(mention.tokens.lowerBound) && mention.kind == .person {
+            if registry.attributes[Self.officeID] != nil, let draft = officeDraft(mention, fact: fact, tokens: tokens) {
+                drafts.append(draft)
+            }
+            if registry.attributes[Self.ageID] != nil,
+               let (age, span) = AgeReader.age(of: mention, tokens: tokens, sentence: fact.sentence.tokens, text: context.text) {
+                let subject = subjectID(mention)
+                drafts.append(Draft(subject: subject, attribute: Self.ageID, value: .quantity(.exactly(age)), unit: "years",
+                                    speaker: .narrator, attribution: .narrator, modality: .asserted,
+                                    event: event(span) ?? context.mainEvent, anchor: span))
+            }
+        }
+        guard let occurrence = context.cues.first(where: { $0.cue.attribute == Self.dateID && $0.cue.value == nil }),
+              let eventID = event(occurrence.tokens), let subject = eventEntity(eventID) else { return drafts }
+        var modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: occurrence.tokens, subject: nil)
+        // "will be held" carries its own plan.
+        if modality == .asserted,
+           occurrence.tokens.contains(where: { ModalityCues.table.match(tokens, at: $0, limit: occurrence.tokens.upperBound + 1)?.value == .expected }) {
+            modality = .expected
+        }
+        // The date must stand by the occurrence: "the fire that tore through the estate ... rose
+        // to 55 on Thursday" dates the rise.
+        if let cue = fact.date(at: clause.range.lowerBound), cue.from == cue.to, !cue.isEve, registry.attributes[Self.dateID] != nil,
+           abs(cue.position - occurrence.tokens.upperBound) <= 14 {
+            let span = min(occurrence.tokens.lowerBound, cue.position)...max(occurrence.tokens.upperBound, cue.position)
+            drafts.append(Draft(subject: subject, attribute: Self.dateID, value: .category(cue.from.description), unit: nil,
+                                speaker: speaker, attribution: attribution, modality: modality, event: eventID, anchor: span))
+        }
+        if registry.attributes[Self.timeID] != nil,
+           let (time, span) = EventTiming.clockTime(tokens, range: clause.range, text: context.text) {
+            let anchor = min(occurrence.tokens.lowerBound, span.lowerBound)...max(occurrence.tokens.upperBound, span.upperBound)
+            drafts.append(Draft(subject: subject, attribute: Self.timeID, value: .category(time), unit: nil,
+                                speaker: speaker, attribution: attribution, modality: modality, event: eventID, anchor: anchor))
+        }
+        return drafts
+    }
+
+    /// "All but two of the 58 aboard were killed": the dead, the survivors and those aboard.
+    mutating func partitionDrafts(_ partition: Partition, context: ClauseContext, event: String?) -> [Draft] {
+        guard let event, let subject = eventEntity(event) else { return [] }
+        let deadID = partition.aboard ? "deaths-on-board" : "death-toll"
+        let killed = context.cues.contains { $0.cue.attribute == "death-toll" || $0.cue.attribute == "deaths-on-board" }
+        guard killed, registry.attributes[deadID] != nil else { return [] }
+        let (speaker, attribution) = self.attribution(context.fact.voice, inQuote: context.quotes[partition.tokens.lowerBound] != 0)
+        let modality = ModalityCues.modality(tokens: context.tokens, clause: context.clause.range, cue: partition.tokens, subject: nil)
+        func draft(_ attribute: String, _ value: Double) -> Draft {
+            Draft(subject: subject, attribute: attribute, value: .quantity(.exactly(value)), unit: "people", speaker: speaker,
+                  attribution: attribution, modality: modality, event: event, anchor: partition.tokens)
+        }
+        var drafts = [draft(deadID, partition.rest)]
+        if registry.attributes["survivors-count"] != nil { drafts.append(draft("survivors-count", partition.except)) }
+        if partition.aboard, registry.attributes["people-on-board"] != nil { drafts.append(draft("people-on-board", partition.whole)) }
+        return drafts
+    }
+
+    /// "Rejected by 364 votes to 194": the votes against and for, about the vote itself unless
+    /// the clause names a motion the registry knows.
+    mutating func tallyDrafts(_ tally: VoteTally, context: ClauseContext, event: String?) -> [Draft] {
+        guard registry.attributes["votes-for"] != nil, registry.attributes["votes-against"] != nil,
+              let event, let subject = motion(of: event) ?? eventEntity(event) else { return [] }
+        let (speaker, attribution) = self.attribution(context.fact.voice, inQuote: context.quotes[tally.tokens.lowerBound] != 0)
+        let modality = ModalityCues.modality(tokens: context.tokens, clause: context.clause.range, cue: tally.tokens, subject: nil)
+        let (against, favour) = tally.firstIsAgainst ? (tally.first, tally.second) : (tally.second, tally.first)
+        return [("votes-against", against), ("votes-for", favour)].map { attribute, value in
+            Draft(subject: subject, attribute: attribute, value: .quantity(.exactly(value)), unit: "votes", speaker: speaker,
+                  attribution: attribution, modality: modality, event: event, anchor: tally.tokens)
+        }
+    }
+
+    static let motionWords: Set<String> = ["motion", "bill", "question", "resolution", "amendment", "law", "proposal"]
+
+    /// The motion a vote decides: a registry entity named as a motion, bill or question whose
+    /// name shares a proper word with the vote's ("Confidence motion on the Bayrou government"
+    /// for "National Assembly confidence vote on the Bayrou government").
+    func motion(of eventID: String) -> String? {
+        guard let event = registry.events.first(where: { $0.id == eventID }) else { return nil }
+        let eventWords = Set(event.name.split(separator: " ").filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
+        var best: (shared: Int, id: String)?
+        for entity in registry.entities.values where entity.kind != .person && entity.kind != .country {
+            let words = entity.name.lowercased().split(separator: " ").map(String.init)
+            guard words.contains(where: Self.motionWords.contains) else { continue }
+            let shared = entity.name.split(separator: " ").filter { $0.first?.isUppercase == true && eventWords.contains($0.lowercased()) }.count
+            guard shared > 0 else { continue }
+            if best == nil || shared > best!.shared || (shared == best!.shared && entity.id < best!.id) { best = (shared, entity.id) }
+        }
+        return best?.id
+    }
+
+    /// Offices stated in a sentence that gives nothing else.
+    mutating func officeDrafts(_ fact: SentenceFacts, tokens: [Token]) -> [Draft] {
+        var drafts: [Draft] = []
+        for mention in fact.mentions where mention.kind == .person {
+            if let draft = officeDraft(mention, fact: fact, tokens: tokens) { drafts.append(draft) }
+        }
+        return drafts
+    }
+
+    /// Offices are the article's own description of the person, not a reported figure.
+    mutating func officeDraft(_ mention: EntityMention, fact: SentenceFacts, tokens: [Token]) -> Draft? {
+        guard let (slug, span) = offices.office(of: mention, registry: registry, tokens: tokens, sentence: fact.sentence.tokens)
+        else { return nil }
+        return Draft(subject: subjectID(mention), attribute: Self.officeID, value: .category(slug), unit: nil, speaker: .narrator,
+                     attribution: .narrator, modality: .asserted, event: nil, anchor: span)
+    }
+
+    mutating func subjectID(_ mention: EntityMention) -> String {
+        if case .new(let entity) = mention.form { return registry.addEntity(entity) }
+        return mention.entityID
+    }
+
+    /// The entity standing for an event itself (a toll's subject is the fire).
+    mutating func eventEntity(_ id: String) -> String? {
+        guard let record = registry.events.first(where: { $0.id == id }) else { return nil }
+        return registry.addEntity(Entity(id: record.id, name: record.name, kind: .group), searchable: false)
+    }
+}
