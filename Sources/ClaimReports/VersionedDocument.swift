@@ -23,17 +23,7 @@ public enum VersionedDocument {
 
     /// The file parsed as JSON holding an object; anything else stops the read.
     public static func object(_ path: String, what: String) throws(InputError) -> JSONValue {
-        let bytes = try InputFiles.read(path)
-        let document: JSONValue
-        do {
-            document = try JSONParser.parse(bytes)
-        } catch {
-            throw InputError(file: path, line: error.line, "invalid JSON: \(error.message) (column \(error.column))")
-        }
-        guard document.objectMembers != nil else {
-            throw InputError(file: path, line: document.line, "a \(what) file must hold a JSON object, found \(document.typeDescription)")
-        }
-        return document
+        try JSONFile.object(path, what: what)
     }
 
     /// What is wrong with `"format"` and `"version"`, each with its line. The configuration

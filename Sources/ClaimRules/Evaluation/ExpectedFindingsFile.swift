@@ -14,13 +14,7 @@ public enum ExpectedFindingsFile {
     public static let formatVersion = 1
 
     public static func read(_ path: String) throws(InputError) -> [ExpectedFinding] {
-        let bytes = try InputFiles.read(path)
-        let document: JSONValue
-        do {
-            document = try JSONParser.parse(bytes)
-        } catch {
-            throw InputError(file: path, line: error.line, "invalid JSON: \(error.message) (column \(error.column))")
-        }
+        let document = try JSONFile.object(path, what: "expectations")
         return try decode(document, file: path)
     }
 
