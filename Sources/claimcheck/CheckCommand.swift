@@ -44,10 +44,9 @@ enum CheckCommand: Command {
         CheckSetup.warn(loaded.warnings, console: console)
 
         // Neither the report nor a new baseline may land where the next check would read it.
+        let writeGuard = WriteGuard(paths: paths, files: loaded.files)
         for target in [output, setup.writeBaseline].compactMap({ $0 }) {
-            do throws(InputError) {
-                try OutputPlacement.check(output: target, inputPaths: paths, inputFiles: loaded.files)
-            } catch { throw .input(error) }
+            do throws(InputError) { try OutputPlacement.check(output: target, guard: writeGuard) } catch { throw .input(error) }
         }
 
         let outcome: CheckPipeline.Outcome
@@ -56,14 +55,14 @@ enum CheckCommand: Command {
             let one = outcome.notShown == 1
             console.note("\(outcome.notShown) finding\(one ? "" : "s") already on record among the claims compared with the draft not shown (check without the draft to see \(one ? "it" : "them"))")
         }
-        let report = try setup.recordBaseline(outcome)
+        let report = try setup.recordBaseline(outcome, guard: writeGuard)
         let colour = output == nil && console.colourForStandardOutput
         guard let reporter = ReporterRegistry.reporter(for: format, colour: colour) else {
             throw .usage("unknown format '\(format)'", command: spec)
         }
         let text = reporter.generateReport(report)
         if let output {
-            do throws(InputError) { try ReportFile.write(text, to: output) } catch { throw .input(error) }
+            do throws(InputError) { try ReportFile.write(text, to: output, guard: writeGuard) } catch { throw .input(error) }
             let summary = report.summary
             console.note("wrote \(output): \(summary.sentence)")
         } else {
