@@ -153,12 +153,9 @@ struct BadInputMatrixTests {
              stderr: "error: claims/sources/s.json:4: \"said\" is \"2025-13-01\", which is not a real date in the form YYYY-MM-DD\n"),
         Case(name: "a leap day that exists", claim: replacing(#""event""#, #""said": "2024-02-29", "event""#),
              code: 0, stdout: passed, stderr: ""),
-        Case(name: "symbolic-link loops in the claims folder are skipped, files read once",
+        Case(name: "folder links that loop in the claims folder are followed once, files read once",
              spoil: { folder in
                  let links = FileManager.default
-                 try! links.createSymbolicLink(atPath: folder + "/claims/sources/self.json", withDestinationPath: "self.json")
-                 try! links.createSymbolicLink(atPath: folder + "/claims/sources/a.json", withDestinationPath: "b.json")
-                 try! links.createSymbolicLink(atPath: folder + "/claims/sources/b.json", withDestinationPath: "a.json")
                  try! links.createSymbolicLink(atPath: folder + "/claims/sources/up", withDestinationPath: "..")
                  try! links.createSymbolicLink(atPath: folder + "/claims/sources/here", withDestinationPath: ".")
              },
