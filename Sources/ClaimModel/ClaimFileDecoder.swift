@@ -1,6 +1,6 @@
 /// Decodes one source file (an article's metadata and its claims), checking every reference
 /// against the registries so that a typo in an id is an error at its line, not a silent miss.
-struct ClaimFileDecoder {
+struct ClaimFileDecoder: Sendable {
     let entities: [String: Entity]
     let events: [String: Event]
     let attributes: [String: Attribute]
