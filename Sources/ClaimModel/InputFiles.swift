@@ -53,6 +53,14 @@ public enum InputFiles {
     /// /dev/zero never ends, so both are refused. Opening with O_NONBLOCK keeps the open of a
     /// FIFO from waiting for a writer.
     public static func read(_ path: String) throws(InputError) -> [UInt8] {
+        try read(path, limit: nil)
+    }
+
+    /// As `read`, refusing a file larger than `limit` bytes: its size as opened (not as
+    /// looked up by name first, which another process could change in between), and again
+    /// while reading, should it grow. `tooLarge` words the refusal from the size found.
+    public static func read(_ path: String, limit: Int?, tooLarge: (Int) -> String = { "is \($0) bytes, too large" })
+        throws(InputError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             switch errno {
@@ -72,9 +80,11 @@ public enum InputFiles {
         case S_IFDIR: throw InputError(file: path, "is a folder, not a file")
         default: throw InputError(file: path, "is not a regular file (a pipe, socket or device); only regular files are read")
         }
+        if let limit, Int(status.st_size) > limit { throw InputError(file: path, tooLarge(Int(status.st_size))) }
         var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
         var count = 0
         while true {
+            if let limit, count > limit { throw InputError(file: path, tooLarge(count)) }
             if count == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
             let result = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count) }
             if result == 0 { break }

@@ -216,11 +216,11 @@ struct BadInputMatrixTests {
         // Sparse files: the size is refused before a byte is read, so these cost nothing.
         Case(name: "a 1 GB article is refused before it is read", spoil: { sparseFile($0 + "/big.txt", size: 1 << 30) },
              arguments: ["extract", "big.txt"],
-             stderr: "error: big.txt: the article is 1.0 GB; claimcheck extracts articles up to 64 MB (split it, or extract the articles it holds one by one)\n"
+             stderr: "error: big.txt: the article is 1.0 GB; claimcheck extracts articles up to 16 MB (split it, or extract the articles it holds one by one)\n"
                  + "extracted 0 articles, 0 claims, 0 warnings; 1 file could not be read\n"),
-        Case(name: "an article one byte over 64 MB is refused", spoil: { sparseFile($0 + "/big.md", size: (64 << 20) + 1) },
+        Case(name: "an article one byte over 16 MB is refused", spoil: { sparseFile($0 + "/big.md", size: (16 << 20) + 1) },
              arguments: ["extract", "big.md"],
-             stderr: "error: big.md: the article is 65 MB; claimcheck extracts articles up to 64 MB (split it, or extract the articles it holds one by one)\n"
+             stderr: "error: big.md: the article is 17 MB; claimcheck extracts articles up to 16 MB (split it, or extract the articles it holds one by one)\n"
                  + "extracted 0 articles, 0 claims, 0 warnings; 1 file could not be read\n"),
     ]
 
