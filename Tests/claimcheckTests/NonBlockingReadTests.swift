@@ -20,7 +20,8 @@ struct NonBlockingReadTests {
         process.terminationHandler = { _ in ended.signal() }
         try process.run()
         guard ended.wait(timeout: .now() + seconds) == .success else {
-            process.terminate()
+            // SIGKILL: the test runner may hand down SIGTERM ignored.
+            kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             return nil
         }

@@ -119,6 +119,20 @@ struct OutputSafetyTests {
         #expect(ScratchFolder.snapshot(folder.path + "/claims") == before)
     }
 
+    /// Issue 11, case 3: with the claim files given one by one, their folders are still
+    /// folders the check reads.
+    @Test func aReportIsNeverWrittenBesideClaimFilesGivenOneByOne() throws {
+        let folder = CommandLineTests.folder(claims: [CommandLineTests.claim(12), CommandLineTests.claim(15)])
+        let before = FolderState.of(folder.path)
+        let files = ["claims/entities.json", "claims/events.json", "claims/attributes.json", "claims/sources/s0.json", "claims/sources/s1.json"]
+        let outcome = try ToolRunner.run(["check"] + files + ["--format", "json", "--output", "claims/sources/zz.json"], in: folder.path)
+        #expect(outcome.code == 2)
+        #expect(outcome.stderr == "error: claims/sources/zz.json: refusing to write inside the claims folder claims/sources, which the check reads; write it elsewhere\n")
+        #expect(outcome.stdout == "")
+        #expect(FolderState.of(folder.path) == before)
+        #expect(try ToolRunner.run(["check", "claims"], in: folder.path).code == 1, "the next check reads the folder as before")
+    }
+
     @Test func aBaselineIsNeverWrittenWhereTheNextCheckWouldReadIt() throws {
         let folder = CommandLineTests.folder(claims: [CommandLineTests.claim(12)])
         let before = ScratchFolder.snapshot(folder.path + "/claims")

@@ -21,11 +21,14 @@ struct PlantedLinkTests {
         let generated = try ToolRunner.execute(bench, ["generate", "--claims", "20000", "--sources", "200", "--out", ".", "--seed", "5"], in: folder.path)
         try #require(generated.code == 0, "\(generated.stdout)")
         folder.write("draft.md", try DeskCheckIndexTests.contradictingDraft(in: folder.path))
-        let victim = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/claims/sources").sorted().first)
+        let victim = try #require(try FileManager.default.subpathsOfDirectory(atPath: folder.path + "/claims/sources").filter { $0.hasSuffix(".json") }.sorted().first)
         let claimsBefore = FolderState.of(folder.path + "/claims")
 
+        // The index vouches only for files that settled before the load began: wait past it.
+        Thread.sleep(forTimeInterval: 3.2)
         // Links at the old name for 4,000 pids around the next one, and at the new pattern's
-        // names with a guessed random part: all point at a claim file.
+        // names with a guessed random part: all point at a claim file. Planted last, so the
+        // pid is predicted just before the check starts (other work on the machine takes pids).
         let cache = folder.path + "/.claimcheck-cache"
         try FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
         let next = Self.predictedPid()
@@ -37,8 +40,6 @@ struct PlantedLinkTests {
         for name in planted {
             try FileManager.default.createSymbolicLink(atPath: cache + "/" + name, withDestinationPath: "../claims/sources/" + victim)
         }
-        // The index vouches only for files that settled before the load began: wait past it.
-        Thread.sleep(forTimeInterval: 3.2)
 
         let check = ["check", "claims", "draft.md", "--format", "json", "--cache"]
         let writing = try ToolRunner.run(check, in: folder.path)
@@ -68,7 +69,7 @@ struct PlantedLinkTests {
         let generated = try ToolRunner.execute(bench, ["generate", "--claims", "20000", "--sources", "200", "--out", ".", "--seed", "6"], in: folder.path)
         try #require(generated.code == 0, "\(generated.stdout)")
         folder.write("draft.md", try DeskCheckIndexTests.contradictingDraft(in: folder.path))
-        let victim = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/claims/sources").sorted().first)
+        let victim = try #require(try FileManager.default.subpathsOfDirectory(atPath: folder.path + "/claims/sources").filter { $0.hasSuffix(".json") }.sorted().first)
         if planted == "cache folder" {
             try FileManager.default.createSymbolicLink(atPath: folder.path + "/.claimcheck-cache", withDestinationPath: "claims/sources")
         } else {
