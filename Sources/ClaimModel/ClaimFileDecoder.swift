@@ -1,6 +1,6 @@
 /// Decodes one source file (an article's metadata and its claims), checking every reference
 /// against the registries so that a typo in an id is an error at its line, not a silent miss.
-struct ClaimFileDecoder {
+struct ClaimFileDecoder: Sendable {
     let entities: [String: Entity]
     let events: [String: Event]
     let attributes: [String: Attribute]
@@ -50,6 +50,9 @@ struct ClaimFileDecoder {
                             published: reader.day("published"), language: reader.string("language"),
                             translatedFrom: reader.string("translatedFrom"), file: reader.string("file"),
                             url: reader.string("url"), note: reader.string("note"))
+        if source.file == "", let member = reader.member("file") {
+            reader.error(member.value.line, Self.emptyFile("the source"))
+        }
         let problems = reader.finish()
         diagnostics += problems
         guard id != nil, outlet != nil else { return nil }
@@ -133,7 +136,9 @@ struct ClaimFileDecoder {
            var evidenceReader = ObjectReader(evidenceValue, file: file, context: "the evidence", diagnostics: &diagnostics) {
             let evidenceFile = evidenceReader.string("file") ?? source.file
             let line = evidenceReader.integer("line", required: true, minimum: 1)
-            if evidenceFile == nil {
+            if evidenceFile == "", let member = evidenceReader.member("file") {
+                evidenceReader.error(member.value.line, Self.emptyFile("the evidence"))
+            } else if evidenceFile == nil {
                 evidenceReader.error(evidenceValue.line, "the evidence names no \"file\" and the source has none")
             }
             var span: Range<Int>?
@@ -260,5 +265,11 @@ struct ClaimFileDecoder {
         }
         reader.error(value.line, "a value object holds {\"exactly\": n}, {\"about\": n} or {\"min\": a, \"max\": b}; found keys \(keys.sorted().joined(separator: ", "))")
         return nil
+    }
+
+    /// An empty file name points nowhere: SARIF would carry `"uri": ""` and no reader could
+    /// find the evidence. (A missing one means the source's article.)
+    static func emptyFile(_ place: String) -> String {
+        "\"file\" in \(place) is empty; name the article file, or leave \"file\" out"
     }
 }

@@ -273,7 +273,9 @@ private struct FastClaimReader {
             case "published": published = try optionalDay()
             case "language": language = try optionalText()
             case "translatedFrom": translatedFrom = try optionalText()
-            case "file": file = try optionalText()
+            case "file":
+                file = try optionalText()
+                if file?.isEmpty == true { throw FastPathDeclined() }
             case "url": url = try optionalText()
             case "note": note = try optionalText()
             default: throw FastPathDeclined()
@@ -536,6 +538,8 @@ private struct FastClaimReader {
                 bit = 1
                 if try !null() {
                     let text = try scanText()
+                    // An empty name is refused, with its line, on the plain path.
+                    if case .raw(let range) = text, range.isEmpty { throw FastPathDeclined() }
                     // Evidence nearly always names the source's own article: nil stands for it.
                     if case .raw(let range) = text, hasSourceFile, matches(range, sourceFileBytes) {
                         file = nil

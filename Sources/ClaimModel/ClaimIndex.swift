@@ -77,8 +77,7 @@ public struct ClaimIndex: Sendable {
     /// The index in `folder`, or nil when there is none or its tables are damaged.
     static func open(_ folder: String) -> ClaimIndex? {
         let path = folder + "/" + fileName
-        let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+        guard let descriptor = openRegularFile(path) else { return nil }
         defer { close(descriptor) }
         guard let header = Self.read(descriptor, 0, headerLength), header.count == headerLength else { return nil }
         return header.withUnsafeBytes { raw -> ClaimIndex? in
@@ -160,8 +159,7 @@ public struct ClaimIndex: Sendable {
     /// The claims of these series plus every translation-related claim, in no set order; nil
     /// when a block does not hold up.
     func claims(for scope: DraftScope) -> [Claim]? {
-        let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+        guard let descriptor = Self.openRegularFile(path) else { return nil }
         defer { close(descriptor) }
         // Translations belong to every scope; a series block only to its own key.
         var blocks = [(entry: translations, isTranslations: true)]
@@ -198,6 +196,19 @@ public struct ClaimIndex: Sendable {
             claims.append(try reader.claim(source: source))
         }
         return (key, claims)
+    }
+
+    /// The index file opened for reading, or nil. Non-blocking, then checked to be a regular
+    /// file: a FIFO planted at `index.bin` would otherwise hang `check --cache` in `open`.
+    static func openRegularFile(_ path: String) -> Int32? {
+        let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            return nil
+        }
+        return descriptor
     }
 
     static func read(_ descriptor: Int32, _ offset: Int, _ length: Int) -> [UInt8]? {

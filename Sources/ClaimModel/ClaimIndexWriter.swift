@@ -15,17 +15,21 @@ extension ClaimIndex {
     /// Chunks encoded at once before they are written, bounding what is held in memory.
     static let chunksPerRound = 32
 
-    /// Writes the index of `claimSet` for `files` atomically (a temporary file renamed into
-    /// place); failures are silent, since the index is only ever an optimisation.
-    static func write(files: [FileEntry], registryHash: UInt64, claimSet: ClaimSet, to folder: String, parallel: Bool,
-                      chunkClaims: Int = chunkClaims, chunksPerRound: Int = chunksPerRound) {
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let temporary = folder + "/.\(fileName).\(getpid()).tmp"
-        guard var file = OutputFile(temporary) else { return }
+    /// Writes the index of `claimSet` for `files` atomically, through `AtomicFile`, into
+    /// `folder` (created in the working folder if missing, never through a link, never where
+    /// `guard` says the run reads); failures are silent, since the index is only ever an
+    /// optimisation.
+    static func write(files: [FileEntry], registryHash: UInt64, claimSet: ClaimSet, to folder: String, guard writeGuard: WriteGuard,
+                      parallel: Bool, chunkClaims: Int = chunkClaims, chunksPerRound: Int = chunksPerRound) {
+        let (parentPath, name) = AtomicFile.split(folder)
+        guard let parent = try? CheckedFolder(parentPath), writeGuard.refusal(folder: parent, name: name) == nil,
+              let cache = try? CheckedFolder(folder, creating: true), writeGuard.refusal(folder: cache, name: fileName) == nil,
+              let temporary = try? AtomicFile(in: cache, target: fileName) else { return }
+        var file = OutputFile(descriptor: temporary.descriptor)
         let written = file.write(files: files, registryHash: registryHash, claimSet: claimSet, parallel: parallel,
                                  chunkClaims: chunkClaims, chunksPerRound: chunksPerRound)
-        if file.close() && written && rename(temporary, folder + "/" + fileName) == 0 { return }
-        unlink(temporary)
+        guard written else { temporary.discard(); return }
+        try? temporary.commit(durable: false)
     }
 
     /// Positions of a list's claims grouped by series: series `s` holds
@@ -112,18 +116,11 @@ extension ClaimIndex {
         return (writer.bytes, keys)
     }
 
-    /// The temporary file, written front to back, the header last in its place.
+    /// The temporary file (`AtomicFile` owns it), written front to back, the header last in
+    /// its place.
     struct OutputFile {
         let descriptor: Int32
         var offset = 0
-
-        init?(_ path: String) {
-            descriptor = Foundation.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            guard descriptor >= 0 else { return nil }
-        }
-
-        /// Whether everything written reached the file.
-        func close() -> Bool { Foundation.close(descriptor) == 0 }
 
         mutating func append(_ bytes: [UInt8]) -> Bool {
             guard write(bytes, at: offset) else { return false }

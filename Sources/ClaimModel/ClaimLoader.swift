@@ -59,8 +59,8 @@ public struct ClaimLoader: Sendable {
         let files = try recordFiles(paths)
         // The fast path gives up on any error, and the plain path then reports every problem
         // exactly as it always has.
-        if options.fastDecoding, let result = fastLoad(files: files) { return result }
-        return try plainLoad(paths: paths, files: files, requireClaims: requireClaims)
+        if options.fastDecoding, let result = fastLoad(files: files, given: nil) { return result }
+        return try plainLoad(paths: paths, files: files, given: nil, requireClaims: requireClaims)
     }
 
     /// Every file a load of `paths` reads, in order, registries beside single files included.
@@ -72,14 +72,16 @@ public struct ClaimLoader: Sendable {
         return files.filter { seenFiles.insert($0).inserted }
     }
 
-    private func plainLoad(paths: [String], files: [String], requireClaims: Bool) throws(InputError) -> Result {
+    /// `given`: the bytes of `files` and the registries they are decoded against, already in
+    /// memory (`load(claimFiles:against:)`); nil to read everything from disk.
+    func plainLoad(paths: [String], files: [String], given: GivenInput?, requireClaims: Bool) throws(InputError) -> Result {
         var diagnostics: [Diagnostic] = []
         var documents: [(file: String, kind: DocumentKind, value: JSONValue)] = []
-        for file in files {
-            if let document = Self.readDocument(file, into: &diagnostics) { documents.append(document) }
+        for (index, file) in files.enumerated() {
+            if let document = Self.readDocument(file, bytes: given?.contents[index], into: &diagnostics) { documents.append(document) }
         }
 
-        var registries = Registries()
+        var registries = given?.registries.registries ?? Registries()
         registries.decode(documents, into: &diagnostics)
         if requireClaims && !documents.contains(where: { $0.kind == .claims }) && diagnostics.isEmpty {
             diagnostics.append(Self.noClaimFiles(paths))
@@ -103,9 +105,12 @@ public struct ClaimLoader: Sendable {
     }
 
     /// Reads, parses and identifies one file; nil (with a diagnostic) when it cannot be used.
-    static func readDocument(_ file: String, into diagnostics: inout [Diagnostic]) -> (file: String, kind: DocumentKind, value: JSONValue)? {
+    static func readDocument(_ file: String, bytes given: [UInt8]? = nil,
+                             into diagnostics: inout [Diagnostic]) -> (file: String, kind: DocumentKind, value: JSONValue)? {
         let bytes: [UInt8]
-        do { bytes = try InputFiles.read(file) } catch { diagnostics += error.diagnostics; return nil }
+        if let given { bytes = given } else {
+            do { bytes = try InputFiles.read(file) } catch { diagnostics += error.diagnostics; return nil }
+        }
         let document: JSONValue
         do {
             document = try JSONParser.parse(bytes)

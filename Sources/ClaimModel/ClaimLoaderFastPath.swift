@@ -22,8 +22,9 @@ extension ClaimLoader {
     /// Every file is read once, on every core; registries (and claim files that do not say
     /// so up front) are parsed on every core and decoded in file order, as the plain path
     /// decodes them; then claim files become rows, on every core.
-    func fastLoad(files: [String]) -> Result? {
-        let contents = ParallelMap.map(files.count, parallel: options.parallel) { FileBytes.read(files[$0]) }
+    func fastLoad(files: [String], given: GivenInput? = nil) -> Result? {
+        let contents = given?.contents.map { Optional($0) }
+            ?? ParallelMap.map(files.count, parallel: options.parallel) { FileBytes.read(files[$0]) }
         let declaresClaims = contents.map { bytes in
             bytes.map { $0.prefix(Self.formatPrefixLength).withUnsafeBufferPointer(ClaimFileFastDecoder.declaresClaims) } ?? false
         }
@@ -40,7 +41,7 @@ extension ClaimLoader {
             documents.append((files[index], document.kind, document.value))
         }
         var diagnostics: [Diagnostic] = []
-        var registries = Registries()
+        var registries = given?.registries.registries ?? Registries()
         registries.decode(documents, into: &diagnostics)
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
 
@@ -49,8 +50,7 @@ extension ClaimLoader {
         let claimFileIndices = files.indices.filter { declaresClaims[$0] || plainDocuments[files[$0]] != nil }
         guard !claimFileIndices.isEmpty else { return nil }
         let plainDecoder = registries.claimFileDecoder
-        let fastDecoder = ClaimFileFastDecoder(entities: plainDecoder.entities, events: plainDecoder.events,
-                                               attributes: plainDecoder.attributes)
+        let fastDecoder = registries.fastDecoder(plainDecoder)
 
         let outcomes = ParallelMap.map(claimFileIndices.count, parallel: options.parallel) { index -> TableFileOutcome in
             let file = files[claimFileIndices[index]]

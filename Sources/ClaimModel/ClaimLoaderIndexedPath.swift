@@ -55,7 +55,7 @@ extension ClaimLoader {
         let registryFiles = settled.filter { !$0.isClaims }
         guard registryFiles.allSatisfy({ Self.registryFileNames.contains(Self.fileName($0.path)) }) else { return }
         ClaimIndex.write(files: settled, registryHash: Self.registryHash(registryFiles), claimSet: result.claimSet,
-                         to: folder, parallel: options.parallel)
+                         to: folder, guard: WriteGuard(paths: paths, files: files), parallel: options.parallel)
     }
 
     /// The registries' paths and content hashes, hashed: what the index's decoded registries

@@ -14,12 +14,14 @@ public enum InputFiles {
         guard isDirectory.boolValue else { return [path] }
         var files: [String] = []
         var visited: Set<String> = []
-        try walk(path, extensions: extensions, visited: &visited, into: &files)
+        var broken: [Diagnostic] = []
+        try walk(path, extensions: extensions, visited: &visited, into: &files, broken: &broken)
+        if !broken.isEmpty { throw InputError(broken) }
         return files
     }
 
     private static func walk(_ directory: String, extensions: Set<String>, visited: inout Set<String>,
-                             into files: inout [String]) throws(InputError) {
+                             into files: inout [String], broken: inout [Diagnostic]) throws(InputError) {
         let canonical = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
         guard visited.insert(canonical).inserted else { return }
         let entries: [String]
@@ -31,11 +33,16 @@ public enum InputFiles {
         for entry in entries where !entry.hasPrefix(".") {
             let path = directory.hasSuffix("/") ? directory + entry : directory + "/" + entry
             var isDirectory: ObjCBool = false
-            // A dangling link does not exist; it is skipped rather than failing the walk.
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            let wanted = entry.lastIndex(of: ".").map { extensions.contains(String(entry[entry.index(after: $0)...]).lowercased()) } ?? false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                // A link that points nowhere, named like a file the walk wants, would silently
+                // drop that file from the record; any other name is not ours to judge.
+                if wanted, let problem = brokenLink(path) { broken.append(Diagnostic(.error, file: path, problem)) }
+                continue
+            }
             if isDirectory.boolValue {
-                try walk(path, extensions: extensions, visited: &visited, into: &files)
-            } else if let dot = entry.lastIndex(of: "."), extensions.contains(String(entry[entry.index(after: dot)...]).lowercased()) {
+                try walk(path, extensions: extensions, visited: &visited, into: &files, broken: &broken)
+            } else if wanted {
                 files.append(path)
             }
         }
@@ -46,6 +53,14 @@ public enum InputFiles {
     /// /dev/zero never ends, so both are refused. Opening with O_NONBLOCK keeps the open of a
     /// FIFO from waiting for a writer.
     public static func read(_ path: String) throws(InputError) -> [UInt8] {
+        try read(path, limit: nil)
+    }
+
+    /// As `read`, refusing a file larger than `limit` bytes: its size as opened (not as
+    /// looked up by name first, which another process could change in between), and again
+    /// while reading, should it grow. `tooLarge` words the refusal from the size found.
+    public static func read(_ path: String, limit: Int?, tooLarge: (Int) -> String = { "is \($0) bytes, too large" })
+        throws(InputError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             switch errno {
@@ -65,9 +80,11 @@ public enum InputFiles {
         case S_IFDIR: throw InputError(file: path, "is a folder, not a file")
         default: throw InputError(file: path, "is not a regular file (a pipe, socket or device); only regular files are read")
         }
+        if let limit, Int(status.st_size) > limit { throw InputError(file: path, tooLarge(Int(status.st_size))) }
         var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
         var count = 0
         while true {
+            if let limit, count > limit { throw InputError(file: path, tooLarge(count)) }
             if count == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
             let result = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count) }
             if result == 0 { break }
@@ -79,6 +96,18 @@ public enum InputFiles {
         }
         bytes.removeSubrange(count...)
         return bytes
+    }
+
+    /// What is wrong with a link that does not resolve, or nil when `path` is no link.
+    static func brokenLink(_ path: String) -> String? {
+        var status = stat()
+        guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return nil }
+        let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
+        var resolved = stat()
+        if stat(path, &resolved) != 0 && errno == ELOOP {
+            return "is a symbolic link that loops (to \(target)); replace it with the file, or remove it"
+        }
+        return "is a symbolic link to \(target), which does not exist; restore the file, or remove the link"
     }
 
     static func describe(_ error: Error) -> String {

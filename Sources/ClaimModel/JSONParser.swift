@@ -312,6 +312,7 @@ struct JSONCursor {
             guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number: digits must follow '.'") }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
+        let mantissaEnd = index
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             isInteger = false
             index += 1
@@ -331,6 +332,14 @@ struct JSONCursor {
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         guard let value = Double(text), value.isFinite else { throw error("number \(text) is out of range") }
+        // Below the smallest normal Double a number loses digits, and below the smallest
+        // subnormal it reads as 0: `1e-400` would be taken for a count of zero.
+        if value == 0, bytes[start..<mantissaEnd].contains(where: { $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "9") }) {
+            throw error("number \(text) is too small to represent (it would read as 0)")
+        }
+        if value != 0, value.magnitude < Double.leastNormalMagnitude {
+            throw error("number \(text) is too small to represent exactly")
+        }
         return value
     }
 

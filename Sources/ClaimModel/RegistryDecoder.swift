@@ -98,10 +98,12 @@ enum RegistryDecoder {
                 }
             }
             var values: [CategoryValue] = []
+            var valueLines: [String: Int] = [:]
             for valueElement in reader.array("values") {
                 guard var valueReader = ObjectReader(valueElement, file: file, context: "a category value", diagnostics: &diagnostics) else { continue }
                 if let valueID = valueReader.identifier("id", required: true) {
                     values.append(CategoryValue(id: valueID, broader: valueReader.identifier("broader"), label: valueReader.string("label")))
+                    valueLines[valueID] = valueLines[valueID] ?? valueElement.line
                 }
                 diagnostics += valueReader.finish()
             }
@@ -112,6 +114,7 @@ enum RegistryDecoder {
                                  "category value \"\(value.id)\" refines \"\(broader)\", which is not among the values")
                 }
             }
+            for problem in Self.broaderCycles(values, lines: valueLines) { reader.error(problem.line, problem.message) }
             let attribute = Attribute(
                 id: id ?? "", name: name ?? "", kind: kind ?? .count,
                 description: reader.string("description"),
@@ -130,5 +133,20 @@ enum RegistryDecoder {
         }
         diagnostics += root.finish()
         return attributes
+    }
+
+    /// `broader` must end at a value that refines nothing: in a cycle ("present" refines
+    /// "in-person", which refines "present") no value is broadest, every value would count as
+    /// broader than the others, and a real difference between two of them would go unreported.
+    /// The cycle is named at its first member's line (`TranslationCycles` finds cycles of any
+    /// map in which each key names at most one other).
+    static func broaderCycles(_ values: [CategoryValue], lines: [String: Int]) -> [(line: Int, message: String)] {
+        var refines: [String: String] = [:]
+        for value in values { if let broader = value.broader, refines[value.id] == nil { refines[value.id] = broader } }
+        return TranslationCycles.find(refines).map { cycle in
+            let line = lines[cycle[0]] ?? 0
+            if cycle.count == 1 { return (line, "category value \"\(cycle[0])\" refines itself; remove its \"broader\"") }
+            return (line, "category values refine each other in a cycle: \(TranslationCycles.text(cycle)); one of them must refine nothing")
+        }
     }
 }

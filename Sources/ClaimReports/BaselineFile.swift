@@ -1,4 +1,5 @@
 import ClaimModel
+import ClaimRules
 
 /// Reads and writes the baseline file: versioned JSON, entries sorted, written atomically.
 ///
@@ -23,8 +24,8 @@ public enum BaselineFile {
         ]))
     }
 
-    public static func write(_ baseline: Baseline, to path: String) throws(InputError) {
-        try ReportFile.write(render(baseline), to: path)
+    public static func write(_ baseline: Baseline, to path: String, guard writeGuard: WriteGuard? = nil) throws(InputError) {
+        try ReportFile.write(render(baseline), to: path, guard: writeGuard)
     }
 
     /// Warnings (unknown fields) come back beside the baseline; errors throw with file and line.
@@ -47,6 +48,11 @@ public enum BaselineFile {
             let message = reader.string("message") ?? ""
             diagnostics += reader.finish()
             guard let fingerprint, let rule else { continue }
+            guard Fingerprint.isWellFormed(fingerprint) else {
+                diagnostics.append(Diagnostic(.error, file: path, line: reader.member("fingerprint")?.value.line ?? element.line,
+                    "\(JSONWriter.quoted(fingerprint)) is not a fingerprint (16 lowercase hexadecimal digits, as reports give them)"))
+                continue
+            }
             if let first = seen[fingerprint] {
                 diagnostics.append(Diagnostic(.error, file: path, line: element.line,
                     "fingerprint \(fingerprint) is listed twice (first at line \(first)); use \"count\" instead"))

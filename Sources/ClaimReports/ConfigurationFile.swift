@@ -34,8 +34,8 @@ public enum ConfigurationFile {
         if let tolerances = root.value("tolerances") {
             readTolerances(tolerances, file: path, into: &configuration, diagnostics: &diagnostics)
         }
-        configuration.include = root.strings("include").map(PathPattern.init)
-        configuration.exclude = root.strings("exclude").map(PathPattern.init)
+        configuration.include = readPatterns("include", &root)
+        configuration.exclude = readPatterns("exclude", &root)
         configuration.articles = ArticleLocations(folder: root.string("articles"))
         for element in root.array("suppressions") {
             if let suppression = readSuppression(element, file: path, diagnostics: &diagnostics) {
@@ -46,6 +46,23 @@ public enum ConfigurationFile {
         let errors = diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty { throw InputError(errors.sorted()) }
         return (configuration, diagnostics.sorted())
+    }
+
+    /// Patterns over `PathPattern.maximumLength` characters are refused: they serve no real
+    /// folder layout, and a committed one must not be able to make matching slow.
+    static func readPatterns(_ key: String, _ root: inout ObjectReader) -> [PathPattern] {
+        let texts = root.strings(key)
+        let elements = (root.member(key)?.value.arrayValue ?? []).filter { $0.stringValue != nil }
+        var patterns: [PathPattern] = []
+        for (position, text) in texts.enumerated() {
+            let count = text.unicodeScalars.count
+            guard count <= PathPattern.maximumLength else {
+                root.error(elements[position].line, "a pattern in \"\(key)\" is \(count) characters long; patterns are limited to \(PathPattern.maximumLength)")
+                continue
+            }
+            patterns.append(PathPattern(text))
+        }
+        return patterns
     }
 
     static func readRules(_ value: JSONValue, file: String, into configuration: inout Configuration, diagnostics: inout [Diagnostic]) {
@@ -109,6 +126,11 @@ public enum ConfigurationFile {
         }
         if let claim, !claim.contains("#") {
             reader.error(reader.member("claim")!.value.line, "\"claim\" is \"\(claim)\"; name the claim as \"source-id#claim-id\"")
+            complete = false
+        }
+        if let fingerprint, !Fingerprint.isWellFormed(fingerprint) {
+            reader.error(reader.member("fingerprint")!.value.line,
+                         "\(JSONWriter.quoted(fingerprint)) is not a fingerprint (16 lowercase hexadecimal digits, as reports give them)")
             complete = false
         }
         if (reader.member("fingerprint") == nil) == (reader.member("claim") == nil) {

@@ -12,4 +12,11 @@ public enum Fingerprint {
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
+
+    /// Whether `text` has the form `make` gives: 16 lowercase hexadecimal digits. A baseline
+    /// or suppression naming anything else can match no finding, so it is refused at its line
+    /// rather than reported, forever, as stale.
+    public static func isWellFormed(_ text: String) -> Bool {
+        text.utf8.count == 16 && text.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+    }
 }

@@ -67,10 +67,10 @@ struct CheckSetup {
 
     /// With `--write-baseline`, records every current finding and returns the report as
     /// checked against what was just written (so the run passes); otherwise the report as is.
-    func recordBaseline(_ outcome: CheckPipeline.Outcome) throws(ToolError) -> Report {
+    func recordBaseline(_ outcome: CheckPipeline.Outcome, guard writeGuard: WriteGuard) throws(ToolError) -> Report {
         guard let path = writeBaseline else { return outcome.report }
         let baseline = Baseline(findings: outcome.currentFindings)
-        do throws(InputError) { try BaselineFile.write(baseline, to: path) } catch { throw .input(error) }
+        do throws(InputError) { try BaselineFile.write(baseline, to: path, guard: writeGuard) } catch { throw .input(error) }
         console.note("wrote \(path): \(outcome.currentFindings.count) findings accepted")
         var report = outcome.report
         let comparison = baseline.compare(outcome.currentFindings, file: path)

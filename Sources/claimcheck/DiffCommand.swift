@@ -42,7 +42,8 @@ enum DiffCommand: Command {
         default: text = ReportDiffText(colour: output == nil && console.colourForStandardOutput).render(diff, strict: strict)
         }
         if let output {
-            do throws(InputError) { try ReportFile.write(text, to: output) } catch { throw .input(error) }
+            let writeGuard = WriteGuard(neverOver: [oldPath, newPath], filesAre: "a report being compared")
+            do throws(InputError) { try ReportFile.write(text, to: output, guard: writeGuard) } catch { throw .input(error) }
         } else {
             console.out(text)
         }

@@ -18,7 +18,8 @@ enum ExtractCommand: Command {
           """,
         arguments: [ArgumentSpec(name: "article", help: "Article files, or folders of them.", isVariadic: true)],
         options: [
-            OptionSpec(name: "--out", valueName: "dir", help: "Write claim files into this folder (created if missing)."),
+            OptionSpec(name: "--out", valueName: "dir", help: "Write claim files into this folder (created if missing), all at once."),
+            OptionSpec(name: "--force", valueName: nil, help: "Replace claim files already in the --out folder (without it, extract names them and writes nothing)."),
             OptionSpec(name: "--published", valueName: "date", help: "Publication date (YYYY-MM-DD) for articles that carry none or a wrong one."),
             OptionSpec(name: "--outlet", valueName: "name", help: "Outlet name for the articles."),
             OptionSpec(name: "--claims", valueName: "dir", help: "Registry folder to resolve names and events against (default: claims)."),
@@ -41,7 +42,7 @@ enum ExtractCommand: Command {
         explain(batch, paths: paths, console: console, verbose: arguments.has("--explain"))
 
         if let output {
-            try write(batch, addendum: loaded, to: output, console: console)
+            try ExtractOutput.write(batch, addendum: loaded, to: output, force: arguments.has("--force"), console: console)
         } else {
             let documents = batch.articles.map(ClaimFileEncoder.claimsDocument)
             if documents.count == 1 { console.out(JSONWriter.write(documents[0])) } else if !documents.isEmpty { console.out(JSONWriter.write(.array(documents))) }
@@ -81,30 +82,5 @@ enum ExtractCommand: Command {
             }
         }
         return files
-    }
-
-    static func write(_ batch: ArticleBatch, addendum: RegistryFolder.Loaded, to output: String, console: Console) throws(ToolError) {
-        do {
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        } catch {
-            throw .input(InputError(file: output, "cannot create the output folder (\(error.localizedDescription))"))
-        }
-        do throws(InputError) {
-            for article in batch.articles {
-                try ReportFile.write(JSONWriter.write(ClaimFileEncoder.claimsDocument(article)), to: ClaimLoader.join(output, article.source.id + ".json"))
-            }
-            let registry = batch.extractor.registry
-            let entities = addendum.addendumEntities + registry.newEntities
-            let events = addendum.addendumEvents + registry.newEvents
-            if !entities.isEmpty {
-                try ReportFile.write(JSONWriter.write(ClaimFileEncoder.entitiesDocument(entities)), to: ClaimLoader.join(output, ClaimFileEncoder.newEntitiesFile))
-            }
-            if !events.isEmpty {
-                try ReportFile.write(JSONWriter.write(ClaimFileEncoder.eventsDocument(events)), to: ClaimLoader.join(output, ClaimFileEncoder.newEventsFile))
-            }
-        } catch {
-            throw .input(error)
-        }
-        console.note("wrote \(batch.articles.count) claim files to \(output)")
     }
 }

@@ -33,7 +33,7 @@ import ClaimReports
         ("{\n\"tolerances\": {\"x\": {\n\"about\": 5}}}", 3, "between 0 and 1"),
         ("{\n\"suppressions\": [\n{\"claim\": \"a#b\"}]}", 3, "needs a \"reason\""),
         ("{\n\"suppressions\": [\n{\"claim\": \"ab\", \"reason\": \"r\"}]}", 3, "\"source-id#claim-id\""),
-        ("{\n\"suppressions\": [\n{\"claim\": \"a#b\", \"fingerprint\": \"f\", \"reason\": \"r\"}]}", 3, "not both"),
+        ("{\n\"suppressions\": [\n{\"claim\": \"a#b\", \"fingerprint\": \"00000000000000ff\", \"reason\": \"r\"}]}", 3, "not both"),
         ("{\"version\": 3}", 1, "unsupported \"version\" 3"),
         ("{\"format\": \"claimcheck-claims\"}", 1, "a configuration file has \"format\": \"claimcheck-config\""),
         ("{\n\"include\": \"claims\"}", 2, "must be an array of strings"),
@@ -54,7 +54,7 @@ import ClaimReports
          "include": "claims",
          "articles": 3,
          "suppressions": [{"claim": "ab"},
-                          {"fingerprint": "f", "claim": "a#b", "reason": "r"}]}
+                          {"fingerprint": "00000000000000ff", "claim": "a#b", "reason": "r"}]}
         """
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -32,7 +32,7 @@ struct OutputSafetyTests {
     }
 
     static func leftovers(in folder: ScratchFolder) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".report.json.tmp.") }
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".report.json.claimcheck-") }
     }
 
     @Test func aCheckKilledMidWriteLeavesThePreviousReportIntact() throws {
@@ -42,8 +42,8 @@ struct OutputSafetyTests {
         #expect(process.terminationReason == .uncaughtSignal)
         #expect(process.terminationStatus == SIGXFSZ)
         #expect(try String(contentsOfFile: folder.path + "/report.json", encoding: .utf8) == Self.previous)
-        // The half-written temporary file is what the kill left; the report never saw it.
-        #expect(try Self.leftovers(in: folder).count == 1)
+        // The signal's handler removed the half-written temporary file before dying of it.
+        #expect(try Self.leftovers(in: folder).isEmpty)
 
         // Without the limit the same command replaces the report whole.
         let outcome = try ToolRunner.run(["check", "claims", "--format", "json", "--output", "report.json"], in: folder.path)
@@ -79,12 +79,19 @@ struct OutputSafetyTests {
         #expect(try String(contentsOfFile: folder.path + "/elsewhere/target.txt", encoding: .utf8).hasSuffix("check passed.\n"))
     }
 
-    @Test func aLinkedFolderOnTheWayIsFollowedBecauseTheUserNamedIt() throws {
+    /// A link on the way is refused as one at the target is: committed to a repository, it
+    /// would steer CI output anywhere the runner can write.
+    @Test func aLinkedFolderOnTheWayIsRefusedAndTheRealPathIsWritten() throws {
         let folder = CommandLineTests.folder(claims: [CommandLineTests.claim(12)])
         try FileManager.default.createDirectory(atPath: folder.path + "/real", withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: folder.path + "/reports", withDestinationPath: "real")
         let outcome = try ToolRunner.run(["check", "--output", "reports/r.txt"], in: folder.path)
-        #expect(outcome.code == 0)
+        #expect(outcome.code == 2)
+        #expect(outcome.stderr == "error: reports/r.txt: cannot write the report: reports is a symbolic link to real; name the folder it points to, or remove the link\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/real").isEmpty)
+
+        let named = try ToolRunner.run(["check", "--output", "real/r.txt"], in: folder.path)
+        #expect(named.code == 0)
         #expect(FileManager.default.fileExists(atPath: folder.path + "/real/r.txt"))
     }
 
@@ -97,8 +104,9 @@ struct OutputSafetyTests {
     }
 
     @Test(arguments: [
-        ("claims/report.json", "error: claims/report.json: refusing to write a .json file inside the claims folder claims: the next check would read it as a claim file; write it elsewhere\n"),
-        ("claims/sources/x.JSON", "error: claims/sources/x.JSON: refusing to write a .json file inside the claims folder claims: the next check would read it as a claim file; write it elsewhere\n"),
+        ("claims/report.json", "error: claims/report.json: refusing to write inside the claims folder claims, which the check reads; write it elsewhere\n"),
+        ("claims/sources/x.JSON", "error: claims/sources/x.JSON: refusing to write inside the claims folder claims, which the check reads; write it elsewhere\n"),
+        ("claims/sources/notes.md", "error: claims/sources/notes.md: refusing to write inside the claims folder claims, which the check reads; write it elsewhere\n"),
         ("claims/sources/s0.json", "error: claims/sources/s0.json: refusing to write over a claim file that is being checked; write it elsewhere\n"),
         ("./claims/../claims/entities.json", "error: ./claims/../claims/entities.json: refusing to write over a claim file that is being checked; write it elsewhere\n"),
     ])
@@ -111,12 +119,26 @@ struct OutputSafetyTests {
         #expect(ScratchFolder.snapshot(folder.path + "/claims") == before)
     }
 
+    /// Issue 11, case 3: with the claim files given one by one, their folders are still
+    /// folders the check reads.
+    @Test func aReportIsNeverWrittenBesideClaimFilesGivenOneByOne() throws {
+        let folder = CommandLineTests.folder(claims: [CommandLineTests.claim(12), CommandLineTests.claim(15)])
+        let before = FolderState.of(folder.path)
+        let files = ["claims/entities.json", "claims/events.json", "claims/attributes.json", "claims/sources/s0.json", "claims/sources/s1.json"]
+        let outcome = try ToolRunner.run(["check"] + files + ["--format", "json", "--output", "claims/sources/zz.json"], in: folder.path)
+        #expect(outcome.code == 2)
+        #expect(outcome.stderr == "error: claims/sources/zz.json: refusing to write inside the claims folder claims/sources, which the check reads; write it elsewhere\n")
+        #expect(outcome.stdout == "")
+        #expect(FolderState.of(folder.path) == before)
+        #expect(try ToolRunner.run(["check", "claims"], in: folder.path).code == 1, "the next check reads the folder as before")
+    }
+
     @Test func aBaselineIsNeverWrittenWhereTheNextCheckWouldReadIt() throws {
         let folder = CommandLineTests.folder(claims: [CommandLineTests.claim(12)])
         let before = ScratchFolder.snapshot(folder.path + "/claims")
         let outcome = try ToolRunner.run(["check", "claims", "--write-baseline", "claims/baseline.json"], in: folder.path)
         #expect(outcome.code == 2)
-        #expect(outcome.stderr == "error: claims/baseline.json: refusing to write a .json file inside the claims folder claims: the next check would read it as a claim file; write it elsewhere\n")
+        #expect(outcome.stderr == "error: claims/baseline.json: refusing to write inside the claims folder claims, which the check reads; write it elsewhere\n")
         #expect(ScratchFolder.snapshot(folder.path + "/claims") == before)
     }
 
