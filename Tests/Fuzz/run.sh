@@ -28,6 +28,29 @@ flags=(-sanitize=fuzzer,address -parse-as-library -O -g)
 quiet() { "$@" 2>&1 | { grep -v "Cannot export local symbol" || true; }; return "${PIPESTATUS[0]}"; }
 stale() { [ ! -e "$1" ] || [ -n "$(find "${@:2}" -newer "$1" -type f | head -1)" ]; }
 
+# SwiftPM embeds ClaimModel's resources (`.embedInCode`) as a generated `PackageResources`;
+# swiftc alone does not, so this build writes the same accessor from the same files.
+resources() {
+    local out="$build/PackageResources.swift"
+    if stale "$out" Sources/ClaimModel/Resources Tests/Fuzz/run.sh; then
+        {
+            echo "struct PackageResources {"
+            for file in Sources/ClaimModel/Resources/*; do
+                printf 'static let %s: [UInt8] = [' "$(basename "$file" | tr '.-' '__')"
+                od -An -v -tu1 "$file" | tr -s ' \n' ',' | sed 's/^,//; s/,$//'
+                echo "]"
+            done
+            echo "}"
+        } > "$out"
+    fi
+}
+
+# The Swift files of a module, with ClaimModel's generated resources.
+sources() {
+    find "Sources/$1" -name '*.swift' | sort
+    if [ "$1" = ClaimModel ]; then resources; echo "$build/PackageResources.swift"; fi
+}
+
 # A library module compiled once with coverage, for targets that import it; rebuilt when it
 # or a module it imports (the further arguments) changes.
 module() {
@@ -36,7 +59,7 @@ module() {
         echo "== building module $name"
         quiet swiftc "${flags[@]}" -module-name "$name" -wmo -c -emit-module \
             -emit-module-path "$build/modules/$name.swiftmodule" -I "$build/modules" \
-            $(find "Sources/$name" -name '*.swift' | sort) -o "$build/modules/$name.o"
+            $(sources "$name") -o "$build/modules/$name.o"
     fi
 }
 
@@ -45,7 +68,7 @@ case "$target" in
 json)
     if stale "$binary" Sources/ClaimModel Tests/Fuzz/harnesses/json.swift; then
         echo "== building $target"
-        quiet swiftc "${flags[@]}" -module-name ClaimModel Tests/Fuzz/harnesses/json.swift $(find Sources/ClaimModel -name '*.swift' | sort) -o "$binary"
+        quiet swiftc "${flags[@]}" -module-name ClaimModel Tests/Fuzz/harnesses/json.swift $(sources ClaimModel) -o "$binary"
     fi ;;
 arguments)
     # The parser imports ClaimModel (for its name suggestions) and nothing else.
