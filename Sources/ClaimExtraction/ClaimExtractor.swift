@@ -33,6 +33,8 @@ public struct ClaimExtractor: Sendable {
         var isUpdate = false
         var isInitial = false
         var note: String?
+        /// When the sentence dates its statement ("said on Sunday"); else the publication date.
+        var said: Day?
         /// Where the same claim stands again (a repeated paragraph).
         var repeats: [ClosedRange<Int>] = []
 
@@ -143,7 +145,7 @@ public struct ClaimExtractor: Sendable {
                 }
             }
         }
-        let mainSeries = mainEvent.flatMap { id in registry.events.first { $0.id == id }?.series }
+        let mainSeries = mainEvent.flatMap { id in registry.event(id)?.series }
 
         // 3. Events per mention, and voices.
         var lastPerson: String?
@@ -171,12 +173,16 @@ public struct ClaimExtractor: Sendable {
                             (max(0, other.mention.tokens.lowerBound - 4)..<other.mention.tokens.lowerBound).contains { tokens[$0].hash == Self.eve }
                         }
                         let referenceDay = reference.flatMap { events.resolve(mention: $0.mention, cue: nil, sentenceWords: fact.words, registry: registry, preferredSeries: mainSeries) }
-                            .flatMap { id in registry.events.first { $0.id == id }?.start }
+                            .flatMap { id in registry.event(id)?.start }
                         if let referenceDay {
                             let day = Day(dayNumber: referenceDay.dayNumber - 1)
                             cue = DateCues.Cue(from: day, to: day)
                         }
                     }
+                }
+                if let mainEvent, cue == nil, events.refersBack(entry.mention, to: mainEvent, tokens: tokens, registry: registry) {
+                    facts[index].events[position].id = mainEvent  // "the blaze": the article's own fire
+                    continue
                 }
                 var id = events.resolve(mention: entry.mention, cue: cue, sentenceWords: fact.words, registry: registry, preferredSeries: mainSeries)
                 if id == nil, cue != nil, entry.mention.properWords.count >= 2 {
@@ -261,6 +267,10 @@ public struct ClaimExtractor: Sendable {
         }
 
         // 5. Updates supersede, repeats merge, then final claims.
+        let statementDays = statementDays(facts, tokens: tokens, text: text, published: published)
+        for index in drafts.indices {
+            drafts[index].said = statementDays.first { $0.0.contains(drafts[index].anchor.lowerBound) }?.1
+        }
         let (kept, dropped) = supersede(mergeRepeats(drafts))
         let source = makeSource(article)
         var claims = finalClaims(kept, article: article, tokens: tokens, source: source)
@@ -270,7 +280,9 @@ public struct ClaimExtractor: Sendable {
         if claims.isEmpty && !warnings.contains(where: { $0.contains("empty") }) {
             warnings.append("no claims found: no sentence matched a cue in attributes.json with a subject the registry or the text names")
         }
-        return ExtractedArticle(source: source, claims: claims, warnings: warnings, superseded: superseded)
+        var extracted = ExtractedArticle(source: source, claims: claims, warnings: warnings, superseded: superseded)
+        extracted.resolution = resolution(facts, article: article, tokens: tokens, mainEvent: mainEvent, mainSeries: mainSeries, events: events)
+        return extracted
     }
 
     /// A line without a full stop whose words are mostly capitalised, or the title itself.
@@ -458,12 +470,12 @@ public struct ClaimExtractor: Sendable {
             if let event, let named = groupNamed(inEvent: event) { return named }
             if let group { return group }
         }
-        guard let event, let record = registry.events.first(where: { $0.id == event }) else { return nil }
+        guard let event, let record = registry.event(event) else { return nil }
         return registry.addEntity(Entity(id: record.id, name: record.name, kind: .group))
     }
 
     func groupNamed(inEvent id: String) -> String? {
-        guard let event = registry.events.first(where: { $0.id == id }) else { return nil }
+        guard let event = registry.event(id) else { return nil }
         let tokens = Tokenizer.tokens(in: Array(event.name.utf8))
         var index = 0
         while index < tokens.count {
@@ -504,7 +516,7 @@ public struct ClaimExtractor: Sendable {
         if let main = mainEvent, outsideAsides.contains(where: { $0.id == main }) { return main }
         if let id = nearest(outsideAsides) { return id }
         if let cue = fact.date(at: anchor.lowerBound), !cue.isEve {
-            if let main = mainEvent, let event = registry.events.first(where: { $0.id == main }),
+            if let main = mainEvent, let event = registry.event(main),
                !((event.end ?? event.start) < cue.from) && !(cue.to < event.start) {
                 return main
             }

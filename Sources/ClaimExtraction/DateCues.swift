@@ -31,17 +31,68 @@ public enum DateCues {
                     ago: WordHash.of("ago"), months: WordHash.of("months"), years: WordHash.of("years"), this: WordHash.of("this"),
                     earlier: WordHash.of("earlier"), month: WordHash.of("month"), may: WordHash.of("may"))
 
-    /// The first date cue in `range`, resolved against `published`.
+    /// The first date cue in `range` that dates what happened, resolved against `published`.
     /// Tokens in `skipping` (relative clauses) are not read: "Macron, who dined with him on
-    /// Wednesday, attended the summit" dates the dinner, not the summit.
+    /// Wednesday, attended the summit" dates the dinner, not the summit. A date attached to a
+    /// speech verb ("said on Sunday", "told reporters on Friday", "as of this morning")
+    /// dates the statement, not the event: see `statement(in:…)`.
     public static func find(in tokens: [Token], range: Range<Int>, text: [UInt8], published: Day?, skipping: [Range<Int>] = []) -> Cue? {
-        guard let published else { return nil }
+        scan(tokens, range: range, text: text, published: published, skipping: skipping, wantsStatement: false).event
+    }
+
+    /// The day a statement in `range` was made, when the sentence dates it ("police said on
+    /// Sunday"): the claim's `said`, never the event's date.
+    public static func statement(in tokens: [Token], range: Range<Int>, text: [UInt8], published: Day?) -> Day? {
+        scan(tokens, range: range, text: text, published: published, skipping: [], wantsStatement: true).statement?.from
+    }
+
+    /// Words that may stand between a speech verb and its date: "told reporters late on Friday".
+    static let statementFillers: WordSet = WordSet(["on", "late", "early", "reporters", "journalists", "the", "media", "a",
+                                                     "press", "conference", "briefing", "at", "in", "statement", "by"].map(WordHash.of))
+    static let statementVerbs: WordSet = WordSet(["said", "says", "told", "tells", "announced", "added", "stated", "confirmed",
+                                                   "tweeted", "wrote", "posted", "reported", "insisted", "warned", "declared",
+                                                   "estimated", "briefed", "updated", "revised"].map(WordHash.of))
+    static let asOf = (as: WordHash.of("as"), of: WordHash.of("of"))
+
+    /// Whether the cue at `index` dates a statement: a speech verb up to four words before it
+    /// (only fillers between), or right after it ("on Sunday said"), or "as of" before it.
+    static func isStatementDate(_ tokens: [Token], at index: Int, range: Range<Int>) -> Bool {
+        if index - 2 >= range.lowerBound, tokens[index - 2].hash == asOf.as, tokens[index - 1].hash == asOf.of { return true }
+        var probe = index - 1
+        while probe >= range.lowerBound, index - probe <= 4 {
+            let hash = tokens[probe].hash
+            if statementVerbs.contains(hash) { return true }
+            guard statementFillers.contains(hash) else { break }
+            probe -= 1
+        }
+        var next = index + 1
+        // "on Sunday morning said", "yesterday said"
+        while next < range.upperBound, next - index <= 2, tokens[next].kind == .word, !statementVerbs.contains(tokens[next].hash),
+              dayParts.contains(tokens[next].hash) { next += 1 }
+        return next < range.upperBound && statementVerbs.contains(tokens[next].hash)
+    }
+
+    static let dayParts: WordSet = WordSet(["morning", "afternoon", "evening", "night"].map(WordHash.of))
+
+    static func scan(_ tokens: [Token], range: Range<Int>, text: [UInt8], published: Day?,
+                     skipping: [Range<Int>], wantsStatement: Bool) -> (event: Cue?, statement: Cue?) {
+        guard let published else { return (nil, nil) }
         let future = range.contains { futureWords.contains(tokens[$0].hash) }
         let base = published.dayNumber
+        var statement: Cue?
+        var event: Cue?
         for index in range where !skipping.contains(where: { $0.contains(index) }) {
-            if var cue = cueAt(index) { cue.position = index; return cue }
+            guard var cue = cueAt(index) else { continue }
+            cue.position = index
+            if isStatementDate(tokens, at: index, range: range) {
+                if statement == nil { statement = cue }
+                if wantsStatement { return (event, statement) }
+            } else if event == nil {
+                event = cue
+                if !wantsStatement { return (event, statement) }
+            }
         }
-        return nil
+        return (event, statement)
 
         func cueAt(_ index: Int) -> Cue? {
             let token = tokens[index]

@@ -4,6 +4,7 @@ import ClaimModel
 /// summit": meetings, calls, and incidents of one kind each.
 public enum EventKind: String, Sendable, Hashable {
     case meeting, call, fire, crash, explosion, flood, earthquake, storm, shooting, attack, election, match, protest
+    case collapse, trial, strike
 
     static let table: PhraseTable<EventKind> = {
         var table = PhraseTable<EventKind>()
@@ -21,7 +22,10 @@ public enum EventKind: String, Sendable, Hashable {
             (.shooting, ["shooting", "gunfire"]),
             (.election, ["election", "elections", "referendum", "vote"]),
             (.match, ["match", "final", "game", "tournament"]),
-            (.protest, ["protest", "protests", "demonstration", "rally"]),  // not "march": the month
+            (.protest, ["protest", "protests", "demonstration", "demonstrations", "rally"]),  // not "march": the month
+            (.collapse, ["collapse", "collapsed", "cave-in", "landslide", "mudslide"]),
+            (.trial, ["trial", "hearing", "verdict", "sentencing"]),
+            (.strike, ["strike", "walkout", "stoppage"]),
         ]
         for (kind, phrases) in words { for phrase in phrases { table.add(phrase, value: kind) } }
         return table
@@ -30,6 +34,16 @@ public enum EventKind: String, Sendable, Hashable {
     /// Kinds whose first mention makes a new event when the registry has none: things that
     /// happen once, at a place and time. ("Attack" and "vote" are too often hypothetical.)
     var isNewsworthyOnItsOwn: Bool { self != .attack && self != .election && self != .match }
+
+    /// Kinds that happen unannounced and are reported afterwards, for days: "the blaze" in
+    /// a follow-up a week later is still the fire. Meetings, votes and matches are scheduled
+    /// and dated by the registry instead.
+    var followsCoverage: Bool {
+        switch self {
+        case .meeting, .call, .election, .match, .trial: return false
+        default: return true
+        }
+    }
 
     /// The kind an event's name declares ("Putin–Trump summit in Alaska" -> meeting).
     static func of(name: String) -> EventKind? {

@@ -17,15 +17,27 @@ public struct EventResolver: Sendable {
     struct Profile: Sendable {
         var kind: EventKind?
         var words: WordSet
+        var hasWords: Bool
         var first: Int
         var last: Int
     }
 
     static func profile(_ event: Event) -> Profile {
         let text = event.name + " " + (event.place ?? "")
-        let words = WordSet(Tokenizer.tokens(in: Array(text.utf8)).filter { $0.kind == .word && $0.isCapitalized }.map(\.hash))
-        return Profile(kind: EventKind.of(name: event.name), words: words, first: event.start.dayNumber,
+        let hashes = Tokenizer.tokens(in: Array(text.utf8)).filter { $0.kind == .word && $0.isCapitalized }.map(\.hash)
+        return Profile(kind: EventKind.of(name: event.name), words: WordSet(hashes), hasWords: !hashes.isEmpty, first: event.start.dayNumber,
                        last: (event.end ?? event.start).dayNumber)
+    }
+
+    /// How far from its dates an event may still be matched. A date the text gives may be a
+    /// few days off (a wrong weekday) when the place agrees; without a date, only events
+    /// within a month of the article are candidates, so a registered meeting is never
+    /// matched by an article about another year's edition.
+    enum Window {
+        static let slack = 3
+        static let undated = 30
+        /// Coverage of an incident follows it: "the blaze" in an article a week later.
+        static let followUp = 14
     }
 
     /// The best event for `mention` (or, without one, for the date `cue` alone).
@@ -33,44 +45,23 @@ public struct EventResolver: Sendable {
     /// breaks ties toward the article's main event's series.
     func resolve(mention: EventMention?, cue: DateCues.Cue?, sentenceWords: Set<UInt64>, registry: ExtractionRegistry,
                  preferredSeries: String?) -> String? {
+        let query = Query(mention: mention, cue: cue, day: published.map(\.dayNumber), sentenceWords: sentenceWords,
+                          preferredSeries: preferredSeries)
+        let candidates: [Int]
+        if let cue {
+            candidates = registry.eventIndex.candidates(from: cue.from.dayNumber - Window.slack, to: cue.to.dayNumber + Window.slack)
+        } else if let day = query.day {
+            candidates = registry.eventIndex.candidates(from: day - Window.undated, to: day + Window.undated)
+        } else {
+            candidates = Array(registry.events.indices)
+        }
         var best: (score: Int, distance: Int, index: Int)?
-        let cueFrom = cue.map { $0.from.dayNumber }, cueTo = cue.map { $0.to.dayNumber }
-        let day = published.map(\.dayNumber)
         // Read the profiles in place: copying one per event and mention retained its word set
         // each time, which showed up as a few per cent of extraction.
         registry.eventProfiles.withUnsafeBufferPointer { profiles in
-            for index in profiles.indices {
-                var score = 0
-                if let mention {
-                    guard let kind = profiles[index].kind, kind == mention.kind else { continue }
-                    score += 2
-                }
-                var placeScore = 0
-                if let mention {
-                    for (position, word) in mention.properHashes.enumerated() where profiles[index].words.contains(word) {
-                        placeScore += position < mention.namingWords ? 2 : 1
-                    }
-                    placeScore = min(placeScore, 4)
-                }
-                var shared = 0
-                for word in sentenceWords where profiles[index].words.contains(word) { shared += 1; if shared == 2 { break } }
-                placeScore += shared
-                if let cueFrom, let cueTo {
-                    guard profiles[index].last >= cueFrom && profiles[index].first <= cueTo else { continue }
-                    score += 3
-                } else if let day {
-                    let gap = profiles[index].first - day
-                    if gap <= 0 && profiles[index].last >= day { score += 3 } else if abs(gap) <= 3 { score += 1 } else if placeScore == 0 { continue }
-                } else if placeScore == 0 {
-                    continue
-                }
-                if mention == nil && cue != nil && placeScore == 0 {
-                    // A date alone: an event of the main event's series, when there is one.
-                    if let preferredSeries, registry.events[index].series == preferredSeries { score += 2 }
-                }
-                score += placeScore
-                if mention != nil && placeScore == 0 && score < 4 { continue }
-                let distance = day.map { abs(profiles[index].first - $0) } ?? 0
+            for index in candidates {
+                guard let score = query.score(profiles[index], series: registry.events[index].series) else { continue }
+                let distance = query.day.map { abs(profiles[index].first - $0) } ?? 0
                 if let current = best {
                     guard score > current.score || (score == current.score && (distance < current.distance
                             || (distance == current.distance && registry.events[index].id < registry.events[current.index].id))) else { continue }
@@ -79,6 +70,81 @@ public struct EventResolver: Sendable {
             }
         }
         return best.map { registry.events[$0.index].id }
+    }
+
+    /// One resolution's question, scored against one event's profile at a time.
+    struct Query {
+        var mention: EventMention?
+        var cue: DateCues.Cue?
+        var day: Int?
+        var sentenceWords: Set<UInt64>
+        var preferredSeries: String?
+
+        /// Kind, names and dates in agreement, or nil when the event is out of the question.
+        func score(_ profile: Profile, series: String?) -> Int? {
+            var score = 0
+            if let mention {
+                guard let kind = profile.kind, kind == mention.kind else { return nil }
+                score += 2
+            }
+            let placeScore = self.placeScore(profile)
+            if let mention, mention.kind.followsCoverage, placeScore == 0, mention.namingWords > 0, profile.hasWords {
+                // "the Dunmore fire" is not the fire at Harbour Street, however close in time.
+                return nil
+            }
+            guard let dateScore = self.dateScore(profile, placeScore: placeScore) else { return nil }
+            score += dateScore
+            if mention == nil && cue != nil && placeScore == 0 {
+                // A date alone: an event of the main event's series, when there is one.
+                if let preferredSeries, series == preferredSeries { score += 2 }
+            }
+            score += placeScore
+            if mention != nil && placeScore == 0 && score < 4 { return nil }
+            return score
+        }
+
+        func placeScore(_ profile: Profile) -> Int {
+            var placeScore = 0
+            if let mention {
+                for (position, word) in mention.properHashes.enumerated() where profile.words.contains(word) {
+                    placeScore += position < mention.namingWords ? 2 : 1
+                }
+                placeScore = min(placeScore, 4)
+            }
+            var shared = 0
+            for word in sentenceWords where profile.words.contains(word) { shared += 1; if shared == 2 { break } }
+            return placeScore + shared
+        }
+
+        /// 3 when the dates agree, 1 when they are near, nil when they rule the event out.
+        func dateScore(_ profile: Profile, placeScore: Int) -> Int? {
+            if let cue {
+                let from = cue.from.dayNumber, to = cue.to.dayNumber
+                if profile.last >= from && profile.first <= to { return 3 }
+                // A weekday off by a day or two: the same event only where its names agree.
+                guard mention != nil, placeScore > 0, profile.last >= from - Window.slack, profile.first <= to + Window.slack
+                else { return nil }
+                return 1
+            }
+            guard let day else { return placeScore == 0 ? nil : 0 }
+            let gap = profile.first - day
+            if gap <= 0 && profile.last >= day { return 3 }
+            if let mention, mention.kind.followsCoverage, gap < 0, -gap <= Window.followUp { return 3 }
+            if abs(gap) <= 3 { return 1 }
+            return placeScore == 0 ? nil : 0
+        }
+    }
+
+    static let backReferences: WordSet = WordSet(["the", "this", "that", "today's", "yesterday's"].map(WordHash.of))
+
+    /// Whether a bare "the blaze", "the collapse", "the vote" (a definite article, no name or
+    /// date of its own) refers back to the article's main event of the same kind.
+    func refersBack(_ mention: EventMention, to main: String, tokens: [Token], registry: ExtractionRegistry) -> Bool {
+        guard mention.properWords.isEmpty, mention.modifiers.isEmpty || mention.kind.followsCoverage,
+              let kind = registry.event(main).flatMap({ EventKind.of(name: $0.name) }), kind == mention.kind else { return false }
+        var probe = mention.tokens.lowerBound - 1
+        if probe >= 0, !mention.modifiers.isEmpty { probe -= mention.modifiers.count }
+        return probe >= 0 && Self.backReferences.contains(tokens[probe].hash)
     }
 
     /// A new event for a mention nothing matched: "Harbour Street warehouse fire", dated by the

@@ -9,6 +9,8 @@ public struct ExtractedArticle: Sendable {
     /// Claims dropped because a later figure in the same article replaced them ("initially 57,
     /// now 54"), kept for reporting.
     public var superseded: [Claim]
+    /// Which event each line is about and which entities it names, for scoring and review.
+    public var resolution = ArticleResolution()
 
     public init(source: Source, claims: [Claim], warnings: [String] = [], superseded: [Claim] = []) {
         self.source = source

@@ -10,6 +10,10 @@ public struct ExtractionRegistry: Sendable {
     /// Kind and proper words of each event, in `events` order, computed once: resolution
     /// compares every mention with every event.
     private(set) var eventProfiles: [EventResolver.Profile] = []
+    /// The events by week, so a mention is compared with the events near its date only.
+    private(set) var eventIndex = EventIndex()
+    /// Position of each event in `events` by id: claims ask for their event's record often.
+    private var eventPositions: [String: Int] = [:]
     public let attributes: [String: Attribute]
     /// Entities and events created by extraction, in creation order, for the addendum files.
     public private(set) var newEntities: [Entity] = []
@@ -32,6 +36,10 @@ public struct ExtractionRegistry: Sendable {
         self.cues = AttributeCues(attributes: attributes.sorted { $0.id < $1.id })
         self.attributeWords = Dictionary(attributes.map { ($0.id, $0.name.lowercased()) }, uniquingKeysWith: { first, _ in first })
         self.eventProfiles = self.events.map(EventResolver.profile)
+        for (position, event) in self.events.enumerated() {
+            eventIndex.add(eventProfiles[position], at: position)
+            if eventPositions[event.id] == nil { eventPositions[event.id] = position }
+        }
         for entity in entities.sorted(by: { $0.id < $1.id }) { index(entity) }
         let countryIDs = Self.countryIDsByName(entities)
         for entry in CountryNames.table {
@@ -132,12 +140,17 @@ public struct ExtractionRegistry: Sendable {
     }
 
     mutating func addEvent(_ event: Event) -> String {
-        if let existing = events.first(where: { $0.id == event.id }) { return existing.id }
+        if let existing = eventPositions[event.id] { return events[existing].id }
+        eventPositions[event.id] = events.count
         events.append(event)
         eventProfiles.append(EventResolver.profile(event))
+        eventIndex.add(eventProfiles[events.count - 1], at: events.count - 1)
         newEvents.append(event)
         return event.id
     }
+
+    /// The event with `id`, without scanning the list.
+    public func event(_ id: String) -> Event? { eventPositions[id].map { events[$0] } }
 
     /// Lower-cased outlet aliases to display names, for spotting outlet lines.
     public var outletNames: [String: String] {

@@ -1,0 +1,85 @@
+import ClaimModel
+
+/// What resolution decided about one article, line by line, apart from its claims: which
+/// event each line is about and which entities it names. Scoring reads it (an event is
+/// resolved for a line even where no claim was extracted from it), and so does a curator
+/// checking why a claim landed where it did.
+public struct ArticleResolution: Sendable, Equatable {
+    /// An entity named on a line.
+    public struct Link: Sendable, Equatable {
+        public var line: Int
+        public var entityID: String
+    }
+
+    /// The event the text dates, with the line that dates it ("broke out on Sunday").
+    public struct EventDate: Sendable, Equatable {
+        public var event: String
+        public var day: Day
+        public var line: Int
+    }
+
+    /// The article's main event: what its opening is about.
+    public var mainEvent: String?
+    /// The event of each line's first sentence (lines without sentences are absent).
+    public var lineEvents: [Int: String] = [:]
+    public var links: [Link] = []
+    /// When the text says the main event happened; nil when only the publication date dates it.
+    public var eventDate: EventDate?
+
+    public init(mainEvent: String? = nil, lineEvents: [Int: String] = [:], links: [Link] = [], eventDate: EventDate? = nil) {
+        self.mainEvent = mainEvent
+        self.lineEvents = lineEvents
+        self.links = links
+        self.eventDate = eventDate
+    }
+}
+
+extension ClaimExtractor {
+    /// Lines, events and links of an article whose facts are read (step 3 done).
+    mutating func resolution(_ facts: [SentenceFacts], article: Article, tokens: [Token], mainEvent: String?,
+                             mainSeries: String?, events: EventResolver) -> ArticleResolution {
+        var result = ArticleResolution(mainEvent: mainEvent)
+        for fact in facts {
+            guard let first = fact.sentence.tokens.first else { continue }
+            let line = article.text.line(at: tokens[first].start)
+            if result.lineEvents[line] == nil {
+                var event = mainEvent
+                if let clause = fact.clauses.first, let last = clause.range.last {
+                    event = eventFor(anchor: clause.range.lowerBound...last, clause: clause, fact: fact, mainEvent: mainEvent,
+                                     mainSeries: mainSeries, events: events)
+                }
+                if let event { result.lineEvents[line] = event }
+            }
+            for mention in fact.mentions {
+                let mentionLine = article.text.line(at: tokens[mention.tokens.lowerBound].start)
+                result.links.append(ArticleResolution.Link(line: mentionLine, entityID: mention.entityID))
+            }
+            if result.eventDate == nil, let mainEvent, let day = textDate(of: mainEvent, in: fact) {
+                result.eventDate = ArticleResolution.EventDate(event: mainEvent, day: day, line: line)
+            }
+        }
+        return result
+    }
+
+    /// The day a sentence gives for `event` when one of its mentions resolved to it with a
+    /// specific date of its own clause ("the fire broke out on Sunday").
+    func textDate(of event: String, in fact: SentenceFacts) -> Day? {
+        for entry in fact.events where entry.id == event {
+            if let cue = fact.date(at: entry.mention.tokens.lowerBound), !cue.isEve, cue.from == cue.to { return cue.from }
+        }
+        return nil
+    }
+
+    /// The day each sentence's statement was made when the sentence dates it ("police said
+    /// on Sunday"), by the sentence's first token; drafts inside take it as their `said`.
+    func statementDays(_ facts: [SentenceFacts], tokens: [Token], text: [UInt8], published: Day?) -> [(Range<Int>, Day)] {
+        guard published != nil else { return [] }
+        var days: [(Range<Int>, Day)] = []
+        for fact in facts where !fact.clauses.isEmpty {
+            if let day = DateCues.statement(in: tokens, range: fact.sentence.tokens, text: text, published: published) {
+                days.append((fact.sentence.tokens, day))
+            }
+        }
+        return days
+    }
+}
