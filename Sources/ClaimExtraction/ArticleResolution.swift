@@ -39,17 +39,16 @@ extension ClaimExtractor {
     mutating func resolution(_ facts: [SentenceFacts], article: Article, tokens: [Token], mainEvent: String?,
                              mainSeries: String?, events: EventResolver) -> ArticleResolution {
         var result = ArticleResolution(mainEvent: mainEvent)
+        var votes: [Int: [String: Int]] = [:]
         for fact in facts {
             guard let first = fact.sentence.tokens.first else { continue }
             let line = article.text.line(at: tokens[first].start)
-            if result.lineEvents[line] == nil {
-                var event = mainEvent
-                if let clause = fact.clauses.first, let last = clause.range.last {
-                    event = eventFor(anchor: clause.range.lowerBound...last, clause: clause, fact: fact, mainEvent: mainEvent,
-                                     mainSeries: mainSeries, events: events)
-                }
-                if let event { result.lineEvents[line] = event }
+            var event = mainEvent
+            if let clause = fact.clauses.first, let last = clause.range.last {
+                event = eventFor(anchor: clause.range.lowerBound...last, clause: clause, fact: fact, mainEvent: mainEvent,
+                                 mainSeries: mainSeries, events: events)
             }
+            if let event { votes[line, default: [:]][event, default: 0] += 1 }
             for mention in fact.mentions {
                 let mentionLine = article.text.line(at: tokens[mention.tokens.lowerBound].start)
                 result.links.append(ArticleResolution.Link(line: mentionLine, entityID: mention.entityID))
@@ -58,7 +57,34 @@ extension ClaimExtractor {
                 result.eventDate = ArticleResolution.EventDate(event: mainEvent, day: day, line: line)
             }
         }
+        if let mainEvent {
+            let words = facts.flatMap { fact in fact.events.filter { $0.id == mainEvent }.flatMap(\.mention.properHashes) }
+            registry.enrichEvent(mainEvent, words: words)
+        }
+        // A paragraph is one line: it is about the event most of its sentences are about,
+        // the main event on a tie.
+        for (line, counts) in votes {
+            result.lineEvents[line] = counts.max { a, b in
+                (a.value, a.key == mainEvent ? 1 : 0, b.key) < (b.value, b.key == mainEvent ? 1 : 0, a.key)
+            }?.key
+        }
         return result
+    }
+
+    /// The registered (or already discovered) event the headline names: "Xi to skip Rio BRICS
+    /// summit" is about the Rio summit even when the first sentence recalls an earlier one.
+    /// A headline never creates an event: its capitals make every word look like a name.
+    func titleEvent(_ article: Article, events: EventResolver) -> String? {
+        guard let title = article.metadata.title else { return nil }
+        let text = Array(title.utf8)
+        let tokens = Tokenizer.tokens(in: text)
+        for mention in EventMention.find(in: tokens, range: 0..<tokens.count, text: text) where !mention.properWords.isEmpty {
+            let cue = DateCues.find(in: tokens, range: 0..<tokens.count, text: text, published: article.metadata.published)
+            if let id = events.resolve(mention: mention, cue: cue, sentenceWords: [], registry: registry, preferredSeries: nil) {
+                return id
+            }
+        }
+        return nil
     }
 
     /// The day a sentence gives for `event` when one of its mentions resolved to it with a
@@ -81,5 +107,14 @@ extension ClaimExtractor {
             }
         }
         return days
+    }
+}
+
+extension ClaimExtractor.SentenceFacts {
+    /// The date of an event mention: one written onto it, else its clause's first date.
+    func eventDate(for mention: EventMention, tokens: [Token], text: [UInt8], published: Day?) -> DateCues.Cue? {
+        let before = mention.tokens.lowerBound - mention.namingWords - mention.modifiers.count
+        return DateCues.attached(to: mention.tokens, before: before, in: tokens, sentence: sentence.tokens, text: text, published: published)
+            ?? date(at: mention.tokens.lowerBound)
     }
 }

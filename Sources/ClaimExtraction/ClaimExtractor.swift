@@ -7,7 +7,7 @@ import ClaimModel
 /// the first article are found again in the next; `registry.newEntities` and `newEvents` are
 /// what a claims folder must add for `check` to accept the output.
 public struct ClaimExtractor: Sendable {
-    public private(set) var registry: ExtractionRegistry
+    public internal(set) var registry: ExtractionRegistry
     let units: UnitNouns
     /// Role tables by the set of roles held on the article's day: offices change rarely, so a
     /// whole archive shares a few tables.
@@ -121,11 +121,11 @@ public struct ClaimExtractor: Sendable {
         }
 
         // 2. The article's main event: the first event the opening resolves to, else a new one.
-        var mainEvent: String?
+        var mainEvent = titleEvent(article, events: events)
         for pass in 0..<2 where mainEvent == nil {
             search: for (index, fact) in facts.enumerated() where pass == 1 || index < 8 {
                 for entry in fact.events {
-                    let cue = fact.date(at: entry.mention.tokens.lowerBound)
+                    let cue = fact.eventDate(for: entry.mention, tokens: tokens, text: text, published: published)
                     if let id = events.resolve(mention: entry.mention, cue: cue?.isEve == true ? nil : cue, sentenceWords: fact.words,
                                                registry: registry, preferredSeries: nil) {
                         mainEvent = id
@@ -140,7 +140,7 @@ public struct ClaimExtractor: Sendable {
             let body = facts.prefix(8).filter { $0.sentence.tokens.count > 0 && !isHeadline($0, tokens: tokens, title: article.metadata.title, text: text) }
             for fact in body + facts.prefix(8) {
                 if let mention = fact.events.map(\.mention).first(where: { $0.kind.isNewsworthyOnItsOwn && (!$0.properWords.isEmpty || $0.kind != .meeting) }) {
-                    mainEvent = events.create(mention: mention, cue: fact.date(at: mention.tokens.lowerBound), tokens: tokens, text: text, registry: &registry)
+                    mainEvent = events.create(mention: mention, cue: fact.eventDate(for: mention, tokens: tokens, text: text, published: published), tokens: tokens, text: text, registry: &registry)
                     break
                 }
             }
@@ -153,13 +153,13 @@ public struct ClaimExtractor: Sendable {
         for index in facts.indices {
             let fact = facts[index]
             for (position, entry) in fact.events.enumerated() {
-                var cue = fact.date(at: entry.mention.tokens.lowerBound)
+                var cue = fact.eventDate(for: entry.mention, tokens: tokens, text: text, published: published)
                 // A date belongs to the event named nearest to it in its clause.
                 if let found = cue {
                     let clause = fact.clauseIndex(of: entry.mention.tokens.lowerBound)
                     let rivals = fact.events.filter { fact.clauseIndex(of: $0.mention.tokens.lowerBound) == clause }
                     let nearest = rivals.min { abs($0.mention.tokens.lowerBound - found.position) < abs($1.mention.tokens.lowerBound - found.position) }
-                    if let nearest, nearest.mention.tokens != entry.mention.tokens, !found.isEve { cue = nil }
+                    if let nearest, nearest.mention.tokens != entry.mention.tokens, !found.isEve, !found.isAttached { cue = nil }
                 }
                 if cue?.isEve == true {
                     // "on the eve of the Paris meeting": that meeting is the reference; whatever

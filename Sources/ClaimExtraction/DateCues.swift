@@ -12,6 +12,8 @@ public enum DateCues {
         public var isEve = false
         /// Token where the cue stands, so it dates the event named nearest to it.
         public var position = 0
+        /// Written onto the event's mention ("last week's fire"), not merely in its clause.
+        public var isAttached = false
 
         /// Short enough to pick an event by ("in September" is; "months ago" is not).
         public var isSpecific: Bool { to.dayNumber - from.dayNumber <= 31 }
@@ -46,6 +48,34 @@ public enum DateCues {
         scan(tokens, range: range, text: text, published: published, skipping: [], wantsStatement: true).statement?.from
     }
 
+    static let possessive = WordHash.of("'s")
+    static let comma = WordHash.of(",")
+
+    /// A date written onto an event's mention itself: "last week's fire", "Sunday's blaze",
+    /// "the fire on Sunday", "the blaze that broke out early on Saturday". It dates that
+    /// event even where the clause's first date is another ("bodies were found on Tuesday,
+    /// raising the toll from last week's fire"). `before` is where the mention's own words
+    /// begin (its name and modifiers).
+    public static func attached(to mention: ClosedRange<Int>, before: Int, in tokens: [Token], sentence: Range<Int>,
+                                text: [UInt8], published: Day?) -> Cue? {
+        let owner = before - 1
+        if owner - 1 >= sentence.lowerBound, tokens[owner].hash == possessive {
+            let from = max(sentence.lowerBound, owner - 2)
+            if var cue = scan(tokens, range: from..<owner, text: text, published: published, skipping: [],
+                                   wantsStatement: false, tense: sentence).event {
+                cue.isAttached = true
+                return cue
+            }
+        }
+        var end = mention.upperBound + 1
+        while end < sentence.upperBound, end - mention.upperBound <= 6, tokens[end].hash != comma { end += 1 }
+        guard mention.upperBound + 1 < end else { return nil }
+        var cue = scan(tokens, range: (mention.upperBound + 1)..<end, text: text, published: published, skipping: [],
+                       wantsStatement: false, tense: sentence).event
+        cue?.isAttached = true
+        return cue
+    }
+
     /// Words that may stand between a speech verb and its date: "told reporters late on Friday".
     static let statementFillers: WordSet = WordSet(["on", "late", "early", "reporters", "journalists", "the", "media", "a",
                                                      "press", "conference", "briefing", "at", "in", "statement", "by"].map(WordHash.of))
@@ -75,9 +105,10 @@ public enum DateCues {
     static let dayParts: WordSet = WordSet(["morning", "afternoon", "evening", "night"].map(WordHash.of))
 
     static func scan(_ tokens: [Token], range: Range<Int>, text: [UInt8], published: Day?,
-                     skipping: [Range<Int>], wantsStatement: Bool) -> (event: Cue?, statement: Cue?) {
+                     skipping: [Range<Int>], wantsStatement: Bool, tense: Range<Int>? = nil) -> (event: Cue?, statement: Cue?) {
         guard let published else { return (nil, nil) }
-        let future = range.contains { futureWords.contains(tokens[$0].hash) }
+        // Whether the days count forward, read from the whole clause when only a part is scanned.
+        let future = (tense ?? range).contains { futureWords.contains(tokens[$0].hash) }
         let base = published.dayNumber
         var statement: Cue?
         var event: Cue?

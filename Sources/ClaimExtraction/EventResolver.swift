@@ -69,6 +69,11 @@ public struct EventResolver: Sendable {
                 best = (score, distance, index)
             }
         }
+        if best == nil, let mention, mention.kind.followsCoverage, let cue, !cue.isAttached {
+            // "the toll from the fire rose to 55 on Thursday": the clause's date may be the
+            // report's; an incident is also found by the days before the article.
+            return resolve(mention: mention, cue: nil, sentenceWords: sentenceWords, registry: registry, preferredSeries: preferredSeries)
+        }
         return best.map { registry.events[$0.index].id }
     }
 

@@ -14,6 +14,8 @@ public struct ExtractionRegistry: Sendable {
     private(set) var eventIndex = EventIndex()
     /// Position of each event in `events` by id: claims ask for their event's record often.
     private var eventPositions: [String: Int] = [:]
+    /// Ids of `newEvents`, for telling them from registered ones.
+    private var createdEvents: Set<String> = []
     public let attributes: [String: Attribute]
     /// Entities and events created by extraction, in creation order, for the addendum files.
     public private(set) var newEntities: [Entity] = []
@@ -146,7 +148,17 @@ public struct ExtractionRegistry: Sendable {
         eventProfiles.append(EventResolver.profile(event))
         eventIndex.add(eventProfiles[events.count - 1], at: events.count - 1)
         newEvents.append(event)
+        createdEvents.insert(event.id)
         return event.id
+    }
+
+    /// Adds the place and participant words an article used for an event extraction created,
+    /// so the next article may name it by any of them ("the Tai Po fire", "the fire at
+    /// Wang Fuk Court"). Registered events keep the words of their record.
+    mutating func enrichEvent(_ id: String, words: [UInt64]) {
+        guard let position = eventPositions[id], createdEvents.contains(id), !words.isEmpty else { return }
+        for word in words { eventProfiles[position].words.insert(word) }
+        eventProfiles[position].hasWords = true
     }
 
     /// The event with `id`, without scanning the list.
