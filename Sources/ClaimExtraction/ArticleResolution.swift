@@ -48,7 +48,9 @@ extension ClaimExtractor {
                 event = eventFor(anchor: clause.range.lowerBound...last, clause: clause, fact: fact, mainEvent: mainEvent,
                                  mainSeries: mainSeries, events: events)
             }
-            if let event { votes[line, default: [:]][event, default: 0] += 1 }
+            // A sentence naming or dating its event outvotes one that only inherits the main event.
+            let own = fact.events.contains { $0.id.flatMap(EventResolver.known) != nil } || fact.clauseDates.contains { $0 != nil }
+            if let event { votes[line, default: [:]][event, default: 0] += own ? 2 : 1 }
             for mention in fact.mentions {
                 let mentionLine = article.text.line(at: tokens[mention.tokens.lowerBound].start)
                 result.links.append(ArticleResolution.Link(line: mentionLine, entityID: mention.entityID))
@@ -85,6 +87,31 @@ extension ClaimExtractor {
             }
         }
         return nil
+    }
+
+    /// A mention that names an event other than the article's main one and that nothing on
+    /// record matches: "the crash of Air Flight 12 near Tarn in April 2002", "at the spring
+    /// meeting in Rome". An incident named or dated away from the main event becomes an event
+    /// of its own (dated by the text); anything else is `EventResolver.elsewhere`, so figures
+    /// beside it belong to no event rather than to the main one.
+    mutating func otherEvent(_ mention: EventMention, cue: DateCues.Cue?, mainEvent: String?, tokens: [Token], text: [UInt8],
+                             events: EventResolver) -> String? {
+        let named = mention.namingWords > 0 || mention.properWords.count >= 2
+        var awayFromMain = false
+        if let cue, !cue.isEve {
+            awayFromMain = true
+            if let main = mainEvent.flatMap({ registry.event($0) }) {
+                let slack = mention.kind.followsCoverage ? EventResolver.Window.followUp : 0
+                awayFromMain = (main.end ?? main.start).dayNumber + slack < cue.from.dayNumber || cue.to < main.start
+            }
+        }
+        guard named || awayFromMain || (cue?.isAttached ?? false) else { return nil }
+        if mention.kind.followsCoverage {
+            // Near the main event's days, another name is more likely the same fire's.
+            guard awayFromMain else { return nil }
+            return events.create(mention: mention, cue: cue, tokens: tokens, text: text, registry: &registry)
+        }
+        return named || awayFromMain ? EventResolver.elsewhere : nil
     }
 
     /// The day a sentence gives for `event` when one of its mentions resolved to it with a

@@ -111,7 +111,7 @@ public struct ClaimExtractor: Sendable {
             }
             var words: Set<UInt64> = []
             // Only event resolution reads these; most sentences name no event.
-            for index in range where !eventMentions.isEmpty && tokens[index].isCapitalized && index > range.lowerBound {
+            for index in range where tokens[index].isCapitalized && index > range.lowerBound {
                 words.insert(tokens[index].hash)
             }
             let clauses = Clause.split(tokens, sentence: range)
@@ -185,11 +185,12 @@ public struct ClaimExtractor: Sendable {
                     continue
                 }
                 var id = events.resolve(mention: entry.mention, cue: cue, sentenceWords: fact.words, registry: registry, preferredSeries: mainSeries)
-                if id == nil, cue != nil, entry.mention.properWords.count >= 2 {
+                if id == nil, let cue, !cue.isAttached, !entry.mention.kind.followsCoverage, entry.mention.properWords.count >= 2 {
                     // The clause's date may belong to another of its events ("after the meeting
                     // in Alaska, a summit was held on Thursday"); names alone may still decide.
                     id = events.resolve(mention: entry.mention, cue: nil, sentenceWords: [], registry: registry, preferredSeries: mainSeries)
                 }
+                if id == nil { id = otherEvent(entry.mention, cue: cue, mainEvent: mainEvent, tokens: tokens, text: text, events: events) }
                 facts[index].events[position].id = id
             }
             facts[index].previousPerson = lastPerson
@@ -510,11 +511,11 @@ public struct ClaimExtractor: Sendable {
         func distance(_ tokens: ClosedRange<Int>) -> Int {
             tokens.lowerBound > anchor.upperBound ? tokens.lowerBound - anchor.upperBound : max(0, anchor.lowerBound - tokens.upperBound)
         }
-        if let id = nearest(fact.events.filter { clause.contains($0.mention.tokens.lowerBound) }) { return id }
+        if let id = nearest(fact.events.filter { clause.contains($0.mention.tokens.lowerBound) }) { return EventResolver.known(id) }
         // Events named in relative clauses ("Witkoff, who also met Zelensky,") are not this claim's.
         let outsideAsides = fact.events.filter { entry in !clause.asides.contains { $0.contains(entry.mention.tokens.lowerBound) } }
         if let main = mainEvent, outsideAsides.contains(where: { $0.id == main }) { return main }
-        if let id = nearest(outsideAsides) { return id }
+        if let id = nearest(outsideAsides) { return EventResolver.known(id) }
         if let cue = fact.date(at: anchor.lowerBound), !cue.isEve {
             if let main = mainEvent, let event = registry.event(main),
                !((event.end ?? event.start) < cue.from) && !(cue.to < event.start) {

@@ -31,7 +31,12 @@ public enum DateCues {
     static let h = (yesterday: WordHash.of("yesterday"), tomorrow: WordHash.of("tomorrow"), eve: WordHash.of("eve"),
                     previous: WordHash.of("previous"), last: WordHash.of("last"), week: WordHash.of("week"), day: WordHash.of("day"),
                     ago: WordHash.of("ago"), months: WordHash.of("months"), years: WordHash.of("years"), this: WordHash.of("this"),
-                    earlier: WordHash.of("earlier"), month: WordHash.of("month"), may: WordHash.of("may"))
+                    earlier: WordHash.of("earlier"), month: WordHash.of("month"), may: WordHash.of("may"), year: WordHash.of("year"))
+    static let foundingVerbs: WordSet = WordSet(["founded", "built", "established", "born", "opened", "launched", "created",
+                                                 "formed", "elected", "appointed", "incorporated", "completed", "made"].map(WordHash.of))
+    /// Words before a bare year that make it a date: "in 1997", "since 1948", "the 2023 summit".
+    static let yearLead: WordSet = WordSet(["in", "since", "from", "until", "till", "before", "after", "the", "of", "early", "late",
+                                            "mid", "'s", "during", "throughout"].map(WordHash.of))
 
     /// The first date cue in `range` that dates what happened, resolved against `published`.
     /// Tokens in `skipping` (relative clauses) are not read: "Macron, who dined with him on
@@ -142,6 +147,9 @@ public enum DateCues {
                 return monthCue(year, month)
             }
             if (hash == h.months || hash == h.years) && next == h.ago { return span(base - 3650, base - 45) }
+            if (hash == h.last || hash == h.previous) && next == h.year { return yearCue(published.year - 1) }
+            if hash == h.this && next == h.year { return yearCue(published.year) }
+            if let year = bareYear(index) { return yearCue(year) }
             if let weekday = weekdays[hash], token.isCapitalized {
                 let today = Day(dayNumber: base).weekday
                 var offset = (weekday - today + 7) % 7  // days ahead
@@ -171,6 +179,16 @@ public enum DateCues {
             return nil
         }
 
+        /// "in 1997", "since 1948", "the 2023 summit": a year standing where a date would.
+        func bareYear(_ index: Int) -> Int? {
+            guard tokens[index].kind == .number, tokens[index].end - tokens[index].start == 4, index > range.lowerBound,
+                  yearLead.contains(tokens[index - 1].hash), let value = number(tokens[index], text), (1900...2100).contains(value)
+            else { return nil }
+            // "Jeju Air, founded in 2005, had never had an accident": the year is the company's.
+            if index - 2 >= range.lowerBound, foundingVerbs.contains(tokens[index - 2].hash) { return nil }
+            return value
+        }
+        func yearCue(_ year: Int) -> Cue { Cue(from: Day(year: year, month: 1, day: 1)!, to: Day(year: year, month: 12, day: 31)!) }
         func single(_ ordinal: Int) -> Cue { let day = Day(dayNumber: ordinal); return Cue(from: day, to: day) }
         func span(_ from: Int, _ to: Int) -> Cue { Cue(from: Day(dayNumber: from), to: Day(dayNumber: to)) }
     }

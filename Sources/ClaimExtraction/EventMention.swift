@@ -20,9 +20,12 @@ public enum EventKind: String, Sendable, Hashable {
             (.earthquake, ["earthquake", "quake", "tremor"]),
             (.storm, ["storm", "hurricane", "typhoon", "cyclone", "tornado"]),
             (.shooting, ["shooting", "gunfire"]),
-            (.election, ["election", "elections", "referendum", "vote"]),
+            (.election, ["election", "elections", "referendum", "vote", "confidence vote", "censure motion", "no-confidence vote",
+                         "no-confidence motion", "motion of censure", "motion of no confidence", "runoff", "ballot", "voted"]),
             (.match, ["match", "final", "game", "tournament"]),
-            (.protest, ["protest", "protests", "demonstration", "demonstrations", "rally"]),  // not "march": the month
+            // Not "march": the month. A counter-protest is its own event beside the one it answers.
+            (.protest, ["protest", "protests", "demonstration", "demonstrations", "rally", "counter-protest", "counter-protests",
+                        "counter-demonstration", "counter-demonstrations", "counter-rally", "counter-march", "march against"]),
             (.collapse, ["collapse", "collapsed", "cave-in", "landslide", "mudslide"]),
             (.trial, ["trial", "hearing", "verdict", "sentencing"]),
             (.strike, ["strike", "walkout", "stoppage"]),
@@ -32,8 +35,9 @@ public enum EventKind: String, Sendable, Hashable {
     }()
 
     /// Kinds whose first mention makes a new event when the registry has none: things that
-    /// happen once, at a place and time. ("Attack" and "vote" are too often hypothetical.)
-    var isNewsworthyOnItsOwn: Bool { self != .attack && self != .election && self != .match }
+    /// happen once, at a place and time. ("Attack" and "vote" are too often hypothetical; a
+    /// call is rarely the story: "the crew made a Mayday call".)
+    var isNewsworthyOnItsOwn: Bool { self != .attack && self != .election && self != .match && self != .call }
 
     /// Kinds that happen unannounced and are reported afterwards, for days: "the blaze" in
     /// a follow-up a week later is still the fire. Meetings, votes and matches are scheduled
@@ -77,19 +81,23 @@ public struct EventMention: Sendable {
     public var namingWords = 0
     /// Lower-case nouns right before the kind word ("warehouse" in "warehouse fire").
     public var modifiers: [String]
+    /// "counter-protest", "counter-demonstration": the protest answering another one.
+    public var isCounter = false
 
     static let determiners: WordSet = WordSet(["the", "a", "an", "this", "that", "today", "its", "their", "his", "her",
                                                 "'s", "of", "in", "at", "on", "for", "with", "after", "before", "and", ",", "to"].map(WordHash.of))
     /// Adjectives that describe rather than name an event.
     static let descriptive: WordSet = WordSet(["deadly", "massive", "huge", "major", "big", "large", "small", "latest", "recent",
                                                 "first", "second", "last", "next", "previous", "so-called", "informal", "formal",
-                                                "emergency", "extraordinary", "tragic", "devastating", "fatal", "serious"].map(WordHash.of))
+                                                "emergency", "extraordinary", "tragic", "devastating", "fatal", "serious", "deadliest", "worst", "biggest",
+                                                "largest", "worst-ever", "deadly", "historic", "annual"].map(WordHash.of))
 
     static func find(in tokens: [Token], range: Range<Int>, text: [UInt8]) -> [EventMention] {
         var mentions: [EventMention] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            guard let match = EventKind.table.match(tokens, at: index, limit: range.upperBound) else { index += 1; continue }
+            guard let match = EventKind.table.match(tokens, at: index, limit: range.upperBound) ?? lowerCaseMarch(tokens, at: index)
+            else { index += 1; continue }
             var proper: [String] = []
             var hashes: [UInt64] = []
             var modifiers: [String] = []
@@ -118,11 +126,27 @@ public struct EventMention: Sendable {
                 }
                 after += 1
             }
-            mentions.append(EventMention(kind: match.value, tokens: match.tokens, properWords: proper, properHashes: hashes, namingWords: naming,
-                                         modifiers: modifiers))
+            var mention = EventMention(kind: match.value, tokens: match.tokens, properWords: proper, properHashes: hashes,
+                                       namingWords: naming, modifiers: modifiers)
+            mention.isCounter = isCounter(tokens[match.tokens.lowerBound], text: text)
+            mentions.append(mention)
             index = match.tokens.upperBound + 1
         }
         return mentions
+    }
+
+    static let marches: WordSet = WordSet(["march", "marches", "marched"].map(WordHash.of))
+
+    /// "the march", "thousands marched": a protest; "March" with a capital is the month.
+    static func lowerCaseMarch(_ tokens: [Token], at index: Int) -> PhraseTable<EventKind>.Match? {
+        guard tokens[index].kind == .word, !tokens[index].isCapitalized, marches.contains(tokens[index].hash) else { return nil }
+        return PhraseTable<EventKind>.Match(value: .protest, tokens: index...index)
+    }
+
+    static func isCounter(_ token: Token, text: [UInt8]) -> Bool {
+        let prefix = Array("counter".utf8)
+        guard token.end - token.start >= prefix.count else { return false }
+        return zip(text[token.start..<(token.start + prefix.count)], prefix).allSatisfy { $0 | 0x20 == $1 }
     }
 
     /// A name for a new event made from the text: "Harbour Street warehouse fire".

@@ -18,6 +18,7 @@ public struct EventResolver: Sendable {
         var kind: EventKind?
         var words: WordSet
         var hasWords: Bool
+        var isCounter = false
         var first: Int
         var last: Int
     }
@@ -25,8 +26,9 @@ public struct EventResolver: Sendable {
     static func profile(_ event: Event) -> Profile {
         let text = event.name + " " + (event.place ?? "")
         let hashes = Tokenizer.tokens(in: Array(text.utf8)).filter { $0.kind == .word && $0.isCapitalized }.map(\.hash)
-        return Profile(kind: EventKind.of(name: event.name), words: WordSet(hashes), hasWords: !hashes.isEmpty, first: event.start.dayNumber,
-                       last: (event.end ?? event.start).dayNumber)
+        let isCounter = Tokenizer.tokens(in: Array(event.name.utf8)).contains { EventMention.isCounter($0, text: Array(event.name.utf8)) }
+        return Profile(kind: EventKind.of(name: event.name), words: WordSet(hashes), hasWords: !hashes.isEmpty, isCounter: isCounter,
+                       first: event.start.dayNumber, last: (event.end ?? event.start).dayNumber)
     }
 
     /// How far from its dates an event may still be matched. A date the text gives may be a
@@ -69,9 +71,10 @@ public struct EventResolver: Sendable {
                 best = (score, distance, index)
             }
         }
-        if best == nil, let mention, mention.kind.followsCoverage, let cue, !cue.isAttached {
-            // "the toll from the fire rose to 55 on Thursday": the clause's date may be the
-            // report's; an incident is also found by the days before the article.
+        if best == nil, let mention, mention.kind.followsCoverage, let cue, !cue.isAttached, let day = query.day,
+           cue.to.dayNumber >= day - Window.followUp, cue.from.dayNumber <= day {
+            // "the toll from the fire rose to 55 on Thursday": a recent date in the clause may
+            // be the report's; an incident is also found by the days before the article.
             return resolve(mention: mention, cue: nil, sentenceWords: sentenceWords, registry: registry, preferredSeries: preferredSeries)
         }
         return best.map { registry.events[$0.index].id }
@@ -91,11 +94,14 @@ public struct EventResolver: Sendable {
             if let mention {
                 guard let kind = profile.kind, kind == mention.kind else { return nil }
                 score += 2
+                // A counter-protest and the rally it answers share a day and a city.
+                if kind == .protest { score += mention.isCounter == profile.isCounter ? 1 : -2 }
             }
             let placeScore = self.placeScore(profile)
             if let mention, mention.kind.followsCoverage, placeScore == 0, mention.namingWords > 0, profile.hasWords {
-                // "the Dunmore fire" is not the fire at Harbour Street, however close in time.
-                return nil
+                // "the Dunmore fire" is not the fire at Harbour Street, however close in time;
+                // a date alone no longer suffices ("the Robinson rally" may still be the rally).
+                score -= 2
             }
             guard let dateScore = self.dateScore(profile, placeScore: placeScore) else { return nil }
             score += dateScore
@@ -140,13 +146,21 @@ public struct EventResolver: Sendable {
         }
     }
 
+    /// The id given to a mention of an event nothing on record matches and that is not the
+    /// article's main one: claims beside it get no event. Never written into a claim.
+    static let elsewhere = ""
+
+    /// `id`, unless it only says "some other event".
+    static func known(_ id: String) -> String? { id == elsewhere ? nil : id }
+
     static let backReferences: WordSet = WordSet(["the", "this", "that", "today's", "yesterday's"].map(WordHash.of))
 
     /// Whether a bare "the blaze", "the collapse", "the vote" (a definite article, no name or
     /// date of its own) refers back to the article's main event of the same kind.
     func refersBack(_ mention: EventMention, to main: String, tokens: [Token], registry: ExtractionRegistry) -> Bool {
         guard mention.properWords.isEmpty, mention.modifiers.isEmpty || mention.kind.followsCoverage,
-              let kind = registry.event(main).flatMap({ EventKind.of(name: $0.name) }), kind == mention.kind else { return false }
+              let profile = registry.eventProfile(main), profile.kind == mention.kind, profile.isCounter == mention.isCounter
+        else { return false }
         var probe = mention.tokens.lowerBound - 1
         if probe >= 0, !mention.modifiers.isEmpty { probe -= mention.modifiers.count }
         return probe >= 0 && Self.backReferences.contains(tokens[probe].hash)

@@ -161,6 +161,9 @@ public struct ExtractionRegistry: Sendable {
         eventProfiles[position].hasWords = true
     }
 
+    /// What resolution compares of the event with `id`.
+    func eventProfile(_ id: String) -> EventResolver.Profile? { eventPositions[id].map { eventProfiles[$0] } }
+
     /// The event with `id`, without scanning the list.
     public func event(_ id: String) -> Event? { eventPositions[id].map { events[$0] } }
 

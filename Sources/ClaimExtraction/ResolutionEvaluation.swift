@@ -8,9 +8,12 @@ public struct ResolutionEvaluation: Sendable {
 
     public var events: EventClusterScore
     public var entities: EntityLinkScore
+    /// What resolution gave each article: its main event and the event of each line.
+    public var articles: [(file: String, resolution: ArticleResolution)]
 
     public init(gold: ClaimSet, extracted: [ExtractedArticle]) {
         let files = Set(extracted.compactMap(\.source.file))
+        articles = extracted.map { ($0.source.file ?? $0.source.id, $0.resolution) }
         let claims = gold.claims.filter { files.contains($0.evidence.file) }.sorted { $0.stableID < $1.stableID }
         events = EventClusterScore(items: EventClusterScore.items(gold: claims, extracted: extracted))
         let eventIDs = Set(gold.events.keys)
@@ -38,6 +41,12 @@ public struct ResolutionEvaluation: Sendable {
             for item in events.items {
                 guard let extracted = item.extracted, let owner = owners[extracted], owner != item.gold else { continue }
                 text += "  merged       \(item.file):\(item.line) \(item.gold) -> \(extracted) (the event of \(owner))\n"
+            }
+        }
+        if verbose {
+            for (file, resolution) in articles {
+                let lines = resolution.lineEvents.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
+                text += "  article      \(file): main \(resolution.mainEvent ?? "-"); lines \(lines.joined(separator: ", "))\n"
             }
         }
         text += "Entity linking (\(entities.goldCount) gold subjects and speakers): precision \(ratio(entities.precision)), "
