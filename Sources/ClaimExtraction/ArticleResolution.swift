@@ -9,6 +9,7 @@ public struct ArticleResolution: Sendable, Equatable {
     public struct Link: Sendable, Equatable {
         public var line: Int
         public var entityID: String
+        public var kind: Entity.Kind?
     }
 
     /// The event the text dates, with the line that dates it ("broke out on Sunday").
@@ -37,8 +38,17 @@ public struct ArticleResolution: Sendable, Equatable {
 extension ClaimExtractor {
     /// Lines, events and links of an article whose facts are read (step 3 done).
     mutating func resolution(_ facts: [SentenceFacts], article: Article, tokens: [Token], mainEvent: String?,
-                             mainSeries: String?, events: EventResolver) -> ArticleResolution {
+                             mainSeries: String?, events: EventResolver, claims: [Claim]) -> ArticleResolution {
         var result = ArticleResolution(mainEvent: mainEvent)
+        // A claim's subject and speaker are links too, where a pronoun or an implied subject
+        // ("194 gave him their confidence") names nobody in the text.
+        for claim in claims {
+            var ids = [claim.subject]
+            if case .entity(let speaker) = claim.speaker { ids.append(speaker) }
+            for id in ids {
+                result.links.append(ArticleResolution.Link(line: claim.evidence.line, entityID: id, kind: registry.entities[id]?.kind))
+            }
+        }
         var votes: [Int: [String: Int]] = [:]
         for fact in facts {
             guard let first = fact.sentence.tokens.first else { continue }
@@ -53,7 +63,7 @@ extension ClaimExtractor {
             if let event { votes[line, default: [:]][event, default: 0] += own ? 2 : 1 }
             for mention in fact.mentions {
                 let mentionLine = article.text.line(at: tokens[mention.tokens.lowerBound].start)
-                result.links.append(ArticleResolution.Link(line: mentionLine, entityID: mention.entityID))
+                result.links.append(ArticleResolution.Link(line: mentionLine, entityID: mention.entityID, kind: mention.kind))
             }
             if result.eventDate == nil, let mainEvent, let day = textDate(of: mainEvent, in: fact) {
                 result.eventDate = ArticleResolution.EventDate(event: mainEvent, day: day, line: line)

@@ -120,6 +120,8 @@ public struct ClaimExtractor: Sendable {
                                        events: eventMentions.map { ResolvedEvent(mention: $0, id: nil) }, words: words, cues: cues))
         }
 
+        resolveInContext(&facts, tokens: tokens, text: text)
+
         // 2. The article's main event: the first event the opening resolves to, else a new one.
         var mainEvent = titleEvent(article, events: events)
         for pass in 0..<2 where mainEvent == nil {
@@ -282,7 +284,8 @@ public struct ClaimExtractor: Sendable {
             warnings.append("no claims found: no sentence matched a cue in attributes.json with a subject the registry or the text names")
         }
         var extracted = ExtractedArticle(source: source, claims: claims, warnings: warnings, superseded: superseded)
-        extracted.resolution = resolution(facts, article: article, tokens: tokens, mainEvent: mainEvent, mainSeries: mainSeries, events: events)
+        extracted.resolution = resolution(facts, article: article, tokens: tokens, mainEvent: mainEvent, mainSeries: mainSeries, events: events,
+                                         claims: claims)
         return extracted
     }
 

@@ -43,28 +43,36 @@ public struct EntityLinkScore: Sendable {
     public var precision: Double { correct + wrong == 0 ? 1 : Double(correct) / Double(correct + wrong) }
     public var recall: Double { goldCount == 0 ? 1 : Double(correct) / Double(goldCount) }
 
-    public init(lines: [Line], goldEntities: Set<String>) {
-        mapping = Self.mapping(lines, goldEntities: goldEntities)
+    /// `kinds`: the kind of every gold and extracted entity (an id missing counts as any kind).
+    public init(lines: [Line], goldEntities: Set<String>, kinds: [String: Entity.Kind] = [:]) {
+        func sameKind(_ a: String, _ b: String) -> Bool { kinds[a] == nil || kinds[b] == nil || kinds[a] == kinds[b] }
+        mapping = Self.mapping(lines, goldEntities: goldEntities, sameKind: sameKind)
         for line in lines {
-            let extracted = Set(line.extracted.map { goldEntities.contains($0) ? $0 : mapping[$0] ?? "?" + $0 })
+            var original: [String: String] = [:]
+            for id in line.extracted { original[goldEntities.contains(id) ? id : mapping[id] ?? "?" + id] = id }
+            let extracted = Set(original.keys)
             let found = line.gold.intersection(extracted)
             let missed = line.gold.subtracting(extracted).sorted()
-            // Every unmatched link may stand in for a missed gold entity; a bystander named on a
-            // line whose gold entities were all found costs nothing.
             let spare = extracted.subtracting(line.gold).sorted()
             goldCount += line.gold.count
             correct += found.count
-            wrong += min(missed.count, spare.count)
-            for gold in missed { misses.append(Miss(file: line.file, line: line.line, gold: gold, instead: spare)) }
+            // Pair each missed gold entity with an unmatched link of its kind, at most once each.
+            var unpaired = spare.map { original[$0]! }
+            for gold in missed {
+                if let index = unpaired.firstIndex(where: { sameKind($0, gold) }) { wrong += 1; unpaired.remove(at: index) }
+                misses.append(Miss(file: line.file, line: line.line, gold: gold, instead: spare.map { original[$0]! }))
+            }
         }
     }
 
     /// One-to-one: each created id to the gold id it shares most lines with, most shared first.
-    static func mapping(_ lines: [Line], goldEntities: Set<String>) -> [String: String] {
+    static func mapping(_ lines: [Line], goldEntities: Set<String>, sameKind: (String, String) -> Bool) -> [String: String] {
         var shared: [String: [String: Int]] = [:]
         for line in lines {
             for id in line.extracted where !goldEntities.contains(id) {
-                for gold in line.gold where !line.extracted.contains(gold) { shared[id, default: [:]][gold, default: 0] += 1 }
+                for gold in line.gold where !line.extracted.contains(gold) && sameKind(id, gold) {
+                    shared[id, default: [:]][gold, default: 0] += 1
+                }
             }
         }
         let pairs = shared.flatMap { id, counts in counts.map { (id: id, gold: $0.key, count: $0.value) } }

@@ -44,7 +44,9 @@ public struct EntityResolver: Sendable {
             let role = roles.match(tokens, at: index, limit: range.upperBound)
             var best: (String, ClosedRange<Int>, EntityMention.Form)?
             if let name { best = (name.value, name.tokens, .name) }
-            if let role, role.tokens.count > (best?.1.count ?? 0) { best = (role.value, role.tokens, .role) }
+            if let role, role.tokens.count > (best?.1.count ?? 0), !isSomeoneElsesRole(at: index, tokens: tokens, mentions: mentions) {
+                best = (role.value, role.tokens, .role)
+            }
             if best == nil, let demonym = demonyms.match(tokens, at: index, limit: range.upperBound) {
                 best = (demonym.value, demonym.tokens, .demonym)
             }
@@ -68,6 +70,17 @@ public struct EntityResolver: Sendable {
             index += 1
         }
         return mentions
+    }
+}
+
+extension EntityResolver {
+    /// "Jeju Air's chief executive" is the airline's, not the holder of the office the
+    /// registry calls "the chief executive": a role after the possessive of anything but a
+    /// country ("Britain's prime minister") is not a registry role.
+    func isSomeoneElsesRole(at index: Int, tokens: [Token], mentions: [EntityMention]) -> Bool {
+        guard index > 0, tokens[index - 1].hash == WordHash.possessive else { return false }
+        guard let owner = mentions.last, owner.tokens.upperBound == index - 2 else { return true }
+        return owner.kind != .country
     }
 }
 

@@ -68,13 +68,50 @@ public struct ExtractionRegistry: Sendable {
     private var kinds: [String: Entity.Kind] = [:]
     private var displayNames: [String: String] = [:]
 
+    /// Spelling-insensitive keys of people's names and aliases (see `NameKey`), first holder wins.
+    private(set) var personKeys: [String: String] = [:]
+    /// Spellings extraction read as an entity the registry already has: proposals for its aliases.
+    public private(set) var aliasProposals: [AliasProposal] = []
+
     private mutating func index(_ entity: Entity) {
         kinds[entity.id] = entity.kind
         displayNames[entity.id] = entity.name
         for name in [entity.name] + entity.aliases { names.add(name, value: entity.id, case: .name) }
+        for name in Self.derivedNames(entity) { names.add(name, value: entity.id, case: entity.kind == .group ? .insensitive : .name) }
+        if entity.kind == .person {
+            for name in [entity.name] + entity.aliases {
+                if let key = NameKey.of(name), personKeys[key] == nil { personKeys[key] = entity.id }
+            }
+        }
         for role in entity.roles {
             for alias in Set([role.title] + role.aliases).sorted() { roleAliases.append((entity.id, alias, role)) }
         }
+    }
+
+    /// Forms articles use that a registry entry does not spell out: an alias without its
+    /// article ("the fire agency" -> "fire agency", after "South Korea's"), a name without
+    /// its parenthetical ("Fire Services Department (Hong Kong)"), and a group's name in lower
+    /// case ("developed countries").
+    static func derivedNames(_ entity: Entity) -> [String] {
+        var derived: [String] = []
+        for name in [entity.name] + entity.aliases {
+            if name.hasPrefix("the "), name.count > 8 { derived.append(String(name.dropFirst(4))) }
+            if let open = name.firstIndex(of: "("), name.hasSuffix(")"), open > name.startIndex {
+                derived.append(name[..<open].trimmingCharacters(in: .whitespaces))
+            }
+        }
+        if entity.kind == .group { derived += derived.map { $0.lowercased() } + [entity.name.lowercased()] }
+        return derived.filter { $0.count >= 3 && $0 != entity.name && !entity.aliases.contains($0) }
+    }
+
+    /// The entity a variant spelling of a person's name stands for ("Sergey Lavrow" ->
+    /// sergei-lavrov), recording the spelling as an alias proposal.
+    mutating func variantOf(person entity: Entity) -> String? {
+        guard entity.kind == .person, entities[entity.id] == nil, let key = NameKey.of(entity.name),
+              let id = personKeys[key], id != entity.id else { return nil }
+        let proposal = AliasProposal(entityID: id, alias: entity.name)
+        if !aliasProposals.contains(proposal) { aliasProposals.append(proposal) }
+        return id
     }
 
     /// Each name or alias of a registry country to its id, built in one pass: looking up each
@@ -202,6 +239,12 @@ public struct ExtractionRegistry: Sendable {
         }
         return nil
     }
+}
+
+/// A spelling of a name read as an entity on record, for a curator to add to its aliases.
+public struct AliasProposal: Sendable, Equatable {
+    public var entityID: String
+    public var alias: String
 }
 
 /// Ids from names: "Harbour Street fire" -> "harbour-street-fire". Accents fold to plain

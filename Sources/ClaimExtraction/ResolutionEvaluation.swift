@@ -11,14 +11,19 @@ public struct ResolutionEvaluation: Sendable {
     /// What resolution gave each article: its main event and the event of each line.
     public var articles: [(file: String, resolution: ArticleResolution)]
 
-    public init(gold: ClaimSet, extracted: [ExtractedArticle]) {
+    /// `registry`: what extraction knew and created, for the kinds of the entities it linked.
+    public init(gold: ClaimSet, extracted: [ExtractedArticle], registry: ExtractionRegistry? = nil) {
         let files = Set(extracted.compactMap(\.source.file))
         articles = extracted.map { ($0.source.file ?? $0.source.id, $0.resolution) }
         let claims = gold.claims.filter { files.contains($0.evidence.file) }.sorted { $0.stableID < $1.stableID }
         events = EventClusterScore(items: EventClusterScore.items(gold: claims, extracted: extracted))
         let eventIDs = Set(gold.events.keys)
+        var kinds: [String: Entity.Kind] = [:]
+        for entity in registry?.entities.values.map({ $0 }) ?? [] { kinds[entity.id] = entity.kind }
+        for link in extracted.flatMap(\.resolution.links) { if let kind = link.kind { kinds[link.entityID] = kind } }
+        for entity in gold.entities.values { kinds[entity.id] = entity.kind }
         entities = EntityLinkScore(lines: EntityLinkScore.lines(gold: claims, events: eventIDs, extracted: extracted),
-                                   goldEntities: Set(gold.entities.keys).subtracting(eventIDs))
+                                   goldEntities: Set(gold.entities.keys).subtracting(eventIDs), kinds: kinds)
     }
 
     public var eventTargetsMet: Bool { events.f1 >= Self.targetF1 && events.orphans.isEmpty }
