@@ -193,11 +193,17 @@ extension ClaimExtractor {
 extension ClaimExtractor {
     static let institutionNouns: [UInt64: Entity.Kind] = {
         var nouns: [UInt64: Entity.Kind] = [:]
-        for word in ["authorities", "prosecutors", "investigators"] { nouns[WordHash.of(word)] = .organisation }
+        for word in ["authorities", "prosecutors", "investigators", "hosts", "organisers", "organizers"] {
+            nouns[WordHash.of(word)] = .organisation
+        }
         for word in ["officials", "diplomats", "sources"] { nouns[WordHash.of(word)] = .group }
         for word in ["diplomat", "official", "source"] { nouns[WordHash.of(word)] = .person }
         return nouns
     }()
+    static let collectives: [UInt64: String] = Dictionary(uniqueKeysWithValues: [
+        ("centre-left", "Centre-left"), ("center-left", "Centre-left"), ("centre-right", "Centre-right"),
+        ("center-right", "Centre-right"), ("opposition", "Opposition"), ("pollsters", "Pollsters"),
+    ].map { (WordHash.of($0.0), $0.1) })
     static let bodyHeads: WordSet = WordSet(["ministry", "agency", "police", "service", "department", "office", "authority",
                                              "court", "prosecutor", "regulator", "inspectorate"].map(WordHash.of))
     static let unnamedSourceWords: WordSet = WordSet(["government", "police", "ministry", "military", "diplomatic",
@@ -233,6 +239,10 @@ extension ClaimExtractor {
             || (!first.isCapitalized && Self.unnamedSourceWords.contains(first.hash) && kind == .person) {
             let name = word(position).prefix(1).uppercased() + word(position).dropFirst() + " " + word(position + 1)
             return unnamed(name, kind: kind, tokens: position...(position + 1))
+        }
+        // "the centre-left", "pollsters": political camps and trades speaking as one
+        if let name = Self.collectives[first.hash], !first.isCapitalized || position == sentence.lowerBound {
+            return unnamed(name, kind: .group, tokens: position...position)
         }
         // "officials in Brasília"
         if first.hash == WordHash.of("officials"), next.hash == WordHash.of("in"), position + 2 < sentence.upperBound,

@@ -106,7 +106,7 @@ extension ClaimExtractor {
     /// beside it belong to no event rather than to the main one.
     mutating func otherEvent(_ mention: EventMention, cue: DateCues.Cue?, mainEvent: String?, tokens: [Token], text: [UInt8],
                              events: EventResolver) -> String? {
-        let named = mention.namingWords > 0 || mention.properWords.count >= 2
+        let named = mention.namingWords > 0 || mention.properWords.count >= (mention.kind.followsCoverage ? 2 : 1)
         var awayFromMain = false
         if let cue, !cue.isEve {
             awayFromMain = true
@@ -122,6 +122,33 @@ extension ClaimExtractor {
             return events.create(mention: mention, cue: cue, tokens: tokens, text: text, registry: &registry)
         }
         return named || awayFromMain ? EventResolver.elsewhere : nil
+    }
+
+    /// The event on record at an article's place and time, for an article that names none:
+    /// "BELÉM -- The rainforest fund got off to a start on Thursday" is about the Belém
+    /// summit of those days. The capitalised words of the title and the first two sentences
+    /// against the events within a few days of publication; a tie decides nothing.
+    func placeEvent(_ article: Article, facts: [SentenceFacts], tokens: [Token]) -> String? {
+        guard let day = article.metadata.published?.dayNumber else { return nil }
+        var words: Set<UInt64> = []
+        for token in Tokenizer.tokens(in: Array((article.metadata.title ?? "").utf8)) where token.isCapitalized { words.insert(token.hash) }
+        for fact in facts.prefix(2) {
+            for index in fact.sentence.tokens where tokens[index].kind == .word && tokens[index].isCapitalized { words.insert(tokens[index].hash) }
+        }
+        let slack = EventResolver.Window.slack
+        var best: (shared: Int, index: Int)?
+        var tied = false
+        for index in registry.eventIndex.candidates(from: day - slack, to: day + slack) {
+            let profile = registry.eventProfiles[index]
+            guard profile.last >= day - slack, profile.first <= day + slack else { continue }
+            let shared = words.filter(profile.words.contains).count
+            guard shared > 0 else { continue }
+            if let current = best, shared <= current.shared { tied = tied || shared == current.shared; continue }
+            best = (shared, index)
+            tied = false
+        }
+        guard let best, !tied else { return nil }
+        return registry.events[best.index].id
     }
 
     /// The day a sentence gives for `event` when one of its mentions resolved to it with a

@@ -147,6 +147,7 @@ public struct ClaimExtractor: Sendable {
                 }
             }
         }
+        if mainEvent == nil { mainEvent = placeEvent(article, facts: facts, tokens: tokens) }
         let mainSeries = mainEvent.flatMap { id in registry.event(id)?.series }
 
         // 3. Events per mention, and voices.

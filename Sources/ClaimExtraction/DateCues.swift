@@ -14,6 +14,8 @@ public enum DateCues {
         public var position = 0
         /// Written onto the event's mention ("last week's fire"), not merely in its clause.
         public var isAttached = false
+        /// The coming day of the same name, for a weekday the sentence gives no tense for.
+        public var alternative: Day?
 
         /// Short enough to pick an event by ("in September" is; "months ago" is not).
         public var isSpecific: Bool { to.dayNumber - from.dayNumber <= 31 }
@@ -33,7 +35,7 @@ public enum DateCues {
                     ago: WordHash.of("ago"), months: WordHash.of("months"), years: WordHash.of("years"), this: WordHash.of("this"),
                     earlier: WordHash.of("earlier"), month: WordHash.of("month"), may: WordHash.of("may"), year: WordHash.of("year"))
     static let foundingVerbs: WordSet = WordSet(["founded", "built", "established", "born", "opened", "launched", "created",
-                                                 "formed", "elected", "appointed", "incorporated", "completed", "made"].map(WordHash.of))
+                                                 "formed", "elected", "appointed", "incorporated", "completed", "made", "office", "power"].map(WordHash.of))
     /// Words before a bare year that make it a date: "in 1997", "since 1948", "the 2023 summit".
     static let yearLead: WordSet = WordSet(["in", "since", "from", "until", "till", "before", "after", "the", "of", "early", "late",
                                             "mid", "'s", "during", "throughout"].map(WordHash.of))
@@ -153,8 +155,12 @@ public enum DateCues {
             if let weekday = weekdays[hash], token.isCapitalized {
                 let today = Day(dayNumber: base).weekday
                 var offset = (weekday - today + 7) % 7  // days ahead
+                let ahead = offset
                 if !future { offset = offset == 0 ? 0 : offset - 7 }
-                return single(base + offset)
+                var cue = single(base + offset)
+                // "Italians vote on Sunday": without a tense word, the coming Sunday may be meant.
+                if !future && ahead != 0 { cue.alternative = Day(dayNumber: base + ahead) }
+                return cue
             }
             if let month = months[hash], token.isCapitalized, hash != h.may || index + 1 < range.upperBound && tokens[index + 1].kind == .number {
                 // "4 September", "September 4", "September 2022", or just "September"

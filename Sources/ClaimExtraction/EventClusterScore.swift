@@ -24,7 +24,8 @@ public struct EventClusterScore: Sendable {
         }
     }
 
-    /// An article whose gold claims are about an event that none of its items was given.
+    /// An article about a gold event (the one most of its items belong to) none of whose items
+    /// was given that event's extracted counterpart.
     public struct Orphan: Sendable, Equatable {
         public var file: String
         public var goldEvent: String
@@ -68,14 +69,20 @@ public struct EventClusterScore: Sendable {
             if let current = owner[pair.extracted], both[Pair(gold: current, extracted: pair.extracted)]! >= count { continue }
             owner[pair.extracted] = pair.gold
         }
-        var seen: Set<Pair> = [], found: Set<Pair> = []
+        // What an article is about: the gold event most of its items belong to (all of them
+        // on a tie); an earlier event recalled in one paragraph is not what it is about.
+        var perArticle: [String: [String: Int]] = [:], found: Set<Pair> = []
         for item in items {
-            let key = Pair(gold: item.gold, extracted: item.file)
-            seen.insert(key)
-            if let extracted = item.extracted, bestMatch[item.gold] == extracted { found.insert(key) }
+            perArticle[item.file, default: [:]][item.gold, default: 0] += 1
+            if let extracted = item.extracted, bestMatch[item.gold] == extracted { found.insert(Pair(gold: item.gold, extracted: item.file)) }
         }
-        orphans = seen.subtracting(found).map { Orphan(file: $0.extracted, goldEvent: $0.gold) }
-            .sorted { ($0.file, $0.goldEvent) < ($1.file, $1.goldEvent) }
+        for (file, counts) in perArticle {
+            let most = counts.values.max() ?? 0
+            for (gold, count) in counts where count == most && !found.contains(Pair(gold: gold, extracted: file)) {
+                orphans.append(Orphan(file: file, goldEvent: gold))
+            }
+        }
+        orphans.sort { ($0.file, $0.goldEvent) < ($1.file, $1.goldEvent) }
     }
 
     private struct Pair: Hashable {

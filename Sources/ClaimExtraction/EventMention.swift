@@ -20,7 +20,7 @@ public enum EventKind: String, Sendable, Hashable {
             (.earthquake, ["earthquake", "quake", "tremor"]),
             (.storm, ["storm", "hurricane", "typhoon", "cyclone", "tornado"]),
             (.shooting, ["shooting", "gunfire"]),
-            (.election, ["election", "elections", "referendum", "vote", "confidence vote", "censure motion", "no-confidence vote",
+            (.election, ["election", "elections", "referendum", "referendums", "referenda", "vote", "polls", "confidence vote", "censure motion", "no-confidence vote",
                          "no-confidence motion", "motion of censure", "motion of no confidence", "runoff", "ballot", "voted"]),
             (.match, ["match", "final", "game", "tournament"]),
             // Not "march": the month. A counter-protest is its own event beside the one it answers.

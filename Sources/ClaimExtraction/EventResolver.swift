@@ -71,6 +71,11 @@ public struct EventResolver: Sendable {
                 best = (score, distance, index)
             }
         }
+        if best == nil, let cue, let alternative = cue.alternative {
+            let next = DateCues.Cue(from: alternative, to: alternative, position: cue.position, isAttached: cue.isAttached)
+            if let id = resolve(mention: mention, cue: next, sentenceWords: sentenceWords, registry: registry,
+                                preferredSeries: preferredSeries) { return id }
+        }
         if best == nil, let mention, mention.kind.followsCoverage, let cue, !cue.isAttached, let day = query.day,
            cue.to.dayNumber >= day - Window.followUp, cue.from.dayNumber <= day {
             // "the toll from the fire rose to 55 on Thursday": a recent date in the clause may
@@ -98,9 +103,11 @@ public struct EventResolver: Sendable {
                 if kind == .protest { score += mention.isCounter == profile.isCounter ? 1 : -2 }
             }
             let placeScore = self.placeScore(profile)
-            if let mention, mention.kind.followsCoverage, placeScore == 0, mention.namingWords > 0, profile.hasWords {
-                // "the Dunmore fire" is not the fire at Harbour Street, however close in time;
-                // a date alone no longer suffices ("the Robinson rally" may still be the rally).
+            if let mention, placeScore == 0, profile.hasWords,
+               mention.namingWords > 0 || mention.properWords.count >= (mention.kind.followsCoverage ? 2 : 1) {
+                // "the Dunmore fire" is not the fire at Harbour Street, nor "the meeting in Rome"
+                // the Vellmar summit, however close in time; a date alone no longer suffices
+                // ("the Robinson rally" may still be the rally, by the sentence's other names).
                 score -= 2
             }
             guard let dateScore = self.dateScore(profile, placeScore: placeScore) else { return nil }

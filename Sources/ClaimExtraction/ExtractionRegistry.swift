@@ -51,6 +51,10 @@ public struct ExtractionRegistry: Sendable {
                 // Countries the registry lacks are still countries; they join on first use.
                 for name in [entry.name] + entry.aliases { names.add(name, value: id, case: .name) }
                 pendingCountries[id] = entry.name
+            } else {
+                // "the UK" and "Britain" are the registry's United Kingdom too.
+                let known = Set([self.entities[id]!.name] + self.entities[id]!.aliases)
+                for name in entry.aliases where !known.contains(name) { names.add(name, value: id, case: .name) }
             }
         }
     }
