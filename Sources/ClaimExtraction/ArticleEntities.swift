@@ -48,6 +48,11 @@ extension ClaimExtractor {
             if position + 1 < mentions.count, mentions[position + 1].tokens.lowerBound == next, mentions[position + 1].kind == .person {
                 continue  // the relative's own name follows and is their mention
             }
+            // "Jared Vance, son-in-law of X,": the relative was just named.
+            var back = span.lowerBound - 1
+            while back >= sentence.lowerBound, tokens[back].kind == .punctuation { back -= 1 }
+            if back < span.lowerBound - 1, position > 0, mentions[position - 1].tokens.upperBound == back,
+               mentions[position - 1].kind == .person { continue }
             let holder = registry.name(of: mention.entityID) ?? newName(mention) ?? mention.entityID
             let word = String(decoding: text[tokens[relation].start..<tokens[relation].end], as: UTF8.self).lowercased()
             let name = holder + "'s " + word

@@ -106,7 +106,7 @@ extension ClaimExtractor {
     /// beside it belong to no event rather than to the main one.
     mutating func otherEvent(_ mention: EventMention, cue: DateCues.Cue?, mainEvent: String?, tokens: [Token], text: [UInt8],
                              events: EventResolver) -> String? {
-        let named = mention.namingWords > 0 || mention.properWords.count >= (mention.kind.followsCoverage ? 2 : 1)
+        let named = mention.namingWords > 0 || (mention.kind.followsCoverage ? mention.properWords.count >= 2 : mention.namesPlace)
         var awayFromMain = false
         if let cue, !cue.isEve {
             awayFromMain = true

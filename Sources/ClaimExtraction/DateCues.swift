@@ -34,6 +34,8 @@ public enum DateCues {
                     previous: WordHash.of("previous"), last: WordHash.of("last"), week: WordHash.of("week"), day: WordHash.of("day"),
                     ago: WordHash.of("ago"), months: WordHash.of("months"), years: WordHash.of("years"), this: WordHash.of("this"),
                     earlier: WordHash.of("earlier"), month: WordHash.of("month"), may: WordHash.of("may"), year: WordHash.of("year"))
+    /// Seasons by their first month ("fall" is too often the verb).
+    static let seasons: WordMap<Int> = WordMap([("spring", 3), ("summer", 6), ("autumn", 9), ("winter", 12)].map { (WordHash.of($0.0), $0.1) })
     static let foundingVerbs: WordSet = WordSet(["founded", "built", "established", "born", "opened", "launched", "created",
                                                  "formed", "elected", "appointed", "incorporated", "completed", "made", "office", "power"].map(WordHash.of))
     /// Words before a bare year that make it a date: "in 1997", "since 1948", "the 2023 summit".
@@ -152,6 +154,7 @@ public enum DateCues {
             if (hash == h.last || hash == h.previous) && next == h.year { return yearCue(published.year - 1) }
             if hash == h.this && next == h.year { return yearCue(published.year) }
             if let year = bareYear(index) { return yearCue(year) }
+            if let season = seasons[hash], !token.isCapitalized || index == range.lowerBound { return seasonCue(season) }
             if let weekday = weekdays[hash], token.isCapitalized {
                 let today = Day(dayNumber: base).weekday
                 var offset = (weekday - today + 7) % 7  // days ahead
@@ -193,6 +196,18 @@ public enum DateCues {
             // "Jeju Air, founded in 2005, had never had an accident": the year is the company's.
             if index - 2 >= range.lowerBound, foundingVerbs.contains(tokens[index - 2].hash) { return nil }
             return value
+        }
+        /// "the spring meeting": the latest such season that has begun (the next one when the
+        /// sentence speaks of the future). Winter is counted from the December before.
+        func seasonCue(_ firstMonth: Int) -> Cue {
+            var year = published.year
+            let started = published.month >= firstMonth || (firstMonth == 12 && published.month <= 2)
+            if firstMonth == 12 && published.month <= 2 { year -= 1 }
+            if !started && !future { year -= 1 }
+            if started && future && firstMonth != 12 { year += 1 }
+            let lastMonth = firstMonth == 12 ? 2 : firstMonth + 2, lastYear = firstMonth == 12 ? year + 1 : year
+            return Cue(from: Day(year: year, month: firstMonth, day: 1)!,
+                       to: Day(year: lastYear, month: lastMonth, day: Day.daysIn(month: lastMonth, year: lastYear))!)
         }
         func yearCue(_ year: Int) -> Cue { Cue(from: Day(year: year, month: 1, day: 1)!, to: Day(year: year, month: 12, day: 31)!) }
         func single(_ ordinal: Int) -> Cue { let day = Day(dayNumber: ordinal); return Cue(from: day, to: day) }

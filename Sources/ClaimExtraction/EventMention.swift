@@ -22,7 +22,8 @@ public enum EventKind: String, Sendable, Hashable {
             (.shooting, ["shooting", "gunfire"]),
             (.election, ["election", "elections", "referendum", "referendums", "referenda", "vote", "polls", "confidence vote", "censure motion", "no-confidence vote",
                          "no-confidence motion", "motion of censure", "motion of no confidence", "runoff", "ballot", "voted"]),
-            (.match, ["match", "final", "game", "tournament"]),
+            // Not "final" or "game" alone: "final agreements", "a game changer".
+            (.match, ["match", "tournament", "championship", "cup final", "grand final", "derby"]),
             // Not "march": the month. A counter-protest is its own event beside the one it answers.
             (.protest, ["protest", "protests", "demonstration", "demonstrations", "rally", "counter-protest", "counter-protests",
                         "counter-demonstration", "counter-demonstrations", "counter-rally", "counter-march", "march against"]),
@@ -83,6 +84,8 @@ public struct EventMention: Sendable {
     public var modifiers: [String]
     /// "counter-protest", "counter-demonstration": the protest answering another one.
     public var isCounter = false
+    /// A name after the kind word stands where a place does: "meeting in Rome", "fire at Dunmore".
+    public var namesPlace = false
 
     static let determiners: WordSet = WordSet(["the", "a", "an", "this", "that", "today", "its", "their", "his", "her",
                                                 "'s", "of", "in", "at", "on", "for", "with", "after", "before", "and", ",", "to"].map(WordHash.of))
@@ -119,8 +122,10 @@ public struct EventMention: Sendable {
             // Putin and Trump in Alaska": capitalised words up to the next comma.
             var after = match.tokens.upperBound + 1
             let stop = min(range.upperBound, after + 9)
+            var namesPlace = false
             while after < stop, tokens[after].kind != .punctuation, EventKind.table.match(tokens, at: after, limit: stop) == nil {
                 if tokens[after].kind == .word, tokens[after].isCapitalized, proper.count < 6, !NewName.stopWords.contains(tokens[after].hash) {
+                    if placePrepositions.contains(tokens[after - 1].hash) { namesPlace = true }
                     proper.append(String(decoding: text[tokens[after].start..<tokens[after].end], as: UTF8.self).lowercased())
                     hashes.append(tokens[after].hash)
                 }
@@ -129,12 +134,14 @@ public struct EventMention: Sendable {
             var mention = EventMention(kind: match.value, tokens: match.tokens, properWords: proper, properHashes: hashes,
                                        namingWords: naming, modifiers: modifiers)
             mention.isCounter = isCounter(tokens[match.tokens.lowerBound], text: text)
+            mention.namesPlace = namesPlace
             mentions.append(mention)
             index = match.tokens.upperBound + 1
         }
         return mentions
     }
 
+    static let placePrepositions: WordSet = WordSet(["in", "at", "near", "outside", "off"].map(WordHash.of))
     static let marches: WordSet = WordSet(["march", "marches", "marched"].map(WordHash.of))
 
     /// "the march", "thousands marched": a protest; "March" with a capital is the month.

@@ -102,45 +102,52 @@ public struct EventResolver: Sendable {
                 // A counter-protest and the rally it answers share a day and a city.
                 if kind == .protest { score += mention.isCounter == profile.isCounter ? 1 : -2 }
             }
-            let placeScore = self.placeScore(profile)
-            if let mention, placeScore == 0, profile.hasWords,
-               mention.namingWords > 0 || mention.properWords.count >= (mention.kind.followsCoverage ? 2 : 1) {
-                // "the Dunmore fire" is not the fire at Harbour Street, nor "the meeting in Rome"
-                // the Vellmar summit, however close in time; a date alone no longer suffices
-                // ("the Robinson rally" may still be the rally, by the sentence's other names).
+            let ownPlace = mentionPlaceScore(profile)
+            let placeScore = ownPlace + sharedWords(profile)
+            if let mention, mention.kind.followsCoverage, ownPlace == 0, profile.hasWords,
+               mention.namingWords > 0 || mention.properWords.count >= 2 {
+                // "the Dunmore fire" is not the fire at Harbour Street, however close in time; a
+                // date alone no longer suffices ("the Robinson rally" may still be the rally, by
+                // the sentence's other names). Meetings are named by participants as often as by
+                // places ("his visit to Beijing" around a summit), so only incidents pay this.
                 score -= 2
             }
-            guard let dateScore = self.dateScore(profile, placeScore: placeScore) else { return nil }
+            guard let dateScore = self.dateScore(profile, placeScore: placeScore, ownPlace: ownPlace) else { return nil }
             score += dateScore
             if mention == nil && cue != nil && placeScore == 0 {
                 // A date alone: an event of the main event's series, when there is one.
                 if let preferredSeries, series == preferredSeries { score += 2 }
             }
             score += placeScore
-            if mention != nil && placeScore == 0 && score < 4 { return nil }
+            if mention != nil && score < (placeScore == 0 ? 4 : 3) { return nil }
             return score
         }
 
-        func placeScore(_ profile: Profile) -> Int {
+        /// The mention's own names in the event's: a name before the kind word counts double.
+        func mentionPlaceScore(_ profile: Profile) -> Int {
+            guard let mention else { return 0 }
             var placeScore = 0
-            if let mention {
-                for (position, word) in mention.properHashes.enumerated() where profile.words.contains(word) {
-                    placeScore += position < mention.namingWords ? 2 : 1
-                }
-                placeScore = min(placeScore, 4)
+            for (position, word) in mention.properHashes.enumerated() where profile.words.contains(word) {
+                placeScore += position < mention.namingWords ? 2 : 1
             }
+            return min(placeScore, 4)
+        }
+
+        /// Other capitalised words of the sentence in the event's, at most two.
+        func sharedWords(_ profile: Profile) -> Int {
             var shared = 0
             for word in sentenceWords where profile.words.contains(word) { shared += 1; if shared == 2 { break } }
-            return placeScore + shared
+            return shared
         }
 
         /// 3 when the dates agree, 1 when they are near, nil when they rule the event out.
-        func dateScore(_ profile: Profile, placeScore: Int) -> Int? {
+        func dateScore(_ profile: Profile, placeScore: Int, ownPlace: Int) -> Int? {
             if let cue {
                 let from = cue.from.dayNumber, to = cue.to.dayNumber
                 if profile.last >= from && profile.first <= to { return 3 }
-                // A weekday off by a day or two: the same event only where its names agree.
-                guard mention != nil, placeScore > 0, profile.last >= from - Window.slack, profile.first <= to + Window.slack
+                // A weekday off by a day or two: the same event only where its names agree
+                // (two of them: one shared participant is no place).
+                guard mention != nil, ownPlace >= 2, profile.last >= from - Window.slack, profile.first <= to + Window.slack
                 else { return nil }
                 return 1
             }

@@ -96,13 +96,13 @@ struct EventClusteringTests {
     }
 
     @Test func aFigureAboutAnotherNamedEventIsNotTheMainOnes() throws {
-        let main = Event(id: "vellmar-summit-2026-04-14", name: "Vellmar summit", start: Day(iso: "2026-04-14")!, place: "Vellmar")
+        let main = Event(id: "vellmar-summit-2026-10-14", name: "Vellmar summit", start: Day(iso: "2026-10-14")!, place: "Vellmar")
         let text = "Mara Quist attended the summit in Vellmar. At the spring meeting in Rome, 4 people died in a stampede."
-        let (_, articles) = try Self.extract([("2026-04-14", text)], events: [main])
+        let (_, articles) = try Self.extract([("2026-10-14", text)], events: [main])
         #expect(articles[0].resolution.mainEvent == main.id)
         #expect(!articles[0].claims("death-toll").contains { $0.event == main.id })
         // The same figure without the other meeting's name is the main event's.
-        let plain = try Self.extract([("2026-04-14", "Mara Quist attended the summit in Vellmar. 4 people died in a stampede.")],
+        let plain = try Self.extract([("2026-10-14", "Mara Quist attended the summit in Vellmar. 4 people died in a stampede.")],
                                      events: [main])
         #expect(plain.1[0].claims("death-toll").map(\.event) == [main.id])
     }
