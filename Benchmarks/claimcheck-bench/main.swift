@@ -8,6 +8,7 @@ let benchmarks: [(name: String, summary: String, run: ([String]) -> Int32)] = [
     ("scale", ScaleBenchmark.summary, ScaleBenchmark.run),
     ("draft", DraftBenchmark.summary, DraftBenchmark.run),
     ("extract", ExtractionThroughput.summary, ExtractionThroughput.run),
+    ("resolve", ResolutionBenchmark.summary, ResolutionBenchmark.run),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -65,6 +65,11 @@ extension ClaimExtractor {
                 let mentionLine = article.text.line(at: tokens[mention.tokens.lowerBound].start)
                 result.links.append(ArticleResolution.Link(line: mentionLine, entityID: mention.entityID, kind: mention.kind))
             }
+            for entry in fact.events {
+                guard let id = entry.id.flatMap(EventResolver.known) else { continue }
+                let mentionLine = article.text.line(at: tokens[entry.mention.tokens.lowerBound].start)
+                registry.noteEvidence(id, Evidence(file: article.fileName, line: mentionLine))
+            }
             if result.eventDate == nil, let mainEvent, let day = textDate(of: mainEvent, in: fact) {
                 result.eventDate = ArticleResolution.EventDate(event: mainEvent, day: day, line: line)
             }

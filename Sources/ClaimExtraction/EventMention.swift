@@ -101,6 +101,11 @@ public struct EventMention: Sendable {
         while index < range.upperBound {
             guard let match = EventKind.table.match(tokens, at: index, limit: range.upperBound) ?? lowerCaseMarch(tokens, at: index)
             else { index += 1; continue }
+            // "the fire service said", "fire crews": a body named after the kind, not an event.
+            if match.tokens.upperBound + 1 < range.upperBound, bodyNouns.contains(tokens[match.tokens.upperBound + 1].hash) {
+                index = match.tokens.upperBound + 1
+                continue
+            }
             var proper: [String] = []
             var hashes: [UInt64] = []
             var modifiers: [String] = []
@@ -141,6 +146,11 @@ public struct EventMention: Sendable {
         return mentions
     }
 
+    static let bodyNouns: WordSet = WordSet(["service", "services", "brigade", "brigades", "department", "agency", "officials",
+                                             "chief", "chiefs", "crews", "crew", "fighters", "station", "engines", "engine", "safety",
+                                             "alarm", "alarms", "exit", "exits", "escape", "authority", "marshal", "inspector",
+                                             "investigators", "investigator", "insurance", "officers", "police", "defence", "defense",
+                                             "warning", "warnings", "risk", "season"].map(WordHash.of))
     static let placePrepositions: WordSet = WordSet(["in", "at", "near", "outside", "off"].map(WordHash.of))
     static let marches: WordSet = WordSet(["march", "marches", "marched"].map(WordHash.of))
 

@@ -113,9 +113,27 @@ public struct ExtractionRegistry: Sendable {
     mutating func variantOf(person entity: Entity) -> String? {
         guard entity.kind == .person, entities[entity.id] == nil, let key = NameKey.of(entity.name),
               let id = personKeys[key], id != entity.id else { return nil }
+        if let position = newEntities.firstIndex(where: { $0.id == id }) {
+            // An entity extraction created takes the spelling as an alias of its own.
+            if !newEntities[position].aliases.contains(entity.name) {
+                newEntities[position].aliases.append(entity.name)
+                entities[id]?.aliases.append(entity.name)
+                names.add(entity.name, value: id, case: .name)
+            }
+            return id
+        }
         let proposal = AliasProposal(entityID: id, alias: entity.name)
         if !aliasProposals.contains(proposal) { aliasProposals.append(proposal) }
         return id
+    }
+
+    /// Where each event extraction created was read: the article lines that made or joined it,
+    /// for the reviewable entry `extract --out` proposes.
+    public private(set) var eventEvidence: [String: [Evidence]] = [:]
+
+    mutating func noteEvidence(_ event: String, _ evidence: Evidence) {
+        guard createdEvents.contains(event), eventEvidence[event]?.contains(evidence) != true else { return }
+        eventEvidence[event, default: []].append(evidence)
     }
 
     /// Each name or alias of a registry country to its id, built in one pass: looking up each
