@@ -36,6 +36,8 @@ extension ClaimExtractor {
     /// by their own name ("Reed's wife, Ana Reed,"), that name is who is meant and Reed drops
     /// out; otherwise the relation itself becomes the person ("Tom Reed's son-in-law").
     mutating func readRelations(_ mentions: inout [EntityMention], tokens: [Token], text: [UInt8], sentence: Range<Int>) {
+        guard mentions.contains(where: { $0.kind == .person && relationWord(around: $0.tokens, tokens: tokens, sentence: sentence) != nil })
+        else { return }
         var result: [EntityMention] = []
         for (position, mention) in mentions.enumerated() {
             guard mention.kind == .person, let relation = relationWord(around: mention.tokens, tokens: tokens, sentence: sentence) else {
@@ -74,7 +76,7 @@ extension ClaimExtractor {
             if Self.relationWords.contains(tokens[probe].hash) { return probe }
         }
         var before = name.lowerBound - 1
-        if before >= sentence.lowerBound, tokens[before].hash == WordHash.of("the") { before -= 1 }
+        if before >= sentence.lowerBound, tokens[before].hash == Self.the { before -= 1 }
         guard before - 1 >= sentence.lowerBound, Self.relationLinks.contains(tokens[before].hash),
               Self.relationWords.contains(tokens[before - 1].hash) else { return nil }
         return before - 1
@@ -95,19 +97,19 @@ extension ClaimExtractor {
         var entities: [String: Entity] = [:]
         for fact in facts {
             for mention in fact.mentions where mention.kind == .person {
-                var names: [String] = []
-                if case .new(let entity) = mention.form { names = [entity.name]; entities[entity.id] = entity }
-                else if let entity = registry.entities[mention.entityID] { names = [entity.name] + entity.aliases }
-                for name in names where name.contains(" ") {
-                    guard let last = name.split(separator: " ").last else { continue }
-                    holders[WordHash.of(String(last)), default: []].insert(mention.entityID)
+                if case .new(let entity) = mention.form {
+                    entities[entity.id] = entity
+                    if mention.tokens.count > 1 { holders[tokens[mention.tokens.upperBound].hash, default: []].insert(entity.id) }
+                } else {
+                    for hash in registry.surnames(of: mention.entityID) { holders[hash, default: []].insert(mention.entityID) }
                 }
             }
         }
         for index in facts.indices {
             let sentence = facts[index].sentence.tokens
             var added: [EntityMention] = []
-            for position in sentence where tokens[position].kind == .word && tokens[position].isCapitalized {
+            for position in sentence where tokens[position].kind == .word && tokens[position].isCapitalized
+                && (holders[tokens[position].hash] != nil || mayBeSingleName(at: position, tokens: tokens, sentence: sentence)) {
                 guard !facts[index].mentions.contains(where: { $0.tokens.contains(position) }),
                       !added.contains(where: { $0.tokens.contains(position) }) else { continue }
                 if let ids = holders[tokens[position].hash], ids.count == 1, let id = ids.first {
@@ -128,6 +130,14 @@ extension ClaimExtractor {
     }
 
     static let colleagues: WordSet = WordSet(["colleague", "colleagues", "co-worker", "companion"].map(WordHash.of))
+
+    /// The cheap half of `isSingleName`, asked of every capitalised word.
+    func mayBeSingleName(at position: Int, tokens: [Token], sentence: Range<Int>) -> Bool {
+        guard position > sentence.lowerBound else { return false }
+        let previous = tokens[position - 1].hash
+        return Self.namingWords.contains(previous) || previous == DateCues.comma || Self.colleagues.contains(previous)
+            || (position + 1 < sentence.upperBound && tokens[position + 1].hash == DateCues.comma)
+    }
 
     /// A person known by one word: "named Lee", "surnamed Lee", "his colleague, Ku,", "Koo, 25,".
     func isSingleName(at position: Int, tokens: [Token], text: [UInt8], sentence: Range<Int>) -> Bool {
@@ -181,23 +191,22 @@ extension ClaimExtractor {
     /// The last word of the alias when `mention` is written as an all-lower-case alias of its
     /// entity ("police", "the fire agency"), else nil.
     func genericHead(_ mention: EntityMention, tokens: [Token], text: [UInt8]) -> UInt64? {
-        guard let entity = registry.entities[mention.entityID] else { return nil }
+        let forms = registry.genericAliases(of: mention.entityID)
+        guard !forms.isEmpty else { return nil }
         var first = mention.tokens.lowerBound
-        if tokens[first].hash == WordHash.of("the"), first < mention.tokens.upperBound { first += 1 }
-        let written = String(decoding: text[tokens[first].start..<tokens[mention.tokens.upperBound].end], as: UTF8.self).lowercased()
-        for alias in entity.aliases where alias == alias.lowercased() {
-            let bare = alias.hasPrefix("the ") ? String(alias.dropFirst(4)) : alias
-            if bare == written { return tokens[mention.tokens.upperBound].hash }
-        }
-        return nil
+        if tokens[first].hash == Self.the, first < mention.tokens.upperBound { first += 1 }
+        let written = (first...mention.tokens.upperBound).map { tokens[$0].hash }
+        return forms.contains(written) ? written.last : nil
     }
 }
 
 // MARK: - Unnamed speakers
 
 extension ClaimExtractor {
-    static let institutionNouns: [UInt64: Entity.Kind] = {
-        var nouns: [UInt64: Entity.Kind] = [:]
+    static let the = WordHash.of("the")
+    static let officialsIn = (WordHash.of("officials"), WordHash.of("in"))
+    static let institutionNouns: WordMap<Entity.Kind> = {
+        var nouns = WordMap<Entity.Kind>()
         for word in ["authorities", "prosecutors", "investigators", "hosts", "organisers", "organizers"] {
             nouns[WordHash.of(word)] = .organisation
         }
@@ -205,7 +214,7 @@ extension ClaimExtractor {
         for word in ["diplomat", "official", "source"] { nouns[WordHash.of(word)] = .person }
         return nouns
     }()
-    static let collectives: [UInt64: String] = Dictionary(uniqueKeysWithValues: [
+    static let collectives: WordMap<String> = WordMap([
         ("centre-left", "Centre-left"), ("center-left", "Centre-left"), ("centre-right", "Centre-right"),
         ("center-right", "Centre-right"), ("opposition", "Opposition"), ("pollsters", "Pollsters"),
     ].map { (WordHash.of($0.0), $0.1) })
@@ -250,7 +259,7 @@ extension ClaimExtractor {
             return unnamed(name, kind: .group, tokens: position...position)
         }
         // "officials in Brasília"
-        if first.hash == WordHash.of("officials"), next.hash == WordHash.of("in"), position + 2 < sentence.upperBound,
+        if first.hash == Self.officialsIn.0, next.hash == Self.officialsIn.1, position + 2 < sentence.upperBound,
            tokens[position + 2].isCapitalized {
             return unnamed("Officials in " + word(position + 2), kind: .group, tokens: position...(position + 2))
         }

@@ -46,7 +46,7 @@ extension ClaimExtractor {
             var ids = [claim.subject]
             if case .entity(let speaker) = claim.speaker { ids.append(speaker) }
             for id in ids {
-                result.links.append(ArticleResolution.Link(line: claim.evidence.line, entityID: id, kind: registry.entities[id]?.kind))
+                result.links.append(ArticleResolution.Link(line: claim.evidence.line, entityID: id, kind: registry.kindOf(id)))
             }
         }
         var votes: [Int: [String: Int]] = [:]
@@ -54,7 +54,9 @@ extension ClaimExtractor {
             guard let first = fact.sentence.tokens.first else { continue }
             let line = article.text.line(at: tokens[first].start)
             var event = mainEvent
-            if let clause = fact.clauses.first, let last = clause.range.last {
+            // A sentence naming no event and no date is the main event's (what eventFor says).
+            if !fact.events.isEmpty || fact.clauseDates.contains(where: { $0 != nil }), let clause = fact.clauses.first,
+               let last = clause.range.last {
                 event = eventFor(anchor: clause.range.lowerBound...last, clause: clause, fact: fact, mainEvent: mainEvent,
                                  mainSeries: mainSeries, events: events)
             }
@@ -170,7 +172,7 @@ extension ClaimExtractor {
     func statementDays(_ facts: [SentenceFacts], tokens: [Token], text: [UInt8], published: Day?) -> [(Range<Int>, Day)] {
         guard published != nil else { return [] }
         var days: [(Range<Int>, Day)] = []
-        for fact in facts where !fact.clauses.isEmpty {
+        for fact in facts where !fact.clauses.isEmpty && fact.sentence.tokens.contains(where: { DateCues.mayDateAStatement(tokens[$0].hash) }) {
             if let day = DateCues.statement(in: tokens, range: fact.sentence.tokens, text: text, published: published) {
                 days.append((fact.sentence.tokens, day))
             }

@@ -109,13 +109,14 @@ public struct ClaimExtractor: Sendable {
                 facts.append(SentenceFacts(sentence: sentence, clauses: [], clauseDates: [], mentions: mentions, events: [], words: []))
                 continue
             }
-            var words: Set<UInt64> = []
-            // Only event resolution reads these; most sentences name no event.
-            for index in range where tokens[index].isCapitalized && index > range.lowerBound {
-                words.insert(tokens[index].hash)
-            }
             let clauses = Clause.split(tokens, sentence: range)
             let dates = clauses.map { DateCues.find(in: tokens, range: $0.range, text: text, published: published, skipping: $0.asides) }
+            var words: Set<UInt64> = []
+            // Only event resolution reads these: for a sentence that names an event or a date.
+            for index in range where (!eventMentions.isEmpty || dates.contains { $0 != nil }) && tokens[index].isCapitalized
+                && index > range.lowerBound {
+                words.insert(tokens[index].hash)
+            }
             facts.append(SentenceFacts(sentence: sentence, clauses: clauses, clauseDates: dates, mentions: mentions,
                                        events: eventMentions.map { ResolvedEvent(mention: $0, id: nil) }, words: words, cues: cues))
         }

@@ -33,7 +33,8 @@ public enum DateCues {
     static let h = (yesterday: WordHash.of("yesterday"), tomorrow: WordHash.of("tomorrow"), eve: WordHash.of("eve"),
                     previous: WordHash.of("previous"), last: WordHash.of("last"), week: WordHash.of("week"), day: WordHash.of("day"),
                     ago: WordHash.of("ago"), months: WordHash.of("months"), years: WordHash.of("years"), this: WordHash.of("this"),
-                    earlier: WordHash.of("earlier"), month: WordHash.of("month"), may: WordHash.of("may"), year: WordHash.of("year"))
+                    earlier: WordHash.of("earlier"), month: WordHash.of("month"), may: WordHash.of("may"), year: WordHash.of("year"),
+                    afternoon: WordHash.of("afternoon"), morning: WordHash.of("morning"))
     /// Seasons by their first month ("fall" is too often the verb).
     static let seasons: WordMap<Int> = WordMap([("spring", 3), ("summer", 6), ("autumn", 9), ("winter", 12)].map { (WordHash.of($0.0), $0.1) })
     static let foundingVerbs: WordSet = WordSet(["founded", "built", "established", "born", "opened", "launched", "created",
@@ -93,6 +94,9 @@ public enum DateCues {
                                                    "estimated", "briefed", "updated", "revised"].map(WordHash.of))
     static let asOf = (as: WordHash.of("as"), of: WordHash.of("of"))
 
+    /// A cheap test before `statement(in:…)`: a speech verb or "as" in the sentence.
+    static func mayDateAStatement(_ hash: UInt64) -> Bool { hash == asOf.as || statementVerbs.contains(hash) }
+
     /// Whether the cue at `index` dates a statement: a speech verb up to four words before it
     /// (only fillers between), or right after it ("on Sunday said"), or "as of" before it.
     static func isStatementDate(_ tokens: [Token], at index: Int, range: Range<Int>) -> Bool {
@@ -138,7 +142,7 @@ public enum DateCues {
             let token = tokens[index]
             let hash = token.hash
             let next = index + 1 < range.upperBound ? tokens[index + 1].hash : 0
-            if today.contains(hash) || (hash == h.this && (next == WordHash.of("afternoon") || next == WordHash.of("morning"))) {
+            if today.contains(hash) || (hash == h.this && (next == h.afternoon || next == h.morning)) {
                 return Cue(from: published, to: published)
             }
             if hash == h.yesterday || (hash == h.previous && next == h.day) { return single(base - 1) }

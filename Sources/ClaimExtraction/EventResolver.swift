@@ -49,27 +49,31 @@ public struct EventResolver: Sendable {
                  preferredSeries: String?) -> String? {
         let query = Query(mention: mention, cue: cue, day: published.map(\.dayNumber), sentenceWords: sentenceWords,
                           preferredSeries: preferredSeries)
-        let candidates: [Int]
-        if let cue {
+        // nil: every event (a small registry, or no date to look up by).
+        let candidates: [Int]?
+        if registry.events.count <= Self.scanAll {
+            candidates = nil
+        } else if let cue {
             candidates = registry.eventIndex.candidates(from: cue.from.dayNumber - Window.slack, to: cue.to.dayNumber + Window.slack)
         } else if let day = query.day {
             candidates = registry.eventIndex.candidates(from: day - Window.undated, to: day + Window.undated)
         } else {
-            candidates = Array(registry.events.indices)
+            candidates = nil
         }
         var best: (score: Int, distance: Int, index: Int)?
         // Read the profiles in place: copying one per event and mention retained its word set
         // each time, which showed up as a few per cent of extraction.
         registry.eventProfiles.withUnsafeBufferPointer { profiles in
-            for index in candidates {
-                guard let score = query.score(profiles[index], series: registry.events[index].series) else { continue }
+            func consider(_ index: Int) {
+                guard let score = query.score(profiles[index], series: registry.events[index].series) else { return }
                 let distance = query.day.map { abs(profiles[index].first - $0) } ?? 0
                 if let current = best {
                     guard score > current.score || (score == current.score && (distance < current.distance
-                            || (distance == current.distance && registry.events[index].id < registry.events[current.index].id))) else { continue }
+                            || (distance == current.distance && registry.events[index].id < registry.events[current.index].id))) else { return }
                 }
                 best = (score, distance, index)
             }
+            if let candidates { for index in candidates { consider(index) } } else { for index in profiles.indices { consider(index) } }
         }
         if best == nil, let cue, let alternative = cue.alternative {
             let next = DateCues.Cue(from: alternative, to: alternative, position: cue.position, isAttached: cue.isAttached)
@@ -84,6 +88,9 @@ public struct EventResolver: Sendable {
         }
         return best.map { registry.events[$0.index].id }
     }
+
+    /// Up to this many events are read one by one; the score's own windows rule them out.
+    static let scanAll = 32
 
     /// One resolution's question, scored against one event's profile at a time.
     struct Query {
@@ -152,6 +159,8 @@ public struct EventResolver: Sendable {
                 return 1
             }
             guard let day else { return placeScore == 0 ? nil : 0 }
+            // The window the index applies to larger registries.
+            guard profile.last >= day - Window.undated, profile.first <= day + Window.undated else { return nil }
             let gap = profile.first - day
             if gap <= 0 && profile.last >= day { return 3 }
             if let mention, mention.kind.followsCoverage, gap < 0, -gap <= Window.followUp { return 3 }

@@ -74,6 +74,12 @@ public struct ExtractionRegistry: Sendable {
 
     /// Spelling-insensitive keys of people's names and aliases (see `NameKey`), first holder wins.
     private(set) var personKeys: [String: String] = [:]
+    private var surnameHashes: [String: [UInt64]] = [:]
+    /// Each entity's all-lower-case aliases ("police", "the fire agency"), as word hashes
+    /// without a leading "the": generic words that may mean another body in another story.
+    private var genericAliasHashes: [String: [[UInt64]]] = [:]
+
+    func genericAliases(of id: String) -> [[UInt64]] { genericAliasHashes[id] ?? [] }
     /// Spellings extraction read as an entity the registry already has: proposals for its aliases.
     public private(set) var aliasProposals: [AliasProposal] = []
 
@@ -82,10 +88,18 @@ public struct ExtractionRegistry: Sendable {
         displayNames[entity.id] = entity.name
         for name in [entity.name] + entity.aliases { names.add(name, value: entity.id, case: .name) }
         for name in Self.derivedNames(entity) { names.add(name, value: entity.id, case: entity.kind == .group ? .insensitive : .name) }
+        for alias in entity.aliases where alias == alias.lowercased() {
+            var hashes = Tokenizer.tokens(in: Array(alias.utf8)).map(\.hash)
+            if hashes.count > 1, hashes.first == WordHash.of("the") { hashes.removeFirst() }
+            genericAliasHashes[entity.id, default: []].append(hashes)
+        }
         if entity.kind == .person {
+            var surnames: [UInt64] = []
             for name in [entity.name] + entity.aliases {
                 if let key = NameKey.of(name), personKeys[key] == nil { personKeys[key] = entity.id }
+                if name.contains(" "), let last = name.split(separator: " ").last { surnames.append(WordHash.of(String(last))) }
             }
+            surnameHashes[entity.id] = surnames
         }
         for role in entity.roles {
             for alias in Set([role.title] + role.aliases).sorted() { roleAliases.append((entity.id, alias, role)) }
@@ -131,10 +145,22 @@ public struct ExtractionRegistry: Sendable {
     /// for the reviewable entry `extract --out` proposes.
     public private(set) var eventEvidence: [String: [Evidence]] = [:]
 
+    /// At most this many lines per event: enough to review it, and noting stays constant-time.
+    static let evidenceLimit = 20
+
     mutating func noteEvidence(_ event: String, _ evidence: Evidence) {
-        guard createdEvents.contains(event), eventEvidence[event]?.contains(evidence) != true else { return }
+        guard createdEvents.contains(event) else { return }
+        let noted = eventEvidence[event] ?? []
+        guard noted.count < Self.evidenceLimit, !noted.contains(evidence) else { return }
         eventEvidence[event, default: []].append(evidence)
     }
+
+    /// The kind of an entity on record or created, without copying the entity.
+    func kindOf(_ id: String) -> Entity.Kind? { kinds[id] }
+
+    /// Hashes of the last words of a person's name and aliases ("Lee" of "John Lee"), for
+    /// reading a surname alone as the person named in full earlier in the article.
+    func surnames(of id: String) -> [UInt64] { surnameHashes[id] ?? [] }
 
     /// Each name or alias of a registry country to its id, built in one pass: looking up each
     /// of the built-in countries by scanning every entity cost a second at 40,000 entities.
