@@ -93,15 +93,16 @@ extension ClaimExtractor {
     /// of a person named in the article (and of no other person it names) is that person.
     /// "a steward, surnamed Lee," names a person known by one name.
     mutating func addSurnames(_ facts: inout [SentenceFacts], tokens: [Token], text: [UInt8]) {
-        var holders: [UInt64: Set<String>] = [:]
+        var holders = WordMap<Set<String>>()
+        func hold(_ word: UInt64, _ id: String) { holders[word] = (holders[word] ?? []).union([id]) }
         var entities: [String: Entity] = [:]
         for fact in facts {
             for mention in fact.mentions where mention.kind == .person {
                 if case .new(let entity) = mention.form {
                     entities[entity.id] = entity
-                    if mention.tokens.count > 1 { holders[tokens[mention.tokens.upperBound].hash, default: []].insert(entity.id) }
+                    if mention.tokens.count > 1 { hold(tokens[mention.tokens.upperBound].hash, entity.id) }
                 } else {
-                    for hash in registry.surnames(of: mention.entityID) { holders[hash, default: []].insert(mention.entityID) }
+                    for hash in registry.surnames(of: mention.entityID) { hold(hash, mention.entityID) }
                 }
             }
         }
@@ -120,7 +121,7 @@ extension ClaimExtractor {
                     let entity = Entity(id: Slug.make(name), name: name, kind: .person)
                     guard Identifier.isValid(entity.id) else { continue }
                     added.append(EntityMention(entityID: entity.id, kind: .person, tokens: position...position, form: .new(entity)))
-                    holders[tokens[position].hash, default: []].insert(entity.id)
+                    hold(tokens[position].hash, entity.id)
                     entities[entity.id] = entity
                 }
             }
@@ -218,6 +219,9 @@ extension ClaimExtractor {
         ("centre-left", "Centre-left"), ("center-left", "Centre-left"), ("centre-right", "Centre-right"),
         ("center-right", "Centre-right"), ("opposition", "Opposition"), ("pollsters", "Pollsters"),
     ].map { (WordHash.of($0.0), $0.1) })
+    /// First words of the patterns that do not end in an institution noun.
+    static let institutionTriggers: WordSet = WordSet(["centre-left", "center-left", "centre-right", "center-right", "opposition",
+                                                       "pollsters", "officials"].map(WordHash.of) + [WordHash.possessive])
     static let bodyHeads: WordSet = WordSet(["ministry", "agency", "police", "service", "department", "office", "authority",
                                              "court", "prosecutor", "regulator", "inspectorate"].map(WordHash.of))
     static let unnamedSourceWords: WordSet = WordSet(["government", "police", "ministry", "military", "diplomatic",
@@ -230,7 +234,10 @@ extension ClaimExtractor {
         let sentence = fact.sentence.tokens
         var found: [EntityMention] = []
         var position = sentence.lowerBound
+        let nouns = Self.institutionNouns, triggers = Self.institutionTriggers
         while position + 1 < sentence.upperBound {
+            // Most words start nothing: two table probes decide before anything is read.
+            guard nouns[tokens[position + 1].hash] != nil || triggers.contains(tokens[position].hash) else { position += 1; continue }
             if let mention = institution(at: position, tokens: tokens, text: text, sentence: sentence, mentions: fact.mentions) {
                 found.append(mention)
                 position = mention.tokens.upperBound + 1

@@ -40,6 +40,10 @@ extension ClaimExtractor {
     mutating func resolution(_ facts: [SentenceFacts], article: Article, tokens: [Token], mainEvent: String?,
                              mainSeries: String?, events: EventResolver, claims: [Claim]) -> ArticleResolution {
         var result = ArticleResolution(mainEvent: mainEvent)
+        guard recordsResolution else {
+            noteEvents(facts, article: article, tokens: tokens, mainEvent: mainEvent, into: &result)
+            return result
+        }
         // A claim's subject and speaker are links too, where a pronoun or an implied subject
         // ("194 gave him their confidence") names nobody in the text.
         for claim in claims {
@@ -67,19 +71,8 @@ extension ClaimExtractor {
                 let mentionLine = article.text.line(at: tokens[mention.tokens.lowerBound].start)
                 result.links.append(ArticleResolution.Link(line: mentionLine, entityID: mention.entityID, kind: mention.kind))
             }
-            for entry in fact.events {
-                guard let id = entry.id.flatMap(EventResolver.known) else { continue }
-                let mentionLine = article.text.line(at: tokens[entry.mention.tokens.lowerBound].start)
-                registry.noteEvidence(id, Evidence(file: article.fileName, line: mentionLine))
-            }
-            if result.eventDate == nil, let mainEvent, let day = textDate(of: mainEvent, in: fact) {
-                result.eventDate = ArticleResolution.EventDate(event: mainEvent, day: day, line: line)
-            }
         }
-        if let mainEvent {
-            let words = facts.flatMap { fact in fact.events.filter { $0.id == mainEvent }.flatMap(\.mention.properHashes) }
-            registry.enrichEvent(mainEvent, words: words)
-        }
+        noteEvents(facts, article: article, tokens: tokens, mainEvent: mainEvent, into: &result)
         // A paragraph is one line: it is about the event most of its sentences are about,
         // the main event on a tie.
         for (line, counts) in votes {
@@ -88,6 +81,25 @@ extension ClaimExtractor {
             }?.key
         }
         return result
+    }
+
+    /// What every extraction records, lines or not: where discovered events were read, the
+    /// date the text gives the main event, and the main event's words for the next article.
+    mutating func noteEvents(_ facts: [SentenceFacts], article: Article, tokens: [Token], mainEvent: String?,
+                             into result: inout ArticleResolution) {
+        var words: [UInt64] = []
+        for fact in facts where !fact.events.isEmpty {
+            for entry in fact.events {
+                guard let id = entry.id.flatMap(EventResolver.known) else { continue }
+                let line = article.text.line(at: tokens[entry.mention.tokens.lowerBound].start)
+                registry.noteEvidence(id, Evidence(file: article.fileName, line: line))
+                if id == mainEvent { words += entry.mention.properHashes }
+                if result.eventDate == nil, id == mainEvent, let day = textDate(of: id, in: fact) {
+                    result.eventDate = ArticleResolution.EventDate(event: id, day: day, line: line)
+                }
+            }
+        }
+        if let mainEvent { registry.enrichEvent(mainEvent, words: words) }
     }
 
     /// The registered (or already discovered) event the headline names: "Xi to skip Rio BRICS
@@ -167,17 +179,24 @@ extension ClaimExtractor {
         return nil
     }
 
-    /// The day each sentence's statement was made when the sentence dates it ("police said
-    /// on Sunday"), by the sentence's first token; drafts inside take it as their `said`.
-    func statementDays(_ facts: [SentenceFacts], tokens: [Token], text: [UInt8], published: Day?) -> [(Range<Int>, Day)] {
-        guard published != nil else { return [] }
-        var days: [(Range<Int>, Day)] = []
-        for fact in facts where !fact.clauses.isEmpty && fact.sentence.tokens.contains(where: { DateCues.mayDateAStatement(tokens[$0].hash) }) {
-            if let day = DateCues.statement(in: tokens, range: fact.sentence.tokens, text: text, published: published) {
-                days.append((fact.sentence.tokens, day))
+    /// The day each draft's statement was made when its sentence dates it ("police said on
+    /// Sunday"): the draft's `said`. Only sentences holding drafts are read, once each.
+    func statementDays(_ facts: [SentenceFacts], drafts: inout [Draft], tokens: [Token], text: [UInt8], published: Day?) {
+        guard published != nil, !drafts.isEmpty else { return }
+        var days: [Int: Day?] = [:]  // by the sentence's first token
+        for index in drafts.indices {
+            let anchor = drafts[index].anchor.lowerBound
+            // Sentences are in token order: the last one starting at or before the anchor.
+            var low = 0, high = facts.count
+            while low < high { let mid = (low + high) / 2; if facts[mid].sentence.tokens.lowerBound <= anchor { low = mid + 1 } else { high = mid } }
+            guard low > 0 else { continue }
+            let range = facts[low - 1].sentence.tokens
+            if days[range.lowerBound] == nil {
+                let dated = range.contains { DateCues.mayDateAStatement(tokens[$0].hash) }
+                days[range.lowerBound] = dated ? DateCues.statement(in: tokens, range: range, text: text, published: published) : nil
             }
+            drafts[index].said = days[range.lowerBound] ?? nil
         }
-        return days
     }
 }
 

@@ -12,6 +12,9 @@ public struct ClaimExtractor: Sendable {
     /// Role tables by the set of roles held on the article's day: offices change rarely, so a
     /// whole archive shares a few tables.
     private var resolvers: [[Bool]: EntityResolver] = [:]
+    /// Record each line's event and each name's entity in `ExtractedArticle.resolution`, for
+    /// scoring (`evaluate`); extraction itself does not need them.
+    public var recordsResolution = false
 
     public init(registry: ExtractionRegistry) {
         self.registry = registry
@@ -272,10 +275,7 @@ public struct ClaimExtractor: Sendable {
         }
 
         // 5. Updates supersede, repeats merge, then final claims.
-        let statementDays = statementDays(facts, tokens: tokens, text: text, published: published)
-        for index in drafts.indices {
-            drafts[index].said = statementDays.first { $0.0.contains(drafts[index].anchor.lowerBound) }?.1
-        }
+        statementDays(facts, drafts: &drafts, tokens: tokens, text: text, published: published)
         let (kept, dropped) = supersede(mergeRepeats(drafts))
         let source = makeSource(article)
         var claims = finalClaims(kept, article: article, tokens: tokens, source: source)

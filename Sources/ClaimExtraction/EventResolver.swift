@@ -75,7 +75,9 @@ public struct EventResolver: Sendable {
             }
             if let candidates { for index in candidates { consider(index) } } else { for index in profiles.indices { consider(index) } }
         }
-        if best == nil, let cue, let alternative = cue.alternative {
+        if best == nil, let cue, let alternative = cue.alternative, mention.map({ !$0.kind.followsCoverage }) ?? false {
+            // Only scheduled events are spoken of ahead ("Italians vote on Sunday"); incidents
+            // are reported after the day.
             let next = DateCues.Cue(from: alternative, to: alternative, position: cue.position, isAttached: cue.isAttached)
             if let id = resolve(mention: mention, cue: next, sentenceWords: sentenceWords, registry: registry,
                                 preferredSeries: preferredSeries) { return id }

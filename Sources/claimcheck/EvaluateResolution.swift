@@ -17,6 +17,7 @@ extension EvaluateCommand {
         }
         let paths = try ExtractCommand.articlePaths([half.articles])
         var batch = ArticleBatch(registry: ExtractionRegistry(given))
+        batch.extractor.recordsResolution = true
         batch.run(paths, console: console)
         let evaluation = ResolutionEvaluation(gold: gold, extracted: batch.articles, registry: batch.extractor.registry)
         var out = "Resolution: \(paths.count) articles in \(half.articles) against \(half.gold)\n\n"

@@ -21,6 +21,7 @@ struct EntityContextTests {
 
     static func linked(_ text: String) throws -> (ClaimExtractor, ExtractedArticle) {
         var extractor = ClaimExtractor(registry: try registry())
+        extractor.recordsResolution = true
         let article = try Fixture.extract(text, name: "story.txt", published: "2026-04-14", with: &extractor)
         return (extractor, article)
     }

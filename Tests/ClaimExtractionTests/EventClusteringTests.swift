@@ -15,6 +15,7 @@ struct EventClusteringTests {
 
     static func extract(_ texts: [(String, String)], events: [Event] = []) throws -> (ClaimExtractor, [ExtractedArticle]) {
         var extractor = ClaimExtractor(registry: try registry(events: events))
+        extractor.recordsResolution = true
         var articles: [ExtractedArticle] = []
         for (index, (published, text)) in texts.enumerated() {
             articles.append(try Fixture.extract(text, name: "a\(index).txt", published: published, with: &extractor))
