@@ -96,8 +96,8 @@ extension ClaimExtractor {
         var holders = WordMap<Set<String>>()
         func hold(_ word: UInt64, _ id: String) { holders[word] = (holders[word] ?? []).union([id]) }
         var entities: [String: Entity] = [:]
-        for fact in facts {
-            for mention in fact.mentions where mention.kind == .person {
+        for index in facts.indices {
+            for mention in facts[index].mentions where mention.kind == .person {
                 if case .new(let entity) = mention.form {
                     entities[entity.id] = entity
                     if mention.tokens.count > 1 { hold(tokens[mention.tokens.upperBound].hash, entity.id) }
@@ -160,8 +160,8 @@ extension ClaimExtractor {
     mutating func preferLocalBodies(_ facts: inout [SentenceFacts], tokens: [Token], text: [UInt8]) {
         var generic: [String: UInt64] = [:]  // entity id -> the generic alias's last word
         var named: [String: Int] = [:]
-        for fact in facts {
-            for mention in fact.mentions where mention.kind == .organisation {
+        for index in facts.indices {
+            for mention in facts[index].mentions where mention.kind == .organisation {
                 if let head = genericHead(mention, tokens: tokens, text: text) { generic[mention.entityID] = head }
                 else { named[mention.entityID, default: 0] += 1 }
             }

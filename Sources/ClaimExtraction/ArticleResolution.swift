@@ -88,13 +88,13 @@ extension ClaimExtractor {
     mutating func noteEvents(_ facts: [SentenceFacts], article: Article, tokens: [Token], mainEvent: String?,
                              into result: inout ArticleResolution) {
         var words: [UInt64] = []
-        for fact in facts where !fact.events.isEmpty {
-            for entry in fact.events {
+        for index in facts.indices where !facts[index].events.isEmpty {
+            for entry in facts[index].events {
                 guard let id = entry.id.flatMap(EventResolver.known) else { continue }
                 let line = article.text.line(at: tokens[entry.mention.tokens.lowerBound].start)
                 registry.noteEvidence(id, Evidence(file: article.fileName, line: line))
                 if id == mainEvent { words += entry.mention.properHashes }
-                if result.eventDate == nil, id == mainEvent, let day = textDate(of: id, in: fact) {
+                if result.eventDate == nil, id == mainEvent, let day = textDate(of: id, in: facts[index]) {
                     result.eventDate = ArticleResolution.EventDate(event: id, day: day, line: line)
                 }
             }

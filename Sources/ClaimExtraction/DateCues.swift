@@ -158,7 +158,8 @@ public enum DateCues {
             if (hash == h.last || hash == h.previous) && next == h.year { return yearCue(published.year - 1) }
             if hash == h.this && next == h.year { return yearCue(published.year) }
             if let year = bareYear(index) { return yearCue(year) }
-            if let season = seasons[hash], !token.isCapitalized || index == range.lowerBound { return seasonCue(season) }
+            // All four seasons are six letters long: most words are ruled out without a probe.
+            if token.length == 6, let season = seasons[hash], !token.isCapitalized || index == range.lowerBound { return seasonCue(season) }
             if let weekday = weekdays[hash], token.isCapitalized {
                 let today = Day(dayNumber: base).weekday
                 var offset = (weekday - today + 7) % 7  // days ahead

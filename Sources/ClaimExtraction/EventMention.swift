@@ -156,7 +156,9 @@ public struct EventMention: Sendable {
 
     /// "the march", "thousands marched": a protest; "March" with a capital is the month.
     static func lowerCaseMarch(_ tokens: [Token], at index: Int) -> PhraseTable<EventKind>.Match? {
-        guard tokens[index].kind == .word, !tokens[index].isCapitalized, marches.contains(tokens[index].hash) else { return nil }
+        let length = tokens[index].length
+        guard length == 5 || length == 7, tokens[index].kind == .word, !tokens[index].isCapitalized,
+              marches.contains(tokens[index].hash) else { return nil }
         return PhraseTable<EventKind>.Match(value: .protest, tokens: index...index)
     }
 

@@ -65,7 +65,7 @@ public struct EventResolver: Sendable {
         // each time, which showed up as a few per cent of extraction.
         registry.eventProfiles.withUnsafeBufferPointer { profiles in
             func consider(_ index: Int) {
-                guard let score = query.score(profiles[index], series: registry.events[index].series) else { return }
+                guard let score = query.score(profiles.baseAddress! + index, series: registry.events[index].series) else { return }
                 let distance = query.day.map { abs(profiles[index].first - $0) } ?? 0
                 if let current = best {
                     guard score > current.score || (score == current.score && (distance < current.distance
@@ -103,17 +103,20 @@ public struct EventResolver: Sendable {
         var preferredSeries: String?
 
         /// Kind, names and dates in agreement, or nil when the event is out of the question.
-        func score(_ profile: Profile, series: String?) -> Int? {
+        /// The profile is read through a pointer: a copy per event and mention retained its
+        /// word set each time.
+        func score(_ pointer: UnsafePointer<Profile>, series: String?) -> Int? {
+            let profile = pointer
             var score = 0
             if let mention {
-                guard let kind = profile.kind, kind == mention.kind else { return nil }
+                guard let kind = profile.pointee.kind, kind == mention.kind else { return nil }
                 score += 2
                 // A counter-protest and the rally it answers share a day and a city.
-                if kind == .protest { score += mention.isCounter == profile.isCounter ? 1 : -2 }
+                if kind == .protest { score += mention.isCounter == profile.pointee.isCounter ? 1 : -2 }
             }
             let ownPlace = mentionPlaceScore(profile)
             let placeScore = ownPlace + sharedWords(profile)
-            if let mention, mention.kind.followsCoverage, ownPlace == 0, profile.hasWords,
+            if let mention, mention.kind.followsCoverage, ownPlace == 0, profile.pointee.hasWords,
                mention.namingWords > 0 || mention.properWords.count >= 2 {
                 // "the Dunmore fire" is not the fire at Harbour Street, however close in time; a
                 // date alone no longer suffices ("the Robinson rally" may still be the rally, by
@@ -133,38 +136,38 @@ public struct EventResolver: Sendable {
         }
 
         /// The mention's own names in the event's: a name before the kind word counts double.
-        func mentionPlaceScore(_ profile: Profile) -> Int {
+        func mentionPlaceScore(_ profile: UnsafePointer<Profile>) -> Int {
             guard let mention else { return 0 }
             var placeScore = 0
-            for (position, word) in mention.properHashes.enumerated() where profile.words.contains(word) {
+            for (position, word) in mention.properHashes.enumerated() where profile.pointee.words.contains(word) {
                 placeScore += position < mention.namingWords ? 2 : 1
             }
             return min(placeScore, 4)
         }
 
         /// Other capitalised words of the sentence in the event's, at most two.
-        func sharedWords(_ profile: Profile) -> Int {
+        func sharedWords(_ profile: UnsafePointer<Profile>) -> Int {
             var shared = 0
-            for word in sentenceWords where profile.words.contains(word) { shared += 1; if shared == 2 { break } }
+            for word in sentenceWords where profile.pointee.words.contains(word) { shared += 1; if shared == 2 { break } }
             return shared
         }
 
         /// 3 when the dates agree, 1 when they are near, nil when they rule the event out.
-        func dateScore(_ profile: Profile, placeScore: Int, ownPlace: Int) -> Int? {
+        func dateScore(_ profile: UnsafePointer<Profile>, placeScore: Int, ownPlace: Int) -> Int? {
             if let cue {
                 let from = cue.from.dayNumber, to = cue.to.dayNumber
-                if profile.last >= from && profile.first <= to { return 3 }
+                if profile.pointee.last >= from && profile.pointee.first <= to { return 3 }
                 // A weekday off by a day or two: the same event only where its names agree
                 // (two of them: one shared participant is no place).
-                guard mention != nil, ownPlace >= 2, profile.last >= from - Window.slack, profile.first <= to + Window.slack
+                guard mention != nil, ownPlace >= 2, profile.pointee.last >= from - Window.slack, profile.pointee.first <= to + Window.slack
                 else { return nil }
                 return 1
             }
             guard let day else { return placeScore == 0 ? nil : 0 }
             // The window the index applies to larger registries.
-            guard profile.last >= day - Window.undated, profile.first <= day + Window.undated else { return nil }
-            let gap = profile.first - day
-            if gap <= 0 && profile.last >= day { return 3 }
+            guard profile.pointee.last >= day - Window.undated, profile.pointee.first <= day + Window.undated else { return nil }
+            let gap = profile.pointee.first - day
+            if gap <= 0 && profile.pointee.last >= day { return 3 }
             if let mention, mention.kind.followsCoverage, gap < 0, -gap <= Window.followUp { return 3 }
             if abs(gap) <= 3 { return 1 }
             return placeScore == 0 ? nil : 0
