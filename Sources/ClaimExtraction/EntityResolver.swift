@@ -45,8 +45,10 @@ public struct EntityResolver: Sendable {
             var best: (String, ClosedRange<Int>, EntityMention.Form)?
             if let name { best = (name.value, name.tokens, .name) }
             // "Premier Li Qiang": a title right before the name of somebody else the registry
-            // knows is that person's title, not a mention of another holder.
-            if let role, role.tokens.count > (best?.1.count ?? 0) {
+            // knows is that person's title, not a mention of another holder; nor is a role after
+            // someone else's possessive.
+            if let role, role.tokens.count > (best?.1.count ?? 0),
+               !isSomeoneElsesRole(at: index, tokens: tokens, mentions: mentions) {
                 let next = role.tokens.upperBound + 1
                 let named = next < range.upperBound ? names.match(tokens, at: next, limit: range.upperBound)?.value : nil
                 if named == nil || named == role.value { best = (role.value, role.tokens, .role) }
@@ -76,6 +78,17 @@ public struct EntityResolver: Sendable {
             index += 1
         }
         return mentions
+    }
+}
+
+extension EntityResolver {
+    /// "Jeju Air's chief executive" is the airline's, not the holder of the office the
+    /// registry calls "the chief executive": a role after the possessive of anything but a
+    /// country ("Britain's prime minister") is not a registry role.
+    func isSomeoneElsesRole(at index: Int, tokens: [Token], mentions: [EntityMention]) -> Bool {
+        guard index > 0, tokens[index - 1].hash == WordHash.possessive else { return false }
+        guard let owner = mentions.last, owner.tokens.upperBound == index - 2 else { return true }
+        return owner.kind != .country
     }
 }
 

@@ -50,6 +50,9 @@ enum ExtractCommand: Command {
                 console.note("note: the claims use \(created) entities or events the registry lacks; use --out DIR to write them as a registry addendum")
             }
         }
+        for proposal in batch.extractor.registry.aliasProposals {
+            console.note("note: '\(proposal.alias)' read as \(proposal.entityID); add it to that entity's aliases to confirm")
+        }
         console.note("extracted \(batch.summary)")
         return batch.failures.isEmpty ? .success : .badInput
     }
@@ -100,7 +103,7 @@ enum ExtractCommand: Command {
                 try ReportFile.write(JSONWriter.write(ClaimFileEncoder.entitiesDocument(entities)), to: ClaimLoader.join(output, ClaimFileEncoder.newEntitiesFile))
             }
             if !events.isEmpty {
-                try ReportFile.write(JSONWriter.write(ClaimFileEncoder.eventsDocument(events)), to: ClaimLoader.join(output, ClaimFileEncoder.newEventsFile))
+                try ReportFile.write(JSONWriter.write(ClaimFileEncoder.eventsDocument(events, evidence: registry.eventEvidence)), to: ClaimLoader.join(output, ClaimFileEncoder.newEventsFile))
             }
         } catch {
             throw .input(error)
