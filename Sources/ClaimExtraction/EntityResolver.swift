@@ -69,8 +69,10 @@ public struct EntityResolver: Sendable {
             }
             if token.isCapitalized, let found = NewName.find(tokens, at: index, limit: range.upperBound, text: text,
                                                               sentenceStart: index == range.lowerBound),
-               // "State Tove Brandt" in "Secretary of State Tove Brandt": a known name inside wins.
-               !((index + 1)...found.tokens.upperBound).contains(where: { names.match(tokens, at: $0, limit: range.upperBound) != nil }) {
+               // "State Tove Brandt" in "Secretary of State Tove Brandt": a known full name inside
+               // wins; a known surname alone does not ("Karin Lind" is not Tomas Lind).
+               !((index + 1)...found.tokens.upperBound).contains(where: {
+                   (names.match(tokens, at: $0, limit: range.upperBound)?.tokens.count ?? 0) > 1 }) {
                 mentions.append(EntityMention(entityID: found.entity.id, kind: found.entity.kind, tokens: found.tokens, form: .new(found.entity)))
                 index = found.tokens.upperBound + 1
                 continue
