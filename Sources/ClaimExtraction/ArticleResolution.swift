@@ -125,6 +125,10 @@ extension ClaimExtractor {
     /// beside it belong to no event rather than to the main one.
     mutating func otherEvent(_ mention: EventMention, cue: DateCues.Cue?, mainEvent: String?, tokens: [Token], text: [UInt8],
                              events: EventResolver) -> String? {
+        // "the Harbour Forum vote": a vote held at the main event, which its names name.
+        if let mainEvent, !mention.kind.followsCoverage, mention.namingWords > 0, cue.map({ isWithin($0, mainEvent) }) ?? true,
+           let profile = registry.eventProfile(mainEvent),
+           mention.properHashes.prefix(mention.namingWords).allSatisfy(profile.words.contains) { return mainEvent }
         let named = mention.namingWords > 0 || (mention.kind.followsCoverage ? mention.properWords.count >= 2 : mention.namesPlace)
         var awayFromMain = false
         if let cue, !cue.isEve {
@@ -141,6 +145,12 @@ extension ClaimExtractor {
             return events.create(mention: mention, cue: cue, tokens: tokens, text: text, registry: &registry)
         }
         return named || awayFromMain ? EventResolver.elsewhere : nil
+    }
+
+    /// Whether a date cue falls on the days of `event`.
+    func isWithin(_ cue: DateCues.Cue, _ event: String) -> Bool {
+        guard let record = registry.event(event) else { return false }
+        return !((record.end ?? record.start) < cue.from) && !(cue.to < record.start)
     }
 
     /// The event on record at an article's place and time, for an article that names none:
