@@ -17,6 +17,8 @@ public struct NewsEvaluation: Sendable {
     public var findings: ExpectationScore
     /// The rules on the gold claims: what the corpus itself promises (a check on the data).
     public var goldFindings: ExpectationScore
+    /// Event clustering and entity linking against the gold events and entities (issue 13).
+    public var resolution: ResolutionEvaluation
 
     /// The issue's targets for a corpus half.
     public struct Targets: Sendable {
@@ -36,6 +38,7 @@ public struct NewsEvaluation: Sendable {
     public init(corpus: NewsCorpus) throws(InputError) {
         let registry = ExtractionRegistry(corpus.given)
         var extractor = ClaimExtractor(registry: registry)
+        extractor.recordsResolution = true
         let loader = ArticleLoader(knownOutlets: registry.outletNames)
         var articles: [ExtractedArticle] = []
         for path in corpus.articles {
@@ -55,6 +58,7 @@ public struct NewsEvaluation: Sendable {
         findings = ExpectationScore(expectations: corpus.expectations, findings: RulesEngine().check(extractedSet),
                                     mapID: { alignment.map($0) })
         goldFindings = ExpectationScore(expectations: corpus.expectations, findings: RulesEngine().check(corpus.gold))
+        resolution = ResolutionEvaluation(gold: corpus.gold, extracted: articles, registry: final)
     }
 
     public func verdict(_ targets: Targets = Targets()) -> Verdict {
@@ -66,6 +70,8 @@ public struct NewsEvaluation: Sendable {
              findings.rate(.contradiction) >= targets.contradictions),
             ("no trap raised as an error or warning", findings.rate(.trap) == 1),
             ("unexpected errors and warnings <= \(allowed) (one per ten articles)", findings.unexpected.count <= allowed),
+            ("event clustering F1 >= 0.90 and every article with its event", resolution.eventTargetsMet),
+            ("entity linking precision >= 0.95 and recall >= 0.90", resolution.entityTargetsMet),
         ])
     }
 

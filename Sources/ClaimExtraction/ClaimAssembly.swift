@@ -76,7 +76,7 @@ extension ClaimExtractor {
             let alsoAt = lines.map { ClaimOccurrence(sourceID: source.id, evidence: Evidence(file: article.fileName, line: $0)) }
             return Claim(id: id, sourceID: source.id, subject: draft.subject, attribute: draft.attribute, value: draft.value,
                          unit: draft.unit, speaker: draft.speaker, attribution: draft.attribution, modality: draft.modality,
-                         event: draft.event, said: source.published, statement: statement(draft), evidence: evidence, alsoAt: alsoAt)
+                         event: draft.event, said: draft.said ?? source.published, statement: statement(draft), evidence: evidence, alsoAt: alsoAt)
         }
     }
 

@@ -19,6 +19,9 @@ public struct ClaimExtractor: Sendable {
     var dropExcluded = false
     /// With `explains`, every article's reading is traced sentence by sentence (`extract --explain`).
     public var explains = false
+    /// Record each line's event and each name's entity in `ExtractedArticle.resolution`, for
+    /// scoring (`evaluate`); extraction itself does not need them.
+    public var recordsResolution = false
 
     public init(registry: ExtractionRegistry) {
         self.registry = registry
@@ -40,6 +43,8 @@ public struct ClaimExtractor: Sendable {
         var isUpdate = false
         var isInitial = false
         var note: String?
+        /// When the sentence dates its statement ("said on Sunday"); else the publication date.
+        var said: Day?
         /// Where the same claim stands again (a repeated paragraph).
         var repeats: [ClosedRange<Int>] = []
 
@@ -120,11 +125,6 @@ public struct ClaimExtractor: Sendable {
                 facts.append(SentenceFacts(sentence: sentence, clauses: [], clauseDates: [], mentions: mentions, events: [], words: []))
                 continue
             }
-            var words: Set<UInt64> = []
-            // Only event resolution reads these; most sentences name no event.
-            for index in range where !eventMentions.isEmpty && tokens[index].isCapitalized && index > range.lowerBound {
-                words.insert(tokens[index].hash)
-            }
             let clauses = Clause.split(tokens, sentence: range)
             // A dateline ("BRASÍLIA, July 4 --") dates the report, not what the sentence tells.
             let dateline = Self.dateline(tokens, range, text: text)
@@ -132,18 +132,26 @@ public struct ClaimExtractor: Sendable {
                 DateCues.find(in: tokens, range: $0.range, text: text, published: published,
                               skipping: dateline.isEmpty ? $0.asides : $0.asides + dateline)
             }
+            var words: Set<UInt64> = []
+            // Only event resolution reads these: for a sentence that names an event or a date.
+            for index in range where (!eventMentions.isEmpty || dates.contains { $0 != nil }) && tokens[index].isCapitalized
+                && index > range.lowerBound {
+                words.insert(tokens[index].hash)
+            }
             facts.append(SentenceFacts(sentence: sentence, clauses: clauses, clauseDates: dates, mentions: mentions,
                                        events: eventMentions.map { ResolvedEvent(mention: $0, id: nil) }, words: words, cues: cues))
         }
 
+        resolveInContext(&facts, tokens: tokens, text: text)
+
         // 2. The article's main event: the first event the opening resolves to, else a new one.
-        var mainEvent: String?
+        var mainEvent = titleEvent(article, events: events)
         // First an event near the article's date ("at last October's summit in Kazan" is
         // background to a July report), then any.
         for pass in 0..<3 where mainEvent == nil {
             search: for (index, fact) in facts.enumerated() where pass == 2 || index < 8 {
                 for entry in fact.events {
-                    let cue = fact.date(at: entry.mention.tokens.lowerBound)
+                    let cue = fact.eventDate(for: entry.mention, tokens: tokens, text: text, published: published)
                     if let id = events.resolve(mention: entry.mention, cue: cue?.isEve == true ? nil : cue, sentenceWords: fact.words,
                                                registry: registry, preferredSeries: nil),
                        pass > 0 || isNear(id, published) {
@@ -159,13 +167,14 @@ public struct ClaimExtractor: Sendable {
             let body = facts.prefix(8).filter { $0.sentence.tokens.count > 0 && !isHeadline($0, tokens: tokens, title: article.metadata.title, text: text) }
             for fact in body + facts.prefix(8) {
                 if let mention = fact.events.map(\.mention).first(where: { $0.kind.isNewsworthyOnItsOwn && (!$0.properWords.isEmpty || $0.kind != .meeting) }) {
-                    mainEvent = events.create(mention: mention, cue: fact.date(at: mention.tokens.lowerBound), tokens: tokens, text: text, registry: &registry)
+                    mainEvent = events.create(mention: mention, cue: fact.eventDate(for: mention, tokens: tokens, text: text, published: published), tokens: tokens, text: text, registry: &registry)
                     break
                 }
             }
         }
+        if mainEvent == nil { mainEvent = placeEvent(article, facts: facts, tokens: tokens) }
         if mainEvent == nil { mainEvent = eventByPlace(facts.prefix(3), tokens: tokens, published: published) }
-        let mainSeries = mainEvent.flatMap { id in registry.events.first { $0.id == id }?.series }
+        let mainSeries = mainEvent.flatMap { id in registry.event(id)?.series }
 
         // 3. Events per mention, and voices.
         var lastPerson: String?
@@ -173,13 +182,13 @@ public struct ClaimExtractor: Sendable {
         for index in facts.indices {
             let fact = facts[index]
             for (position, entry) in fact.events.enumerated() {
-                var cue = fact.date(at: entry.mention.tokens.lowerBound)
+                var cue = fact.eventDate(for: entry.mention, tokens: tokens, text: text, published: published)
                 // A date belongs to the event named nearest to it in its clause.
                 if let found = cue {
                     let clause = fact.clauseIndex(of: entry.mention.tokens.lowerBound)
                     let rivals = fact.events.filter { fact.clauseIndex(of: $0.mention.tokens.lowerBound) == clause }
                     let nearest = rivals.min { abs($0.mention.tokens.lowerBound - found.position) < abs($1.mention.tokens.lowerBound - found.position) }
-                    if let nearest, nearest.mention.tokens != entry.mention.tokens, !found.isEve { cue = nil }
+                    if let nearest, nearest.mention.tokens != entry.mention.tokens, !found.isEve, !found.isAttached { cue = nil }
                 }
                 if cue?.isEve == true {
                     // "on the eve of the Paris meeting": that meeting is the reference; whatever
@@ -193,19 +202,24 @@ public struct ClaimExtractor: Sendable {
                             (max(0, other.mention.tokens.lowerBound - 4)..<other.mention.tokens.lowerBound).contains { tokens[$0].hash == Self.eve }
                         }
                         let referenceDay = reference.flatMap { events.resolve(mention: $0.mention, cue: nil, sentenceWords: fact.words, registry: registry, preferredSeries: mainSeries) }
-                            .flatMap { id in registry.events.first { $0.id == id }?.start }
+                            .flatMap { id in registry.event(id)?.start }
                         if let referenceDay {
                             let day = Day(dayNumber: referenceDay.dayNumber - 1)
                             cue = DateCues.Cue(from: day, to: day)
                         }
                     }
                 }
+                if let mainEvent, cue == nil, events.refersBack(entry.mention, to: mainEvent, tokens: tokens, registry: registry) {
+                    facts[index].events[position].id = mainEvent  // "the blaze": the article's own fire
+                    continue
+                }
                 var id = events.resolve(mention: entry.mention, cue: cue, sentenceWords: fact.words, registry: registry, preferredSeries: mainSeries)
-                if id == nil, cue != nil, entry.mention.properWords.count >= 2 {
+                if id == nil, let cue, !cue.isAttached, !entry.mention.kind.followsCoverage, entry.mention.properWords.count >= 2 {
                     // The clause's date may belong to another of its events ("after the meeting
                     // in Alaska, a summit was held on Thursday"); names alone may still decide.
                     id = events.resolve(mention: entry.mention, cue: nil, sentenceWords: [], registry: registry, preferredSeries: mainSeries)
                 }
+                if id == nil { id = otherEvent(entry.mention, cue: cue, mainEvent: mainEvent, tokens: tokens, text: text, events: events) }
                 facts[index].events[position].id = id
             }
             facts[index].previousPerson = lastPerson
@@ -334,6 +348,7 @@ public struct ClaimExtractor: Sendable {
         }
 
         // 5. Updates supersede, repeats merge, then final claims.
+        statementDays(facts, drafts: &drafts, tokens: tokens, text: text, published: published)
         let (kept, dropped) = supersede(mergeRepeats(drafts))
         let source = makeSource(article)
         var claims = finalClaims(kept, article: article, tokens: tokens, source: source)
@@ -346,11 +361,13 @@ public struct ClaimExtractor: Sendable {
         var result = ExtractedArticle(source: source, claims: claims, warnings: warnings, superseded: superseded)
         result.unplaced = unplaced
         result.explanation = trace + superseded.map { "superseded: \($0.statement) (line \($0.evidence.line))" }
+        result.resolution = resolution(facts, article: article, tokens: tokens, mainEvent: mainEvent, mainSeries: mainSeries,
+                                       events: events, claims: claims)
         return result
     }
 
     func isNear(_ id: String, _ day: Day?) -> Bool {
-        guard let day, let event = registry.events.first(where: { $0.id == id }) else { return true }
+        guard let day, let event = registry.event(id) else { return true }
         return abs(event.start.dayNumber - day.dayNumber) <= 14 || ((event.end ?? event.start) >= day && event.start <= day)
     }
 
@@ -733,12 +750,12 @@ public struct ClaimExtractor: Sendable {
             if let event, let named = groupNamed(inEvent: event) { return named }
             if let group { return group }
         }
-        guard let event, let record = registry.events.first(where: { $0.id == event }) else { return nil }
+        guard let event, let record = registry.event(event) else { return nil }
         return registry.addEntity(Entity(id: record.id, name: record.name, kind: .group))
     }
 
     func groupNamed(inEvent id: String) -> String? {
-        guard let event = registry.events.first(where: { $0.id == id }) else { return nil }
+        guard let event = registry.event(id) else { return nil }
         let tokens = Tokenizer.tokens(in: Array(event.name.utf8))
         var index = 0
         while index < tokens.count {
@@ -773,13 +790,13 @@ public struct ClaimExtractor: Sendable {
         func distance(_ tokens: ClosedRange<Int>) -> Int {
             tokens.lowerBound > anchor.upperBound ? tokens.lowerBound - anchor.upperBound : max(0, anchor.lowerBound - tokens.upperBound)
         }
-        if let id = nearest(fact.events.filter { clause.contains($0.mention.tokens.lowerBound) }) { return id }
+        if let id = nearest(fact.events.filter { clause.contains($0.mention.tokens.lowerBound) }) { return EventResolver.known(id) }
         // Events named in relative clauses ("Witkoff, who also met Zelensky,") are not this claim's.
         let outsideAsides = fact.events.filter { entry in !clause.asides.contains { $0.contains(entry.mention.tokens.lowerBound) } }
         if let main = mainEvent, outsideAsides.contains(where: { $0.id == main }) { return main }
-        if let id = nearest(outsideAsides) { return id }
+        if let id = nearest(outsideAsides) { return EventResolver.known(id) }
         if let cue = fact.date(at: anchor.lowerBound), !cue.isEve {
-            if let main = mainEvent, let event = registry.events.first(where: { $0.id == main }),
+            if let main = mainEvent, let event = registry.event(main),
                !((event.end ?? event.start) < cue.from) && !(cue.to < event.start) {
                 return main
             }
@@ -790,7 +807,7 @@ public struct ClaimExtractor: Sendable {
             guard let found = events.resolve(mention: nil, cue: cue, sentenceWords: fact.words, registry: registry,
                                              preferredSeries: mainSeries) else { return nil }
             guard let main = mainEvent, let mainSeries else { return mainEvent == nil ? found : mainEvent }
-            return registry.events.first(where: { $0.id == found })?.series == mainSeries || main == found ? found : mainEvent
+            return registry.event(found)?.series == mainSeries || main == found ? found : mainEvent
         }
         return mainEvent
     }

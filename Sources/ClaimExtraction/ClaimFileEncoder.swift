@@ -55,7 +55,9 @@ public enum ClaimFileEncoder {
         ])
     }
 
-    public static func eventsDocument(_ events: [Event]) -> JSONValue {
+    /// `evidence`: for events extraction created, the article lines that made or joined them,
+    /// so a curator reviewing the entry can read what it rests on.
+    public static func eventsDocument(_ events: [Event], evidence: [String: [Evidence]] = [:]) -> JSONValue {
         .object([
             ("format", .string(DocumentKind.events.rawValue)), ("version", .number(DocumentKind.supportedVersion)),
             ("events", .array(events.sorted { $0.id < $1.id }.map { event in
@@ -63,6 +65,11 @@ public enum ClaimFileEncoder {
                 if let end = event.end { members.append(("end", .string(end.description))) }
                 if let place = event.place { members.append(("place", .string(place))) }
                 if let series = event.series { members.append(("series", .string(series))) }
+                if let lines = evidence[event.id], !lines.isEmpty {
+                    members.append(("evidence", .array(lines.prefix(20).map { line in
+                        .object([("file", .string(line.file)), ("line", .number(line.line))])
+                    })))
+                }
                 return .object(members)
             })),
         ])

@@ -12,6 +12,10 @@ public enum DateCues {
         public var isEve = false
         /// Token where the cue stands, so it dates the event named nearest to it.
         public var position = 0
+        /// Written onto the event's mention ("last week's fire"), not merely in its clause.
+        public var isAttached = false
+        /// The coming day of the same name, for a weekday the sentence gives no tense for.
+        public var alternative: Day?
 
         /// Short enough to pick an event by ("in September" is; "months ago" is not).
         public var isSpecific: Bool { to.dayNumber - from.dayNumber <= 31 }
@@ -29,25 +33,116 @@ public enum DateCues {
     static let h = (yesterday: WordHash.of("yesterday"), tomorrow: WordHash.of("tomorrow"), eve: WordHash.of("eve"),
                     previous: WordHash.of("previous"), last: WordHash.of("last"), week: WordHash.of("week"), day: WordHash.of("day"),
                     ago: WordHash.of("ago"), months: WordHash.of("months"), years: WordHash.of("years"), this: WordHash.of("this"),
-                    earlier: WordHash.of("earlier"), month: WordHash.of("month"), may: WordHash.of("may"))
+                    earlier: WordHash.of("earlier"), month: WordHash.of("month"), may: WordHash.of("may"), year: WordHash.of("year"),
+                    afternoon: WordHash.of("afternoon"), morning: WordHash.of("morning"))
+    /// Seasons by their first month ("fall" is too often the verb).
+    static let seasons: WordMap<Int> = WordMap([("spring", 3), ("summer", 6), ("autumn", 9), ("winter", 12)].map { (WordHash.of($0.0), $0.1) })
+    static let foundingVerbs: WordSet = WordSet(["founded", "built", "established", "born", "opened", "launched", "created",
+                                                 "formed", "elected", "appointed", "incorporated", "completed", "made", "office", "power"].map(WordHash.of))
+    /// Words before a bare year that make it a date: "in 1997", "since 1948", "the 2023 summit".
+    static let yearLead: WordSet = WordSet(["in", "since", "from", "until", "till", "before", "after", "the", "of", "early", "late",
+                                            "mid", "'s", "during", "throughout"].map(WordHash.of))
 
-    /// The first date cue in `range`, resolved against `published`.
+    /// The first date cue in `range` that dates what happened, resolved against `published`.
     /// Tokens in `skipping` (relative clauses) are not read: "Macron, who dined with him on
-    /// Wednesday, attended the summit" dates the dinner, not the summit.
+    /// Wednesday, attended the summit" dates the dinner, not the summit. A date attached to a
+    /// speech verb ("said on Sunday", "told reporters on Friday", "as of this morning")
+    /// dates the statement, not the event: see `statement(in:…)`.
     public static func find(in tokens: [Token], range: Range<Int>, text: [UInt8], published: Day?, skipping: [Range<Int>] = []) -> Cue? {
-        guard let published else { return nil }
-        let future = range.contains { futureWords.contains(tokens[$0].hash) }
-        let base = published.dayNumber
-        for index in range where !skipping.contains(where: { $0.contains(index) }) {
-            if var cue = cueAt(index) { cue.position = index; return cue }
+        scan(tokens, range: range, text: text, published: published, skipping: skipping, wantsStatement: false).event
+    }
+
+    /// The day a statement in `range` was made, when the sentence dates it ("police said on
+    /// Sunday"): the claim's `said`, never the event's date.
+    public static func statement(in tokens: [Token], range: Range<Int>, text: [UInt8], published: Day?) -> Day? {
+        scan(tokens, range: range, text: text, published: published, skipping: [], wantsStatement: true).statement?.from
+    }
+
+    static let possessive = WordHash.of("'s")
+    static let comma = WordHash.of(",")
+
+    /// A date written onto an event's mention itself: "last week's fire", "Sunday's blaze",
+    /// "the fire on Sunday", "the blaze that broke out early on Saturday". It dates that
+    /// event even where the clause's first date is another ("bodies were found on Tuesday,
+    /// raising the toll from last week's fire"). `before` is where the mention's own words
+    /// begin (its name and modifiers).
+    public static func attached(to mention: ClosedRange<Int>, before: Int, in tokens: [Token], sentence: Range<Int>,
+                                text: [UInt8], published: Day?) -> Cue? {
+        let owner = before - 1
+        if owner - 1 >= sentence.lowerBound, tokens[owner].hash == possessive {
+            let from = max(sentence.lowerBound, owner - 2)
+            if var cue = scan(tokens, range: from..<owner, text: text, published: published, skipping: [],
+                                   wantsStatement: false, tense: sentence).event {
+                cue.isAttached = true
+                return cue
+            }
         }
-        return nil
+        var end = mention.upperBound + 1
+        while end < sentence.upperBound, end - mention.upperBound <= 6, tokens[end].hash != comma { end += 1 }
+        guard mention.upperBound + 1 < end else { return nil }
+        var cue = scan(tokens, range: (mention.upperBound + 1)..<end, text: text, published: published, skipping: [],
+                       wantsStatement: false, tense: sentence).event
+        cue?.isAttached = true
+        return cue
+    }
+
+    /// Words that may stand between a speech verb and its date: "told reporters late on Friday".
+    static let statementFillers: WordSet = WordSet(["on", "late", "early", "reporters", "journalists", "the", "media", "a",
+                                                     "press", "conference", "briefing", "at", "in", "statement", "by"].map(WordHash.of))
+    static let statementVerbs: WordSet = WordSet(["said", "says", "told", "tells", "announced", "added", "stated", "confirmed",
+                                                   "tweeted", "wrote", "posted", "reported", "insisted", "warned", "declared",
+                                                   "estimated", "briefed", "updated", "revised"].map(WordHash.of))
+    static let asOf = (as: WordHash.of("as"), of: WordHash.of("of"))
+
+    /// A cheap test before `statement(in:…)`: a speech verb or "as" in the sentence.
+    static func mayDateAStatement(_ hash: UInt64) -> Bool { hash == asOf.as || statementVerbs.contains(hash) }
+
+    /// Whether the cue at `index` dates a statement: a speech verb up to four words before it
+    /// (only fillers between), or right after it ("on Sunday said"), or "as of" before it.
+    static func isStatementDate(_ tokens: [Token], at index: Int, range: Range<Int>) -> Bool {
+        if index - 2 >= range.lowerBound, tokens[index - 2].hash == asOf.as, tokens[index - 1].hash == asOf.of { return true }
+        var probe = index - 1
+        while probe >= range.lowerBound, index - probe <= 4 {
+            let hash = tokens[probe].hash
+            if statementVerbs.contains(hash) { return true }
+            guard statementFillers.contains(hash) else { break }
+            probe -= 1
+        }
+        var next = index + 1
+        // "on Sunday morning said", "yesterday said"
+        while next < range.upperBound, next - index <= 2, tokens[next].kind == .word, !statementVerbs.contains(tokens[next].hash),
+              dayParts.contains(tokens[next].hash) { next += 1 }
+        return next < range.upperBound && statementVerbs.contains(tokens[next].hash)
+    }
+
+    static let dayParts: WordSet = WordSet(["morning", "afternoon", "evening", "night"].map(WordHash.of))
+
+    static func scan(_ tokens: [Token], range: Range<Int>, text: [UInt8], published: Day?,
+                     skipping: [Range<Int>], wantsStatement: Bool, tense: Range<Int>? = nil) -> (event: Cue?, statement: Cue?) {
+        guard let published else { return (nil, nil) }
+        // Whether the days count forward, read from the whole clause when only a part is scanned.
+        let future = (tense ?? range).contains { futureWords.contains(tokens[$0].hash) }
+        let base = published.dayNumber
+        var statement: Cue?
+        var event: Cue?
+        for index in range where !skipping.contains(where: { $0.contains(index) }) {
+            guard var cue = cueAt(index) else { continue }
+            cue.position = index
+            if isStatementDate(tokens, at: index, range: range) {
+                if statement == nil { statement = cue }
+                if wantsStatement { return (event, statement) }
+            } else if event == nil {
+                event = cue
+                if !wantsStatement { return (event, statement) }
+            }
+        }
+        return (event, statement)
 
         func cueAt(_ index: Int) -> Cue? {
             let token = tokens[index]
             let hash = token.hash
             let next = index + 1 < range.upperBound ? tokens[index + 1].hash : 0
-            if today.contains(hash) || (hash == h.this && (next == WordHash.of("afternoon") || next == WordHash.of("morning"))) {
+            if today.contains(hash) || (hash == h.this && (next == h.afternoon || next == h.morning)) {
                 return Cue(from: published, to: published)
             }
             if hash == h.yesterday || (hash == h.previous && next == h.day) { return single(base - 1) }
@@ -60,11 +155,20 @@ public enum DateCues {
                 return monthCue(year, month)
             }
             if (hash == h.months || hash == h.years) && next == h.ago { return span(base - 3650, base - 45) }
+            if (hash == h.last || hash == h.previous) && next == h.year { return yearCue(published.year - 1) }
+            if hash == h.this && next == h.year { return yearCue(published.year) }
+            if let year = bareYear(index) { return yearCue(year) }
+            // All four seasons are six letters long: most words are ruled out without a probe.
+            if token.length == 6, let season = seasons[hash], !token.isCapitalized || index == range.lowerBound { return seasonCue(season) }
             if let weekday = weekdays[hash], token.isCapitalized {
                 let today = Day(dayNumber: base).weekday
                 var offset = (weekday - today + 7) % 7  // days ahead
+                let ahead = offset
                 if !future { offset = offset == 0 ? 0 : offset - 7 }
-                return single(base + offset)
+                var cue = single(base + offset)
+                // "Italians vote on Sunday": without a tense word, the coming Sunday may be meant.
+                if !future && ahead != 0 { cue.alternative = Day(dayNumber: base + ahead) }
+                return cue
             }
             if let month = months[hash], token.isCapitalized, hash != h.may || index + 1 < range.upperBound && tokens[index + 1].kind == .number {
                 // "4 September", "September 4", "September 2022", or just "September"
@@ -89,6 +193,28 @@ public enum DateCues {
             return nil
         }
 
+        /// "in 1997", "since 1948", "the 2023 summit": a year standing where a date would.
+        func bareYear(_ index: Int) -> Int? {
+            guard tokens[index].kind == .number, tokens[index].end - tokens[index].start == 4, index > range.lowerBound,
+                  yearLead.contains(tokens[index - 1].hash), let value = number(tokens[index], text), (1900...2100).contains(value)
+            else { return nil }
+            // "Jeju Air, founded in 2005, had never had an accident": the year is the company's.
+            if index - 2 >= range.lowerBound, foundingVerbs.contains(tokens[index - 2].hash) { return nil }
+            return value
+        }
+        /// "the spring meeting": the latest such season that has begun (the next one when the
+        /// sentence speaks of the future). Winter is counted from the December before.
+        func seasonCue(_ firstMonth: Int) -> Cue {
+            var year = published.year
+            let started = published.month >= firstMonth || (firstMonth == 12 && published.month <= 2)
+            if firstMonth == 12 && published.month <= 2 { year -= 1 }
+            if !started && !future { year -= 1 }
+            if started && future && firstMonth != 12 { year += 1 }
+            let lastMonth = firstMonth == 12 ? 2 : firstMonth + 2, lastYear = firstMonth == 12 ? year + 1 : year
+            return Cue(from: Day(year: year, month: firstMonth, day: 1)!,
+                       to: Day(year: lastYear, month: lastMonth, day: Day.daysIn(month: lastMonth, year: lastYear))!)
+        }
+        func yearCue(_ year: Int) -> Cue { Cue(from: Day(year: year, month: 1, day: 1)!, to: Day(year: year, month: 12, day: 31)!) }
         func single(_ ordinal: Int) -> Cue { let day = Day(dayNumber: ordinal); return Cue(from: day, to: day) }
         func span(_ from: Int, _ to: Int) -> Cue { Cue(from: Day(dayNumber: from), to: Day(dayNumber: to)) }
     }

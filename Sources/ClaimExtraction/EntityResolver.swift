@@ -45,8 +45,10 @@ public struct EntityResolver: Sendable {
             var best: (String, ClosedRange<Int>, EntityMention.Form)?
             if let name { best = (name.value, name.tokens, .name) }
             // "Premier Li Qiang": a title right before the name of somebody else the registry
-            // knows is that person's title, not a mention of another holder.
-            if let role, role.tokens.count > (best?.1.count ?? 0) {
+            // knows is that person's title, not a mention of another holder; nor is a role after
+            // someone else's possessive.
+            if let role, role.tokens.count > (best?.1.count ?? 0),
+               !isSomeoneElsesRole(at: index, tokens: tokens, mentions: mentions) {
                 let next = role.tokens.upperBound + 1
                 let named = next < range.upperBound ? names.match(tokens, at: next, limit: range.upperBound)?.value : nil
                 if named == nil || named == role.value { best = (role.value, role.tokens, .role) }
@@ -67,8 +69,10 @@ public struct EntityResolver: Sendable {
             }
             if token.isCapitalized, let found = NewName.find(tokens, at: index, limit: range.upperBound, text: text,
                                                               sentenceStart: index == range.lowerBound),
-               // "State Tove Brandt" in "Secretary of State Tove Brandt": a known name inside wins.
-               !((index + 1)...found.tokens.upperBound).contains(where: { names.match(tokens, at: $0, limit: range.upperBound) != nil }) {
+               // "State Tove Brandt" in "Secretary of State Tove Brandt": a known full name inside
+               // wins; a known surname alone does not ("Karin Lind" is not Tomas Lind).
+               !((index + 1)...found.tokens.upperBound).contains(where: {
+                   (names.match(tokens, at: $0, limit: range.upperBound)?.tokens.count ?? 0) > 1 }) {
                 mentions.append(EntityMention(entityID: found.entity.id, kind: found.entity.kind, tokens: found.tokens, form: .new(found.entity)))
                 index = found.tokens.upperBound + 1
                 continue
@@ -76,6 +80,17 @@ public struct EntityResolver: Sendable {
             index += 1
         }
         return mentions
+    }
+}
+
+extension EntityResolver {
+    /// "Jeju Air's chief executive" is the airline's, not the holder of the office the
+    /// registry calls "the chief executive": a role after the possessive of anything but a
+    /// country ("Britain's prime minister") is not a registry role.
+    func isSomeoneElsesRole(at index: Int, tokens: [Token], mentions: [EntityMention]) -> Bool {
+        guard index > 0, tokens[index - 1].hash == WordHash.possessive else { return false }
+        guard let owner = mentions.last, owner.tokens.upperBound == index - 2 else { return true }
+        return owner.kind != .country
     }
 }
 

@@ -4,6 +4,7 @@ import ClaimModel
 /// summit": meetings, calls, and incidents of one kind each.
 public enum EventKind: String, Sendable, Hashable {
     case meeting, call, fire, crash, explosion, flood, earthquake, storm, shooting, attack, election, match, protest
+    case collapse, trial, strike
 
     static let table: PhraseTable<EventKind> = {
         var table = PhraseTable<EventKind>()
@@ -19,17 +20,35 @@ public enum EventKind: String, Sendable, Hashable {
             (.earthquake, ["earthquake", "quake", "tremor"]),
             (.storm, ["storm", "hurricane", "typhoon", "cyclone", "tornado"]),
             (.shooting, ["shooting", "gunfire"]),
-            (.election, ["election", "elections", "referendum", "vote"]),
-            (.match, ["match", "final", "game", "tournament"]),
-            (.protest, ["protest", "protests", "demonstration", "rally"]),  // not "march": the month
+            (.election, ["election", "elections", "referendum", "referendums", "referenda", "vote", "polls", "confidence vote", "censure motion", "no-confidence vote",
+                         "no-confidence motion", "motion of censure", "motion of no confidence", "runoff", "ballot", "voted"]),
+            // Not "final" or "game" alone: "final agreements", "a game changer".
+            (.match, ["match", "tournament", "championship", "cup final", "grand final", "derby"]),
+            // Not "march": the month. A counter-protest is its own event beside the one it answers.
+            (.protest, ["protest", "protests", "demonstration", "demonstrations", "rally", "counter-protest", "counter-protests",
+                        "counter-demonstration", "counter-demonstrations", "counter-rally", "counter-march", "march against"]),
+            (.collapse, ["collapse", "collapsed", "cave-in", "landslide", "mudslide"]),
+            (.trial, ["trial", "hearing", "verdict", "sentencing"]),
+            (.strike, ["strike", "walkout", "stoppage"]),
         ]
         for (kind, phrases) in words { for phrase in phrases { table.add(phrase, value: kind) } }
         return table
     }()
 
     /// Kinds whose first mention makes a new event when the registry has none: things that
-    /// happen once, at a place and time. ("Attack" and "vote" are too often hypothetical.)
-    var isNewsworthyOnItsOwn: Bool { self != .attack && self != .election && self != .match }
+    /// happen once, at a place and time. ("Attack" and "vote" are too often hypothetical; a
+    /// call is rarely the story: "the crew made a Mayday call".)
+    var isNewsworthyOnItsOwn: Bool { self != .attack && self != .election && self != .match && self != .call }
+
+    /// Kinds that happen unannounced and are reported afterwards, for days: "the blaze" in
+    /// a follow-up a week later is still the fire. Meetings, votes and matches are scheduled
+    /// and dated by the registry instead.
+    var followsCoverage: Bool {
+        switch self {
+        case .meeting, .call, .election, .match, .trial: return false
+        default: return true
+        }
+    }
 
     /// The kind an event's name declares ("Putin–Trump summit in Alaska" -> meeting).
     static func of(name: String) -> EventKind? {
@@ -63,19 +82,30 @@ public struct EventMention: Sendable {
     public var namingWords = 0
     /// Lower-case nouns right before the kind word ("warehouse" in "warehouse fire").
     public var modifiers: [String]
+    /// "counter-protest", "counter-demonstration": the protest answering another one.
+    public var isCounter = false
+    /// A name after the kind word stands where a place does: "meeting in Rome", "fire at Dunmore".
+    public var namesPlace = false
 
     static let determiners: WordSet = WordSet(["the", "a", "an", "this", "that", "today", "its", "their", "his", "her",
                                                 "'s", "of", "in", "at", "on", "for", "with", "after", "before", "and", ",", "to"].map(WordHash.of))
     /// Adjectives that describe rather than name an event.
     static let descriptive: WordSet = WordSet(["deadly", "massive", "huge", "major", "big", "large", "small", "latest", "recent",
                                                 "first", "second", "last", "next", "previous", "so-called", "informal", "formal",
-                                                "emergency", "extraordinary", "tragic", "devastating", "fatal", "serious"].map(WordHash.of))
+                                                "emergency", "extraordinary", "tragic", "devastating", "fatal", "serious", "deadliest", "worst", "biggest",
+                                                "largest", "worst-ever", "deadly", "historic", "annual"].map(WordHash.of))
 
     static func find(in tokens: [Token], range: Range<Int>, text: [UInt8]) -> [EventMention] {
         var mentions: [EventMention] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            guard let match = EventKind.table.match(tokens, at: index, limit: range.upperBound) else { index += 1; continue }
+            guard let match = EventKind.table.match(tokens, at: index, limit: range.upperBound) ?? lowerCaseMarch(tokens, at: index)
+            else { index += 1; continue }
+            // "the fire service said", "fire crews": a body named after the kind, not an event.
+            if match.tokens.upperBound + 1 < range.upperBound, bodyNouns.contains(tokens[match.tokens.upperBound + 1].hash) {
+                index = match.tokens.upperBound + 1
+                continue
+            }
             var proper: [String] = []
             var hashes: [UInt64] = []
             var modifiers: [String] = []
@@ -97,18 +127,45 @@ public struct EventMention: Sendable {
             // Putin and Trump in Alaska": capitalised words up to the next comma.
             var after = match.tokens.upperBound + 1
             let stop = min(range.upperBound, after + 9)
+            var namesPlace = false
             while after < stop, tokens[after].kind != .punctuation, EventKind.table.match(tokens, at: after, limit: stop) == nil {
                 if tokens[after].kind == .word, tokens[after].isCapitalized, proper.count < 6, !NewName.stopWords.contains(tokens[after].hash) {
+                    if placePrepositions.contains(tokens[after - 1].hash) { namesPlace = true }
                     proper.append(String(decoding: text[tokens[after].start..<tokens[after].end], as: UTF8.self).lowercased())
                     hashes.append(tokens[after].hash)
                 }
                 after += 1
             }
-            mentions.append(EventMention(kind: match.value, tokens: match.tokens, properWords: proper, properHashes: hashes, namingWords: naming,
-                                         modifiers: modifiers))
+            var mention = EventMention(kind: match.value, tokens: match.tokens, properWords: proper, properHashes: hashes,
+                                       namingWords: naming, modifiers: modifiers)
+            mention.isCounter = isCounter(tokens[match.tokens.lowerBound], text: text)
+            mention.namesPlace = namesPlace
+            mentions.append(mention)
             index = match.tokens.upperBound + 1
         }
         return mentions
+    }
+
+    static let bodyNouns: WordSet = WordSet(["service", "services", "brigade", "brigades", "department", "agency", "officials",
+                                             "chief", "chiefs", "crews", "crew", "fighters", "station", "engines", "engine", "safety",
+                                             "alarm", "alarms", "exit", "exits", "escape", "authority", "marshal", "inspector",
+                                             "investigators", "investigator", "insurance", "officers", "police", "defence", "defense",
+                                             "warning", "warnings", "risk", "season"].map(WordHash.of))
+    static let placePrepositions: WordSet = WordSet(["in", "at", "near", "outside", "off"].map(WordHash.of))
+    static let marches: WordSet = WordSet(["march", "marches", "marched"].map(WordHash.of))
+
+    /// "the march", "thousands marched": a protest; "March" with a capital is the month.
+    static func lowerCaseMarch(_ tokens: [Token], at index: Int) -> PhraseTable<EventKind>.Match? {
+        let length = tokens[index].length
+        guard length == 5 || length == 7, tokens[index].kind == .word, !tokens[index].isCapitalized,
+              marches.contains(tokens[index].hash) else { return nil }
+        return PhraseTable<EventKind>.Match(value: .protest, tokens: index...index)
+    }
+
+    static func isCounter(_ token: Token, text: [UInt8]) -> Bool {
+        let prefix = Array("counter".utf8)
+        guard token.end - token.start >= prefix.count else { return false }
+        return zip(text[token.start..<(token.start + prefix.count)], prefix).allSatisfy { $0 | 0x20 == $1 }
     }
 
     /// A name for a new event made from the text: "Harbour Street warehouse fire".

@@ -17,15 +17,29 @@ public struct EventResolver: Sendable {
     struct Profile: Sendable {
         var kind: EventKind?
         var words: WordSet
+        var hasWords: Bool
+        var isCounter = false
         var first: Int
         var last: Int
     }
 
     static func profile(_ event: Event) -> Profile {
         let text = event.name + " " + (event.place ?? "")
-        let words = WordSet(Tokenizer.tokens(in: Array(text.utf8)).filter { $0.kind == .word && $0.isCapitalized }.map(\.hash))
-        return Profile(kind: EventKind.of(name: event.name), words: words, first: event.start.dayNumber,
-                       last: (event.end ?? event.start).dayNumber)
+        let hashes = Tokenizer.tokens(in: Array(text.utf8)).filter { $0.kind == .word && $0.isCapitalized }.map(\.hash)
+        let isCounter = Tokenizer.tokens(in: Array(event.name.utf8)).contains { EventMention.isCounter($0, text: Array(event.name.utf8)) }
+        return Profile(kind: EventKind.of(name: event.name), words: WordSet(hashes), hasWords: !hashes.isEmpty, isCounter: isCounter,
+                       first: event.start.dayNumber, last: (event.end ?? event.start).dayNumber)
+    }
+
+    /// How far from its dates an event may still be matched. A date the text gives may be a
+    /// few days off (a wrong weekday) when the place agrees; without a date, only events
+    /// within a month of the article are candidates, so a registered meeting is never
+    /// matched by an article about another year's edition.
+    enum Window {
+        static let slack = 3
+        static let undated = 30
+        /// Coverage of an incident follows it: "the blaze" in an article a week later.
+        static let followUp = 14
     }
 
     /// The best event for `mention` (or, without one, for the date `cue` alone).
@@ -33,52 +47,151 @@ public struct EventResolver: Sendable {
     /// breaks ties toward the article's main event's series.
     func resolve(mention: EventMention?, cue: DateCues.Cue?, sentenceWords: Set<UInt64>, registry: ExtractionRegistry,
                  preferredSeries: String?) -> String? {
+        let query = Query(mention: mention, cue: cue, day: published.map(\.dayNumber), sentenceWords: sentenceWords,
+                          preferredSeries: preferredSeries)
+        // nil: every event (a small registry, or no date to look up by).
+        let candidates: [Int]?
+        if registry.events.count <= Self.scanAll {
+            candidates = nil
+        } else if let cue {
+            candidates = registry.eventIndex.candidates(from: cue.from.dayNumber - Window.slack, to: cue.to.dayNumber + Window.slack)
+        } else if let day = query.day {
+            candidates = registry.eventIndex.candidates(from: day - Window.undated, to: day + Window.undated)
+        } else {
+            candidates = nil
+        }
         var best: (score: Int, distance: Int, index: Int)?
-        let cueFrom = cue.map { $0.from.dayNumber }, cueTo = cue.map { $0.to.dayNumber }
-        let day = published.map(\.dayNumber)
         // Read the profiles in place: copying one per event and mention retained its word set
         // each time, which showed up as a few per cent of extraction.
         registry.eventProfiles.withUnsafeBufferPointer { profiles in
-            for index in profiles.indices {
-                var score = 0
-                if let mention {
-                    guard let kind = profiles[index].kind, kind == mention.kind else { continue }
-                    score += 2
-                }
-                var placeScore = 0
-                if let mention {
-                    for (position, word) in mention.properHashes.enumerated() where profiles[index].words.contains(word) {
-                        placeScore += position < mention.namingWords ? 2 : 1
-                    }
-                    placeScore = min(placeScore, 4)
-                }
-                var shared = 0
-                for word in sentenceWords where profiles[index].words.contains(word) { shared += 1; if shared == 2 { break } }
-                placeScore += shared
-                if let cueFrom, let cueTo {
-                    guard profiles[index].last >= cueFrom && profiles[index].first <= cueTo else { continue }
-                    score += 3
-                } else if let day {
-                    let gap = profiles[index].first - day
-                    if gap <= 0 && profiles[index].last >= day { score += 3 } else if abs(gap) <= 3 { score += 1 } else if placeScore == 0 { continue }
-                } else if placeScore == 0 {
-                    continue
-                }
-                if mention == nil && cue != nil && placeScore == 0 {
-                    // A date alone: an event of the main event's series, when there is one.
-                    if let preferredSeries, registry.events[index].series == preferredSeries { score += 2 }
-                }
-                score += placeScore
-                if mention != nil && placeScore == 0 && score < 4 { continue }
-                let distance = day.map { abs(profiles[index].first - $0) } ?? 0
+            func consider(_ index: Int) {
+                guard let score = query.score(profiles.baseAddress! + index, series: registry.events[index].series) else { return }
+                let distance = query.day.map { abs(profiles[index].first - $0) } ?? 0
                 if let current = best {
                     guard score > current.score || (score == current.score && (distance < current.distance
-                            || (distance == current.distance && registry.events[index].id < registry.events[current.index].id))) else { continue }
+                            || (distance == current.distance && registry.events[index].id < registry.events[current.index].id))) else { return }
                 }
                 best = (score, distance, index)
             }
+            if let candidates { for index in candidates { consider(index) } } else { for index in profiles.indices { consider(index) } }
+        }
+        if best == nil, let cue, let alternative = cue.alternative, mention.map({ !$0.kind.followsCoverage }) ?? false {
+            // Only scheduled events are spoken of ahead ("Italians vote on Sunday"); incidents
+            // are reported after the day.
+            let next = DateCues.Cue(from: alternative, to: alternative, position: cue.position, isAttached: cue.isAttached)
+            if let id = resolve(mention: mention, cue: next, sentenceWords: sentenceWords, registry: registry,
+                                preferredSeries: preferredSeries) { return id }
+        }
+        if best == nil, let mention, mention.kind.followsCoverage, let cue, !cue.isAttached, let day = query.day,
+           cue.to.dayNumber >= day - Window.followUp, cue.from.dayNumber <= day {
+            // "the toll from the fire rose to 55 on Thursday": a recent date in the clause may
+            // be the report's; an incident is also found by the days before the article.
+            return resolve(mention: mention, cue: nil, sentenceWords: sentenceWords, registry: registry, preferredSeries: preferredSeries)
         }
         return best.map { registry.events[$0.index].id }
+    }
+
+    /// Up to this many events are read one by one; the score's own windows rule them out.
+    static let scanAll = 32
+
+    /// One resolution's question, scored against one event's profile at a time.
+    struct Query {
+        var mention: EventMention?
+        var cue: DateCues.Cue?
+        var day: Int?
+        var sentenceWords: Set<UInt64>
+        var preferredSeries: String?
+
+        /// Kind, names and dates in agreement, or nil when the event is out of the question.
+        /// The profile is read through a pointer: a copy per event and mention retained its
+        /// word set each time.
+        func score(_ pointer: UnsafePointer<Profile>, series: String?) -> Int? {
+            let profile = pointer
+            var score = 0
+            if let mention {
+                guard let kind = profile.pointee.kind, kind == mention.kind else { return nil }
+                score += 2
+                // A counter-protest and the rally it answers share a day and a city.
+                if kind == .protest { score += mention.isCounter == profile.pointee.isCounter ? 1 : -2 }
+            }
+            let ownPlace = mentionPlaceScore(profile)
+            let placeScore = ownPlace + sharedWords(profile)
+            if let mention, mention.kind.followsCoverage, ownPlace == 0, profile.pointee.hasWords,
+               mention.namingWords > 0 || mention.properWords.count >= 2 {
+                // "the Dunmore fire" is not the fire at Harbour Street, however close in time; a
+                // date alone no longer suffices ("the Robinson rally" may still be the rally, by
+                // the sentence's other names). Meetings are named by participants as often as by
+                // places ("his visit to Beijing" around a summit), so only incidents pay this.
+                score -= 2
+            }
+            guard let dateScore = self.dateScore(profile, placeScore: placeScore, ownPlace: ownPlace) else { return nil }
+            score += dateScore
+            if mention == nil && cue != nil && placeScore == 0 {
+                // A date alone: an event of the main event's series, when there is one.
+                if let preferredSeries, series == preferredSeries { score += 2 }
+            }
+            score += placeScore
+            if mention != nil && score < (placeScore == 0 ? 4 : 3) { return nil }
+            return score
+        }
+
+        /// The mention's own names in the event's: a name before the kind word counts double.
+        func mentionPlaceScore(_ profile: UnsafePointer<Profile>) -> Int {
+            guard let mention else { return 0 }
+            var placeScore = 0
+            for (position, word) in mention.properHashes.enumerated() where profile.pointee.words.contains(word) {
+                placeScore += position < mention.namingWords ? 2 : 1
+            }
+            return min(placeScore, 4)
+        }
+
+        /// Other capitalised words of the sentence in the event's, at most two.
+        func sharedWords(_ profile: UnsafePointer<Profile>) -> Int {
+            var shared = 0
+            for word in sentenceWords where profile.pointee.words.contains(word) { shared += 1; if shared == 2 { break } }
+            return shared
+        }
+
+        /// 3 when the dates agree, 1 when they are near, nil when they rule the event out.
+        func dateScore(_ profile: UnsafePointer<Profile>, placeScore: Int, ownPlace: Int) -> Int? {
+            if let cue {
+                let from = cue.from.dayNumber, to = cue.to.dayNumber
+                if profile.pointee.last >= from && profile.pointee.first <= to { return 3 }
+                // A weekday off by a day or two: the same event only where its names agree
+                // (two of them: one shared participant is no place).
+                guard mention != nil, ownPlace >= 2, profile.pointee.last >= from - Window.slack, profile.pointee.first <= to + Window.slack
+                else { return nil }
+                return 1
+            }
+            guard let day else { return placeScore == 0 ? nil : 0 }
+            // The window the index applies to larger registries.
+            guard profile.pointee.last >= day - Window.undated, profile.pointee.first <= day + Window.undated else { return nil }
+            let gap = profile.pointee.first - day
+            if gap <= 0 && profile.pointee.last >= day { return 3 }
+            if let mention, mention.kind.followsCoverage, gap < 0, -gap <= Window.followUp { return 3 }
+            if abs(gap) <= 3 { return 1 }
+            return placeScore == 0 ? nil : 0
+        }
+    }
+
+    /// The id given to a mention of an event nothing on record matches and that is not the
+    /// article's main one: claims beside it get no event. Never written into a claim.
+    static let elsewhere = ""
+
+    /// `id`, unless it only says "some other event".
+    static func known(_ id: String) -> String? { id == elsewhere ? nil : id }
+
+    static let backReferences: WordSet = WordSet(["the", "this", "that", "today's", "yesterday's"].map(WordHash.of))
+
+    /// Whether a bare "the blaze", "the collapse", "the vote" (a definite article, no name or
+    /// date of its own) refers back to the article's main event of the same kind.
+    func refersBack(_ mention: EventMention, to main: String, tokens: [Token], registry: ExtractionRegistry) -> Bool {
+        guard mention.properWords.isEmpty, mention.modifiers.isEmpty || mention.kind.followsCoverage,
+              let profile = registry.eventProfile(main), profile.kind == mention.kind, profile.isCounter == mention.isCounter
+        else { return false }
+        var probe = mention.tokens.lowerBound - 1
+        if probe >= 0, !mention.modifiers.isEmpty { probe -= mention.modifiers.count }
+        return probe >= 0 && Self.backReferences.contains(tokens[probe].hash)
     }
 
     /// A new event for a mention nothing matched: "Harbour Street warehouse fire", dated by the

@@ -14,6 +14,8 @@ public struct ExtractedArticle: Sendable {
     public var unplaced: [UnplacedFigure] = []
     /// What was read per sentence and why it was kept or dropped, when the extractor explains.
     public var explanation: [String] = []
+    /// Which event each line is about and which entities it names, for scoring and review.
+    public var resolution = ArticleResolution()
 
     public init(source: Source, claims: [Claim], warnings: [String] = [], superseded: [Claim] = []) {
         self.source = source

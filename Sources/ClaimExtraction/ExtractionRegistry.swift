@@ -10,6 +10,12 @@ public struct ExtractionRegistry: Sendable {
     /// Kind and proper words of each event, in `events` order, computed once: resolution
     /// compares every mention with every event.
     private(set) var eventProfiles: [EventResolver.Profile] = []
+    /// The events by week, so a mention is compared with the events near its date only.
+    private(set) var eventIndex = EventIndex()
+    /// Position of each event in `events` by id: claims ask for their event's record often.
+    private var eventPositions: [String: Int] = [:]
+    /// Ids of `newEvents`, for telling them from registered ones.
+    private var createdEvents: Set<String> = []
     public let attributes: [String: Attribute]
     /// Entities and events created by extraction, in creation order, for the addendum files.
     public private(set) var newEntities: [Entity] = []
@@ -32,6 +38,10 @@ public struct ExtractionRegistry: Sendable {
         self.cues = AttributeCues(attributes: attributes.sorted { $0.id < $1.id })
         self.attributeWords = Dictionary(attributes.map { ($0.id, $0.name.lowercased()) }, uniquingKeysWith: { first, _ in first })
         self.eventProfiles = self.events.map(EventResolver.profile)
+        for (position, event) in self.events.enumerated() {
+            eventIndex.add(eventProfiles[position], at: position)
+            if eventPositions[event.id] == nil { eventPositions[event.id] = position }
+        }
         for entity in entities.sorted(by: { $0.id < $1.id }) { index(entity) }
         let countryIDs = Self.countryIDsByName(entities)
         for entry in CountryNames.table {
@@ -41,6 +51,10 @@ public struct ExtractionRegistry: Sendable {
                 // Countries the registry lacks are still countries; they join on first use.
                 for name in [entry.name] + entry.aliases { names.add(name, value: id, case: .name) }
                 pendingCountries[id] = entry.name
+            } else {
+                // "the UK" and "Britain" are the registry's United Kingdom too.
+                let known = Set([self.entities[id]!.name] + self.entities[id]!.aliases)
+                for name in entry.aliases where !known.contains(name) { names.add(name, value: id, case: .name) }
             }
         }
     }
@@ -58,14 +72,95 @@ public struct ExtractionRegistry: Sendable {
     private var kinds: [String: Entity.Kind] = [:]
     private var displayNames: [String: String] = [:]
 
+    /// Spelling-insensitive keys of people's names and aliases (see `NameKey`), first holder wins.
+    private(set) var personKeys: [String: String] = [:]
+    private var surnameHashes: [String: [UInt64]] = [:]
+    /// Each entity's all-lower-case aliases ("police", "the fire agency"), as word hashes
+    /// without a leading "the": generic words that may mean another body in another story.
+    private var genericAliasHashes: [String: [[UInt64]]] = [:]
+
+    func genericAliases(of id: String) -> [[UInt64]] { genericAliasHashes[id] ?? [] }
+    /// Spellings extraction read as an entity the registry already has: proposals for its aliases.
+    public private(set) var aliasProposals: [AliasProposal] = []
+
     private mutating func index(_ entity: Entity) {
         kinds[entity.id] = entity.kind
         displayNames[entity.id] = entity.name
         for name in [entity.name] + entity.aliases { names.add(name, value: entity.id, case: .name) }
+        for name in Self.derivedNames(entity) { names.add(name, value: entity.id, case: entity.kind == .group ? .insensitive : .name) }
+        for alias in entity.aliases where alias == alias.lowercased() {
+            var hashes = Tokenizer.tokens(in: Array(alias.utf8)).map(\.hash)
+            if hashes.count > 1, hashes.first == WordHash.of("the") { hashes.removeFirst() }
+            genericAliasHashes[entity.id, default: []].append(hashes)
+        }
+        if entity.kind == .person {
+            var surnames: [UInt64] = []
+            for name in [entity.name] + entity.aliases {
+                if let key = NameKey.of(name), personKeys[key] == nil { personKeys[key] = entity.id }
+                if name.contains(" "), let last = name.split(separator: " ").last { surnames.append(WordHash.of(String(last))) }
+            }
+            surnameHashes[entity.id] = surnames
+        }
         for role in entity.roles {
             for alias in Set([role.title] + role.aliases).sorted() { roleAliases.append((entity.id, alias, role)) }
         }
     }
+
+    /// Forms articles use that a registry entry does not spell out: an alias without its
+    /// article ("the fire agency" -> "fire agency", after "South Korea's"), a name without
+    /// its parenthetical ("Fire Services Department (Hong Kong)"), and a group's name in lower
+    /// case ("developed countries").
+    static func derivedNames(_ entity: Entity) -> [String] {
+        var derived: [String] = []
+        for name in [entity.name] + entity.aliases {
+            if name.hasPrefix("the "), name.count > 8 { derived.append(String(name.dropFirst(4))) }
+            if let open = name.firstIndex(of: "("), name.hasSuffix(")"), open > name.startIndex {
+                derived.append(name[..<open].trimmingCharacters(in: .whitespaces))
+            }
+        }
+        if entity.kind == .group { derived += derived.map { $0.lowercased() } + [entity.name.lowercased()] }
+        return derived.filter { $0.count >= 3 && $0 != entity.name && !entity.aliases.contains($0) }
+    }
+
+    /// The entity a variant spelling of a person's name stands for ("Sergey Lavrow" ->
+    /// sergei-lavrov), recording the spelling as an alias proposal.
+    mutating func variantOf(person entity: Entity) -> String? {
+        guard entity.kind == .person, entities[entity.id] == nil, let key = NameKey.of(entity.name),
+              let id = personKeys[key], id != entity.id else { return nil }
+        if let position = newEntities.firstIndex(where: { $0.id == id }) {
+            // An entity extraction created takes the spelling as an alias of its own.
+            if !newEntities[position].aliases.contains(entity.name) {
+                newEntities[position].aliases.append(entity.name)
+                entities[id]?.aliases.append(entity.name)
+                names.add(entity.name, value: id, case: .name)
+            }
+            return id
+        }
+        let proposal = AliasProposal(entityID: id, alias: entity.name)
+        if !aliasProposals.contains(proposal) { aliasProposals.append(proposal) }
+        return id
+    }
+
+    /// Where each event extraction created was read: the article lines that made or joined it,
+    /// for the reviewable entry `extract --out` proposes.
+    public private(set) var eventEvidence: [String: [Evidence]] = [:]
+
+    /// At most this many lines per event: enough to review it, and noting stays constant-time.
+    static let evidenceLimit = 20
+
+    mutating func noteEvidence(_ event: String, _ evidence: Evidence) {
+        guard createdEvents.contains(event) else { return }
+        let noted = eventEvidence[event] ?? []
+        guard noted.count < Self.evidenceLimit, !noted.contains(evidence) else { return }
+        eventEvidence[event, default: []].append(evidence)
+    }
+
+    /// The kind of an entity on record or created, without copying the entity.
+    func kindOf(_ id: String) -> Entity.Kind? { kinds[id] }
+
+    /// Hashes of the last words of a person's name and aliases ("Lee" of "John Lee"), for
+    /// reading a surname alone as the person named in full earlier in the article.
+    func surnames(of id: String) -> [UInt64] { surnameHashes[id] ?? [] }
 
     /// Each name or alias of a registry country to its id, built in one pass: looking up each
     /// of the built-in countries by scanning every entity cost a second at 40,000 entities.
@@ -140,12 +235,30 @@ public struct ExtractionRegistry: Sendable {
     }
 
     mutating func addEvent(_ event: Event) -> String {
-        if let existing = events.first(where: { $0.id == event.id }) { return existing.id }
+        if let existing = eventPositions[event.id] { return events[existing].id }
+        eventPositions[event.id] = events.count
         events.append(event)
         eventProfiles.append(EventResolver.profile(event))
+        eventIndex.add(eventProfiles[events.count - 1], at: events.count - 1)
         newEvents.append(event)
+        createdEvents.insert(event.id)
         return event.id
     }
+
+    /// Adds the place and participant words an article used for an event extraction created,
+    /// so the next article may name it by any of them ("the Tai Po fire", "the fire at
+    /// Wang Fuk Court"). Registered events keep the words of their record.
+    mutating func enrichEvent(_ id: String, words: [UInt64]) {
+        guard let position = eventPositions[id], createdEvents.contains(id), !words.isEmpty else { return }
+        for word in words { eventProfiles[position].words.insert(word) }
+        eventProfiles[position].hasWords = true
+    }
+
+    /// What resolution compares of the event with `id`.
+    func eventProfile(_ id: String) -> EventResolver.Profile? { eventPositions[id].map { eventProfiles[$0] } }
+
+    /// The event with `id`, without scanning the list.
+    public func event(_ id: String) -> Event? { eventPositions[id].map { events[$0] } }
 
     /// Lower-cased outlet aliases to display names, for spotting outlet lines.
     public var outletNames: [String: String] {
@@ -182,6 +295,12 @@ public struct ExtractionRegistry: Sendable {
         }
         return nil
     }
+}
+
+/// A spelling of a name read as an entity on record, for a curator to add to its aliases.
+public struct AliasProposal: Sendable, Equatable {
+    public var entityID: String
+    public var alias: String
 }
 
 /// Ids from names: "Harbour Street fire" -> "harbour-street-fire". Accents fold to plain

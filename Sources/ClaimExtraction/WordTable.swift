@@ -66,4 +66,6 @@ public struct WordSet: Sendable {
 
     @inline(__always)
     public func contains(_ hash: UInt64) -> Bool { map[hash] != nil }
+
+    public mutating func insert(_ hash: UInt64) { map[hash] = true }
 }

@@ -51,6 +51,9 @@ enum RegistryDecoder {
             }
             let place = reader.string("place")
             let series = reader.identifier("series")
+            // Where extraction read an event it proposes (extracted-events.json): for the
+            // curator reviewing it, not part of the event.
+            _ = reader.value("evidence")
             diagnostics += reader.finish()
             if let id, let name, let start {
                 events.append(Event(id: id, name: name, start: start, end: end, place: place, series: series))

@@ -51,6 +51,9 @@ enum ExtractCommand: Command {
                 console.note("note: the claims use \(created) entities or events the registry lacks; use --out DIR to write them as a registry addendum")
             }
         }
+        for proposal in batch.extractor.registry.aliasProposals {
+            console.note("note: '\(proposal.alias)' read as \(proposal.entityID); add it to that entity's aliases to confirm")
+        }
         console.note("extracted \(batch.summary)")
         return batch.failures.isEmpty ? .success : .badInput
     }

@@ -48,7 +48,9 @@ enum ExtractOutput {
             files.append((ClaimFileEncoder.newEntitiesFile, Array(JSONWriter.write(ClaimFileEncoder.entitiesDocument(entities)).utf8)))
         }
         if !events.isEmpty {
-            files.append((ClaimFileEncoder.newEventsFile, Array(JSONWriter.write(ClaimFileEncoder.eventsDocument(events)).utf8)))
+            // Each discovered event lists the lines it rests on, so a curator can review it.
+            let document = ClaimFileEncoder.eventsDocument(events, evidence: registry.eventEvidence)
+            files.append((ClaimFileEncoder.newEventsFile, Array(JSONWriter.write(document).utf8)))
         }
         return files
     }

@@ -17,6 +17,7 @@ enum NewsEvaluationReport {
         let verbose = arguments.has("--verbose")
         var out = "Evaluation: \(evaluation.articleCount) articles in \(folder) against \(evaluation.claims.total.curated) gold claims\n"
         out += claimSection(evaluation, verbose: verbose)
+        out += "\n" + evaluation.resolution.report(verbose: verbose)
         out += findingSection("Expected findings, from the extracted claims", evaluation.findings, verbose: true)
         out += unexpectedSection(evaluation.findings)
         out += findingSection("Expected findings, from the gold claims (a check on the corpus)", evaluation.goldFindings, verbose: false)

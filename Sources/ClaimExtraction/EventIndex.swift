@@ -1,0 +1,37 @@
+/// The registry's events by week, so resolving a mention compares it only with the events of
+/// its own weeks instead of every event on record: with extraction creating an event per
+/// story, a scan of all of them made a batch quadratic in its articles.
+///
+/// An event is filed under every week it spans; events longer than `longSpan` weeks (a
+/// season, a war) go on a short list every query reads.
+struct EventIndex: Sendable {
+    static let weekDays = 7
+    static let longSpan = 26
+
+    private var weeks: [Int: [Int]] = [:]
+    private var long: [Int] = []
+    private(set) var count = 0
+
+    mutating func add(_ profile: EventResolver.Profile, at index: Int) {
+        count += 1
+        let first = Self.week(profile.first), last = Self.week(profile.last)
+        guard last - first <= Self.longSpan else { long.append(index); return }
+        for week in first...last { weeks[week, default: []].append(index) }
+    }
+
+    /// Indices of the events that overlap days `from...to`, ascending, each once.
+    func candidates(from: Int, to: Int) -> [Int] {
+        var found = long
+        let first = Self.week(from), last = Self.week(max(from, to))
+        if last - first > Self.longSpan * 4 { return Array(0..<count) }
+        for week in first...last { found += weeks[week] ?? [] }
+        found.sort()
+        var unique: [Int] = []
+        unique.reserveCapacity(found.count)
+        for index in found where unique.last != index { unique.append(index) }
+        return unique
+    }
+
+    /// Floor division, so day numbers before the epoch fall in the right week.
+    static func week(_ day: Int) -> Int { day >= 0 ? day / weekDays : (day - weekDays + 1) / weekDays }
+}

@@ -1,0 +1,104 @@
+import ClaimModel
+import Testing
+@testable import ClaimExtraction
+
+/// People, bodies and countries resolved with the whole article in view.
+struct EntityContextTests {
+    static func registry() throws -> ExtractionRegistry {
+        let attributes = Array(try Fixture.registry().attributes.values)
+        let entities = [
+            Entity(id: "mykola-zhuravsky", name: "Mykola Zhuravsky", kind: .person, aliases: ["Zhuravsky"]),
+            Entity(id: "jiri-novak", name: "Jiří Novák", kind: .person),
+            Entity(id: "tomas-lind", name: "Tomas Lind", kind: .person, aliases: ["Lind"]),
+            Entity(id: "vesna-orlic", name: "Vesna Orlic Dovan", kind: .person, aliases: ["Vesna Orlic"]),
+            Entity(id: "harbourtown-police", name: "Harbourtown Police Service", kind: .organisation, aliases: ["police", "the police"]),
+            Entity(id: "kestrel-police", name: "Kestrel Metropolitan Police", kind: .organisation, aliases: ["the Kestrel force"]),
+            Entity(id: "freedonia", name: "Freedonia", kind: .country),
+            Entity(id: "united-kingdom", name: "United Kingdom", kind: .country),
+        ]
+        return ExtractionRegistry(entities: entities, events: [], attributes: attributes)
+    }
+
+    static func linked(_ text: String) throws -> (ClaimExtractor, ExtractedArticle) {
+        var extractor = ClaimExtractor(registry: try registry())
+        extractor.recordsResolution = true
+        let article = try Fixture.extract(text, name: "story.txt", published: "2026-04-14", with: &extractor)
+        return (extractor, article)
+    }
+
+    static func ids(_ article: ExtractedArticle) -> Set<String> { Set(article.resolution.links.map(\.entityID)) }
+
+    @Test(arguments: ["Mykola Schurawski", "Mykola Zhuravskyy", "Mykola Zhuravskiy", "Mykola Žuravskij"])
+    func transliterationsJoinThePersonOnRecord(_ spelling: String) throws {
+        let (extractor, article) = try Self.linked("The talks were led by \(spelling), officials said.")
+        #expect(Self.ids(article).contains("mykola-zhuravsky"))
+        #expect(extractor.registry.aliasProposals == [AliasProposal(entityID: "mykola-zhuravsky", alias: spelling)])
+    }
+
+    @Test func diacriticsAndDoubledLettersJoinToo() throws {
+        #expect(NameKey.of("Jiri Novak") == NameKey.of("Jiří Novák"))
+        #expect(NameKey.of("Annika Strömm") == NameKey.of("Annika Strom"))
+        #expect(NameKey.of("Anna Berg") != NameKey.of("Hanna Berg"))
+        #expect(NameKey.of("Novak") == nil)  // one word is too little to join people by
+    }
+
+    @Test func aDroppedFirstNameIsThePersonNamedEarlier() throws {
+        let (_, article) = try Self.linked("Ingvar Sollen, a harbour pilot, saw the ship sink. Sollen said 4 people had died.")
+        let people = article.resolution.links.filter { $0.kind == .person }
+        #expect(Set(people.map(\.entityID)) == ["ingvar-sollen"])
+        #expect(people.count == 2)
+    }
+
+    @Test func aSurnameSharedByTwoPeopleStaysUnresolved() throws {
+        let (_, article) = try Self.linked("Ingvar Sollen and Greta Sollen arrived. Sollen said 4 people had died.")
+        // The two full names only: the bare surname could be either.
+        #expect(article.resolution.links.filter { $0.kind == .person }.count == 2)
+    }
+
+    @Test(arguments: ["Tomas Lind's son-in-law attended the summit.", "A spokesman for Tomas Lind attended the summit.",
+                      "Tomas Lind's wife attended the summit.", "The envoy of Tomas Lind attended the summit."])
+    func relationsAreOtherPeople(_ text: String) throws {
+        let (_, article) = try Self.linked(text)
+        #expect(!Self.ids(article).contains("tomas-lind"))
+        #expect(!article.claims("attendance-mode").contains { $0.subject == "tomas-lind" })
+    }
+
+    @Test func aRelativeNamedInApposition() throws {
+        let (_, article) = try Self.linked("Tomas Lind's wife, Karin Lind, attended the summit.")
+        #expect(article.claims("attendance-mode").map(\.subject) == ["karin-lind"])
+    }
+
+    @Test func theNameItselfIsStillLind() throws {
+        let (_, article) = try Self.linked("Tomas Lind attended the summit.")
+        #expect(article.claims("attendance-mode").map(\.subject) == ["tomas-lind"])
+    }
+
+    @Test func aTitleIsNotPartOfTheName() throws {
+        let (_, article) = try Self.linked("Senator Tomas Lind attended the summit. Foreign Minister Edda Brask attended the summit.")
+        #expect(Self.ids(article).isSuperset(of: ["tomas-lind", "edda-brask"]))
+        #expect(!Self.ids(article).contains { $0.contains("senator") || $0.contains("minister") })
+    }
+
+    @Test func genericPoliceIsTheForceTheArticleNames() throws {
+        let text = "Thousands marched in Kestrel on Saturday, the Kestrel force said. Police said 12 people were arrested."
+        let (_, article) = try Self.linked(text)
+        #expect(Self.ids(article).contains("kestrel-police"))
+        #expect(!Self.ids(article).contains("harbourtown-police"))
+        // Where the article names no other force, the registry's alias stands.
+        let (_, plain) = try Self.linked("Police said 12 people were arrested.")
+        #expect(Self.ids(plain).contains("harbourtown-police"))
+    }
+
+    @Test func unnamedSpeakersAreEntitiesOfTheirOwn() throws {
+        let (_, article) = try Self.linked("The Freedonian authorities said 4 people died. An Elbonian diplomat said 5 had died.")
+        #expect(Self.ids(article).isSuperset(of: ["freedonian-authorities", "elbonian-diplomat"]))
+        let (_, other) = try Self.linked("A government source said 4 people died. Officials in Tarnby said 5 had died.")
+        #expect(Self.ids(other).isSuperset(of: ["government-source", "officials-in-tarnby"]))
+    }
+
+    @Test(arguments: ["the UK", "Britain", "the United Kingdom"])
+    func namesOfTheStateResolveToOneCountry(_ name: String) throws {
+        let (_, article) = try Self.linked("Officials said \(name) sent 4 delegates.")
+        #expect(Self.ids(article).contains("united-kingdom"))
+    }
+}
