@@ -16,12 +16,7 @@ public struct NewsCorpus: Sendable {
 
     /// Whether `folder` has the layout of a corpus half (articles/ and gold/ at least).
     public static func isCorpus(_ folder: String) -> Bool {
-        var isFolder: ObjCBool = false
-        for name in ["articles", "gold"] {
-            guard FileManager.default.fileExists(atPath: ClaimLoader.join(folder, name), isDirectory: &isFolder),
-                  isFolder.boolValue else { return false }
-        }
-        return true
+        ["articles", "gold"].allSatisfy { InputFiles.isDirectory(ClaimLoader.join(folder, $0)) }
     }
 
     public static func load(_ folder: String) throws(InputError) -> NewsCorpus {

@@ -64,8 +64,8 @@ public struct NewsEvaluation: Sendable {
     public func verdict(_ targets: Targets = Targets()) -> Verdict {
         let allowed = Int((Double(articleCount) * targets.unexpectedPerArticle).rounded(.down))
         return Verdict(checks: [
-            ("claim recall >= \(format(targets.recall))", claims.total.recall >= targets.recall),
-            ("claim precision >= \(format(targets.precision))", claims.total.precision >= targets.precision),
+            ("claim recall >= \(ResolutionEvaluation.ratio(targets.recall))", claims.total.recall >= targets.recall),
+            ("claim precision >= \(ResolutionEvaluation.ratio(targets.precision))", claims.total.precision >= targets.precision),
             ("contradictions reproduced >= \(Int(targets.contradictions * 100))%",
              findings.rate(.contradiction) >= targets.contradictions),
             ("no trap raised as an error or warning", findings.rate(.trap) == 1),
@@ -73,10 +73,5 @@ public struct NewsEvaluation: Sendable {
             ("event clustering F1 >= 0.90 and every article with its event", resolution.eventTargetsMet),
             ("entity linking precision >= 0.95 and recall >= 0.90", resolution.entityTargetsMet),
         ])
-    }
-
-    func format(_ value: Double) -> String {
-        let hundredths = Int((value * 100).rounded())
-        return "0.\(hundredths < 10 ? "0" : "")\(hundredths)"
     }
 }

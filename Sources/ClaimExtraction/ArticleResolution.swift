@@ -109,8 +109,8 @@ extension ClaimExtractor {
         guard let title = article.metadata.title else { return nil }
         let text = Array(title.utf8)
         let tokens = Tokenizer.tokens(in: text)
+        let cue = DateCues.find(in: tokens, range: 0..<tokens.count, text: text, published: article.metadata.published)
         for mention in EventMention.find(in: tokens, range: 0..<tokens.count, text: text) where !mention.properWords.isEmpty {
-            let cue = DateCues.find(in: tokens, range: 0..<tokens.count, text: text, published: article.metadata.published)
             if let id = events.resolve(mention: mention, cue: cue, sentenceWords: [], registry: registry, preferredSeries: nil) {
                 return id
             }

@@ -134,9 +134,10 @@ public struct ClaimExtractor: Sendable {
             }
             var words: Set<UInt64> = []
             // Only event resolution reads these: for a sentence that names an event or a date.
-            for index in range where (!eventMentions.isEmpty || dates.contains { $0 != nil }) && tokens[index].isCapitalized
-                && index > range.lowerBound {
-                words.insert(tokens[index].hash)
+            if !eventMentions.isEmpty || dates.contains(where: { $0 != nil }) {
+                for index in range where tokens[index].isCapitalized && index > range.lowerBound {
+                    words.insert(tokens[index].hash)
+                }
             }
             facts.append(SentenceFacts(sentence: sentence, clauses: clauses, clauseDates: dates, mentions: mentions,
                                        events: eventMentions.map { ResolvedEvent(mention: $0, id: nil) }, words: words, cues: cues))
@@ -147,9 +148,10 @@ public struct ClaimExtractor: Sendable {
         // 2. The article's main event: the first event the opening resolves to, else a new one.
         var mainEvent = titleEvent(article, events: events)
         // First an event near the article's date ("at last October's summit in Kazan" is
-        // background to a July report), then any.
-        for pass in 0..<3 where mainEvent == nil {
-            search: for (index, fact) in facts.enumerated() where pass == 2 || index < 8 {
+        // background to a July report), then any event anywhere (the opening comes first, so its
+        // events are still preferred).
+        for pass in 0..<2 where mainEvent == nil {
+            search: for (index, fact) in facts.enumerated() where pass == 1 || index < 8 {
                 for entry in fact.events {
                     let cue = fact.eventDate(for: entry.mention, tokens: tokens, text: text, published: published)
                     if let id = events.resolve(mention: entry.mention, cue: cue?.isEve == true ? nil : cue, sentenceWords: fact.words,

@@ -30,11 +30,14 @@ public struct ResolutionEvaluation: Sendable {
     public var entityTargetsMet: Bool { entities.precision >= Self.targetPrecision && entities.recall >= Self.targetRecall }
 
     /// The two sections `evaluate` prints, with what was missed when `verbose`.
+    /// A score with two decimals ("0.94", "1.00"), the way every evaluate section prints one.
+    public static func ratio(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+    }
+
     public func report(verbose: Bool) -> String {
-        func ratio(_ value: Double) -> String {
-            let hundredths = Int((value * 100).rounded())
-            return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
-        }
+        let ratio = Self.ratio
         var text = "Event clustering (B-cubed over \(events.items.count) gold claims): precision \(ratio(events.precision)), "
         text += "recall \(ratio(events.recall)), F1 \(ratio(events.f1)); articles left without their event: \(events.orphans.count)\n"
         for orphan in events.orphans { text += "  no event     \(orphan.file): \(orphan.goldEvent)\n" }

@@ -59,7 +59,13 @@ public struct ClaimFacts: Sendable {
             $0.evidence.file == claim.evidence.file ? "line \($0.evidence.line)" : articles.location(of: $0.evidence)
         }
         quote = report.quotes.quote(for: claim.evidence, articles: articles)
-        statementIsGenerated = report.draftSources.contains(claim.sourceID)
+        statementIsGenerated = Self.isGenerated(claim, in: report)
+    }
+
+    /// Whether the claim's statement was written by extraction (a draft's, or an extracted
+    /// source's), not by a curator.
+    public static func isGenerated(_ claim: Claim, in report: Report) -> Bool {
+        report.draftSources.contains(claim.sourceID)
             || report.claimSet.sources[claim.sourceID]?.note?.hasPrefix("Extracted by claimcheck") == true
     }
 

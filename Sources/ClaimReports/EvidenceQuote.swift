@@ -119,13 +119,14 @@ extension EvidenceQuote {
     /// when the article is not at hand) and `"statement": {"text", "kind":
     /// "paraphrase"|"generated"}` (null when the claim has none). For the JSON report.
     public static func jsonMembers(for claim: Claim, in report: Report) -> [(String, JSONValue)] {
-        let facts = ClaimFacts(claim, in: report)
-        let quote = facts.quote.map { quote in
+        // Only the words and the statement's kind: the rest of a claim's display facts (names,
+        // dates, locations) would be built for every claim of the report and thrown away.
+        let quote = report.quotes.quote(for: claim.evidence, articles: report.articles).map { quote in
             JSONValue.object([("text", .string(quote.text)), ("extent", .string(quote.extent.rawValue))])
         }
-        let statement = facts.statement.isEmpty ? nil : JSONValue.object([
-            ("text", .string(facts.statement)),
-            ("kind", .string(facts.statementIsGenerated ? "generated" : "paraphrase")),
+        let statement = claim.statement.isEmpty ? nil : JSONValue.object([
+            ("text", .string(claim.statement)),
+            ("kind", .string(ClaimFacts.isGenerated(claim, in: report) ? "generated" : "paraphrase")),
         ])
         return [("quote", quote ?? .null), ("statement", statement ?? .null)]
     }

@@ -29,7 +29,14 @@ public struct RulesEngine: Sendable {
         for (ruleIndex, found) in zip(seriesRules, Self.run(seriesRules, rules, contexts, on: groups.series)) { byRule[ruleIndex] = found }
         let loneRules = comparisonRules.filter { rules[$0].description.seesLoneClaims }
         if !loneRules.isEmpty {
-            for group in Self.loneGroups(of: claims, attributes: claimSet.attributes) {
+            // Only claims of attributes a lone rule applies to can make a lone group it reads;
+            // a key holds one attribute, so filtering first leaves every lone key as it was.
+            let judged = claims.filter { claim in
+                claimSet.attributes[claim.attribute].map { attribute in
+                    loneRules.contains { type(of: rules[$0]).applies(to: attribute) }
+                } ?? false
+            }
+            for group in Self.loneGroups(of: judged, attributes: claimSet.attributes) {
                 for ruleIndex in loneRules { byRule[ruleIndex] += rules[ruleIndex].findings(in: group,
                     context: contexts[ruleIndex]) }
             }

@@ -10,10 +10,9 @@ import ClaimReports
 /// reason to fail a check.
 enum ArticleWords {
     static func read(_ path: String) -> [UInt8]? {
-        var status = stat()
-        guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG,
-              Int(status.st_size) <= ArticleLoader.maximumSize else { return nil }
-        guard let bytes = try? InputFiles.read(path) else { return nil }
+        // The limited read refuses what is not a regular file, and anything over the limit,
+        // on the opened file.
+        guard let bytes = try? InputFiles.read(path, limit: ArticleLoader.maximumSize) else { return nil }
         let name = path.lowercased()
         if name.hasSuffix(".html") || name.hasSuffix(".htm") { return HTMLText.read(bytes).readable }
         return bytes
