@@ -30,6 +30,8 @@ public struct OfficeConflictRule: Rule {
 
     public init() {}
 
+    public static func applies(to attribute: Attribute) -> Bool { attribute.isOffice }
+
     public func findings(in group: ClaimGroup, context: RuleContext) -> [Finding] {
         guard group.attribute.isOffice else { return [] }
         let roles = context.claimSet.entities[group.key.subject]?.roles ?? []
