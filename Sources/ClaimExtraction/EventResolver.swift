@@ -169,6 +169,8 @@ public struct EventResolver: Sendable {
             let gap = profile.pointee.first - day
             if gap <= 0 && profile.pointee.last >= day { return 3 }
             if let mention, mention.kind.followsCoverage, gap < 0, -gap <= Window.followUp { return 3 }
+            // "The verdict" or "the results" in a report a week later: just enough with the kind.
+            if let mention, mention.kind.reportedAfter, -gap <= Window.followUp, profile.pointee.last < day { return 2 }
             if abs(gap) <= 3 { return 1 }
             return placeScore == 0 ? nil : 0
         }
@@ -181,14 +183,25 @@ public struct EventResolver: Sendable {
     /// `id`, unless it only says "some other event".
     static func known(_ id: String) -> String? { id == elsewhere ? nil : id }
 
-    static let backReferences: WordSet = WordSet(["the", "this", "that", "today's", "yesterday's"].map(WordHash.of))
+    static let backReferences: WordSet = WordSet(["the", "this", "that", "today's", "yesterday's", "his", "her", "its", "their"]
+        .map(WordHash.of))
 
-    /// Whether a bare "the blaze", "the collapse", "the vote" (a definite article, no name or
-    /// date of its own) refers back to the article's main event of the same kind.
-    func refersBack(_ mention: EventMention, to main: String, tokens: [Token], registry: ExtractionRegistry) -> Bool {
+    /// Whether a bare "the blaze", "the collapse", "the vote" or "his motion of confidence" (a
+    /// definite article or a possessive, no name of its own) refers back to the article's main
+    /// event of the same kind; a word for any incident ("the disaster") to the main incident.
+    /// A date of its own (`cue`) must fall near the main event's days: a wrong weekday is a
+    /// disagreement about when it happened, not another event (issue 13).
+    func refersBack(_ mention: EventMention, to main: String, cue: DateCues.Cue? = nil, tokens: [Token],
+                    registry: ExtractionRegistry) -> Bool {
         guard mention.properWords.isEmpty, mention.modifiers.isEmpty || mention.kind.followsCoverage,
-              let profile = registry.eventProfile(main), profile.kind == mention.kind, profile.isCounter == mention.isCounter
+              let profile = registry.eventProfile(main), let kind = profile.kind, profile.isCounter == mention.isCounter,
+              kind == mention.kind || (mention.kind == .incident && kind.followsCoverage)
         else { return false }
+        if let cue {
+            let after = kind.followsCoverage ? Window.followUp : Window.slack
+            guard !cue.isEve, cue.isSpecific, cue.to.dayNumber >= profile.first - Window.slack,
+                  cue.from.dayNumber <= profile.last + after else { return false }
+        }
         var probe = mention.tokens.lowerBound - 1
         if probe >= 0, !mention.modifiers.isEmpty { probe -= mention.modifiers.count }
         return probe >= 0 && Self.backReferences.contains(tokens[probe].hash)
