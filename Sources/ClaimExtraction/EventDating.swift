@@ -77,14 +77,29 @@ extension ClaimExtractor {
                                 readsTime: true, modality: modality)
         }
         for entry in fact.events where clause.contains(entry.mention.tokens.lowerBound) {
-            guard let id = entry.id.flatMap(EventResolver.known) else { continue }
+            // A bare mention nothing resolved ("the session opens at 3 p.m." in a vote's
+            // coverage) is the clause's event; one resolved to somewhere else is not.
+            guard entry.id != EventResolver.elsewhere,
+                  let id = entry.id ?? (entry.mention.properWords.isEmpty ? event(entry.mention.tokens) : nil) else { continue }
+            // The clause's date is the mention's when no other event stands nearer to it.
             let cue = fact.eventDate(for: entry.mention, tokens: tokens, text: context.text, published: currentPublished)
-                .flatMap { $0.isAttached || Self.gap($0.position...$0.position, entry.mention.tokens) <= Self.timingReach ? $0 : nil }
+                .flatMap { found -> DateCues.Cue? in
+                    if found.isAttached { return found }
+                    let reach = Self.gap(found.position...found.position, entry.mention.tokens)
+                    let rival = fact.events.contains { other in
+                        other.mention.tokens != entry.mention.tokens && clause.contains(other.mention.tokens.lowerBound)
+                            && Self.gap(found.position...found.position, other.mention.tokens) < reach
+                    }
+                    return reach <= 14 && !rival ? found : nil
+                }
             let clock = EventTiming.clockTime(tokens, range: clause.range, text: context.text)
                 .map { Self.gap($0.1, entry.mention.tokens) <= Self.timingReach } ?? false
             guard cue != nil || clock else { continue }
-            return TimingAnchor(event: id, tokens: entry.mention.tokens, cue: cue, slack: EventResolver.Window.slack,
-                                readsTime: clock, modality: nil)
+            // A date only near an incident's mention may be the story's later turn ("the toll from
+            // the fire rose to 9 on Wednesday"): only its own day counts.
+            let attached = cue?.isAttached ?? false
+            let slack = attached || !entry.mention.kind.followsCoverage ? EventResolver.Window.slack : 0
+            return TimingAnchor(event: id, tokens: entry.mention.tokens, cue: cue, slack: slack, readsTime: clock, modality: nil)
         }
         guard let mainEvent = context.mainEvent, let lede = ledeSentence, fact.sentence.tokens.lowerBound == lede,
               let cue = clauseCue, event(clause.range.lowerBound...clause.range.lowerBound) == mainEvent else { return nil }

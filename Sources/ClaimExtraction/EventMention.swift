@@ -19,7 +19,7 @@ public enum EventKind: String, Sendable, Hashable {
             (.call, ["call", "phone call", "video conference", "videoconference", "video call", "conference call", "telephone call"]),
             (.fire, ["fire", "blaze", "inferno", "wildfire"]),
             (.crash, ["crash", "collision", "derailment", "plane crash", "train crash", "bus crash", "accident", "pile-up",
-                      "collided", "crashed", "derailed"]),
+                      "collided", "crashed", "derailed", "sinking", "capsized", "capsizing", "shipwreck"]),
             (.explosion, ["explosion", "blast", "exploded"]),
             (.flood, ["flood", "floods", "flooding"]),
             // Aftershocks are the earthquake's: coverage counts one disaster, and a fact-checker

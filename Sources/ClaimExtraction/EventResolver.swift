@@ -170,7 +170,9 @@ public struct EventResolver: Sendable {
             if gap <= 0 && profile.pointee.last >= day { return 3 }
             if let mention, mention.kind.followsCoverage, gap < 0, -gap <= Window.followUp { return 3 }
             // "The verdict" or "the results" in a report a week later: just enough with the kind.
-            if let mention, mention.kind.reportedAfter, -gap <= Window.followUp, profile.pointee.last < day { return 2 }
+            if let mention, mention.kind.reportedAfter, profile.pointee.last < day, day - profile.pointee.last <= Window.followUp {
+                return 2
+            }
             if abs(gap) <= 3 { return 1 }
             return placeScore == 0 ? nil : 0
         }
