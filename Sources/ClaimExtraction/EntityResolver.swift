@@ -36,7 +36,7 @@ public struct EntityResolver: Sendable {
     public func mentions(in tokens: [Token], range: Range<Int>, text: [UInt8], registry: inout ExtractionRegistry) -> [EntityMention] {
         var mentions: [EntityMention] = []
         var index = range.lowerBound
-        let names = registry.names, demonyms = registry.demonyms
+        let names = registry.names, demonyms = registry.demonyms, capitals = registry.capitals
         while index < range.upperBound {
             let token = tokens[index]
             guard token.kind == .word || token.kind == .number else { index += 1; continue }
@@ -56,8 +56,8 @@ public struct EntityResolver: Sendable {
             if best == nil, let demonym = demonyms.match(tokens, at: index, limit: range.upperBound) {
                 best = (demonym.value, demonym.tokens, .demonym)
             }
-            if best == nil, token.isCapitalized, let capital = registry.capitals.match(tokens, at: index, limit: range.upperBound),
-               Self.standsForState(capital.tokens, tokens: tokens, range: range, capitals: registry.capitals) {
+            if best == nil, token.isCapitalized, let capital = capitals.match(tokens, at: index, limit: range.upperBound),
+               Self.standsForState(capital.tokens, tokens: tokens, range: range, capitals: capitals) {
                 best = (capital.value, capital.tokens, .name)
             }
             if let (id, covered, form) = best, let kind = registry.kind(of: id) {

@@ -32,21 +32,26 @@ extension ClaimExtractor {
 
     mutating func timingDrafts(_ context: ClauseContext) -> [Draft] {
         guard registry.attributes[Self.dateID] != nil || registry.attributes[Self.timeID] != nil,
-              let anchor = timingAnchor(context), let subject = eventEntity(anchor.event) else { return [] }
+              let anchor = timingAnchor(context) else { return [] }
         let tokens = context.tokens, clause = context.clause
+        let day = anchor.cue.flatMap { registry.attributes[Self.dateID] == nil ? nil : self.day(of: $0, for: anchor) }
+        let clock = anchor.readsTime && registry.attributes[Self.timeID] != nil && isOneDay(anchor.event)
+            ? EventTiming.clockTime(tokens, range: clause.range, text: context.text)
+                .flatMap { anchor.modality != nil || Self.gap($0.1, anchor.tokens) <= Self.timingReach ? $0 : nil }
+                .flatMap { Self.endsAt($0.1, tokens: tokens, clause: clause.range) ? nil : $0 }
+            : nil
+        // The event's own entity is made only for a claim: most clauses that name an event date nothing.
+        guard day != nil || clock != nil, let subject = eventEntity(anchor.event) else { return [] }
         let (speaker, attribution) = self.attribution(context.fact.voice, inQuote: false)
         var modality = anchor.modality ?? ModalityCues.modality(tokens: tokens, clause: clause.range, cue: anchor.tokens, subject: nil)
         var drafts: [Draft] = []
-        if let cue = anchor.cue, registry.attributes[Self.dateID] != nil, let day = self.day(of: cue, for: anchor) {
+        if let cue = anchor.cue, let day {
             if modality == .asserted, let published = currentPublished, published < day { modality = .expected }
             let span = min(anchor.tokens.lowerBound, cue.position)...max(anchor.tokens.upperBound, cue.position)
             drafts.append(Draft(subject: subject, attribute: Self.dateID, value: .category(day.description), unit: nil,
                                 speaker: speaker, attribution: attribution, modality: modality, event: anchor.event, anchor: span))
         }
-        if anchor.readsTime, registry.attributes[Self.timeID] != nil, isOneDay(anchor.event),
-           let (time, span) = EventTiming.clockTime(tokens, range: clause.range, text: context.text),
-           anchor.modality != nil || Self.gap(span, anchor.tokens) <= Self.timingReach,
-           !Self.endsAt(span, tokens: tokens, clause: clause.range) {
+        if let (time, span) = clock {
             let whole = min(anchor.tokens.lowerBound, span.lowerBound)...max(anchor.tokens.upperBound, span.upperBound)
             drafts.append(Draft(subject: subject, attribute: Self.timeID, value: .category(time), unit: nil,
                                 speaker: speaker, attribution: attribution, modality: modality, event: anchor.event, anchor: whole))
@@ -76,13 +81,15 @@ extension ClaimExtractor {
             return TimingAnchor(event: id, tokens: occurrence.tokens, cue: cue, slack: EventResolver.Window.slack,
                                 readsTime: true, modality: modality)
         }
-        for entry in fact.events where clause.contains(entry.mention.tokens.lowerBound) {
+        // Without a date or a number anywhere near, no mention is dated: most clauses naming an event.
+        let hasNumber = !fact.events.isEmpty && clause.range.contains { tokens[$0].kind == .number }
+        let datable = !fact.events.isEmpty && (clauseCue != nil || mayHoldDate(tokens, fact.sentence.tokens))
+        for entry in fact.events where (datable || hasNumber) && clause.contains(entry.mention.tokens.lowerBound) {
             // A bare mention nothing resolved ("the session opens at 3 p.m." in a vote's
             // coverage) is the clause's event; one resolved to somewhere else is not.
-            guard entry.id != EventResolver.elsewhere,
-                  let id = entry.id ?? (entry.mention.properWords.isEmpty ? event(entry.mention.tokens) : nil) else { continue }
+            guard entry.id != EventResolver.elsewhere, entry.id != nil || entry.mention.properWords.isEmpty else { continue }
             // The clause's date is the mention's when no other event stands nearer to it.
-            let cue = fact.eventDate(for: entry.mention, tokens: tokens, text: context.text, published: currentPublished)
+            let cue = !datable ? nil : fact.eventDate(for: entry.mention, tokens: tokens, text: context.text, published: currentPublished)
                 .flatMap { found -> DateCues.Cue? in
                     if found.isAttached { return found }
                     let reach = Self.gap(found.position...found.position, entry.mention.tokens)
@@ -92,9 +99,9 @@ extension ClaimExtractor {
                     }
                     return reach <= 14 && !rival ? found : nil
                 }
-            let clock = EventTiming.clockTime(tokens, range: clause.range, text: context.text)
+            let clock = hasNumber && EventTiming.clockTime(tokens, range: clause.range, text: context.text)
                 .map { Self.gap($0.1, entry.mention.tokens) <= Self.timingReach } ?? false
-            guard cue != nil || clock else { continue }
+            guard cue != nil || clock, let id = entry.id ?? event(entry.mention.tokens) else { continue }
             // A date only near an incident's mention may be the story's later turn ("the toll from
             // the fire rose to 9 on Wednesday"): only its own day counts.
             let attached = cue?.isAttached ?? false

@@ -27,10 +27,11 @@ extension ClaimExtractor {
     mutating func readGroupReferences(_ facts: inout [SentenceFacts], tokens: [Token], text: [UInt8]) {
         // Cheap test first: most articles use none of the words.
         var uses: [(fact: Int, position: Int, word: GroupWord)] = []
+        let the = Self.the, groupWords = Self.groupWords
         for index in facts.indices {
             let sentence = facts[index].sentence.tokens
-            for position in sentence where position > sentence.lowerBound && tokens[position - 1].hash == Self.the {
-                guard let word = Self.groupWords[tokens[position].hash],
+            for position in sentence where position > sentence.lowerBound && tokens[position - 1].hash == the {
+                guard let word = groupWords[tokens[position].hash],
                       !facts[index].mentions.contains(where: { $0.tokens.contains(position) }) else { continue }
                 // "the coalition government", "the Union flag": a word that describes, not a reference.
                 if position + 1 < sentence.upperBound, tokens[position + 1].kind == .word, !tokens[position + 1].isCapitalized,

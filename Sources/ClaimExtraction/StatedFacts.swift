@@ -116,7 +116,8 @@ extension ClaimExtractor {
 
     /// The entity standing for an event itself (a toll's subject is the fire).
     mutating func eventEntity(_ id: String) -> String? {
-        guard let record = registry.events.first(where: { $0.id == id }) else { return nil }
+        // By position, not a scan of every event: with events discovered per story the scan grew with the archive.
+        guard let record = registry.event(id) else { return nil }
         return registry.addEntity(Entity(id: record.id, name: record.name, kind: .group), searchable: false)
     }
 }

@@ -8,19 +8,23 @@ import ClaimModel
 /// two people share names neither.
 extension ClaimExtractor {
     mutating func joinSurnameVariants(_ facts: inout [SentenceFacts], tokens: [Token], text: [UInt8]) {
-        var article: [String: String] = [:]  // folded surname -> person named in full here ("" when two are)
         var candidates: [(fact: Int, position: Int)] = []
         for index in facts.indices {
-            for mention in facts[index].mentions where mention.kind == .person && mention.tokens.count > 1 {
+            let sentence = facts[index].sentence.tokens
+            for position in sentence where tokens[position].isCapitalized && actsAsName(position, tokens: tokens, sentence: sentence)
+                && !facts[index].mentions.contains(where: { $0.tokens.contains(position) }) {
+                candidates.append((index, position))
+            }
+        }
+        // Keys are spelt out only for articles with a candidate: folding is string work.
+        guard !candidates.isEmpty else { return }
+        var article: [String: String] = [:]  // folded surname -> person named in full here ("" when two are)
+        for fact in facts {
+            for mention in fact.mentions where mention.kind == .person && mention.tokens.count > 1 {
                 let word = String(decoding: text[tokens[mention.tokens.upperBound].start..<tokens[mention.tokens.upperBound].end],
                                   as: UTF8.self)
                 guard let key = NameKey.surname(word) else { continue }
                 article[key] = article[key].map { $0 == mention.entityID ? $0 : "" } ?? mention.entityID
-            }
-            let sentence = facts[index].sentence.tokens
-            for position in sentence where actsAsName(position, tokens: tokens, sentence: sentence)
-                && !facts[index].mentions.contains(where: { $0.tokens.contains(position) }) {
-                candidates.append((index, position))
             }
         }
         for (index, position) in candidates {
