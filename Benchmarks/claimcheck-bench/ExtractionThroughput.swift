@@ -1,5 +1,6 @@
 import ClaimExtraction
 import ClaimModel
+import ClaimTestSupport
 import Foundation
 
 /// `claimcheck-bench extract [--megabytes N] [--runs N] [--claims DIR]`: how many megabytes of

@@ -1,4 +1,5 @@
 import Foundation
+import ClaimTestSupport
 
 /// `claimcheck-bench generate --claims N --sources M --out DIR --seed S`: writes a synthetic
 /// corpus (DIR/claims) and the manifest of its injected contradictions (DIR/manifest.json).
@@ -16,7 +17,7 @@ enum GenerateBenchmark {
             return 64
         }
         do {
-            let corpus = try generate(parameters, into: folder)
+            let corpus = try SyntheticCorpusWriter.generate(parameters, into: folder)
             print("wrote \(corpus.claimCount) claims in \(corpus.sourceFiles.count) sources to \(folder)/claims, "
                   + "\(corpus.injections.count) injected contradictions in \(folder)/manifest.json")
             return 0
@@ -24,12 +25,5 @@ enum GenerateBenchmark {
             print("error: \(error)")
             return 1
         }
-    }
-
-    @discardableResult
-    static func generate(_ parameters: SyntheticCorpus.Parameters, into folder: String) throws -> SyntheticCorpus {
-        let corpus = SyntheticCorpus.generate(parameters)
-        try SyntheticCorpusWriter.write(corpus, to: folder)
-        return corpus
     }
 }

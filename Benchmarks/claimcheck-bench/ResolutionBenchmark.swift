@@ -1,5 +1,6 @@
 import ClaimExtraction
 import ClaimModel
+import ClaimTestSupport
 import Foundation
 
 /// `claimcheck-bench resolve [--sizes 1000,3000,10000] [--runs N] [--claims DIR]`: batch

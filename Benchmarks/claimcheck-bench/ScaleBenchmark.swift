@@ -1,5 +1,6 @@
 import Foundation
 import ClaimModel
+import ClaimTestSupport
 
 /// `claimcheck-bench scale`: load and check generated corpora of growing size with the
 /// release `claimcheck` binary, as a user runs it, and report medians of wall time, CPU time
@@ -79,7 +80,7 @@ struct BenchmarkCorpus {
         let manifest = try? JSONParser.parse(InputFiles.read(folder + "/manifest.json"))
         if manifest?["claims"]?.numberValue != Double(claims) || manifest?["seed"]?.numberValue != Double(seed) {
             print("generating \(claims) claims in \(folder) ...")
-            do { try GenerateBenchmark.generate(parameters, into: folder) } catch {
+            do { try SyntheticCorpusWriter.generate(parameters, into: folder) } catch {
                 print("error: cannot generate the corpus: \(error)")
                 return nil
             }

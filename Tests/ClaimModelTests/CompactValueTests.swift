@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import ClaimModel
-@testable import claimcheck_bench
+import ClaimTestSupport
 
 /// The compact representations behind a table-backed check must say what the plain ones say:
 /// `ValueKey` tells values apart exactly as `ClaimValue` does, the byte checks agree with the

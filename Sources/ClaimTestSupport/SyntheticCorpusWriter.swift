@@ -5,10 +5,10 @@ import ClaimRules
 /// Writes a generated corpus the way a newsroom keeps one: `claims/` with the three registries
 /// and one file per source (1000 to a folder), plus `manifest.json` beside it naming every
 /// injected contradiction and the fingerprint of the finding it must produce.
-enum SyntheticCorpusWriter {
-    static let manifestFormat = "claimcheck-synthetic-manifest"
+public enum SyntheticCorpusWriter {
+    public static let manifestFormat = "claimcheck-synthetic-manifest"
 
-    static func write(_ corpus: SyntheticCorpus, to folder: String) throws {
+    public static func write(_ corpus: SyntheticCorpus, to folder: String) throws {
         let claimsFolder = folder + "/claims"
         let manager = FileManager.default
         try? manager.removeItem(atPath: claimsFolder)
@@ -29,8 +29,17 @@ enum SyntheticCorpusWriter {
         try save(manifest(corpus), folder + "/manifest.json")
     }
 
+    /// Generates the corpus `parameters` describe and writes it to `folder` (`claims/` and
+    /// `manifest.json`), as `claimcheck-bench generate` does.
+    @discardableResult
+    public static func generate(_ parameters: SyntheticCorpus.Parameters, into folder: String) throws -> SyntheticCorpus {
+        let corpus = SyntheticCorpus.generate(parameters)
+        try write(corpus, to: folder)
+        return corpus
+    }
+
     /// The fingerprints the check must report, read back from a manifest.
-    static func expectedFingerprints(manifestAt path: String) throws -> [String] {
+    public static func expectedFingerprints(manifestAt path: String) throws -> [String] {
         let document = try JSONParser.parse(InputFiles.read(path))
         return (document["injected"]?.arrayValue ?? []).compactMap { $0["fingerprint"]?.stringValue }
     }
@@ -39,7 +48,7 @@ enum SyntheticCorpusWriter {
         try Data(JSONWriter.write(value).utf8).write(to: URL(fileURLWithPath: path))
     }
 
-    static func manifest(_ corpus: SyntheticCorpus) -> JSONValue {
+    public static func manifest(_ corpus: SyntheticCorpus) -> JSONValue {
         .object([
             ("format", .string(manifestFormat)),
             ("version", .number(1)),
@@ -60,7 +69,7 @@ enum SyntheticCorpusWriter {
         ])
     }
 
-    static func sourceDocument(_ file: SyntheticCorpus.SourceFile) -> JSONValue {
+    public static func sourceDocument(_ file: SyntheticCorpus.SourceFile) -> JSONValue {
         let source = file.source
         return .object([
             ("format", .string(DocumentKind.claims.rawValue)),
@@ -74,7 +83,7 @@ enum SyntheticCorpusWriter {
         ])
     }
 
-    static func claimDocument(_ fileClaim: SyntheticCorpus.FileClaim) -> JSONValue {
+    public static func claimDocument(_ fileClaim: SyntheticCorpus.FileClaim) -> JSONValue {
         let claim = fileClaim.claim
         var members: [(String, JSONValue)] = [
             ("id", .string(claim.id)), ("subject", .string(claim.subject)), ("attribute", .string(claim.attribute)),
@@ -96,7 +105,7 @@ enum SyntheticCorpusWriter {
         return .object(members)
     }
 
-    static func entities(_ entities: [Entity]) -> JSONValue {
+    public static func entities(_ entities: [Entity]) -> JSONValue {
         .object([
             ("format", .string(DocumentKind.entities.rawValue)), ("version", .number(1)),
             ("entities", .array(entities.map { entity in
@@ -113,7 +122,7 @@ enum SyntheticCorpusWriter {
         ])
     }
 
-    static func events(_ events: [Event]) -> JSONValue {
+    public static func events(_ events: [Event]) -> JSONValue {
         .object([
             ("format", .string(DocumentKind.events.rawValue)), ("version", .number(1)),
             ("events", .array(events.map { event in
@@ -126,7 +135,7 @@ enum SyntheticCorpusWriter {
         ])
     }
 
-    static func attributes(_ attributes: [Attribute]) -> JSONValue {
+    public static func attributes(_ attributes: [Attribute]) -> JSONValue {
         .object([
             ("format", .string(DocumentKind.attributes.rawValue)), ("version", .number(1)),
             ("attributes", .array(attributes.map { attribute in

@@ -9,47 +9,53 @@ import ClaimRules
 /// base value (26, "about 26", "at least 24" all hold together), whatever its event, speaker or
 /// modality. Each injected contradiction gets a subject of its own, so it produces exactly one
 /// finding of its rule and nothing else, and checking the corpus must report exactly the manifest.
-struct SyntheticCorpus {
-    struct Parameters: Equatable {
-        var claims: Int
-        var sources: Int
-        var seed: UInt64
+public struct SyntheticCorpus: Sendable {
+    public struct Parameters: Equatable, Sendable {
+        public var claims: Int
+        public var sources: Int
+        public var seed: UInt64
+
+        public init(claims: Int, sources: Int, seed: UInt64) {
+            self.claims = claims
+            self.sources = sources
+            self.seed = seed
+        }
     }
 
     /// One contradiction the generator planted, and the finding it must produce.
-    struct Injection {
-        var ruleID: String
-        var severity: Severity
-        var key: ComparisonKey
-        var claimIDs: [String]
-        var fingerprint: String { Fingerprint.make(ruleID: ruleID, claimIDs: claimIDs) }
+    public struct Injection: Sendable {
+        public var ruleID: String
+        public var severity: Severity
+        public var key: ComparisonKey
+        public var claimIDs: [String]
+        public var fingerprint: String { Fingerprint.make(ruleID: ruleID, claimIDs: claimIDs) }
     }
 
     /// A claim as the file states it: the unit may be left to the attribute's default, and
     /// repeated lines of the article are listed as `alsoAt`.
-    struct FileClaim {
-        var claim: Claim
-        var writesUnit: Bool
-        var alsoAtLines: [Int]
+    public struct FileClaim: Sendable {
+        public var claim: Claim
+        public var writesUnit: Bool
+        public var alsoAtLines: [Int]
     }
 
-    struct SourceFile {
-        var source: Source
+    public struct SourceFile: Sendable {
+        public var source: Source
         /// Relative to the claims folder.
-        var path: String
-        var claims: [FileClaim]
+        public var path: String
+        public var claims: [FileClaim]
     }
 
-    var parameters: Parameters
-    var entities: [Entity]
-    var events: [Event]
-    var attributes: [Attribute]
-    var sourceFiles: [SourceFile]
-    var injections: [Injection]
+    public var parameters: Parameters
+    public var entities: [Entity]
+    public var events: [Event]
+    public var attributes: [Attribute]
+    public var sourceFiles: [SourceFile]
+    public var injections: [Injection]
 
-    var claimCount: Int { sourceFiles.reduce(0) { $0 + $1.claims.count } }
+    public var claimCount: Int { sourceFiles.reduce(0) { $0 + $1.claims.count } }
 
-    static func generate(_ parameters: Parameters) -> SyntheticCorpus {
+    public static func generate(_ parameters: Parameters) -> SyntheticCorpus {
         var builder = SyntheticCorpusBuilder(parameters)
         return builder.build()
     }

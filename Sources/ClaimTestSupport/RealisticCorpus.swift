@@ -14,44 +14,49 @@ import ClaimRules
 ///
 /// The background's own findings are realistic noise, so the check is that every planted
 /// contradiction is found (the manifest), not that nothing else is.
-enum RealisticCorpus {
-    struct Parameters: Equatable {
-        var claims: Int
-        var claimsPerSource = 100
-        var seed: UInt64 = 1
+public enum RealisticCorpus {
+    public struct Parameters: Equatable, Sendable {
+        public var claims: Int
+        public var claimsPerSource = 100
+        public var seed: UInt64 = 1
         /// Percent of event draws that open a series of 2 to 8 meetings (the rest are one-off
         /// visits): at 40, about three events in four belong to a series.
-        var seriesPercent = 40
+        public var seriesPercent = 40
         /// Percent of a subject's storylines whose value differs from event to event.
-        var differingPercent = 70
+        public var differingPercent = 70
         /// Per mille of claims that translate a quotation published in another source.
-        var translationPermille = 10
+        public var translationPermille = 10
         /// Percent of translations that take one of the few viral quotations.
-        var viralPercent = 30
+        public var viralPercent = 30
         /// Subjects that every outlet covers, and the percent of claims about them.
-        var hotSubjects = 8
-        var hotPercent = 3
+        public var hotSubjects = 8
+        public var hotPercent = 3
         /// Per mille of claims in planted contradictions (two claims each).
-        var plantedPermille = 10
+        public var plantedPermille = 10
         /// Percent of previews (expected) and of hedged claims whose value does not hold.
-        var missPercent = 10
+        public var missPercent = 10
+
+        public init(claims: Int, seed: UInt64 = 1) {
+            self.claims = claims
+            self.seed = seed
+        }
 
         /// The command-line names of the parameters, for `--name value`.
-        static var optionNames: [(name: String, path: WritableKeyPath<Parameters, Int>)] { [
+        public static var optionNames: [(name: String, path: WritableKeyPath<Parameters, Int>)] { [
             ("--per-source", \.claimsPerSource), ("--series-percent", \.seriesPercent),
             ("--differing-percent", \.differingPercent), ("--translation-permille", \.translationPermille),
             ("--viral-percent", \.viralPercent), ("--hot-subjects", \.hotSubjects), ("--hot-percent", \.hotPercent),
             ("--planted-permille", \.plantedPermille), ("--miss-percent", \.missPercent),
         ] }
 
-        var summary: String {
+        public var summary: String {
             "per-source \(claimsPerSource), series \(seriesPercent)%, differing \(differingPercent)%, "
                 + "translations \(translationPermille)‰ (viral \(viralPercent)%), hot \(hotSubjects) subjects × \(hotPercent)%, "
                 + "planted \(plantedPermille)‰, misses \(missPercent)%"
         }
     }
 
-    static func generate(_ parameters: Parameters) -> SyntheticCorpus {
+    public static func generate(_ parameters: Parameters) -> SyntheticCorpus {
         var builder = RealisticCorpusBuilder(parameters)
         return builder.build()
     }
