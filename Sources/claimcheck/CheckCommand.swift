@@ -57,11 +57,10 @@ enum CheckCommand: Command {
         let targets = [output, setup.writeBaseline].compactMap { $0 }
         let writeGuard = targets.isEmpty ? WriteGuard() : WriteGuard(paths: paths, files: loaded.files)
         for target in targets {
-            do throws(InputError) { try OutputPlacement.check(output: target, guard: writeGuard) } catch { throw .input(error) }
+            try ToolError.reportingInput { () throws(InputError) in try OutputPlacement.check(output: target, guard: writeGuard) }
         }
 
-        let outcome: CheckPipeline.Outcome
-        do throws(InputError) { outcome = try pipeline.run(loaded.claimSet) } catch { throw .input(error) }
+        let outcome = try ToolError.reportingInput { () throws(InputError) in try pipeline.run(loaded.claimSet) }
         if outcome.notShown > 0 {
             let one = outcome.notShown == 1
             console.note("\(outcome.notShown) finding\(one ? "" : "s") already on record among the claims compared with the draft not shown (check without the draft to see \(one ? "it" : "them"))")
@@ -76,7 +75,7 @@ enum CheckCommand: Command {
         }
         let text = reporter.generateReport(report)
         if let output {
-            do throws(InputError) { try ReportFile.write(text, to: output, guard: writeGuard) } catch { throw .input(error) }
+            try ToolError.reportingInput { () throws(InputError) in try ReportFile.write(text, to: output, guard: writeGuard) }
             let summary = report.summary
             console.note("wrote \(output): \(summary.sentence)")
         } else {

@@ -53,11 +53,8 @@ enum DeskCheck {
             }
         }
         let startedAt = Int(Date().timeIntervalSince1970)
-        let loaded: ClaimLoader.Result
-        do throws(InputError) {
-            loaded = try loader.load(paths: claimPaths, requireClaims: articles.isEmpty)
-        } catch {
-            throw .input(error)
+        let loaded = try ToolError.reportingInput { () throws(InputError) in
+            try loader.load(paths: claimPaths, requireClaims: articles.isEmpty)
         }
         let pending = loaderOptions.cacheFolder != nil && index == nil
             ? PendingIndex(loader: loader, paths: claimPaths, result: loaded, startedAt: startedAt) : nil

@@ -28,11 +28,8 @@ enum DiffCommand: Command {
     static func run(_ arguments: ParsedArguments, console: Console) throws(ToolError) -> ExitCode {
         let oldPath = arguments.positionals[0], newPath = arguments.positionals[1]
         let strict = arguments.has("--strict")
-        let diff: ReportDiff
-        do throws(InputError) {
-            diff = ReportDiff(old: try ReportReader.read(oldPath), new: try ReportReader.read(newPath))
-        } catch {
-            throw .input(error)
+        let diff = try ToolError.reportingInput { () throws(InputError) in
+            ReportDiff(old: try ReportReader.read(oldPath), new: try ReportReader.read(newPath))
         }
         let output = arguments.value("--output")
         let text: String
@@ -43,7 +40,7 @@ enum DiffCommand: Command {
         }
         if let output {
             let writeGuard = WriteGuard(neverOver: [oldPath, newPath], filesAre: "a report being compared")
-            do throws(InputError) { try ReportFile.write(text, to: output, guard: writeGuard) } catch { throw .input(error) }
+            try ToolError.reportingInput { () throws(InputError) in try ReportFile.write(text, to: output, guard: writeGuard) }
         } else {
             console.out(text)
         }

@@ -45,8 +45,7 @@ enum EvaluateCommand: Command {
             return try NewsEvaluationReport.run(corpus, arguments: arguments, console: console)
         }
         let folder = arguments.value("--claims") ?? "claims"
-        let curated: ClaimSet
-        do throws(InputError) { curated = try ClaimLoader().load(paths: [folder]).claimSet } catch { throw .input(error) }
+        let curated = try ToolError.reportingInput { () throws(InputError) in try ClaimLoader().load(paths: [folder]).claimSet }
 
         var paths: [String] = []
         var overrides: [String: ArticleMetadata] = [:]

@@ -78,10 +78,8 @@ enum ExtractCommand: Command {
     static func articlePaths(_ paths: [String]) throws(ToolError) -> [String] {
         var files: [String] = []
         for path in paths {
-            do throws(InputError) {
-                files += try InputFiles.collect(path, extensions: ArticleLoader.extensions)
-            } catch {
-                throw .input(error)
+            files += try ToolError.reportingInput { () throws(InputError) in
+                try InputFiles.collect(path, extensions: ArticleLoader.extensions)
             }
         }
         return files

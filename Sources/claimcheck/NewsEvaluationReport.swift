@@ -8,11 +8,8 @@ import ClaimRules
 /// measure (event clustering, entity linking) is one more section function.
 enum NewsEvaluationReport {
     static func run(_ folder: String, arguments: ParsedArguments, console: Console) throws(ToolError) -> ExitCode {
-        let evaluation: NewsEvaluation
-        do throws(InputError) {
-            evaluation = try NewsEvaluation(corpus: try NewsCorpus.load(folder))
-        } catch {
-            throw .input(error)
+        let evaluation = try ToolError.reportingInput { () throws(InputError) in
+            try NewsEvaluation(corpus: try NewsCorpus.load(folder))
         }
         let verbose = arguments.has("--verbose")
         var out = "Evaluation: \(evaluation.articleCount) articles in \(folder) against \(evaluation.claims.total.curated) gold claims\n"

@@ -25,16 +25,11 @@ enum TimelineCommand: Command {
     static func run(_ arguments: ParsedArguments, console: Console) throws(ToolError) -> ExitCode {
         let setup = try CheckSetup(arguments, console: console, command: spec)
         let paths = try setup.select(arguments.values["--claims"] ?? ["claims"])
-        let claimSet: ClaimSet
-        let findings: [Finding]
-        do throws(InputError) {
+        let (claimSet, findings) = try ToolError.reportingInput { () throws(InputError) in
             let loaded = try ClaimLoader().load(paths: paths)
             CheckSetup.warn(loaded.warnings, console: console)
             let outcome = try setup.pipeline.run(loaded.claimSet)
-            claimSet = outcome.report.claimSet
-            findings = outcome.currentFindings
-        } catch {
-            throw .input(error)
+            return (outcome.report.claimSet, outcome.currentFindings)
         }
 
         let entity: Entity
