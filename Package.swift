@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(name: "ClaimModelTests", dependencies: ["ClaimModel", "ClaimTestSupport"]),
         .testTarget(name: "ClaimRulesTests", dependencies: ["ClaimModel", "ClaimRules", "ClaimTestSupport"]),
         .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimModel", "ClaimExtraction"], exclude: ["Fixtures"]),
-        .testTarget(name: "ClaimReportsTests", dependencies: ["ClaimModel", "ClaimRules", "ClaimReports"],
+        .testTarget(name: "ClaimReportsTests", dependencies: ["ClaimModel", "ClaimRules", "ClaimReports", "ClaimTestSupport"],
                     exclude: ["Fixtures"]),  // golden files and claim fixtures, read by path
         .testTarget(name: "claimcheckTests", dependencies: ["claimcheck"]),
     ],
