@@ -9,7 +9,8 @@ enum GenerateBenchmark {
     static func run(_ arguments: [String]) -> Int32 {
         var options = BenchmarkOptions(arguments, known: ["--claims", "--sources", "--out", "--seed"])
         let claims = options.int("--claims", default: 10_000)
-        let parameters = SyntheticCorpus.Parameters(claims: claims, sources: options.int("--sources", default: max(2, claims / 100)),
+        let parameters = SyntheticCorpus.Parameters(claims: claims,
+                                                    sources: options.int("--sources", default: max(2, claims / 100)),
                                                     seed: UInt64(options.int("--seed", default: 1)))
         let folder = options.string("--out", default: "synthetic-corpus")
         if let problem = options.problem {

@@ -51,7 +51,8 @@ public enum RealisticCorpus {
 
         public var summary: String {
             "per-source \(claimsPerSource), series \(seriesPercent)%, differing \(differingPercent)%, "
-                + "translations \(translationPermille)‰ (viral \(viralPercent)%), hot \(hotSubjects) subjects × \(hotPercent)%, "
+                + "translations \(translationPermille)‰ (viral \(viralPercent)%), hot \(hotSubjects) subjects × " +
+                  "\(hotPercent)%, "
                 + "planted \(plantedPermille)‰, misses \(missPercent)%"
         }
     }
@@ -108,7 +109,8 @@ struct RealisticCorpusBuilder {
         }
         let hot = Array(background.prefix(min(parameters.hotSubjects, background.count / 2)))
         let ordinary = Array(background.dropFirst(hot.count))
-        let storylines = makeStorylines(ordinary, count: max(20, claimTotal * 2 / 7 / 3), events: events, seriesEvents: seriesEvents)
+        let storylines = makeStorylines(ordinary, count: max(20, claimTotal * 2 / 7 / 3), events: events,
+                                        seriesEvents: seriesEvents)
         // The big story: every outlet covers the hot subjects at the same few events.
         let bigEvents = Array((seriesEvents.first ?? []).map(\.id).prefix(3)) + [events.last!.id]
         // Their most reported attributes: who pledged what, who came, how much aid.
@@ -125,7 +127,8 @@ struct RealisticCorpusBuilder {
         let plantedClaims = injections.reduce(0) { $0 + $1.claimIDs.count }
         for index in 0..<(claimTotal - plantedClaims) {
             let sourceIndex = index % files.count
-            if random.below(1000) < parameters.translationPermille, writer.translate(into: sourceIndex, &random, viral: parameters.viralPercent) {
+            if random.below(1000) < parameters.translationPermille,
+                writer.translate(into: sourceIndex, &random, viral: parameters.viralPercent) {
                 continue
             }
             let isHot = !hotLines.isEmpty && random.percent(parameters.hotPercent)
@@ -134,7 +137,8 @@ struct RealisticCorpusBuilder {
             writer.add(backgroundClaim(line, event: event, source: writer.files[sourceIndex].source,
                                        persons: persons, line: writer.nextLine[sourceIndex]), to: sourceIndex, &random)
         }
-        return SyntheticCorpus(parameters: SyntheticCorpus.Parameters(claims: parameters.claims, sources: sourceCount, seed: parameters.seed),
+        return SyntheticCorpus(parameters: SyntheticCorpus.Parameters(claims: parameters.claims, sources: sourceCount,
+                                                                      seed: parameters.seed),
                                entities: entities, events: events, attributes: SyntheticCorpusBuilder.attributes,
                                sourceFiles: writer.files, injections: injections)
     }
@@ -153,12 +157,14 @@ struct RealisticCorpusBuilder {
                 for step in 0..<length where events.count < count {
                     let months = month - 1 + step * 3
                     let start = Day(year: year + months / 12, month: months % 12 + 1, day: 1 + random.below(28))!
-                    events.append(Event(id: "council-\(seriesNumber)-\(step + 1)-\(events.count + 1)", name: "\(place) council \(step + 1)",
+                    events.append(Event(id: "council-\(seriesNumber)-\(step + 1)-\(events.count + 1)",
+                                        name: "\(place) council \(step + 1)",
                                         start: start, end: start, place: place, series: "councils-\(seriesNumber)"))
                 }
             } else {
                 let start = Day(year: year, month: month, day: 1 + random.below(28))!
-                events.append(Event(id: "visit-\(events.count + 1)", name: "Visit to \(place)", start: start, end: start, place: place))
+                events.append(Event(id: "visit-\(events.count + 1)", name: "Visit to \(place)", start: start,
+                                    end: start, place: place))
             }
         }
         return events
@@ -166,7 +172,8 @@ struct RealisticCorpusBuilder {
 
     /// Storylines of ordinary subjects: half follow the meetings of one series, the rest
     /// wander over unrelated events; some are tied to no event at all.
-    mutating func makeStorylines(_ subjects: [String], count: Int, events: [Event], seriesEvents: [[Event]]) -> [Storyline] {
+    mutating func makeStorylines(_ subjects: [String], count: Int, events: [Event], seriesEvents: [[Event]])
+        -> [Storyline] {
         (0..<count).map { _ in
             let attribute = SyntheticCorpusBuilder.attributes[common.weightedAttributeIndex()]
             let unit = attribute.units.isEmpty ? nil : random.pick(attribute.units)
@@ -179,7 +186,8 @@ struct RealisticCorpusBuilder {
                 lineEvents = (0..<(1 + random.below(5))).map { _ in random.pick(events).id }
             }
             let differs = attribute.changesAcrossEvents && random.percent(parameters.differingPercent)
-            return Storyline(subject: random.pick(subjects), attribute: attribute, unit: unit, events: lineEvents, differs: differs)
+            return Storyline(subject: random.pick(subjects), attribute: attribute, unit: unit, events: lineEvents,
+                             differs: differs)
         }
     }
 
@@ -192,13 +200,16 @@ struct RealisticCorpusBuilder {
         return Int(hash % 1000)
     }
 
-    mutating func backgroundClaim(_ line: Storyline, event: String?, source: Source, persons: [String], line number: Int) -> Claim {
-        let topic = SyntheticCorpusBuilder.Topic(subject: line.subject, attribute: line.attribute, event: event, unit: line.unit)
+    mutating func backgroundClaim(_ line: Storyline, event: String?, source: Source, persons: [String],
+                                  line number: Int) -> Claim {
+        let topic = SyntheticCorpusBuilder.Topic(subject: line.subject, attribute: line.attribute, event: event,
+                                                 unit: line.unit)
         var claim = common.backgroundClaim(topic, number: number, source: source, persons: persons, line: number)
         var base = base(line, event: event)
         // A preview or a hedge that did not hold: 1001 more is another category (mod 3),
         // the other flag (mod 2) and a count far off.
-        if claim.modality != .asserted, event != nil, line.attribute.changesAcrossEvents, random.percent(parameters.missPercent) {
+        if claim.modality != .asserted, event != nil, line.attribute.changesAcrossEvents,
+            random.percent(parameters.missPercent) {
             base += 1001
         }
         claim.value = common.compatibleValue(base: base, attribute: line.attribute)
@@ -228,7 +239,8 @@ struct ClaimStream {
         let attribute = SyntheticCorpusBuilder.attributes.first { $0.id == claim.attribute }!
         let writesUnit = attribute.units.count != 1 || random.percent(70)
         let alsoAt = random.percent(2) ? [claim.evidence.line + 17] : []
-        files[sourceIndex].claims.append(SyntheticCorpus.FileClaim(claim: claim, writesUnit: writesUnit, alsoAtLines: alsoAt))
+        files[sourceIndex].claims.append(SyntheticCorpus.FileClaim(claim: claim, writesUnit: writesUnit,
+                                                                   alsoAtLines: alsoAt))
         guard case .entity = claim.speaker, claim.sameQuoteAs == nil else { return }
         let quote = (sourceIndex, files[sourceIndex].claims.last!.claim)
         if viral.count < 50, random.percent(5) { viral.append(quote) } else { quotes.append(quote) }

@@ -23,16 +23,19 @@ public enum SyntheticCorpusWriter {
         let failures = FailureList()
         DispatchQueue.concurrentPerform(iterations: corpus.sourceFiles.count) { index in
             let file = corpus.sourceFiles[index]
-            do { try save(sourceDocument(file), claimsFolder + "/" + file.path) } catch { failures.append("\(file.path): \(error)") }
+            do { try save(sourceDocument(file), claimsFolder + "/" + file.path) } catch {
+                failures.append("\(file.path): \(error)") }
         }
-        if let failure = failures.first { throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: failure]) }
+        if let failure = failures.first { throw CocoaError(.fileWriteUnknown,
+                                                           userInfo: [NSLocalizedDescriptionKey: failure]) }
         try save(manifest(corpus), folder + "/manifest.json")
     }
 
     /// Generates the corpus `parameters` describe and writes it to `folder` (`claims/` and
     /// `manifest.json`), as `claimcheck-bench generate` does.
     @discardableResult
-    public static func generate(_ parameters: SyntheticCorpus.Parameters, into folder: String) throws -> SyntheticCorpus {
+    public static func generate(_ parameters: SyntheticCorpus.Parameters, into folder: String) throws
+        -> SyntheticCorpus {
         let corpus = SyntheticCorpus.generate(parameters)
         try write(corpus, to: folder)
         return corpus
@@ -96,8 +99,10 @@ public enum SyntheticCorpusWriter {
         ]
         if let said = claim.said { members.append(("said", .string(said.description))) }
         members.append(("statement", .string(claim.statement)))
-        var evidence: [(String, JSONValue)] = [("file", .string(claim.evidence.file)), ("line", .number(claim.evidence.line))]
-        if !fileClaim.alsoAtLines.isEmpty { evidence.append(("alsoAt", .array(fileClaim.alsoAtLines.map { .number($0) }))) }
+        var evidence: [(String, JSONValue)] = [("file", .string(claim.evidence.file)),
+                                               ("line", .number(claim.evidence.line))]
+        if !fileClaim.alsoAtLines.isEmpty { evidence.append(("alsoAt",
+                                                             .array(fileClaim.alsoAtLines.map { .number($0) }))) }
         members.append(("evidence", .object(evidence)))
         if let sameQuoteAs = claim.sameQuoteAs { members.append(("sameQuoteAs", .string(sameQuoteAs))) }
         if claim.correction { members.append(("correction", .bool(true))) }
@@ -114,7 +119,8 @@ public enum SyntheticCorpusWriter {
                 if !entity.aliases.isEmpty { members.append(("aliases", .array(entity.aliases.map { .string($0) }))) }
                 if !entity.roles.isEmpty {
                     members.append(("roles", .array(entity.roles.map { role in
-                        .object([("title", .string(role.title)), ("from", .string(role.from?.description)), ("to", .string(role.to?.description))])
+                        .object([("title", .string(role.title)), ("from", .string(role.from?.description)),
+                                 ("to", .string(role.to?.description))])
                     })))
                 }
                 return .object(members)
@@ -127,7 +133,8 @@ public enum SyntheticCorpusWriter {
             ("format", .string(DocumentKind.events.rawValue)), ("version", .number(1)),
             ("events", .array(events.map { event in
                 var members: [(String, JSONValue)] = [("id", .string(event.id)), ("name", .string(event.name)),
-                                                      ("start", .string(event.start.description)), ("end", .string(event.end?.description)),
+                                                      ("start", .string(event.start.description)),
+                                                          ("end", .string(event.end?.description)),
                                                       ("place", .string(event.place))]
                 if let series = event.series { members.append(("series", .string(series))) }
                 return .object(members)
@@ -143,7 +150,8 @@ public enum SyntheticCorpusWriter {
                                                       ("kind", .string(attribute.kind.rawValue))]
                 if !attribute.units.isEmpty { members.append(("units", .array(attribute.units.map { .string($0) }))) }
                 if attribute.isQuantity {
-                    members.append(("tolerance", .object([("about", .number(attribute.tolerance.about)), ("slack", .number(attribute.tolerance.slack))])))
+                    members.append(("tolerance", .object([("about", .number(attribute.tolerance.about)),
+                                                          ("slack", .number(attribute.tolerance.slack))])))
                 }
                 if attribute.kind == .category { members.append(("exclusive", .bool(attribute.exclusive))) }
                 if !attribute.values.isEmpty {

@@ -15,12 +15,14 @@ struct CheckSetup {
     init(_ arguments: ParsedArguments, console: Console, command: CommandSpec) throws(ToolError) {
         self.console = console
         if arguments.value("--baseline") != nil && arguments.value("--write-baseline") != nil {
-            throw .usage("use either --baseline (check against it) or --write-baseline (record a new one), not both", command: command)
+            throw .usage("use either --baseline (check against it) or --write-baseline (record a new one), not both",
+                         command: command)
         }
         let (configuration, baseline) = try ToolError.reportingInput { () throws(InputError) in
             var configuration = Configuration()
             let explicit = arguments.value("--config")
-            if let path = explicit ?? (InputFiles.isFile(Configuration.defaultFileName) ? Configuration.defaultFileName : nil) {
+            if let path = explicit ?? (InputFiles.isFile(Configuration.defaultFileName) ? Configuration.defaultFileName
+                                       : nil) {
                 let read = try ConfigurationFile.read(path)
                 configuration = read.configuration
                 Self.warn(read.warnings, console: console)
@@ -34,7 +36,8 @@ struct CheckSetup {
             return (configuration, baseline)
         }
         self.configuration = configuration
-        self.pipeline = CheckPipeline(configuration: configuration, baseline: baseline, strict: arguments.has("--strict"),
+        self.pipeline = CheckPipeline(configuration: configuration, baseline: baseline,
+                                      strict: arguments.has("--strict"),
                                       toolVersion: CommandLineTool.version)
         self.writeBaseline = arguments.value("--write-baseline")
     }
@@ -51,13 +54,15 @@ struct CheckSetup {
                 let files = try InputFiles.collect(path, extensions: ["json"])
                 // Registries are the catalog every claim refers to: never filtered out.
                 selected += files.filter {
-                    ClaimLoader.registryFileNames.contains($0.split(separator: "/").last.map(String.init) ?? $0) || configuration.admits($0)
+                    ClaimLoader.registryFileNames.contains($0.split(separator: "/").last.map(String.init) ?? $0)
+                        || configuration.admits($0)
                 }
             }
         }
         if selected.isEmpty {
             throw .input(InputError(file: configuration.file ?? Configuration.defaultFileName,
-                                    "\"include\" and \"exclude\" leave no file to check under \(paths.joined(separator: ", "))"))
+                                    "\"include\" and \"exclude\" leave no file to check under " +
+                                    "\(paths.joined(separator: ", "))"))
         }
         return selected
     }
@@ -67,7 +72,9 @@ struct CheckSetup {
     func recordBaseline(_ outcome: CheckPipeline.Outcome, guard writeGuard: WriteGuard) throws(ToolError) -> Report {
         guard let path = writeBaseline else { return outcome.report }
         let baseline = Baseline(findings: outcome.currentFindings)
-        try ToolError.reportingInput { () throws(InputError) in try BaselineFile.write(baseline, to: path, guard: writeGuard) }
+        try ToolError.reportingInput { () throws(InputError) in
+            try BaselineFile.write(baseline, to: path, guard: writeGuard)
+        }
         console.note("wrote \(path): \(outcome.currentFindings.count) findings accepted")
         var report = outcome.report
         let comparison = baseline.compare(outcome.currentFindings, file: path)

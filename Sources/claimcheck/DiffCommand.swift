@@ -21,7 +21,8 @@ enum DiffCommand: Command {
         options: [
             OptionSpec(name: "--format", valueName: "format", help: "Output format.", allowedValues: formats,
                        defaultValue: "text"),
-            OptionSpec(name: "--output", valueName: "file", help: "Write the comparison to this file (atomically) instead of standard output."),
+            OptionSpec(name: "--output", valueName: "file", help: "Write the comparison to this file (atomically) " +
+                                                                  "instead of standard output."),
             OptionSpec(name: "--strict", valueName: nil, help: "New warnings fail too."),
         ])
 
@@ -36,11 +37,14 @@ enum DiffCommand: Command {
         switch arguments.value("--format") ?? "text" {
         case "json": text = ReportDiffDocument.json(diff, old: oldPath, new: newPath, strict: strict)
         case "markdown": text = ReportDiffDocument.markdown(diff, old: oldPath, new: newPath, strict: strict)
-        default: text = ReportDiffText(colour: output == nil && console.colourForStandardOutput).render(diff, strict: strict)
+        default:
+            text = ReportDiffText(colour: output == nil && console.colourForStandardOutput).render(diff, strict: strict)
         }
         if let output {
             let writeGuard = WriteGuard(neverOver: [oldPath, newPath], filesAre: "a report being compared")
-            try ToolError.reportingInput { () throws(InputError) in try ReportFile.write(text, to: output, guard: writeGuard) }
+            try ToolError.reportingInput { () throws(InputError) in
+                try ReportFile.write(text, to: output, guard: writeGuard)
+            }
         } else {
             console.out(text)
         }

@@ -14,7 +14,8 @@ enum RegistryFolder {
 
     static func load(claims folder: String, addendumIn output: String?) throws(ToolError) -> Loaded {
         guard InputFiles.isFile(ClaimLoader.join(folder, "attributes.json")) || !InputFiles.isFile(folder) else {
-            throw .input(InputError(file: folder, "--claims must be a folder holding entities.json, events.json and attributes.json"))
+            throw .input(InputError(file: folder, "--claims must be a folder holding entities.json, events.json and " +
+                                                  "attributes.json"))
         }
         let base = try ToolError.reportingInput { () throws(InputError) in
             try ClaimLoader().load(paths: [folder], requireClaims: false).claimSet
