@@ -43,18 +43,21 @@ extension ClaimExtractor {
         // The event's own entity is made only for a claim: most clauses that name an event date nothing.
         guard day != nil || clock != nil, let subject = eventEntity(anchor.event) else { return [] }
         let (speaker, attribution) = self.attribution(context.fact.voice, inQuote: false)
-        var modality = anchor.modality ?? ModalityCues.modality(tokens: tokens, clause: clause.range, cue: anchor.tokens, subject: nil)
+        var modality = anchor.modality ?? ModalityCues.modality(tokens: tokens, clause: clause.range,
+            cue: anchor.tokens, subject: nil)
         var drafts: [Draft] = []
         if let cue = anchor.cue, let day {
             if modality == .asserted, let published = currentPublished, published < day { modality = .expected }
             let span = min(anchor.tokens.lowerBound, cue.position)...max(anchor.tokens.upperBound, cue.position)
             drafts.append(Draft(subject: subject, attribute: Self.dateID, value: .category(day.description), unit: nil,
-                                speaker: speaker, attribution: attribution, modality: modality, event: anchor.event, anchor: span))
+                                speaker: speaker, attribution: attribution, modality: modality, event: anchor.event,
+                                anchor: span))
         }
         if let (time, span) = clock {
             let whole = min(anchor.tokens.lowerBound, span.lowerBound)...max(anchor.tokens.upperBound, span.upperBound)
             drafts.append(Draft(subject: subject, attribute: Self.timeID, value: .category(time), unit: nil,
-                                speaker: speaker, attribution: attribution, modality: modality, event: anchor.event, anchor: whole))
+                                speaker: speaker, attribution: attribution, modality: modality, event: anchor.event,
+                                anchor: whole))
         }
         return drafts
     }
@@ -63,16 +66,19 @@ extension ClaimExtractor {
     mutating func timingAnchor(_ context: ClauseContext) -> TimingAnchor? {
         let fact = context.fact, clause = context.clause, tokens = context.tokens
         func event(_ anchor: ClosedRange<Int>) -> String? {
-            eventFor(anchor: anchor, clause: clause, fact: fact, mainEvent: context.mainEvent, mainSeries: context.mainSeries,
+            eventFor(anchor: anchor, clause: clause, fact: fact, mainEvent: context.mainEvent,
+                mainSeries: context.mainSeries,
                      events: context.events)
         }
         let clauseCue = fact.date(at: clause.range.lowerBound)
         if let occurrence = context.cues.first(where: { $0.cue.attribute == Self.dateID && $0.cue.value == nil }),
            let id = event(occurrence.tokens) {
-            var modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: occurrence.tokens, subject: nil)
+            var modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: occurrence.tokens,
+                subject: nil)
             // "will be held" carries its own plan.
             if modality == .asserted, occurrence.tokens.contains(where: {
-                ModalityCues.table.match(tokens, at: $0, limit: occurrence.tokens.upperBound + 1)?.value == .expected }) {
+                ModalityCues.table.match(tokens, at: $0,
+                    limit: occurrence.tokens.upperBound + 1)?.value == .expected }) {
                 modality = .expected
             }
             // The date must stand by the occurrence: "the fire that tore through the estate ... rose
@@ -87,9 +93,11 @@ extension ClaimExtractor {
         for entry in fact.events where (datable || hasNumber) && clause.contains(entry.mention.tokens.lowerBound) {
             // A bare mention nothing resolved ("the session opens at 3 p.m." in a vote's
             // coverage) is the clause's event; one resolved to somewhere else is not.
-            guard entry.id != EventResolver.elsewhere, entry.id != nil || entry.mention.properWords.isEmpty else { continue }
+            guard entry.id != EventResolver.elsewhere, entry.id != nil ||
+                entry.mention.properWords.isEmpty else { continue }
             // The clause's date is the mention's when no other event stands nearer to it.
-            let cue = !datable ? nil : fact.eventDate(for: entry.mention, tokens: tokens, text: context.text, published: currentPublished)
+            let cue = !datable ? nil : fact.eventDate(for: entry.mention, tokens: tokens, text: context.text,
+                published: currentPublished)
                 .flatMap { found -> DateCues.Cue? in
                     if found.isAttached { return found }
                     let reach = Self.gap(found.position...found.position, entry.mention.tokens)
@@ -106,14 +114,17 @@ extension ClaimExtractor {
             // the fire rose to 9 on Wednesday"): only its own day counts.
             let attached = cue?.isAttached ?? false
             let slack = attached || !entry.mention.kind.followsCoverage ? EventResolver.Window.slack : 0
-            return TimingAnchor(event: id, tokens: entry.mention.tokens, cue: cue, slack: slack, readsTime: clock, modality: nil)
+            return TimingAnchor(event: id, tokens: entry.mention.tokens, cue: cue, slack: slack, readsTime: clock,
+                modality: nil)
         }
         guard let mainEvent = context.mainEvent, let lede = ledeSentence, fact.sentence.tokens.lowerBound == lede,
-              let cue = clauseCue, event(clause.range.lowerBound...clause.range.lowerBound) == mainEvent else { return nil }
+              let cue = clauseCue, event(clause.range.lowerBound...clause.range.lowerBound) == mainEvent
+        else { return nil }
         // An incident's lede may date a later turn of the story ("the toll rose on Monday"):
         // only its own day (or the day beside it, a wrong weekday) is its date.
         let slack = registry.eventProfile(mainEvent)?.kind?.followsCoverage == false ? EventResolver.Window.slack : 1
-        return TimingAnchor(event: mainEvent, tokens: cue.position...cue.position, cue: cue, slack: slack, readsTime: false, modality: nil)
+        return TimingAnchor(event: mainEvent, tokens: cue.position...cue.position, cue: cue, slack: slack,
+            readsTime: false, modality: nil)
     }
 
     /// The day `cue` gives the anchor's event: one day, near the event's own days ("on
@@ -122,7 +133,8 @@ extension ClaimExtractor {
         guard cue.from == cue.to, !cue.isEve else { return nil }
         guard let event = registry.event(anchor.event) else { return cue.from }
         func fits(_ day: Day) -> Bool {
-            day.dayNumber >= event.start.dayNumber - anchor.slack && day.dayNumber <= (event.end ?? event.start).dayNumber + anchor.slack
+            day.dayNumber >= event.start.dayNumber - anchor.slack &&
+                day.dayNumber <= (event.end ?? event.start).dayNumber + anchor.slack
         }
         var day = cue.from
         if let alternative = cue.alternative, !fits(cue.from), fits(alternative) { day = alternative }
@@ -140,8 +152,10 @@ extension ClaimExtractor {
         return end == event.start
     }
 
-    static let endings: WordSet = WordSet(["closed", "close", "closes", "closing", "ended", "ends", "end", "until", "till",
-                                           "finished", "finishes", "wrapped", "concluded", "adjourned", "to"].map(WordHash.of))
+    static let endings: WordSet = WordSet(["closed", "close", "closes", "closing", "ended", "ends", "end", "until",
+        "till",
+                                           "finished", "finishes", "wrapped", "concluded", "adjourned",
+                                               "to"].map(WordHash.of))
 
     /// "closed at 3 p.m.", "until 11 p.m.": the time something ended, not when it happened.
     static func endsAt(_ span: ClosedRange<Int>, tokens: [Token], clause: Range<Int>) -> Bool {
@@ -151,13 +165,16 @@ extension ClaimExtractor {
     /// Whether a clause with no cue, number or person may still date an event: it has a date
     /// and names an event, or it is the lede's.
     func mayDateEvent(_ fact: SentenceFacts, _ clause: Clause) -> Bool {
-        fact.date(at: clause.range.lowerBound) != nil && (!fact.events.isEmpty || fact.sentence.tokens.lowerBound == ledeSentence)
+        fact.date(at: clause.range.lowerBound) != nil && (!fact.events.isEmpty ||
+            fact.sentence.tokens.lowerBound == ledeSentence)
     }
 
     /// The first token of the article's lede: the first of its first two body sentences that
-    /// gives a date (a headline or a dateline-only line is not the body).
+    /// gives a date (a headline is not the body).
     func lede(_ facts: [SentenceFacts], tokens: [Token], title: String?, text: [UInt8]) -> Int? {
-        let body = facts.lazy.filter { !$0.clauses.isEmpty && !self.isHeadline($0, tokens: tokens, title: title, text: text) }
+        // By position: a sentence not read further (no cue, number or date) still counts as one.
+        let body = facts.lazy.filter { !$0.sentence.tokens.isEmpty && !self.isHeadline($0, tokens: tokens, title: title,
+            text: text) }
         return body.prefix(2).first { $0.clauseDates.contains { $0 != nil } }?.sentence.tokens.lowerBound
     }
 }

@@ -212,12 +212,23 @@ public struct EventResolver: Sendable {
     /// A new event for a mention nothing matched: "Harbour Street warehouse fire", dated by the
     /// sentence's date cue or the article's date. The id joins name and date, so two articles
     /// naming the same fire the same way meet even in separate runs.
+    ///
+    /// An incident the text does not date to a day ("a week after the floods", "last week's
+    /// floods") is dated by the article but may have happened up to `Window.followUp` days
+    /// before it: its profile reaches back that far, so coverage read in any order meets it.
+    /// A date of the past that is not recent ("in 2019", "last October") dates it as before.
     func create(mention: EventMention, cue: DateCues.Cue?, tokens: [Token], text: [UInt8], registry: inout ExtractionRegistry) -> String? {
-        guard let day = cue?.from ?? published else { return nil }
+        let recent = cue.map { cue in
+            cue.from != cue.to && cue.isSpecific && published.map { cue.to.dayNumber >= $0.dayNumber - Window.followUp } == true
+        } ?? false
+        let undated = cue == nil || recent
+        guard let day = undated ? published : cue?.from else { return nil }
         let name = mention.name(text: text, tokens: tokens)
         let id = Slug.make(name) + "-" + day.description
         guard Identifier.isValid(id) else { return nil }
-        let place = mention.properWords.isEmpty ? nil : mention.properWords.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
-        return registry.addEvent(Event(id: id, name: name.prefix(1).uppercased() + name.dropFirst(), start: day, end: day, place: place))
+        let place = mention.properWords.isEmpty ? nil
+            : mention.properWords.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        let event = Event(id: id, name: name.prefix(1).uppercased() + name.dropFirst(), start: day, end: day, place: place)
+        return registry.addEvent(event, reachesBack: undated && mention.kind.followsCoverage ? Window.followUp : 0)
     }
 }

@@ -251,11 +251,14 @@ public struct ExtractionRegistry: Sendable {
         return entity.id
     }
 
-    mutating func addEvent(_ event: Event) -> String {
+    /// `reachesBack`: days before its start the event may have happened (see `EventResolver.create`).
+    mutating func addEvent(_ event: Event, reachesBack: Int = 0) -> String {
         if let existing = eventPositions[event.id] { return events[existing].id }
         eventPositions[event.id] = events.count
         events.append(event)
-        eventProfiles.append(EventResolver.profile(event))
+        var profile = EventResolver.profile(event)
+        profile.first -= reachesBack
+        eventProfiles.append(profile)
         eventIndex.add(eventProfiles[events.count - 1], at: events.count - 1)
         newEvents.append(event)
         createdEvents.insert(event.id)

@@ -34,8 +34,10 @@ extension ClaimExtractor {
                 guard let word = groupWords[tokens[position].hash],
                       !facts[index].mentions.contains(where: { $0.tokens.contains(position) }) else { continue }
                 // "the coalition government", "the Union flag": a word that describes, not a reference.
-                if position + 1 < sentence.upperBound, tokens[position + 1].kind == .word, !tokens[position + 1].isCapitalized,
-                   !DateCues.statementVerbs.contains(tokens[position + 1].hash), !EntityResolver.stateVerbs.contains(tokens[position + 1].hash),
+                if position + 1 < sentence.upperBound, tokens[position + 1].kind == .word,
+                    !tokens[position + 1].isCapitalized,
+                   !DateCues.statementVerbs.contains(tokens[position + 1].hash),
+                       !EntityResolver.stateVerbs.contains(tokens[position + 1].hash),
                    !EntityResolver.auxiliaries.contains(tokens[position + 1].hash) { continue }
                 uses.append((index, position, word))
             }
@@ -44,16 +46,20 @@ extension ClaimExtractor {
         var counts: [String: (count: Int, first: Int)] = [:]
         var order = 0
         for fact in facts {
-            for mention in fact.mentions where (mention.kind == .group || mention.kind == .organisation) && mention.form == .name {
+            for mention in fact.mentions where (mention.kind == .group || mention.kind == .organisation) &&
+                mention.form == .name {
                 order += 1
                 counts[mention.entityID, default: (0, order)].count += 1
             }
         }
-        let ranked = counts.sorted { ($0.value.count, -$0.value.first, $1.key) > ($1.value.count, -$1.value.first, $0.key) }.map(\.key)
+        let ranked = counts.sorted { ($0.value.count, -$0.value.first, $1.key) > ($1.value.count, -$1.value.first,
+            $0.key) }.map(\.key)
         for use in uses {
             guard let id = ranked.first(where: { fits(use.word, $0) }), let kind = registry.kindOf(id) else { continue }
-            let mention = EntityMention(entityID: id, kind: kind, tokens: (use.position - 1)...use.position, form: .name)
-            facts[use.fact].mentions = (facts[use.fact].mentions + [mention]).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            let mention = EntityMention(entityID: id, kind: kind, tokens: (use.position - 1)...use.position,
+                form: .name)
+            facts[use.fact].mentions = (facts[use.fact].mentions + [mention])
+                .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
     }
 

@@ -11,7 +11,8 @@ extension ClaimExtractor {
         var candidates: [(fact: Int, position: Int)] = []
         for index in facts.indices {
             let sentence = facts[index].sentence.tokens
-            for position in sentence where tokens[position].isCapitalized && actsAsName(position, tokens: tokens, sentence: sentence)
+            for position in sentence where tokens[position].isCapitalized && actsAsName(position, tokens: tokens,
+                sentence: sentence)
                 && !facts[index].mentions.contains(where: { $0.tokens.contains(position) }) {
                 candidates.append((index, position))
             }
@@ -21,8 +22,8 @@ extension ClaimExtractor {
         var article: [String: String] = [:]  // folded surname -> person named in full here ("" when two are)
         for fact in facts {
             for mention in fact.mentions where mention.kind == .person && mention.tokens.count > 1 {
-                let word = String(decoding: text[tokens[mention.tokens.upperBound].start..<tokens[mention.tokens.upperBound].end],
-                                  as: UTF8.self)
+                let last = tokens[mention.tokens.upperBound]
+                let word = String(decoding: text[last.start..<last.end], as: UTF8.self)
                 guard let key = NameKey.surname(word) else { continue }
                 article[key] = article[key].map { $0 == mention.entityID ? $0 : "" } ?? mention.entityID
             }
@@ -34,7 +35,8 @@ extension ClaimExtractor {
             guard let id, !id.isEmpty, let kind = registry.kindOf(id), kind == .person else { continue }
             registry.proposeAlias(word, of: id)
             let mention = EntityMention(entityID: id, kind: .person, tokens: position...position, form: .name)
-            facts[index].mentions = (facts[index].mentions + [mention]).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            facts[index].mentions = (facts[index].mentions + [mention])
+                .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
     }
 
@@ -44,7 +46,8 @@ extension ClaimExtractor {
         let token = tokens[position]
         guard token.kind == .word, token.isCapitalized, token.length >= 4, !NewName.stopWords.contains(token.hash),
               !NewName.titles.contains(token.hash) else { return false }
-        if position > sentence.lowerBound, tokens[position - 1].isCapitalized, NewName.titles.contains(tokens[position - 1].hash) {
+        if position > sentence.lowerBound, tokens[position - 1].isCapitalized,
+            NewName.titles.contains(tokens[position - 1].hash) {
             return true
         }
         guard position + 1 < sentence.upperBound else { return false }

@@ -12,7 +12,8 @@ struct EventKindCoverageTests {
                                                                     attributes: BuiltInVocabulary.attributes))
         extractor.recordsResolution = true
         let articles = texts.enumerated().map { index, entry in
-            let text = "---\ntitle: Story \(index)\noutlet: Test Gazette\npublished: \(entry.0)\n---\n\n" + entry.1 + "\n"
+            let text = "---\ntitle: Story \(index)\noutlet: Test Gazette\npublished: \(entry.0)\n---\n\n"
+                + entry.1 + "\n"
             return extractor.extract(try! ArticleLoader().read(Array(text.utf8), path: "a\(index).txt"))
         }
         return (extractor, articles)
@@ -22,9 +23,12 @@ struct EventKindCoverageTests {
 
     @Test func anEarthquakeItsAftershocksAndTheDisasterAreOneEvent() {
         let (extractor, articles) = Self.extract([
-            ("2026-03-15", "A strong earthquake struck the Varnholm region early on Sunday, killing at least 12 people."),
-            ("2026-03-17", "Aftershocks rattled Varnholm on Monday. The toll from Sunday's earthquake in Varnholm rose to 19."),
-            ("2026-03-21", "A week after the quake, 2,300 people remain in shelters. The disaster destroyed 140 homes."),
+            ("2026-03-15",
+                "A strong earthquake struck the Varnholm region early on Sunday, killing at least 12 people."),
+            ("2026-03-17",
+                "Aftershocks rattled Varnholm on Monday. The toll from Sunday's earthquake in Varnholm rose to 19."),
+            ("2026-03-21",
+                "A week after the quake, 2,300 people remain in shelters. The disaster destroyed 140 homes."),
         ])
         #expect(extractor.registry.newEvents.count == 1)
         #expect(Set(Self.mains(articles)).count == 1)
@@ -37,7 +41,8 @@ struct EventKindCoverageTests {
                 + "In 2019 a flood in Varnholm killed 3 people."),
         ])
         let quake = articles[0].resolution.mainEvent
-        #expect(articles[0].claims("death-toll").filter { $0.event == quake }.map { $0.value.humanDescription(unit: nil) } == ["12"])
+        let tolls = articles[0].claims("death-toll").filter { $0.event == quake }
+        #expect(tolls.map { $0.value.humanDescription(unit: nil) } == ["12"])
         #expect(extractor.registry.newEvents.count == 2)
     }
 
@@ -46,19 +51,24 @@ struct EventKindCoverageTests {
 
     @Test func theVerdictTheRulingAndTheSentencingHearingAreTheCase() {
         let (_, articles) = Self.extract([
-            ("2026-05-08", "Lawyers for the former mayor said they would appeal the verdict, which took 3 hours to read."),
-            ("2026-05-12", "At the sentencing hearing, the judge said the ruling reflected losses of 4 million kroner."),
+            ("2026-05-08",
+                "Lawyers for the former mayor said they would appeal the verdict, which took 3 hours to read."),
+            ("2026-05-12",
+                "At the sentencing hearing, the judge said the ruling reflected losses of 4 million kroner."),
         ], events: [Self.trial])
         #expect(Self.mains(articles) == ["draver-trial", "draver-trial"])
         // Two months on, "the verdict" is another case's.
-        let (_, late) = Self.extract([("2026-07-20", "Lawyers said they would appeal the verdict, which took 3 hours to read.")],
+        let (_, late) = Self.extract([("2026-07-20",
+            "Lawyers said they would appeal the verdict, which took 3 hours to read.")],
                                      events: [Self.trial])
         #expect(Self.mains(late) != ["draver-trial"])
     }
 
     @Test func theResultsAndTheRaceJoinTheirEvent() {
-        let results = Event(id: "korvald-q4", name: "Korvald Foods fourth-quarter results", start: Day(iso: "2026-02-10")!)
-        let race = Event(id: "tessby-marathon", name: "Tessby marathon", start: Day(iso: "2026-04-19")!, place: "Tessby")
+        let results = Event(id: "korvald-q4", name: "Korvald Foods fourth-quarter results",
+            start: Day(iso: "2026-02-10")!)
+        let race = Event(id: "tessby-marathon", name: "Tessby marathon", start: Day(iso: "2026-04-19")!,
+            place: "Tessby")
         let (_, articles) = Self.extract([
             ("2026-02-12", "Shares fell 8 per cent after the results showed a loss of 310 million kroner."),
             ("2026-04-21", "The race drew a record 9,400 starters, organisers said."),
@@ -69,7 +79,8 @@ struct EventKindCoverageTests {
     @Test func resultsDayReportsThePollingDaysElection() {
         let election = Event(id: "norland-election", name: "Norland general election", start: Day(iso: "2026-09-13")!)
         let (_, articles) = Self.extract([
-            ("2026-09-14", "Results published on Monday showed the Harbour Party won 41 per cent in Sunday's election."),
+            ("2026-09-14",
+                "Results published on Monday showed the Harbour Party won 41 per cent in Sunday's election."),
             ("2026-09-16", "The vote gave the Harbour Party 61 seats, officials said."),
         ], events: [election])
         #expect(Self.mains(articles) == ["norland-election", "norland-election"])
@@ -77,8 +88,10 @@ struct EventKindCoverageTests {
     }
 
     @Test func twoMarathonsMonthsApartStayApart() {
-        let race = Event(id: "tessby-marathon", name: "Tessby marathon", start: Day(iso: "2026-04-19")!, place: "Tessby")
-        let (_, articles) = Self.extract([("2026-06-30", "The race drew a record 9,400 starters, organisers said.")], events: [race])
+        let race = Event(id: "tessby-marathon", name: "Tessby marathon", start: Day(iso: "2026-04-19")!,
+            place: "Tessby")
+        let (_, articles) = Self.extract([("2026-06-30", "The race drew a record 9,400 starters, organisers said.")],
+            events: [race])
         #expect(Self.mains(articles) != ["tessby-marathon"])
     }
 }

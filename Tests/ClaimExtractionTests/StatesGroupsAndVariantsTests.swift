@@ -44,14 +44,15 @@ struct StatesGroupsAndVariantsTests {
     }
 
     @Test(arguments: ["Officials in London said 40 observers would go.", "A fire in London killed 4 people.",
-                      "The delegates flew to London and agreed to send 40 observers."])
+                      "The delegates flew to London and agreed to send 40 observers.",
+                      "Residents in London said 40 homes were flooded."])
     func aCapitalAsAPlaceIsNotTheState(_ body: String) {
         let (_, ids) = Self.linked(body)
         #expect(!ids.contains("united-kingdom"))
     }
 
     @Test func groupWordsAreTheGroupTheArticleNames() {
-        let (_, ids) = Self.linked("The Northsea Coalition met in Dalby. The coalition said it would send 40 observers.")
+        let (_, ids) = Self.linked("The Northsea Coalition met in Dalby. The coalition said it would send 40.")
         #expect(ids.contains("northsea-coalition"))
         let (_, bloc) = Self.linked("The Amber Group met in Dalby. The bloc agreed to send 40 observers.")
         #expect(bloc.contains("amber-group"))
@@ -64,7 +65,7 @@ struct StatesGroupsAndVariantsTests {
         let (_, none) = Self.links("The Amber Group met in Dalby. The coalition said 40 observers would go.")
         #expect(none.filter { $0 == "amber-group" }.count == 1)
         #expect(!none.contains("northsea-coalition"))
-        let (_, describing) = Self.linked("The Northsea Coalition met. Later the coalition government sent 40 observers.")
+        let (_, describing) = Self.linked("The Northsea Coalition met. Later the coalition government sent 40.")
         #expect(describing == ["northsea-coalition"])
         let (_, europeans) = Self.links("The Amber Group met in Dalby. The Europeans said 40 observers would go.")
         #expect(europeans.filter { $0 == "amber-group" }.count == 1)
@@ -75,7 +76,8 @@ struct StatesGroupsAndVariantsTests {
         let (extractor, ids) = Self.linked("\(words) 40 observers would go.")
         #expect(ids.contains("yevhen-zhuravskyy"))
         let spelling = words.split(separator: " ").map(String.init).first { $0.hasPrefix("Zh") || $0.hasPrefix("Sch") }!
-        #expect(extractor.registry.aliasProposals.contains(AliasProposal(entityID: "yevhen-zhuravskyy", alias: spelling)))
+        #expect(extractor.registry.aliasProposals.contains(AliasProposal(entityID: "yevhen-zhuravskyy",
+            alias: spelling)))
     }
 
     @Test func aSurnameTwoPeopleShareOrAnotherNameJoinsNobody() {
