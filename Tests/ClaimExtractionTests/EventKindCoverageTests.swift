@@ -35,6 +35,22 @@ struct EventKindCoverageTests {
         #expect(articles[1].resolution.lineEvents.values.allSatisfy { $0 == articles[0].resolution.mainEvent })
     }
 
+    @Test func anUndatedIncidentMeetsCoverageReadInAnyOrder() {
+        // The later report, read first, gives no day; the earlier one says "last week's".
+        let (extractor, articles) = Self.extract([
+            ("2026-11-06", "A week after the floods, 40 people remain missing, officials said."),
+            ("2026-11-05", "Last week's floods killed 12 people, officials said."),
+        ])
+        #expect(extractor.registry.newEvents.count == 1)
+        #expect(Set(Self.mains(articles)).count == 1)
+        // A flood of another year stays apart.
+        let (apart, _) = Self.extract([
+            ("2026-11-06", "A week after the floods, 40 people remain missing, officials said."),
+            ("2026-11-05", "The floods of 2019 killed 12 people, officials said."),
+        ])
+        #expect(apart.registry.newEvents.count == 2)
+    }
+
     @Test func aBackgroundFloodKeepsItsFigure() {
         let (extractor, articles) = Self.extract([
             ("2026-03-15", "A strong earthquake struck the Varnholm region on Sunday, killing 12 people. "
