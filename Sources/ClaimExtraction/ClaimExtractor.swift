@@ -159,8 +159,8 @@ public struct ClaimExtractor: Sendable {
             search: for (index, fact) in facts.enumerated() where pass == 1 || index < 8 {
                 for entry in fact.events {
                     let cue = fact.eventDate(for: entry.mention, tokens: tokens, text: text, published: published)
-                    if let id = events.resolve(mention: entry.mention, cue: cue?.isEve == true ? nil : cue, sentenceWords: fact.words,
-                                               registry: registry, preferredSeries: nil),
+                    if let id = events.resolveNamed(entry.mention, cue: cue?.isEve == true ? nil : cue, sentenceWords: fact.words,
+                                                    registry: registry, preferredSeries: nil),
                        pass > 0 || isNear(id, published) {
                         mainEvent = id
                         break search
@@ -220,12 +220,8 @@ public struct ClaimExtractor: Sendable {
                     facts[index].events[position].id = mainEvent  // "the blaze": the article's own fire
                     continue
                 }
-                var id = events.resolve(mention: entry.mention, cue: cue, sentenceWords: fact.words, registry: registry, preferredSeries: mainSeries)
-                if id == nil, let cue, !cue.isAttached, !entry.mention.kind.followsCoverage, entry.mention.properWords.count >= 2 {
-                    // The clause's date may belong to another of its events ("after the meeting
-                    // in Alaska, a summit was held on Thursday"); names alone may still decide.
-                    id = events.resolve(mention: entry.mention, cue: nil, sentenceWords: [], registry: registry, preferredSeries: mainSeries)
-                }
+                var id = events.resolveNamed(entry.mention, cue: cue, sentenceWords: fact.words, registry: registry,
+                                             preferredSeries: mainSeries)
                 if id == nil { id = otherEvent(entry.mention, cue: cue, mainEvent: mainEvent, tokens: tokens, text: text, events: events) }
                 facts[index].events[position].id = id
             }

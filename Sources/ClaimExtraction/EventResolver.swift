@@ -91,6 +91,19 @@ public struct EventResolver: Sendable {
         return best.map { registry.events[$0.index].id }
     }
 
+    /// `resolve`, and when the clause's date rules every event out, the mention's names alone
+    /// for a scheduled kind it names ("Nvidia results", "the Tessby marathon", "the meeting in
+    /// Alaska"): the date may be another thing's ("the quarter to 26 January", "after the
+    /// meeting in Alaska, a summit was held on Thursday").
+    func resolveNamed(_ mention: EventMention, cue: DateCues.Cue?, sentenceWords: Set<UInt64>, registry: ExtractionRegistry,
+                      preferredSeries: String?) -> String? {
+        if let id = resolve(mention: mention, cue: cue, sentenceWords: sentenceWords, registry: registry,
+                            preferredSeries: preferredSeries) { return id }
+        guard let cue, !cue.isAttached, !mention.kind.followsCoverage,
+              mention.properWords.count >= 2 || mention.namingWords >= 1 else { return nil }
+        return resolve(mention: mention, cue: nil, sentenceWords: [], registry: registry, preferredSeries: preferredSeries)
+    }
+
     /// Up to this many events are read one by one; the score's own windows rule them out.
     static let scanAll = 32
 

@@ -92,6 +92,23 @@ struct EventKindCoverageTests {
         #expect(Self.mains(articles) == ["korvald-q4", "tessby-marathon"])
     }
 
+    @Test func aNamedReleaseIsFoundByItsNameWhenTheClausesDateIsAnotherThings() {
+        let results = Event(id: "korvald-q4", name: "Korvald results for the fourth quarter",
+                            start: Day(iso: "2026-02-26")!)
+        let registry = ExtractionRegistry(entities: [], events: [results], attributes: BuiltInVocabulary.attributes)
+        let resolver = EventResolver(published: Day(iso: "2026-02-25"))
+        // "the quarter to 26 January" is the clause's first date; the release is on Wednesday.
+        func resolve(_ sentence: String) -> String? {
+            let text = Array(sentence.utf8), tokens = Tokenizer.tokens(in: text)
+            let mention = EventMention.find(in: tokens, range: 0..<tokens.count, text: text).first!
+            let cue = DateCues.find(in: tokens, range: 0..<tokens.count, text: text, published: Day(iso: "2026-02-25"))
+            #expect(cue?.from == Day(iso: "2026-01-26"))
+            return resolver.resolveNamed(mention, cue: cue, sentenceWords: [], registry: registry, preferredSeries: nil)
+        }
+        #expect(resolve("Korvald results for the quarter to 26 January are due after the bell.") == "korvald-q4")
+        #expect(resolve("The results for the quarter to 26 January are due after the bell.") == nil)
+    }
+
     @Test func resultsDayReportsThePollingDaysElection() {
         let election = Event(id: "norland-election", name: "Norland general election", start: Day(iso: "2026-09-13")!)
         let (_, articles) = Self.extract([
