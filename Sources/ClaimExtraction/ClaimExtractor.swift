@@ -22,6 +22,10 @@ public struct ClaimExtractor: Sendable {
     /// Record each line's event and each name's entity in `ExtractedArticle.resolution`, for
     /// scoring (`evaluate`); extraction itself does not need them.
     public var recordsResolution = false
+    /// The article being read: its publication date and the first token of its lede (see
+    /// `EventDating`), set before its claims are made.
+    var currentPublished: Day?
+    var ledeSentence: Int?
 
     public init(registry: ExtractionRegistry) {
         self.registry = registry
@@ -117,10 +121,11 @@ public struct ClaimExtractor: Sendable {
             let cues = registry.cues.matches(in: tokens, range: range)
             let eventMentions = EventMention.find(in: tokens, range: range, text: text)
             // A count cue says nothing without a number, and an occurrence cue ("broke out")
-            // nothing without a date: only a valued cue makes a sentence worth reading alone.
+            // nothing without a date: only a valued cue makes a sentence worth reading alone, or
+            // a date in the opening sentences, which may say when the story happened.
             let holdsNumber = mayHoldNumber(tokens, range)
             let worthReading = !eventMentions.isEmpty || holdsNumber
-                || cues.contains { $0.cue.value != nil } || (!cues.isEmpty && mayHoldDate(tokens, range))
+                || cues.contains { $0.cue.value != nil } || ((!cues.isEmpty || facts.count < 4) && mayHoldDate(tokens, range))
             guard worthReading else {
                 facts.append(SentenceFacts(sentence: sentence, clauses: [], clauseDates: [], mentions: mentions, events: [], words: []))
                 continue
@@ -154,8 +159,8 @@ public struct ClaimExtractor: Sendable {
             search: for (index, fact) in facts.enumerated() where pass == 1 || index < 8 {
                 for entry in fact.events {
                     let cue = fact.eventDate(for: entry.mention, tokens: tokens, text: text, published: published)
-                    if let id = events.resolve(mention: entry.mention, cue: cue?.isEve == true ? nil : cue, sentenceWords: fact.words,
-                                               registry: registry, preferredSeries: nil),
+                    if let id = events.resolveNamed(entry.mention, cue: cue?.isEve == true ? nil : cue, sentenceWords: fact.words,
+                                                    registry: registry, preferredSeries: nil),
                        pass > 0 || isNear(id, published) {
                         mainEvent = id
                         break search
@@ -211,16 +216,12 @@ public struct ClaimExtractor: Sendable {
                         }
                     }
                 }
-                if let mainEvent, cue == nil, events.refersBack(entry.mention, to: mainEvent, tokens: tokens, registry: registry) {
+                if let mainEvent, events.refersBack(entry.mention, to: mainEvent, cue: cue, tokens: tokens, registry: registry) {
                     facts[index].events[position].id = mainEvent  // "the blaze": the article's own fire
                     continue
                 }
-                var id = events.resolve(mention: entry.mention, cue: cue, sentenceWords: fact.words, registry: registry, preferredSeries: mainSeries)
-                if id == nil, let cue, !cue.isAttached, !entry.mention.kind.followsCoverage, entry.mention.properWords.count >= 2 {
-                    // The clause's date may belong to another of its events ("after the meeting
-                    // in Alaska, a summit was held on Thursday"); names alone may still decide.
-                    id = events.resolve(mention: entry.mention, cue: nil, sentenceWords: [], registry: registry, preferredSeries: mainSeries)
-                }
+                var id = events.resolveNamed(entry.mention, cue: cue, sentenceWords: fact.words, registry: registry,
+                                             preferredSeries: mainSeries)
                 if id == nil { id = otherEvent(entry.mention, cue: cue, mainEvent: mainEvent, tokens: tokens, text: text, events: events) }
                 facts[index].events[position].id = id
             }
@@ -242,6 +243,8 @@ public struct ClaimExtractor: Sendable {
         continueVoices(&facts, tokens: tokens)
 
         // 4. Claims.
+        currentPublished = published
+        ledeSentence = lede(facts, tokens: tokens, title: article.metadata.title, text: text)
         let group = dominantGroup(facts, mainEvent: mainEvent)
         var drafts: [Draft] = []
         var unplaced: [UnplacedFigure] = []
@@ -266,7 +269,8 @@ public struct ClaimExtractor: Sendable {
                 let cueMatches = fact.cues.isEmpty ? [] : whole ? fact.cues
                     : registry.cues.matches(in: tokens, range: clause.range).filter { clause.contains($0.tokens.lowerBound) }
                 let numbers = NumberPhrase.find(in: tokens, range: clause.range, text: text)
-                guard !cueMatches.isEmpty || !numbers.isEmpty || fact.mentions.contains(where: { $0.kind == .person }) else { continue }
+                guard !cueMatches.isEmpty || !numbers.isEmpty || fact.mentions.contains(where: { $0.kind == .person })
+                    || mayDateEvent(fact, clause) else { continue }
                 let mentions = fact.mentions.filter { clause.contains($0.tokens.lowerBound) && $0.tokens != fact.voice?.tokens }
                 func event(near anchor: ClosedRange<Int>) -> String? {
                     eventFor(anchor: anchor, clause: clause, fact: fact, mainEvent: mainEvent, mainSeries: mainSeries, events: events)
