@@ -14,7 +14,7 @@ extension JSONWriter {
         switch value.kind {
         case .null: output += "null".utf8
         case .bool(let flag): output += (flag ? "true" : "false").utf8
-        case .number(let number): output += formatNumber(number).utf8
+        case .number(let number): appendNumber(number, to: &output)
         case .string(let string): appendQuoted(string, toBytes: &output)
         case .array(let values):
             if values.isEmpty { output += "[]".utf8; return }
@@ -45,6 +45,27 @@ extension JSONWriter {
         guard pretty else { return }
         output.append(0x0A)
         for _ in 0..<indent { output.append(0x20); output.append(0x20) }
+    }
+
+    /// `formatNumber`'s text; whole numbers (lines, spans, counts: most numbers of a claim file)
+    /// as digits written in place, without making a `String` for each.
+    static func appendNumber(_ number: Double, to output: inout [UInt8]) {
+        guard number.isFinite, number == number.rounded(), abs(number) < 9_007_199_254_740_992 else {
+            output += formatNumber(number).utf8
+            return
+        }
+        var whole = Int64(number)
+        if whole < 0 { output.append(UInt8(ascii: "-")); whole = -whole }
+        var digits: (UInt64, UInt64) = (0, 0)  // 16 digits at most: 2^53 has 16
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var position = buffer.count
+            repeat {
+                position -= 1
+                buffer[position] = UInt8(ascii: "0") + UInt8(whole % 10)
+                whole /= 10
+            } while whole > 0
+            output.append(contentsOf: buffer[position...])
+        }
     }
 
     /// The plain strings go straight in; a string that needs an escape takes `appendQuoted`'s
