@@ -64,6 +64,13 @@ func threadCPUSeconds() -> Double {
 /// Articles generated from sentence templates filled with the registry's names and roles.
 enum SyntheticArticles {
     static func make(bytes: Int, registry: ClaimSet) -> [Article] {
+        texts(bytes: bytes, registry: registry).enumerated().compactMap { index, text in
+            try? ArticleLoader().read(Array(text.utf8), path: "synthetic-\(index).txt")
+        }
+    }
+
+    /// The articles' texts, `sentences` to an article, until they add up to `bytes`.
+    static func texts(bytes: Int, registry: ClaimSet, sentences: Int = 40) -> [String] {
         let people = registry.entities.values.filter { $0.kind == .person }.map(\.name).sorted()
         let countries = registry.entities.values.filter { $0.kind == .country }.map(\.name).sorted()
         let names = people.isEmpty ? ["Ana Lopes", "Piet de Vries"] : people
@@ -102,12 +109,12 @@ enum SyntheticArticles {
             "implement.",
         ]
         var generator = SeededRandom(seed: 42)  // SplitMix64, shared with the corpus generator
-        var articles: [Article] = []
+        var articles: [String] = []
         var produced = 0
         var index = 0
         while produced < bytes {
             var text = "Report \(index)\n\nWire\n\n\(1 + index % 28).\(1 + index % 12).2025 - 10:00\n\n"
-            for _ in 0..<40 {
+            for _ in 0..<sentences {
                 // About three sentences in ten carry a claim, which gives the seed articles'
                 // density of two to three claims per kilobyte.
                 let templates = generator.next() % 10 < 3 ? claimTemplates : background
@@ -122,10 +129,8 @@ enum SyntheticArticles {
                 sentence = sentence.replacingOccurrences(of: "%M", with: String(5 + generator.next() % 20))
                 text += sentence + (generator.next() % 3 == 0 ? "\n\n" : " ")
             }
-            let bytes = Array(text.utf8)
-            produced += bytes.count
-            if let article = try? ArticleLoader().read(bytes, path: "synthetic-\(index).txt") {
-                articles.append(article) }
+            produced += text.utf8.count
+            articles.append(text)
             index += 1
         }
         return articles

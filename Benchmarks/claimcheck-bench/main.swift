@@ -9,6 +9,7 @@ let benchmarks: [(name: String, summary: String, run: ([String]) -> Int32)] = [
     ("realistic", RealisticBenchmark.summary, RealisticBenchmark.run),
     ("draft", DraftBenchmark.summary, DraftBenchmark.run),
     ("extract", ExtractionThroughput.summary, ExtractionThroughput.run),
+    ("extract-command", ExtractCommandBenchmark.summary, ExtractCommandBenchmark.run),
     ("resolve", ResolutionBenchmark.summary, ResolutionBenchmark.run),
 ]
 
