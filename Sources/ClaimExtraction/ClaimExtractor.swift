@@ -334,8 +334,12 @@ public struct ClaimExtractor: Sendable {
                                                                         mainSeries: mainSeries, events: events),
                                           event: event(near: tally.tokens))
                 }
+                let spans = numbers.isEmpty ? (drafts: [], used: []) : timeSpanDrafts(numbers, context: ClauseContext(fact: fact, clause: clause, cues: cueMatches, tokens: tokens,
+                                                                           text: text, quotes: quotes, mainEvent: mainEvent,
+                                                                           mainSeries: mainSeries, events: events))
+                drafts += spans.drafts
                 for number in numbers where !(partition?.tokens.contains(number.tokens.lowerBound) ?? false)
-                    && !(tally?.tokens.contains(number.tokens.lowerBound) ?? false) {
+                    && !(tally?.tokens.contains(number.tokens.lowerBound) ?? false) && !spans.used.contains(number.tokens) {
                     guard let draft = quantityDraft(number, others: clauseNumbers, text: text, clause: clause, cues: cueMatches, mentions: mentions, fact: fact,
                                                     tokens: tokens, quotes: quotes, event: event(near: number.tokens), group: group, drafts: drafts,
                                                     published: published, mainEvent: mainEvent) else {
@@ -646,7 +650,8 @@ public struct ClaimExtractor: Sendable {
         // The nearest quantity cue whose attribute counts in this unit.
         var best: (match: AttributeCues.Match, distance: Int, unit: String?)?
         for match in cues where match.cue.value == nil {
-            guard let attribute = registry.attributes[match.cue.attribute], attribute.isQuantity else { continue }
+            guard let attribute = registry.attributes[match.cue.attribute], attribute.isQuantity,
+                  !isOwnedElsewhere(number.tokens, from: match, cues: cues, tokens: tokens) else { continue }
             // A cue says what the nearest number counts: not one with another figure between,
             // except the subject of an update ("the death toll from the fire that tore through
             // seven blocks rose to 55").
@@ -670,6 +675,7 @@ public struct ClaimExtractor: Sendable {
                 let other = others.phrases[index].tokens
                 // A bare number the cue stands right beside is the cue's too ("15 abstained").
                 return other != number.tokens && Self.gap(match.tokens, other) < ownDistance && others.countable[index]
+                    && !isOwnedElsewhere(other, from: match, cues: cues, tokens: tokens)
                     && (fits(others.units[index], attribute) || (others.units[index] == nil
                         && linked(others.phrases[index], to: match, tokens: tokens, clause: clause.range, isUpdate: false)))
             }) { continue }
@@ -715,9 +721,15 @@ public struct ClaimExtractor: Sendable {
             dropReason = unitFound.map { .noCue(unit: $0.unit) } ?? .noUnit
             return nil
         }
+        if attributeID == Self.participantCountID { attributeID = participantAttribute(for: event) }
         guard let attribute = registry.attributes[attributeID] else { return nil }
         if attribute.kind == .count, case .exactly(let value) = number.quantity, value != value.rounded() {
             dropReason = .fraction(attributeID)
+            return nil
+        }
+        if subjectOverride == nil, !registry.cues.eventSubjects.contains(attributeID),
+           SharedFigure.isShared(number, tokens: tokens, clause: clause.range) {
+            dropReason = .noSubject(attributeID)
             return nil
         }
         let subject = subjectOverride ?? quantitySubject(attribute: attribute, mentions: mentions, event: event, group: group,
@@ -748,6 +760,10 @@ public struct ClaimExtractor: Sendable {
             if case .new(let entity) = mention.form { return registry.addEntity(entity) }
             return mention.entityID
         }
+        // A vote's figures are about the motion it decides, as its tally's are.
+        if attribute.units == ["votes"], let event, let motion = motion(of: event) { return motion }
+        // A share of the vote or a seat count is a party's or a candidate's: none named, nobody's.
+        if Self.namedSubjectOnly.contains(attribute.id) { return nil }
         if kinds.contains(.group) || kinds.isEmpty {
             if let event, let named = groupNamed(inEvent: event) { return named }
             if let group { return group }
@@ -755,6 +771,8 @@ public struct ClaimExtractor: Sendable {
         guard let event, let record = registry.event(event) else { return nil }
         return registry.addEntity(Entity(id: record.id, name: record.name, kind: .group))
     }
+
+    static let namedSubjectOnly: Set<String> = ["vote-share", "seats-won"]
 
     func groupNamed(inEvent id: String) -> String? {
         guard let event = registry.event(id) else { return nil }

@@ -28,7 +28,8 @@ enum NumberScope {
     /// Why a number is no count; words are kept as token indices and spelt out only when a
     /// curator reads the reason (extraction asks this of every number).
     enum Reason: Sendable, Equatable {
-        case label(Int), subset(Int), ofWhom, model, code, clock, partOf(Int), measure(Int), compoundMeasure, digits
+        case label(Int), subset(Int), ofWhom, model, code, clock, partOf(Int), measure(Int), compoundMeasure, digits, rate
+        case things(Int)
 
         /// Holds only when the number counts what the figure before it counts.
         var isSubset: Bool { if case .subset = self { return true } else { return false } }
@@ -45,6 +46,8 @@ enum NumberScope {
             case .measure(let index): return "a measure of time, distance or size (\(word(tokens[index], text))), not a count"
             case .compoundMeasure: return "a measure of time or age, not a count"
             case .digits: return "a long digit string (a phone or code number), not a count"
+            case .rate: return "a rate (per unit), not a total"
+            case .things(let index): return "counts \(word(tokens[index], text)), not people"
             }
         }
     }
@@ -75,6 +78,8 @@ enum NumberScope {
            casualtyNouns.contains(tokens[last + 3].hash) {
             return .partOf(last + 3)
         }
+        if isRate(after: last, tokens: tokens, clause: clause) { return .rate }
+        if last + 1 < clause.upperBound, countedThings.contains(tokens[last + 1].hash) { return .things(last + 1) }
         if last + 1 < clause.upperBound, timeNouns.contains(tokens[last + 1].hash) {
             return .measure(last + 1)
         }
@@ -84,6 +89,25 @@ enum NumberScope {
             return .digits
         }
         return nil
+    }
+
+    /// Nouns of things a number may count beside a people cue: "the two crowds", "three
+    /// marches", "seven blocks" are no crowd or toll.
+    static let countedThings: WordSet = WordSet([
+        "crowds", "rallies", "marches", "protests", "demonstrations", "fires", "blazes", "blocks", "buildings", "towers",
+        "vehicles", "cars", "buses", "trains", "planes", "aircraft", "jets", "ships", "boats", "helicopters", "engines",
+        "ambulances", "homes", "houses", "flats", "apartments", "shelters", "hospitals", "schools",
+    ].map(WordHash.of))
+    static let slash = WordHash.of("/"), per = WordHash.of("per")
+    /// Words after "per" that make a share, not a rate ("10 per cent").
+    static let shareWords: WordSet = WordSet(["cent", "centum", "mille"].map(WordHash.of))
+
+    /// "$4/ha", "$4 per hectare", "3 per 1,000 births": a price or a rate, which totals nothing.
+    static func isRate(after last: Int, tokens: [Token], clause: Range<Int>) -> Bool {
+        guard last + 2 < clause.upperBound else { return false }
+        let next = tokens[last + 1].hash
+        if next == slash { return true }
+        return next == per && !shareWords.contains(tokens[last + 2].hash)
     }
 
     /// "737-800", "3-1", "7C": digits, a hyphen, digits.

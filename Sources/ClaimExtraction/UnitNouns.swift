@@ -9,7 +9,11 @@ struct UnitNouns: Sendable {
         "people": ["persons", "person", "dead", "injured", "wounded", "victims", "casualties", "passengers", "residents",
                    "workers", "children", "fatalities", "bodies", "civilians", "migrants", "deaths", "lives", "others", "adults",
                    "firefighters", "patients", "guests", "spectators", "visitors", "attendees", "participants", "delegates", "men", "women",
-                   "protesters", "demonstrators", "marchers", "crew members", "survivors", "suspects", "staff", "students"],
+                   "protesters", "demonstrators", "marchers", "crew members", "survivors", "suspects", "staff", "students",
+                   // Who else news counts by trade or role ("26 police officers were injured").
+                   "officers", "police officers", "soldiers", "rescuers", "journalists", "employees", "tourists", "miners",
+                   "pilgrims", "fans", "supporters", "counter-protesters", "prisoners", "inmates", "detainees", "pupils",
+                   "teachers", "nurses", "doctors", "volunteers", "voters", "runners", "athletes", "competitors"],
         "percent": ["per cent", "%", "percentage points", "pc"],
         "dollars": ["dollar", "us dollars", "usd", "bn dollars"],
         "euros": ["euro", "eur"],

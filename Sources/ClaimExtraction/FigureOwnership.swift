@@ -1,0 +1,24 @@
+/// Which cue a figure belongs to when one clause lists several counts: in "26 officers were
+/// injured, 24 people were arrested" the 24 opens a predicate of its own after the comma, so
+/// it is the arrests' figure and the injuries cannot take it, however near it stands.
+extension ClaimExtractor {
+    /// How far a figure's own cue may stand after it ("24 people were later arrested").
+    static let ownCueReach = 5
+
+    /// Whether `figure`, standing after `match` across a comma, is followed by a quantity cue
+    /// of its own (of another attribute) before any further punctuation.
+    func isOwnedElsewhere(_ figure: ClosedRange<Int>, from match: AttributeCues.Match, cues: [AttributeCues.Match],
+                          tokens: [Token]) -> Bool {
+        guard match.tokens.upperBound < figure.lowerBound else { return false }
+        let between = (match.tokens.upperBound + 1)..<figure.lowerBound
+        guard between.contains(where: { Self.listBreaks.contains(tokens[$0].hash) }) else { return false }
+        return cues.contains { other in
+            guard other.cue.value == nil, other.cue.attribute != match.cue.attribute,
+                  other.tokens.lowerBound > figure.upperBound, other.tokens.lowerBound - figure.upperBound <= Self.ownCueReach,
+                  registry.attributes[other.cue.attribute]?.isQuantity == true else { return false }
+            return !((figure.upperBound + 1)..<other.tokens.lowerBound).contains { tokens[$0].kind == .punctuation }
+        }
+    }
+
+    static let listBreaks: WordSet = WordSet([Punctuation.comma, Punctuation.semicolon, Punctuation.colon])
+}

@@ -1,0 +1,185 @@
+import ClaimExtraction
+import ClaimModel
+import Testing
+
+/// The quantity half of extraction on invented sentences: which cue a figure belongs to, who
+/// a vote's, a share's or a seat count's subject is, rates and shared figures that total
+/// nothing, and time spans (durations, elapsed times, court sentences).
+enum Quantities {
+    static let entities = [
+        Entity(id: "levy-motion", name: "Motion on the Norland harbour levy", kind: .group),
+        Entity(id: "green-alliance", name: "Green Alliance", kind: .organisation),
+        Entity(id: "anna-vale", name: "Anna Vale", kind: .person, aliases: ["Vale"]),
+        Entity(id: "norland", name: "Norland", kind: .country),
+        Entity(id: "arcadia", name: "Arcadia", kind: .country),
+    ]
+    static let events = [
+        Event(id: "levy-vote-2025-05-06", name: "Norland harbour levy vote", start: Day(iso: "2025-05-06")!, place: "Lisvik"),
+        Event(id: "lisvik-election-2025-05-04", name: "Lisvik council election", start: Day(iso: "2025-05-04")!, place: "Lisvik"),
+        Event(id: "quay-rally-2025-05-03", name: "Save the Quay rally, Lisvik", start: Day(iso: "2025-05-03")!, place: "Lisvik"),
+    ]
+
+    static func extract(_ body: String) throws -> ExtractedArticle {
+        let registry = ExtractionRegistry(entities: News.entities + entities, events: News.events + events,
+                                          attributes: BuiltInVocabulary.attributes)
+        var extractor = ClaimExtractor(registry: registry)
+        let text = "---\ntitle: Test story\noutlet: Test Gazette\npublished: 2025-05-07\n---\n\n" + body + "\n"
+        return extractor.extract(try ArticleLoader().read(Array(text.utf8), path: "story.txt"))
+    }
+
+    static func values(_ article: ExtractedArticle, _ attribute: String, _ subject: String? = nil) -> [String] {
+        article.claims(attribute, subject).map { $0.value.humanDescription(unit: nil) }
+    }
+}
+
+@Suite struct FigureOwnershipTests {
+    static let fire = "A fire swept through the Skarvik ferry terminal on Sunday. "
+
+    @Test func aFigureAfterACommaWithItsOwnCueIsThatCuesFigure() throws {
+        let article = try Quantities.extract(Self.fire + "Nine police officers were injured, 14 people were arrested, police said.")
+        #expect(Quantities.values(article, "injured-count") == ["9"])
+        #expect(Quantities.values(article, "arrested-count") == ["14"])
+    }
+
+    @Test func aFigureAfterACommaWithoutACueOfItsOwnStaysTheCues() throws {
+        let article = try Quantities.extract(Self.fire + "The blaze injured dozens, 31 of whom stayed in hospital, and killed 6.")
+        #expect(Quantities.values(article, "death-toll") == ["6"])
+        let killing = try Quantities.extract(Self.fire + "The blaze spread fast, killing at least 11, the fire service said.")
+        #expect(Quantities.values(killing, "death-toll") == ["at least 11"])
+    }
+
+    @Test func peopleCountedByTheirTrade() throws {
+        let article = try Quantities.extract(Self.fire + "Twelve firefighters and 3 journalists were hurt.")
+        #expect(Quantities.values(article, "injured-count").contains("3"))
+        let soldiers = try Quantities.extract(Self.fire + "Four soldiers were among those evacuated.")
+        #expect(Quantities.values(soldiers, "injured-count").isEmpty)
+    }
+}
+
+@Suite struct VoteSubjectTests {
+    @Test func abstentionsAreTheMotionsLikeItsTally() throws {
+        let article = try Quantities.extract("In the Norland harbour levy vote on Tuesday, lawmakers rejected the levy by 212 votes to 98. "
+            + "Of the 320 members present, 10 abstained.")
+        #expect(article.claims("abstentions").map(\.subject) == ["levy-motion"])
+        #expect(article.claims("votes-against").map(\.subject) == ["levy-motion"])
+    }
+
+    @Test func aShareOfTheVoteIsTheNamedCandidates() throws {
+        let article = try Quantities.extract("In the Lisvik council election on Sunday, Anna Vale won 52.4 per cent of the vote.")
+        #expect(Quantities.values(article, "vote-share", "anna-vale") == ["52.4"])
+    }
+
+    @Test func aShareOfTheVoteWithNobodyNamedIsOnlyANote() throws {
+        let article = try Quantities.extract("In the Lisvik council election on Sunday, 52.4 per cent of the vote was counted by noon.")
+        #expect(article.claims("vote-share").isEmpty)
+        #expect(article.unplaced.contains { $0.text.contains("52.4") }, "\(article.unplaced)")
+    }
+
+    @Test func seatsWonByAParty() throws {
+        let article = try Quantities.extract("In the Lisvik council election on Sunday, the Green Alliance won 42 seats.")
+        #expect(Quantities.values(article, "seats-won", "green-alliance") == ["42"])
+    }
+
+    @Test func beingSeatedOrHoldingSeatsWinsNone() throws {
+        let seated = try Quantities.extract("A ferry sank off Skarvik on Sunday. The two survivors had been seated near the exit.")
+        #expect(seated.claims("seats-won").isEmpty)
+        let holds = try Quantities.extract("Before the Lisvik council election on Sunday, the Green Alliance controlled 40 seats.")
+        #expect(holds.claims("seats-won").isEmpty)
+    }
+}
+
+@Suite struct MoneyScopeTests {
+    static let fund = "At the Harbour Forum on Tuesday, a harbour fund was launched. "
+
+    @Test func anAmountIsPledged() throws {
+        let article = try Quantities.extract(Self.fund + "Norland pledged $40 million to the fund.")
+        #expect(Quantities.values(article, "amount-pledged", "norland") == ["40000000"])
+    }
+
+    @Test(arguments: ["The fund will pay $4 per hectare of forest kept standing.",
+                      "The fund will pay $4/ha for forest kept standing."])
+    func aRateIsNoAmount(sentence: String) throws {
+        let article = try Quantities.extract(Self.fund + sentence)
+        #expect(article.claims("amount-pledged").isEmpty, "\(article.claims("amount-pledged").map(\.statement))")
+    }
+
+    @Test func aCombinedFigureIsNoOneMembersAmount() throws {
+        let article = try Quantities.extract(Self.fund + "Norland and Arcadia have pledged a combined $3bn to the fund.")
+        #expect(article.claims("amount-pledged").isEmpty, "\(article.claims("amount-pledged").map(\.statement))")
+        #expect(article.unplaced.contains { $0.text.contains("3bn") }, "\(article.unplaced)")
+    }
+}
+
+@Suite struct TimeSpanTests {
+    static let fire = "A fire swept through the Skarvik ferry terminal on Sunday. "
+
+    @Test func aPersonsDurationInMinutes() throws {
+        let article = try Quantities.extract("At the Harbour Forum on Tuesday, Tove Brandt spoke for 40 minutes.")
+        #expect(article.claims("duration", "tove-brandt").map(\.value) == [.quantity(.exactly(40))])
+        let speech = try Quantities.extract("Tove Brandt told the Harbour Forum in a 45-minute speech that the port would grow.")
+        #expect(speech.claims("duration", "tove-brandt").map(\.value) == [.quantity(.exactly(45))])
+    }
+
+    @Test func anEventsDurationInHours() throws {
+        let article = try Quantities.extract(Self.fire + "The blaze burned for three hours.")
+        let claim = try #require(article.claims("duration").first)
+        #expect(claim.value == .quantity(.exactly(180)))
+        #expect(claim.unit == "minutes")
+        #expect(claim.subject == claim.event)
+    }
+
+    @Test func anElapsedTimeAfterTheEvent() throws {
+        let article = try Quantities.extract(Self.fire + "Firefighters reached the terminal 12 minutes after the alarm.")
+        #expect(article.claims("elapsed-time").map(\.value) == [.quantity(.exactly(12))])
+        #expect(article.claims("duration").isEmpty)
+        let hours = try Quantities.extract(Self.fire + "The search ended more than 40 hours after the first call.")
+        #expect(hours.claims("elapsed-time").count == 1)
+    }
+
+    @Test(arguments: ["The fire began at 9:15 a.m. and crews left two days later.",
+                      "The owners will repay the port over 10 years.",
+                      "The terminal, open for 30 years, had 12 exits."])
+    func timesThatAreNoSpanOfTheEvent(sentence: String) throws {
+        let article = try Quantities.extract(Self.fire + sentence)
+        #expect(article.claims("duration").isEmpty && article.claims("elapsed-time").isEmpty,
+                "\(article.claims.map(\.statement))")
+    }
+
+    @Test func aCourtSentenceInItsOwnUnit() throws {
+        let years = try Quantities.extract("A court in Lisvik on Monday sentenced Tove Brandt to six years in prison.")
+        let claim = try #require(years.claims("sentence-length", "tove-brandt").first)
+        #expect(claim.value == .quantity(.exactly(6)))
+        #expect(claim.unit == "years")
+        let months = try Quantities.extract("Anna Vale was jailed for 18 months by a court in Lisvik on Monday.")
+        #expect(months.claims("sentence-length", "anna-vale").map(\.unit) == ["months"])
+    }
+
+    @Test func yearsLivedAreNoSentence() throws {
+        let article = try Quantities.extract("Tove Brandt, who has lived in Lisvik for six years, was charged on Monday.")
+        #expect(article.claims("sentence-length").isEmpty)
+        #expect(article.claims("duration").isEmpty)
+    }
+}
+
+@Suite struct CrowdScopeTests {
+    @Test func participantsOfAProtestAreItsCrowd() throws {
+        let article = try Quantities.extract("At the Save the Quay rally in Lisvik on Saturday, police counted some 9,000 participants.")
+        #expect(Quantities.values(article, "crowd-size") == ["about 9000"])
+        #expect(article.claims("participant-count").isEmpty)
+        let attended = try Quantities.extract("Police said 9,000 people attended the Save the Quay rally in Lisvik on Saturday.")
+        #expect(Quantities.values(attended, "crowd-size") == ["9000"])
+    }
+
+    @Test func participantsOfAMeetingStayParticipants() throws {
+        let article = try Quantities.extract("At the Harbour Forum on Tuesday, organisers counted some 900 participants.")
+        #expect(Quantities.values(article, "participant-count") == ["about 900"])
+        #expect(article.claims("crowd-size").isEmpty)
+    }
+
+    @Test func aNumberOfCrowdsCountsNoPeople() throws {
+        let article = try Quantities.extract("At the Save the Quay rally in Lisvik on Saturday, officers kept the two crowds apart.")
+        #expect(article.claims("crowd-size").isEmpty, "\(article.claims.map(\.statement))")
+        let drew = try Quantities.extract("The Save the Quay rally in Lisvik on Saturday drew about 9,000 people.")
+        #expect(Quantities.values(drew, "crowd-size") == ["about 9000"])
+    }
+}
