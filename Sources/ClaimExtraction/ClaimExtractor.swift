@@ -646,12 +646,16 @@ public struct ClaimExtractor: Sendable {
             if previousUnit == nil || previousUnit == unitFound?.unit { return nil }
         }
         let isUpdate = UpdateCues.precedes(UpdateCues.updates, tokens: tokens, index: number.tokens.lowerBound, clause: clause.range, window: 4)
+            || UpdateCues.isCarried(tokens: tokens, index: number.tokens.lowerBound, clause: clause.range)
         let isInitial = UpdateCues.precedes(UpdateCues.initials, tokens: tokens, index: number.tokens.lowerBound, clause: clause.range)
         // The nearest quantity cue whose attribute counts in this unit.
         var best: (match: AttributeCues.Match, distance: Int, unit: String?)?
         for match in cues where match.cue.value == nil {
             guard let attribute = registry.attributes[match.cue.attribute], attribute.isQuantity,
-                  !isOwnedElsewhere(number.tokens, from: match, cues: cues, tokens: tokens) else { continue }
+                  !isOwnedElsewhere(number.tokens, from: match, cues: cues, tokens: tokens),
+                  !isDescriptionOfOwnNoun(number, nounEnd: unitFound?.last, match: match, cues: cues, tokens: tokens),
+                  !(match.cue.attribute == Self.deathTollID && PlaceOfDeath.follows(match.tokens, tokens: tokens, clause: clause.range))
+            else { continue }
             // A cue says what the nearest number counts: not one with another figure between,
             // except the subject of an update ("the death toll from the fire that tore through
             // seven blocks rose to 55").
@@ -671,7 +675,9 @@ public struct ClaimExtractor: Sendable {
             // Each cue says what its nearest fitting number counts: "15 abstained, leaving 558
             // votes cast" gives the abstentions 15, not 558.
             let ownDistance = Self.gap(match.tokens, number.tokens)
-            if others.phrases.indices.contains(where: { index in
+            // An update binds its figure to the cue ("the toll from the fire that tore through
+            // seven blocks rose to 55"): a nearer bare number does not take it.
+            if !updatesCue, others.phrases.indices.contains(where: { index in
                 let other = others.phrases[index].tokens
                 // A bare number the cue stands right beside is the cue's too ("15 abstained").
                 return other != number.tokens && Self.gap(match.tokens, other) < ownDistance && others.countable[index]
@@ -727,6 +733,11 @@ public struct ClaimExtractor: Sendable {
             dropReason = .fraction(attributeID)
             return nil
         }
+        // A count with no event can be compared with nothing: a note, not a claim.
+        guard event != nil else {
+            dropReason = .noEvent(attributeID)
+            return nil
+        }
         if subjectOverride == nil, !registry.cues.eventSubjects.contains(attributeID),
            SharedFigure.isShared(number, tokens: tokens, clause: clause.range) {
             dropReason = .noSubject(attributeID)
@@ -773,6 +784,7 @@ public struct ClaimExtractor: Sendable {
     }
 
     static let namedSubjectOnly: Set<String> = ["vote-share", "seats-won"]
+    static let deathTollID = "death-toll"
 
     func groupNamed(inEvent id: String) -> String? {
         guard let event = registry.event(id) else { return nil }

@@ -22,3 +22,23 @@ extension ClaimExtractor {
 
     static let listBreaks: WordSet = WordSet([Punctuation.comma, Punctuation.semicolon, Punctuation.colon])
 }
+
+extension ClaimExtractor {
+    static let peopleOnBoardID = "people-on-board"
+
+    /// Whether the figure's own noun is a cue (the figure counts those people) and `match`
+    /// stands after that noun, where it only describes them further: "the two survivors, both
+    /// flight attendants" counts survivors; "six crew members had been aboard" counts crew, a
+    /// part of those aboard, not everyone aboard.
+    func isDescriptionOfOwnNoun(_ number: NumberPhrase, nounEnd: Int?, match: AttributeCues.Match,
+                                cues: [AttributeCues.Match], tokens: [Token]) -> Bool {
+        guard let nounEnd, match.tokens.lowerBound > nounEnd else { return false }
+        let ownNoun = cues.first { other in
+            other.cue.value == nil && other.tokens.lowerBound > number.tokens.upperBound && other.tokens.upperBound <= nounEnd
+                && other.cue.attribute != match.cue.attribute && registry.attributes[other.cue.attribute]?.isQuantity == true
+        }
+        guard ownNoun != nil else { return false }
+        let acrossComma = ((nounEnd + 1)..<match.tokens.lowerBound).contains { Self.listBreaks.contains(tokens[$0].hash) }
+        return acrossComma || match.cue.attribute == Self.peopleOnBoardID
+    }
+}

@@ -29,7 +29,7 @@ enum NumberScope {
     /// curator reads the reason (extraction asks this of every number).
     enum Reason: Sendable, Equatable {
         case label(Int), subset(Int), ofWhom, model, code, clock, partOf(Int), measure(Int), compoundMeasure, digits, rate
-        case things(Int)
+        case things(Int), increment(Int), wholeOfShare(Int)
 
         /// Holds only when the number counts what the figure before it counts.
         var isSubset: Bool { if case .subset = self { return true } else { return false } }
@@ -48,6 +48,8 @@ enum NumberScope {
             case .digits: return "a long digit string (a phone or code number), not a count"
             case .rate: return "a rate (per unit), not a total"
             case .things(let index): return "counts \(word(tokens[index], text)), not people"
+            case .increment(let index): return "an increment (\"\(word(tokens[index], text))\"), not a total"
+            case .wholeOfShare(let index): return "the whole a share is taken of (after \"\(word(tokens[index], text))\")"
             }
         }
     }
@@ -79,6 +81,8 @@ enum NumberScope {
             return .partOf(last + 3)
         }
         if isRate(after: last, tokens: tokens, clause: clause) { return .rate }
+        if last + 1 < clause.upperBound, increments.contains(tokens[last + 1].hash) { return .increment(last + 1) }
+        if let share = shareBefore(first, tokens: tokens, clause: clause) { return .wholeOfShare(share) }
         if last + 1 < clause.upperBound, countedThings.contains(tokens[last + 1].hash) { return .things(last + 1) }
         if last + 1 < clause.upperBound, timeNouns.contains(tokens[last + 1].hash) {
             return .measure(last + 1)
@@ -98,6 +102,21 @@ enum NumberScope {
         "vehicles", "cars", "buses", "trains", "planes", "aircraft", "jets", "ships", "boats", "helicopters", "engines",
         "ambulances", "homes", "houses", "flats", "apartments", "shelters", "hospitals", "schools",
     ].map(WordHash.of))
+    /// "five more bodies", "two further arrests": what was added, not the new total.
+    static let increments: WordSet = WordSet(["more", "additional", "further", "extra"].map(WordHash.of))
+    /// "more than half of the 51 million voters": the number is the whole, not those who voted.
+    static let shares: WordSet = WordSet(["half", "third", "thirds", "quarter", "quarters", "majority", "fraction",
+                                           "two-thirds", "three-quarters", "most", "percent", "%", "cent"].map(WordHash.of))
+
+    /// The share word before "of (the)" in front of the number, if any.
+    static func shareBefore(_ first: Int, tokens: [Token], clause: Range<Int>) -> Int? {
+        var index = first - 1
+        if index >= clause.lowerBound, tokens[index].hash == the { index -= 1 }
+        // "the roughly 51 million": a hedge belongs to the number's phrase already.
+        guard index - 1 >= clause.lowerBound, tokens[index].hash == of, shares.contains(tokens[index - 1].hash) else { return nil }
+        return index - 1
+    }
+
     static let slash = WordHash.of("/"), per = WordHash.of("per")
     /// Words after "per" that make a share, not a rate ("10 per cent").
     static let shareWords: WordSet = WordSet(["cent", "centum", "mille"].map(WordHash.of))

@@ -183,3 +183,55 @@ enum Quantities {
         #expect(Quantities.values(drew, "crowd-size") == ["about 9000"])
     }
 }
+
+@Suite struct PartsAndIncrementsTests {
+    static let fire = "A fire swept through the Skarvik ferry terminal on Sunday. "
+
+    @Test func moreFoundIsAnIncrementAndTheCarriedFigureIsTheToll() throws {
+        let article = try Quantities.extract(Self.fire + "Divers found three more bodies on Monday, raising the death toll from the fire to 17.")
+        #expect(Quantities.values(article, "death-toll") == ["17"])
+        #expect(article.unplaced.contains { $0.isExcluded && $0.text == "three" }, "\(article.unplaced)")
+    }
+
+    @Test func anUpdateKeepsItsFigurePastANearerNumber() throws {
+        let article = try Quantities.extract("The death toll from the fire that gutted four warehouses in Skarvik on Sunday rose to 23.")
+        #expect(Quantities.values(article, "death-toll") == ["23"])
+    }
+
+    @Test func whereTheyDiedSplitsTheToll() throws {
+        let article = try Quantities.extract(Self.fire + "Nine people died at the scene and two in hospital.")
+        #expect(article.claims("death-toll").isEmpty, "\(article.claims.map(\.statement))")
+        let total = try Quantities.extract(Self.fire + "Nine people died in the blaze.")
+        #expect(Quantities.values(total, "death-toll") == ["9"])
+    }
+
+    @Test func theWholeAShareIsTakenOfCountsNoParticipants() throws {
+        let article = try Quantities.extract("At the Harbour Forum on Tuesday, more than half of the 900 delegates took part in the vote.")
+        #expect(article.claims("participant-count").isEmpty, "\(article.claims.map(\.statement))")
+    }
+
+    @Test func aCountWithNoEventIsANote() throws {
+        let article = try Quantities.extract("A spokesman for the budget office said that 40 people had been arrested.")
+        #expect(article.claims("arrested-count").isEmpty, "\(article.claims.map(\.statement))")
+        #expect(article.unplaced.contains { $0.text == "40" && $0.reason.contains("no event") }, "\(article.unplaced)")
+    }
+}
+
+@Suite struct OwnNounTests {
+    static let crash = "A seaplane crashed off Skarvik on Sunday. "
+
+    @Test func aDescriptionAfterACommaDoesNotRecount() throws {
+        let article = try Quantities.extract(Self.crash + "The three survivors, all flight attendants, were taken to hospital.")
+        #expect(Quantities.values(article, "survivors-count") == ["3"])
+        #expect(article.claims("crew-on-board").isEmpty)
+    }
+
+    @Test func passengersAndCrewArePartsOfThoseAboard() throws {
+        let article = try Quantities.extract(Self.crash + "It said 40 passengers and four crew members had been aboard.")
+        #expect(Quantities.values(article, "passengers-on-board") == ["40"])
+        #expect(Quantities.values(article, "crew-on-board") == ["4"])
+        #expect(article.claims("people-on-board").isEmpty)
+        let everyone = try Quantities.extract(Self.crash + "It said 44 people had been aboard.")
+        #expect(Quantities.values(everyone, "people-on-board") == ["44"])
+    }
+}
