@@ -699,6 +699,7 @@ public struct ClaimExtractor: Sendable {
             }
             var distance = match.tokens.lowerBound > number.tokens.upperBound
                 ? match.tokens.lowerBound - number.tokens.upperBound : number.tokens.lowerBound - match.tokens.upperBound
+            if isPassiveAgent(number, of: match, tokens: tokens) { distance = 1 }
             // The number's own noun is a weak cue: in "two dozen passengers were injured" the
             // passengers are what is counted, the injuries what is said about them.
             if let noun = unitFound, match.tokens.lowerBound > number.tokens.upperBound, match.tokens.lowerBound <= noun.last {

@@ -42,3 +42,18 @@ extension ClaimExtractor {
         return acrossComma || match.cue.attribute == Self.peopleOnBoardID
     }
 }
+
+extension ClaimExtractor {
+    static let by = WordHash.of("by")
+    /// How far into the agent a counted noun may stand ("signed by the leaders or envoys of all 11").
+    static let agentReach = 10
+
+    /// "The text was signed by the leaders or envoys of all 11 member countries": the figure in
+    /// the "by" phrase right after a cue counts those who did it, however many words describe them.
+    func isPassiveAgent(_ number: NumberPhrase, of match: AttributeCues.Match, tokens: [Token]) -> Bool {
+        let next = match.tokens.upperBound + 1
+        guard next < number.tokens.lowerBound, tokens[next].hash == Self.by,
+              number.tokens.lowerBound - next <= Self.agentReach else { return false }
+        return !(next..<number.tokens.lowerBound).contains { Self.listBreaks.contains(tokens[$0].hash) }
+    }
+}

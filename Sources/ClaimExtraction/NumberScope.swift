@@ -80,7 +80,7 @@ enum NumberScope {
            casualtyNouns.contains(tokens[last + 3].hash) {
             return .partOf(last + 3)
         }
-        if isRate(after: last, tokens: tokens, clause: clause) { return .rate }
+        if isRate(after: last, tokens: tokens, clause: clause) || isRatio(before: first, tokens: tokens, clause: clause) { return .rate }
         if last + 1 < clause.upperBound, increments.contains(tokens[last + 1].hash) { return .increment(last + 1) }
         if let share = shareBefore(first, tokens: tokens, clause: clause) { return .wholeOfShare(share) }
         if last + 1 < clause.upperBound, countedThings.contains(tokens[last + 1].hash) { return .things(last + 1) }
@@ -127,6 +127,17 @@ enum NumberScope {
         let next = tokens[last + 1].hash
         if next == slash { return true }
         return next == per && !shareWords.contains(tokens[last + 2].hash)
+    }
+
+    static let inWord = WordHash.of("in")
+
+    /// "one voter in three", "one in five": the number after "in" is a ratio's base.
+    static func isRatio(before first: Int, tokens: [Token], clause: Range<Int>) -> Bool {
+        guard first - 2 >= clause.lowerBound, tokens[first - 1].hash == inWord else { return false }
+        func isNumber(_ index: Int) -> Bool {
+            index >= clause.lowerBound && (tokens[index].kind == .number || Words.numbers[tokens[index].hash] != nil)
+        }
+        return isNumber(first - 2) || (isNumber(first - 3) && tokens[first - 2].kind == .word)
     }
 
     /// "737-800", "3-1", "7C": digits, a hyphen, digits.

@@ -3,7 +3,8 @@
 /// people. Any unit an attribute declares is also its own noun ("countries", "country").
 struct UnitNouns: Sendable {
     static let synonyms: [String: [String]] = [
-        "countries": ["nations", "nation", "states", "state", "allies", "member states", "governments", "partners", "members"],
+        "countries": ["nations", "nation", "states", "state", "allies", "member states", "governments", "partners", "members",
+                      "economies", "member countries"],
         "leaders": ["heads of state and government", "heads of state", "heads of government", "presidents", "prime ministers",
                     "leader", "head of state"],
         "people": ["persons", "person", "dead", "injured", "wounded", "victims", "casualties", "passengers", "residents",

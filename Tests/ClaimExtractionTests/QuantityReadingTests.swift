@@ -235,3 +235,32 @@ enum Quantities {
         #expect(Quantities.values(everyone, "people-on-board") == ["44"])
     }
 }
+
+@Suite struct VocabularyReachTests {
+    static let summit = "At the Harbour Forum on Tuesday, "
+
+    @Test func aPassiveAgentCountsWhoDidIt() throws {
+        let article = try Quantities.extract(Self.summit + "the declaration was signed by the ministers or envoys of all 14 member countries.")
+        #expect(Quantities.values(article, "signatory-countries") == ["14"])
+        #expect(article.claims("participant-countries").isEmpty)
+    }
+
+    @Test func leadersOfEconomiesCountCountries() throws {
+        let article = try Quantities.extract("Leaders of nine emerging economies met at the Harbour Forum on Tuesday.")
+        #expect(Quantities.values(article, "participant-countries") == ["9"])
+    }
+
+    static let vote = "In the Norland harbour levy vote on Tuesday, lawmakers rejected the levy by 212 votes to 98. "
+
+    @Test func deputiesExpectedToRejectAreVotesAgainst() throws {
+        let article = try Quantities.extract(Self.vote + "At least 170 lawmakers had been expected to reject the levy.")
+        let claims = article.claims("votes-against").filter { $0.modality == .expected }
+        #expect(claims.map(\.value) == [.quantity(.range(min: 170, max: nil))], "\(article.unplaced)")
+        #expect(claims.map(\.subject) == ["levy-motion"])
+    }
+
+    @Test func oneInThreeIsARatio() throws {
+        let article = try Quantities.extract(Self.vote + "One voter in three rejected the levy.")
+        #expect(Quantities.values(article, "votes-against") == ["212"], "\(article.claims.map(\.statement))")
+    }
+}
