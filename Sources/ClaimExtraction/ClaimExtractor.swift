@@ -734,8 +734,9 @@ public struct ClaimExtractor: Sendable {
             dropReason = .fraction(attributeID)
             return nil
         }
-        // A count with no event can be compared with nothing: a note, not a claim.
-        guard event != nil else {
+        // A count dated to a time no known event covers ("who voted for her in 2022") is about
+        // an event the tool cannot name: a note, not a claim under no event.
+        guard event != nil || fact.date(at: number.tokens.lowerBound) == nil else {
             dropReason = .noEvent(attributeID)
             return nil
         }
