@@ -669,6 +669,7 @@ public struct ClaimExtractor: Sendable {
             if !updatesCue, others.phrases.indices.contains(where: { index in
                 let other = others.phrases[index].tokens
                 return other != number.tokens && Self.stands(other, between: match.tokens, and: number.tokens) && others.countable[index]
+                    && fits(others.units[index], attribute)  // "profit fell 12 per cent to €3bn": the share counts no euros
             }) {
                 continue
             }
@@ -745,8 +746,16 @@ public struct ClaimExtractor: Sendable {
             dropReason = .noSubject(attributeID)
             return nil
         }
-        let subject = subjectOverride ?? quantitySubject(attribute: attribute, mentions: mentions, event: event, group: group,
-                                                         at: number.tokens.lowerBound)
+        let speakerMention = fact.mentions.first { $0.tokens == fact.voice?.tokens }
+        var value = number.quantity
+        var subject = subjectOverride ?? quantitySubject(attribute: attribute, mentions: mentions, event: event, group: group,
+                                                         at: number.tokens.lowerBound, speaker: speakerMention)
+        if attributeID == Self.percentChangeID {
+            if let measured = measuredSubject(change: anchorCue, cues: cues, mentions: mentions, speaker: speakerMention) {
+                subject = measured
+            }
+            if Self.isFall(anchorCue, tokens: tokens) { value = value.negated }
+        }
         guard let subject else {
             dropReason = event == nil ? .noEvent(attributeID) : .noSubject(attributeID)
             return nil
@@ -754,7 +763,7 @@ public struct ClaimExtractor: Sendable {
         let anchor = min(number.tokens.lowerBound, anchorCue.lowerBound)...max(number.tokens.upperBound, anchorCue.upperBound, unitFound?.last ?? 0)
         let modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: anchorCue, subject: number.tokens)
         let (speaker, attribution) = self.attribution(fact.voice, inQuote: quotes[number.tokens.lowerBound] != 0)
-        return Draft(subject: subject, attribute: attributeID, value: .quantity(number.quantity), unit: unit, speaker: speaker,
+        return Draft(subject: subject, attribute: attributeID, value: .quantity(value), unit: unit, speaker: speaker,
                      attribution: attribution, modality: modality, event: event, anchor: anchor, isUpdate: isUpdate, isInitial: isInitial)
     }
 
@@ -763,7 +772,7 @@ public struct ClaimExtractor: Sendable {
     /// the group the article talks about most, else the event itself as a subject (a fire's
     /// death toll belongs to the fire).
     mutating func quantitySubject(attribute: Attribute, mentions: [EntityMention], event: String?, group: String?,
-                                  at position: Int) -> String? {
+                                  at position: Int, speaker: EntityMention? = nil) -> String? {
         if registry.cues.eventSubjects.contains(attribute.id) { return event.flatMap { eventEntity($0) } }
         let kinds = registry.cues.subjectKinds[attribute.id] ?? [.group]
         // The nearest fitting name before the figure ("Brazil confirmed $1bn, and Portugal
@@ -775,6 +784,9 @@ public struct ClaimExtractor: Sendable {
         }
         // A vote's figures are about the motion it decides, as its tally's are.
         if attribute.units == ["votes"], let event, let motion = motion(of: event) { return motion }
+        // "Nordbank said its revenue rose to €18bn": a speaker of the attribute's kinds gives
+        // its own figure.
+        if let speaker, kinds.contains(speaker.kind), !speaker.isDemonym { return subjectID(speaker) }
         // A share of the vote or a seat count is a party's or a candidate's: none named, nobody's.
         if Self.namedSubjectOnly.contains(attribute.id) { return nil }
         if kinds.contains(.group) || kinds.isEmpty {

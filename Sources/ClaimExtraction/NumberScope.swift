@@ -113,11 +113,20 @@ enum NumberScope {
         var index = first - 1
         if index >= clause.lowerBound, tokens[index].hash == the { index -= 1 }
         // "the roughly 51 million": a hedge belongs to the number's phrase already.
-        guard index - 1 >= clause.lowerBound, tokens[index].hash == of, shares.contains(tokens[index - 1].hash) else { return nil }
+        guard index - 1 >= clause.lowerBound, tokens[index].hash == of else { return nil }
+        // "24 of the 61 seats": the 61 is the whole the 24 is taken of.
+        let before = tokens[index - 1]
+        guard shares.contains(before.hash) || before.kind == .number || Words.numbers[before.hash] != nil else { return nil }
         return index - 1
     }
 
     static let slash = WordHash.of("/"), per = WordHash.of("per")
+    static let articles: WordSet = WordSet(["a", "an"].map(WordHash.of))
+    /// What a price is counted per ("a share", "a barrel"); not times ("159, a week after the
+    /// fire"; "$1bn a year" is how pledges are written).
+    static let rateNouns: WordSet = WordSet(["share", "head", "barrel", "litre", "liter", "gallon", "tonne", "ton", "kilo",
+                                             "kilogram", "hectare", "acre", "night", "person", "ticket", "unit", "mile",
+                                             "kilometre"].map(WordHash.of))
     /// Words after "per" that make a share, not a rate ("10 per cent").
     static let shareWords: WordSet = WordSet(["cent", "centum", "mille"].map(WordHash.of))
 
@@ -126,6 +135,10 @@ enum NumberScope {
         guard last + 2 < clause.upperBound else { return false }
         let next = tokens[last + 1].hash
         if next == slash { return true }
+        // "1.20 euros a share", "$80 a barrel"; the unit noun may stand between.
+        for start in [last + 1, last + 2] where start + 1 < clause.upperBound && tokens[start - 1].kind != .punctuation {
+            if articles.contains(tokens[start].hash) && rateNouns.contains(tokens[start + 1].hash) { return true }
+        }
         return next == per && !shareWords.contains(tokens[last + 2].hash)
     }
 

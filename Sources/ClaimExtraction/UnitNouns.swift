@@ -73,6 +73,9 @@ struct UnitNouns: Sendable {
         while index < limit, skipped <= 2 {
             if let match = table.match(tokens, at: index, limit: limit) { return (match.value, match.tokens.upperBound) }
             let token = tokens[index]
+            // "24 of the 61 seats": the part counts in the whole's unit.
+            if token.kind == .number, index > phrase.tokens.upperBound + 1, tokens[index - 1].hash == Words.of
+                || tokens[index - 1].hash == Words.the { index += 1; skipped += 1; continue }
             guard token.kind == .word, !AttributionDetector.speechVerbs.contains(token.hash) else { return nil }
             if token.hash == Words.of || token.hash == Words.the { index += 1; continue }  // "60 percent of the …" handled above
             index += 1

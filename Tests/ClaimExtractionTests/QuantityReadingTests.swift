@@ -264,3 +264,46 @@ enum Quantities {
         #expect(Quantities.values(article, "votes-against") == ["212"], "\(article.claims.map(\.statement))")
     }
 }
+
+@Suite struct ResultsAndCourtTests {
+    static let registry: [Entity] = [Entity(id: "nordbank", name: "Nordbank", kind: .organisation)]
+
+    static func extract(_ body: String) throws -> ExtractedArticle {
+        let events = [Event(id: "nordbank-results-2025-05-06", name: "Nordbank quarterly results", start: Day(iso: "2025-05-06")!),
+                      Event(id: "holt-trial-2025-05-06", name: "Trial of Maren Holt", start: Day(iso: "2025-05-06")!, place: "Lisvik")]
+        let registry = ExtractionRegistry(entities: News.entities + Quantities.entities + Self.registry, events: events,
+                                          attributes: BuiltInVocabulary.attributes)
+        var extractor = ClaimExtractor(registry: registry)
+        let text = "---\ntitle: Test story\noutlet: Test Gazette\npublished: 2025-05-07\n---\n\n" + body + "\n"
+        return extractor.extract(try ArticleLoader().read(Array(text.utf8), path: "story.txt"))
+    }
+
+    @Test func aChangeIsAboutTheMeasuredQuantityAndAFallIsNegative() throws {
+        let article = try Self.extract("In its quarterly results on Tuesday, Nordbank said its net profit fell 12 per cent to 3.1 billion euros.")
+        let change = try #require(article.claims("percent-change").first)
+        #expect(change.subject == "nordbank-net-profit")
+        #expect(change.value == .quantity(.exactly(-12)))
+        #expect(Quantities.values(article, "net-profit", "nordbank") == ["3100000000"])
+        let rose = try Self.extract("In its quarterly results on Tuesday, Nordbank said revenue rose 4 per cent.")
+        #expect(rose.claims("percent-change").map(\.value) == [.quantity(.exactly(4))])
+        #expect(rose.claims("percent-change").map(\.subject) == ["nordbank-revenue"])
+    }
+
+    @Test func aPricePerShareIsNoAmount() throws {
+        let article = try Self.extract("In its quarterly results on Tuesday, Nordbank said it will pay 1.20 euros a share.")
+        #expect(article.claims("amount-pledged").isEmpty, "\(article.claims.map(\.statement))")
+        let week = try Quantities.extract("Police put the death toll at 41, a week after the Skarvik ferry fire broke out.")
+        #expect(Quantities.values(week, "death-toll") == ["41"], "\(week.unplaced)")
+    }
+
+    @Test func aFineAndChargesAreTheDefendants() throws {
+        let article = try Self.extract("At her trial in Lisvik on Tuesday, Maren Holt was convicted on three counts of fraud and fined 40,000 euros.")
+        #expect(Quantities.values(article, "charges-count", "maren-holt") == ["3"])
+        #expect(Quantities.values(article, "fine-amount", "maren-holt") == ["40000"])
+    }
+
+    @Test func aPartOfTheSeatsCountsSeats() throws {
+        let article = try Quantities.extract("In the Lisvik council election on Sunday, the Green Alliance won 24 of the 61 seats.")
+        #expect(Quantities.values(article, "seats-won", "green-alliance") == ["24"])
+    }
+}
