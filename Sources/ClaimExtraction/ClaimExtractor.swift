@@ -624,7 +624,12 @@ public struct ClaimExtractor: Sendable {
         init(_ phrases: [NumberPhrase], units nouns: UnitNouns, tokens: [Token], clause: Range<Int>, text: [UInt8]) {
             self.phrases = phrases
             units = phrases.map { nouns.unit(of: $0, tokens: tokens, clause: clause)?.unit }
-            countable = phrases.map { NumberScope.exclusion($0, tokens: tokens, clause: clause, text: text) == nil }
+            // A rate is no total but still the figure its cue speaks of: "pay $4/ha ... and raise
+            // $125bn" does not give the $125bn to "pay".
+            countable = phrases.map {
+                let reason = NumberScope.exclusion($0, tokens: tokens, clause: clause, text: text)
+                return reason == nil || reason == .rate
+            }
         }
     }
 
@@ -750,6 +755,10 @@ public struct ClaimExtractor: Sendable {
         var value = number.quantity
         var subject = subjectOverride ?? quantitySubject(attribute: attribute, mentions: mentions, event: event, group: group,
                                                          at: number.tokens.lowerBound, speaker: speakerMention)
+        if attributeID == Self.amountPledgedID, let event,
+           PledgeTotal.follows(unitFound?.last ?? number.tokens.upperBound, tokens: tokens, clause: clause.range) {
+            subject = eventEntity(event)
+        }
         if attributeID == Self.percentChangeID {
             if let measured = measuredSubject(change: anchorCue, cues: cues, mentions: mentions, speaker: speakerMention) {
                 subject = measured
@@ -798,7 +807,7 @@ public struct ClaimExtractor: Sendable {
     }
 
     static let namedSubjectOnly: Set<String> = ["vote-share", "seats-won"]
-    static let deathTollID = "death-toll"
+    static let deathTollID = "death-toll", amountPledgedID = "amount-pledged"
 
     func groupNamed(inEvent id: String) -> String? {
         guard let event = registry.event(id) else { return nil }

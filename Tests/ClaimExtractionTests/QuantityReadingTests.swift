@@ -103,6 +103,11 @@ enum Quantities {
         #expect(article.claims("amount-pledged").isEmpty, "\(article.claims("amount-pledged").map(\.statement))")
     }
 
+    @Test func aCueSpentOnARateReachesNoFurther() throws {
+        let article = try Quantities.extract(Self.fund + "The fund will pay $4/ha for forest kept standing and hopes to raise $90bn.")
+        #expect(article.claims("amount-pledged").isEmpty, "\(article.claims("amount-pledged").map(\.statement))")
+    }
+
     @Test func aCombinedFigureIsNoOneMembersAmount() throws {
         let article = try Quantities.extract(Self.fund + "Norland and Arcadia have pledged a combined $3bn to the fund.")
         #expect(article.claims("amount-pledged").isEmpty, "\(article.claims("amount-pledged").map(\.statement))")
@@ -305,5 +310,33 @@ enum Quantities {
     @Test func aPartOfTheSeatsCountsSeats() throws {
         let article = try Quantities.extract("In the Lisvik council election on Sunday, the Green Alliance won 24 of the 61 seats.")
         #expect(Quantities.values(article, "seats-won", "green-alliance") == ["24"])
+    }
+}
+
+@Suite struct PartitionNounTests {
+    @Test func allButWithANounBeforeAboard() throws {
+        let article = try Quantities.extract("A seaplane crashed off Skarvik on Sunday. All but three of the 40 people aboard were killed.")
+        #expect(Quantities.values(article, "deaths-on-board") == ["37"])
+        #expect(Quantities.values(article, "people-on-board") == ["40"])
+        let ashore = try Quantities.extract("A bus crashed near Skarvik on Sunday. All but three of the 40 people in it were killed.")
+        #expect(Quantities.values(ashore, "death-toll") == ["37"])
+        #expect(ashore.claims("deaths-on-board").isEmpty)
+    }
+}
+
+@Suite struct TotalsTests {
+    @Test func aSumInPledgesIsTheEventsTotal() throws {
+        let article = try Quantities.extract(MoneyScopeTests.fund + "Norland opened the fund with more than $2 billion in pledges.")
+        let claim = try #require(article.claims("amount-pledged").first)
+        #expect(claim.subject == "harbour-forum-2025-05-06")
+        let own = try Quantities.extract(MoneyScopeTests.fund + "Norland itself pledged $2 billion.")
+        #expect(own.claims("amount-pledged").map(\.subject) == ["norland"])
+    }
+
+    @Test func peopleWhoVotedTookPart() throws {
+        let article = try Quantities.extract("In the Lisvik council election on Sunday, more than 40,000 people voted.")
+        #expect(Quantities.values(article, "participant-count") == ["at least 40001"])
+        let tally = try Quantities.extract("In the Lisvik council election on Sunday, 812 deputies voted for the Green Alliance motion.")
+        #expect(tally.claims("participant-count").isEmpty)
     }
 }
