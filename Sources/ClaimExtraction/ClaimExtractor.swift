@@ -316,27 +316,23 @@ public struct ClaimExtractor: Sendable {
                         lastSubjects.append(subject.id)
                     }
                 }
-                drafts += statedFacts(ClauseContext(fact: fact, clause: clause, cues: cueMatches, tokens: tokens, text: text, quotes: quotes,
-                                                    mainEvent: mainEvent, mainSeries: mainSeries, events: events))
+                let context = ClauseContext(fact: fact, clause: clause, cues: cueMatches, tokens: tokens, text: text, quotes: quotes,
+                                            mainEvent: mainEvent, mainSeries: mainSeries, events: events)
+                drafts += statedFacts(context)
+                drafts += winnerDrafts(context, published: published)
                 // Quantities; a partition ("all but two of the 58 aboard") speaks for its numbers.
                 let partition = Partition.find(tokens, range: clause.range, numbers: numbers)
                 if let partition {
-                    drafts += partitionDrafts(partition, context: ClauseContext(fact: fact, clause: clause, cues: cueMatches, tokens: tokens,
-                                                                                text: text, quotes: quotes, mainEvent: mainEvent,
-                                                                                mainSeries: mainSeries, events: events),
+                    drafts += partitionDrafts(partition, context: context,
                                               event: event(near: partition.tokens))
                 }
                 let tally = VoteTally.find(tokens, range: clause.range, numbers: numbers)
                 let clauseNumbers = ClauseNumbers(numbers, units: units, tokens: tokens, clause: clause.range, text: text)
                 if let tally {
-                    drafts += tallyDrafts(tally, context: ClauseContext(fact: fact, clause: clause, cues: cueMatches, tokens: tokens,
-                                                                        text: text, quotes: quotes, mainEvent: mainEvent,
-                                                                        mainSeries: mainSeries, events: events),
+                    drafts += tallyDrafts(tally, context: context,
                                           event: event(near: tally.tokens))
                 }
-                let spans = numbers.isEmpty ? (drafts: [], used: []) : timeSpanDrafts(numbers, context: ClauseContext(fact: fact, clause: clause, cues: cueMatches, tokens: tokens,
-                                                                           text: text, quotes: quotes, mainEvent: mainEvent,
-                                                                           mainSeries: mainSeries, events: events))
+                let spans = numbers.isEmpty ? (drafts: [], used: []) : timeSpanDrafts(numbers, context: context)
                 drafts += spans.drafts
                 for number in numbers where !(partition?.tokens.contains(number.tokens.lowerBound) ?? false)
                     && !(tally?.tokens.contains(number.tokens.lowerBound) ?? false) && !spans.used.contains(number.tokens) {

@@ -17,6 +17,7 @@ enum Quantities {
         Event(id: "levy-vote-2025-05-06", name: "Norland harbour levy vote", start: Day(iso: "2025-05-06")!, place: "Lisvik"),
         Event(id: "lisvik-election-2025-05-04", name: "Lisvik council election", start: Day(iso: "2025-05-04")!, place: "Lisvik"),
         Event(id: "quay-rally-2025-05-03", name: "Save the Quay rally, Lisvik", start: Day(iso: "2025-05-03")!, place: "Lisvik"),
+        Event(id: "lisvik-marathon-2025-05-04", name: "Lisvik marathon", start: Day(iso: "2025-05-04")!, place: "Lisvik"),
     ]
 
     static func extract(_ body: String) throws -> ExtractedArticle {
@@ -338,5 +339,24 @@ enum Quantities {
         #expect(Quantities.values(article, "participant-count") == ["at least 40001"])
         let tally = try Quantities.extract("In the Lisvik council election on Sunday, 812 deputies voted for the Green Alliance motion.")
         #expect(tally.claims("participant-count").isEmpty)
+    }
+}
+
+@Suite struct WinnerTests {
+    @Test func whoWonTheEvent() throws {
+        let article = try Quantities.extract("Anna Vale won the Lisvik marathon on Sunday.")
+        let claim = try #require(article.claims("winner").first)
+        #expect(claim.value == .category("anna-vale"))
+        #expect(claim.subject == "lisvik-marathon-2025-05-04")
+        let party = try Quantities.extract("The Green Alliance won the Lisvik council election on Sunday.")
+        #expect(party.claims("winner").map(\.value) == [.category("green-alliance")])
+    }
+
+    @Test(arguments: ["In the Lisvik council election on Sunday, the Green Alliance won 24 seats.",
+                      "Anna Vale won praise for her run in the Lisvik marathon on Sunday.",
+                      "Anna Vale did not win the Lisvik marathon on Sunday."])
+    func winsThatNameNoWinner(sentence: String) throws {
+        let article = try Quantities.extract(sentence)
+        #expect(article.claims("winner").isEmpty, "\(article.claims("winner").map(\.statement))")
     }
 }
