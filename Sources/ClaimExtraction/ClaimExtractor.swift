@@ -319,7 +319,7 @@ public struct ClaimExtractor: Sendable {
                 let context = ClauseContext(fact: fact, clause: clause, cues: cueMatches, tokens: tokens, text: text, quotes: quotes,
                                             mainEvent: mainEvent, mainSeries: mainSeries, events: events)
                 drafts += statedFacts(context)
-                drafts += winnerDrafts(context, published: published)
+                if cueMatches.contains(where: { $0.cue.attribute == Self.winnerID }) { drafts += winnerDrafts(context, published: published) }
                 // Quantities; a partition ("all but two of the 58 aboard") speaks for its numbers.
                 let partition = Partition.find(tokens, range: clause.range, numbers: numbers)
                 if let partition {
@@ -345,6 +345,11 @@ public struct ClaimExtractor: Sendable {
                         continue
                     }
                     drafts.append(draft)
+                    if Self.mayBeDistributed(number, tokens: tokens, clause: clause.range) {
+                        drafts += distributed(draft, number: number, unitEnd: units.unit(of: number, tokens: tokens, clause: clause.range)?.last,
+                                              mentions: fact.mentions.filter { clause.contains($0.tokens.lowerBound) },
+                                              tokens: tokens, clause: clause.range)
+                    }
                 }
             }
         }
@@ -683,9 +688,9 @@ public struct ClaimExtractor: Sendable {
                 let other = others.phrases[index].tokens
                 // A bare number the cue stands right beside is the cue's too ("15 abstained").
                 return other != number.tokens && Self.gap(match.tokens, other) < ownDistance && others.countable[index]
-                    && !isOwnedElsewhere(other, from: match, cues: cues, tokens: tokens)
                     && (fits(others.units[index], attribute) || (others.units[index] == nil
                         && linked(others.phrases[index], to: match, tokens: tokens, clause: clause.range, isUpdate: false)))
+                    && !isOwnedElsewhere(other, from: match, cues: cues, tokens: tokens)
             }) { continue }
             let unit: String?
             if let found = unitFound?.unit {

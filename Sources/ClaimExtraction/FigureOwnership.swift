@@ -10,14 +10,14 @@ extension ClaimExtractor {
     func isOwnedElsewhere(_ figure: ClosedRange<Int>, from match: AttributeCues.Match, cues: [AttributeCues.Match],
                           tokens: [Token]) -> Bool {
         guard match.tokens.upperBound < figure.lowerBound else { return false }
-        let between = (match.tokens.upperBound + 1)..<figure.lowerBound
-        guard between.contains(where: { Self.listBreaks.contains(tokens[$0].hash) }) else { return false }
-        return cues.contains { other in
-            guard other.cue.value == nil, other.cue.attribute != match.cue.attribute,
-                  other.tokens.lowerBound > figure.upperBound, other.tokens.lowerBound - figure.upperBound <= Self.ownCueReach,
+        let owner = cues.contains { other in
+            guard other.tokens.lowerBound > figure.upperBound, other.tokens.lowerBound - figure.upperBound <= Self.ownCueReach,
+                  other.cue.value == nil, other.cue.attribute != match.cue.attribute,
                   registry.attributes[other.cue.attribute]?.isQuantity == true else { return false }
             return !((figure.upperBound + 1)..<other.tokens.lowerBound).contains { tokens[$0].kind == .punctuation }
         }
+        guard owner else { return false }
+        return ((match.tokens.upperBound + 1)..<figure.lowerBound).contains { Self.listBreaks.contains(tokens[$0].hash) }
     }
 
     static let listBreaks: WordSet = WordSet([Punctuation.comma, Punctuation.semicolon, Punctuation.colon])

@@ -360,3 +360,19 @@ enum Quantities {
         #expect(article.claims("winner").isEmpty, "\(article.claims("winner").map(\.statement))")
     }
 }
+
+@Suite struct DistributedAndRevisedTests {
+    @Test func eachGivesEverySubjectTheFigure() throws {
+        let article = try Quantities.extract(MoneyScopeTests.fund + "Norland and Arcadia confirmed $1 billion each.")
+        #expect(Set(article.claims("amount-pledged").map(\.subject)) == ["norland", "arcadia"])
+        let one = try Quantities.extract(MoneyScopeTests.fund + "Norland and Arcadia confirmed $1 billion between them.")
+        #expect(article.claims("amount-pledged").count == 2)
+        #expect(one.claims("amount-pledged").isEmpty)
+    }
+
+    @Test func aFigureRevisedDownIsAnUpdate() throws {
+        let article = try Quantities.extract(NumberScopeTests.fire
+            + "Police later revised the number of people arrested at the terminal down to 12.")
+        #expect(Quantities.values(article, "arrested-count") == ["12"], "\(article.unplaced)")
+    }
+}
