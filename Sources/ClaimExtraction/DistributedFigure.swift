@@ -20,8 +20,8 @@ extension ClaimExtractor {
         let kinds = registry.cues.subjectKinds[draft.attribute] ?? [.group]
         var seen: Set<String> = [draft.subject]
         var copies: [Draft] = []
-        for mention in mentions where mention.tokens.upperBound < number.tokens.lowerBound && kinds.contains(mention.kind)
-            && !mention.isDemonym {
+        for mention in mentions where mention.tokens.upperBound < number.tokens.lowerBound
+            && kinds.contains(mention.kind) && !mention.isDemonym {
             let id = subjectID(mention)
             guard seen.insert(id).inserted else { continue }
             var copy = draft

@@ -11,13 +11,16 @@ extension ClaimExtractor {
                           tokens: [Token]) -> Bool {
         guard match.tokens.upperBound < figure.lowerBound else { return false }
         let owner = cues.contains { other in
-            guard other.tokens.lowerBound > figure.upperBound, other.tokens.lowerBound - figure.upperBound <= Self.ownCueReach,
+            guard other.tokens.lowerBound > figure.upperBound,
+                  other.tokens.lowerBound - figure.upperBound <= Self.ownCueReach,
                   other.cue.value == nil, other.cue.attribute != match.cue.attribute,
                   registry.attributes[other.cue.attribute]?.isQuantity == true else { return false }
             return !((figure.upperBound + 1)..<other.tokens.lowerBound).contains { tokens[$0].kind == .punctuation }
         }
         guard owner else { return false }
-        return ((match.tokens.upperBound + 1)..<figure.lowerBound).contains { Self.listBreaks.contains(tokens[$0].hash) }
+        return ((match.tokens.upperBound + 1)..<figure.lowerBound).contains {
+            Self.listBreaks.contains(tokens[$0].hash)
+        }
     }
 
     static let listBreaks: WordSet = WordSet([Punctuation.comma, Punctuation.semicolon, Punctuation.colon])
@@ -34,11 +37,14 @@ extension ClaimExtractor {
                                 cues: [AttributeCues.Match], tokens: [Token]) -> Bool {
         guard let nounEnd, match.tokens.lowerBound > nounEnd else { return false }
         let ownNoun = cues.first { other in
-            other.cue.value == nil && other.tokens.lowerBound > number.tokens.upperBound && other.tokens.upperBound <= nounEnd
-                && other.cue.attribute != match.cue.attribute && registry.attributes[other.cue.attribute]?.isQuantity == true
+            other.cue.value == nil && other.tokens.lowerBound > number.tokens.upperBound
+                && other.tokens.upperBound <= nounEnd && other.cue.attribute != match.cue.attribute
+                && registry.attributes[other.cue.attribute]?.isQuantity == true
         }
         guard ownNoun != nil else { return false }
-        let acrossComma = ((nounEnd + 1)..<match.tokens.lowerBound).contains { Self.listBreaks.contains(tokens[$0].hash) }
+        let acrossComma = ((nounEnd + 1)..<match.tokens.lowerBound).contains {
+            Self.listBreaks.contains(tokens[$0].hash)
+        }
         return acrossComma || match.cue.attribute == Self.peopleOnBoardID
     }
 }

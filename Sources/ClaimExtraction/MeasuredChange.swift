@@ -17,8 +17,10 @@ extension ClaimExtractor {
     /// before the change cue and the clause (or its speaker) names whose it is.
     mutating func measuredSubject(change: ClosedRange<Int>, cues: [AttributeCues.Match], mentions: [EntityMention],
                                   speaker: EntityMention?) -> String? {
-        guard let measured = cues.last(where: { Self.measuredIDs.contains($0.cue.attribute) && $0.tokens.upperBound < change.lowerBound
-                  && change.lowerBound - $0.tokens.upperBound <= 4 }),
+        guard let measured = cues.last(where: {
+                  Self.measuredIDs.contains($0.cue.attribute) && $0.tokens.upperBound < change.lowerBound
+                      && change.lowerBound - $0.tokens.upperBound <= 4
+              }),
               let attribute = registry.attributes[measured.cue.attribute] else { return nil }
         let kinds = registry.cues.subjectKinds[attribute.id] ?? [.group]
         let owner = mentions.last { kinds.contains($0.kind) && $0.tokens.upperBound < measured.tokens.lowerBound }

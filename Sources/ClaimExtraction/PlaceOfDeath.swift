@@ -4,7 +4,8 @@
 enum PlaceOfDeath {
     static let phrases: PhraseTable<Bool> = {
         var table = PhraseTable<Bool>()
-        for phrase in ["at the scene", "in hospital", "in the hospital", "on the way to hospital", "on arrival at hospital",
+        for phrase in ["at the scene", "in hospital", "in the hospital", "on the way to hospital",
+                       "on arrival at hospital",
                        "later in hospital", "on the spot"] {
             table.add(phrase, value: true)
         }

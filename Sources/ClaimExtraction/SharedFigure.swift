@@ -7,7 +7,9 @@ enum SharedFigure {
     /// "together pledged 300") or right after it ("$2bn between them").
     static func isShared(_ number: NumberPhrase, tokens: [Token], clause: Range<Int>) -> Bool {
         let first = number.tokens.lowerBound, last = number.tokens.upperBound
-        for index in max(clause.lowerBound, first - 3)..<first where markers.contains(tokens[index].hash) { return true }
+        for index in max(clause.lowerBound, first - 3)..<first where markers.contains(tokens[index].hash) {
+            return true
+        }
         if last + 2 < clause.upperBound, tokens[last + 1].hash == between, tokens[last + 2].hash == them { return true }
         return false
     }

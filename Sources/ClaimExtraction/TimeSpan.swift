@@ -14,7 +14,8 @@ struct TimeSpan {
     var tokens: ClosedRange<Int>
 
     static let minutesPer: [UInt64: Double] = [
-        "second": 1.0 / 60, "seconds": 1.0 / 60, "minute": 1, "minutes": 1, "min": 1, "mins": 1, "hour": 60, "hours": 60,
+        "second": 1.0 / 60, "seconds": 1.0 / 60, "minute": 1, "minutes": 1, "min": 1, "mins": 1,
+        "hour": 60, "hours": 60,
         "day": 1440, "days": 1440, "week": 10080, "weeks": 10080,
     ].reduce(into: [:]) { $0[WordHash.of($1.key)] = $1.value }
     static let sentenceUnits: [UInt64: String] = [
@@ -39,7 +40,8 @@ struct TimeSpan {
         }
         if let cueEnd = sentenceCue, let unit = sentenceUnits[noun], cueEnd < number.tokens.lowerBound,
            number.tokens.lowerBound - cueEnd <= 4 {
-            return TimeSpan(kind: .sentence, value: number.quantity, unit: unit, tokens: number.tokens.lowerBound...nounEnd)
+            return TimeSpan(kind: .sentence, value: number.quantity, unit: unit,
+                            tokens: number.tokens.lowerBound...nounEnd)
         }
         guard let factor = minutesPer[noun] else { return nil }
         let value = number.quantity.scaled(by: factor)
@@ -48,12 +50,14 @@ struct TimeSpan {
         // event's own timing unless "for" or "lasted" says so.
         let withinADay = factor <= 60
         if withinADay, nounEnd + 1 < clause.upperBound, since.contains(tokens[nounEnd + 1].hash) {
-            return TimeSpan(kind: .elapsed, value: value, unit: "minutes", tokens: number.tokens.lowerBound...(nounEnd + 1))
+            return TimeSpan(kind: .elapsed, value: value, unit: "minutes",
+                            tokens: number.tokens.lowerBound...(nounEnd + 1))
         }
         let before = number.tokens.lowerBound - 1
         // "a 45-minute speech": the hyphenated noun describes what lasted; "for 25 minutes" and
         // "lasted three hours" say it outright.
-        let isLength = withinADay && number.compoundNoun != nil && nounEnd + 1 < clause.upperBound && tokens[nounEnd + 1].kind == .word
+        let isLength = withinADay && number.compoundNoun != nil && nounEnd + 1 < clause.upperBound
+            && tokens[nounEnd + 1].kind == .word
             || (before >= clause.lowerBound && lasting.contains(tokens[before].hash))
         guard isLength else { return nil }
         return TimeSpan(kind: .duration, value: value, unit: "minutes", tokens: number.tokens.lowerBound...nounEnd)
@@ -77,13 +81,17 @@ extension ClaimExtractor {
     /// The time spans of one clause as drafts, and the numbers they used (no longer counts).
     /// A duration is the person's who is named before it ("Vale spoke in a 40-minute address"),
     /// else the event's; an elapsed time is the event's; a sentence is only ever a person's.
-    mutating func timeSpanDrafts(_ numbers: [NumberPhrase], context: ClauseContext) -> (drafts: [Draft], used: [ClosedRange<Int>]) {
+    mutating func timeSpanDrafts(_ numbers: [NumberPhrase],
+                                 context: ClauseContext) -> (drafts: [Draft], used: [ClosedRange<Int>]) {
         let tokens = context.tokens, clause = context.clause
-        let sentenceCue = context.cues.first { $0.cue.attribute == Self.sentenceID && $0.cue.value == nil }?.tokens.upperBound
+        let sentenceCue = context.cues.first { $0.cue.attribute == Self.sentenceID && $0.cue.value == nil }?
+            .tokens.upperBound
         var drafts: [Draft] = [], used: [ClosedRange<Int>] = []
         for number in numbers where clause.contains(number.tokens.lowerBound) {
-            guard let span = TimeSpan.find(number, tokens: tokens, clause: clause.range, sentenceCue: sentenceCue) else { continue }
-            let attribute = span.kind == .sentence ? Self.sentenceID : span.kind == .elapsed ? Self.elapsedID : Self.durationID
+            guard let span = TimeSpan.find(number, tokens: tokens, clause: clause.range, sentenceCue: sentenceCue)
+            else { continue }
+            let attribute = span.kind == .sentence ? Self.sentenceID
+                : span.kind == .elapsed ? Self.elapsedID : Self.durationID
             guard registry.attributes[attribute] != nil else { continue }
             used.append(number.tokens)
             let event = eventFor(anchor: span.tokens, clause: clause, fact: context.fact, mainEvent: context.mainEvent,
@@ -98,9 +106,11 @@ extension ClaimExtractor {
             }
             guard let subject else { continue }
             let modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: span.tokens, subject: nil)
-            let (speaker, attribution) = self.attribution(context.fact.voice, inQuote: context.quotes[span.tokens.lowerBound] != 0)
+            let (speaker, attribution) = self.attribution(context.fact.voice,
+                                                          inQuote: context.quotes[span.tokens.lowerBound] != 0)
             drafts.append(Draft(subject: subject, attribute: attribute, value: .quantity(span.value), unit: span.unit,
-                                speaker: speaker, attribution: attribution, modality: modality, event: event, anchor: span.tokens))
+                                speaker: speaker, attribution: attribution, modality: modality, event: event,
+                                anchor: span.tokens))
         }
         return (drafts, used)
     }

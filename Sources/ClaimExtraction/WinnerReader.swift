@@ -16,15 +16,20 @@ extension ClaimExtractor {
         let tokens = context.tokens, clause = context.clause, fact = context.fact
         var drafts: [Draft] = []
         for verb in clause.range where Self.winVerbs.contains(tokens[verb].hash) && clause.contains(verb) {
-            guard let winner = fact.mentions.last(where: { $0.tokens.upperBound < verb && verb - $0.tokens.upperBound <= 3
-                      && Self.winnerKinds.contains($0.kind) && !$0.isDemonym }),
+            guard let winner = fact.mentions.last(where: {
+                      $0.tokens.upperBound < verb && verb - $0.tokens.upperBound <= 3
+                          && Self.winnerKinds.contains($0.kind) && !$0.isDemonym
+                  }),
                   !Negation.denies(tokens, cue: verb...verb, clause: clause.range) else { continue }
             let resolved = eventFor(anchor: verb...verb, clause: clause, fact: fact, mainEvent: context.mainEvent,
                                     mainSeries: context.mainSeries, events: context.events)
-            guard let eventID = wonEvent(resolved, after: verb, context: context, published: published), let subject = eventEntity(eventID) else { continue }
-            let modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: verb...verb, subject: winner.tokens)
+            guard let eventID = wonEvent(resolved, after: verb, context: context, published: published),
+                  let subject = eventEntity(eventID) else { continue }
+            let modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: verb...verb,
+                                                 subject: winner.tokens)
             let (speaker, attribution) = self.attribution(fact.voice, inQuote: context.quotes[verb] != 0)
-            drafts.append(Draft(subject: subject, attribute: Self.winnerID, value: .category(subjectID(winner)), unit: nil,
+            drafts.append(Draft(subject: subject, attribute: Self.winnerID, value: .category(subjectID(winner)),
+                                unit: nil,
                                 speaker: speaker, attribution: attribution, modality: modality, event: eventID,
                                 anchor: winner.tokens.lowerBound...verb))
         }
@@ -35,7 +40,8 @@ extension ClaimExtractor {
     /// the registry within a week of the clause's date (or the article's) that it names.
     func wonEvent(_ resolved: String?, after verb: Int, context: ClauseContext, published: Day?) -> String? {
         let tokens = context.tokens, range = context.clause.range
-        if let resolved, let record = registry.event(resolved), objectNames(record, after: verb, tokens: tokens, clause: range) {
+        if let resolved, let record = registry.event(resolved),
+           objectNames(record, after: verb, tokens: tokens, clause: range) {
             return resolved
         }
         guard let day = context.fact.date(at: verb)?.from ?? published else { return nil }
