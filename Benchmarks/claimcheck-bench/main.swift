@@ -15,7 +15,8 @@ let benchmarks: [(name: String, summary: String, run: ([String]) -> Int32)] = [
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let name = arguments.first, let benchmark = benchmarks.first(where: { $0.name == name }) else {
     print("usage: claimcheck-bench <benchmark> [options]\n\nbenchmarks:")
-    for benchmark in benchmarks { print("  \(benchmark.name.padding(toLength: 14, withPad: " ", startingAt: 0)) \(benchmark.summary)") }
+    for benchmark in benchmarks { print("  \(benchmark.name.padding(toLength: 14, withPad: " ", startingAt: 0)) " +
+                                        "\(benchmark.summary)") }
     exit(arguments.isEmpty ? 0 : 64)
 }
 exit(benchmark.run(Array(arguments.dropFirst())))

@@ -31,7 +31,8 @@ enum ExtractOutput {
                 throw error
             }
         } catch {
-            throw .input(InputError(file: output, "cannot write the claim files: \(error.reason) (nothing was written)"))
+            throw .input(InputError(file: output, "cannot write the claim files: \(error.reason) (nothing was " +
+                                                  "written)"))
         }
         console.note("wrote \(batch.articles.count) claim files to \(output)")
     }
@@ -45,7 +46,8 @@ enum ExtractOutput {
         let entities = addendum.addendumEntities + registry.newEntities
         let events = addendum.addendumEvents + registry.newEvents
         if !entities.isEmpty {
-            files.append((ClaimFileEncoder.newEntitiesFile, Array(JSONWriter.write(ClaimFileEncoder.entitiesDocument(entities)).utf8)))
+            files.append((ClaimFileEncoder.newEntitiesFile,
+                          Array(JSONWriter.write(ClaimFileEncoder.entitiesDocument(entities)).utf8)))
         }
         if !events.isEmpty {
             // Each discovered event lists the lines it rests on, so a curator can review it.

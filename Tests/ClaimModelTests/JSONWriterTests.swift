@@ -9,7 +9,8 @@ struct JSONWriterTests {
         #expect(JSONWriter.write(value, pretty: false) == #"{"b":2,"a":[true,null],"c":{}}"#)
     }
 
-    @Test(arguments: [(26.0, "26"), (-3.0, "-3"), (0.1, "0.1"), (2.5, "2.5"), (Double.nan, "null"), (Double.infinity, "null")])
+    @Test(arguments: [(26.0, "26"), (-3.0, "-3"), (0.1, "0.1"), (2.5, "2.5"), (Double.nan, "null"),
+                      (Double.infinity, "null")])
     func formatsNumbers(number: Double, text: String) {
         #expect(JSONWriter.formatNumber(number) == text)
     }
