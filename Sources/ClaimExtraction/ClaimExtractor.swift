@@ -17,6 +17,8 @@ public struct ClaimExtractor: Sendable {
     /// Why the last number `quantityDraft` declined was not placed.
     var dropReason = DropReason.noUnit
     var dropExcluded = false
+    /// The organisation the article names most: whose revenue and profit a bare figure is.
+    var articleCompany: String?
     /// With `explains`, every article's reading is traced sentence by sentence (`extract --explain`).
     public var explains = false
     /// Record each line's event and each name's entity in `ExtractedArticle.resolution`, for
@@ -243,6 +245,7 @@ public struct ClaimExtractor: Sendable {
 
         // 4. Claims.
         let group = dominantGroup(facts, mainEvent: mainEvent)
+        articleCompany = dominantGroup(facts, mainEvent: mainEvent, kind: .organisation)
         var drafts: [Draft] = []
         var unplaced: [UnplacedFigure] = []
         var trace: [String] = []
@@ -319,7 +322,10 @@ public struct ClaimExtractor: Sendable {
                 let context = ClauseContext(fact: fact, clause: clause, cues: cueMatches, tokens: tokens, text: text, quotes: quotes,
                                             mainEvent: mainEvent, mainSeries: mainSeries, events: events)
                 drafts += statedFacts(context)
-                if cueMatches.contains(where: { $0.cue.attribute == Self.winnerID }) { drafts += winnerDrafts(context, published: published) }
+                if cueMatches.contains(where: { $0.cue.attribute == Self.winnerID }) {
+                    drafts += winnerDrafts(context, published: published)
+                }
+                if !numbers.isEmpty || fact.mentions.contains(where: { $0.kind == .person }) { drafts += raceTimeDrafts(context) }
                 // Quantities; a partition ("all but two of the 58 aboard") speaks for its numbers.
                 let partition = Partition.find(tokens, range: clause.range, numbers: numbers)
                 if let partition {
@@ -761,7 +767,8 @@ public struct ClaimExtractor: Sendable {
             subject = eventEntity(event)
         }
         if attributeID == Self.percentChangeID {
-            if let measured = measuredSubject(change: anchorCue, cues: cues, mentions: mentions, speaker: speakerMention) {
+            if let measured = measuredSubject(change: anchorCue, cues: cues, mentions: mentions, speaker: speakerMention,
+                                              event: event) {
                 subject = measured
             }
             if Self.isFall(anchorCue, tokens: tokens) { value = value.negated }
@@ -797,6 +804,12 @@ public struct ClaimExtractor: Sendable {
         // "Nordbank said its revenue rose to €18bn": a speaker of the attribute's kinds gives
         // its own figure.
         if let speaker, kinds.contains(speaker.kind), !speaker.isDemonym { return subjectID(speaker) }
+        // "Revenue in the quarter reached $39bn" in coverage of "Nvidia quarterly results": the
+        // company the results are named after.
+        if Self.measuredIDs.contains(attribute.id),
+           let company = event.flatMap({ entityNamed(inEvent: $0, kinds: kinds) }) ?? articleCompany {
+            return company
+        }
         // A share of the vote or a seat count is a party's or a candidate's: none named, nobody's.
         if Self.namedSubjectOnly.contains(attribute.id) { return nil }
         if kinds.contains(.group) || kinds.isEmpty {
@@ -810,23 +823,27 @@ public struct ClaimExtractor: Sendable {
     static let namedSubjectOnly: Set<String> = ["vote-share", "seats-won"]
     static let deathTollID = "death-toll", amountPledgedID = "amount-pledged"
 
-    func groupNamed(inEvent id: String) -> String? {
+    func groupNamed(inEvent id: String) -> String? { entityNamed(inEvent: id, kinds: [.group]) }
+
+    /// The first registry entity of `kinds` the event's name names.
+    func entityNamed(inEvent id: String, kinds: Set<Entity.Kind>) -> String? {
         guard let event = registry.event(id) else { return nil }
         let tokens = Tokenizer.tokens(in: Array(event.name.utf8))
         var index = 0
         while index < tokens.count {
-            if let match = registry.names.match(tokens, at: index), registry.entities[match.value]?.kind == .group { return match.value }
+            if let match = registry.names.match(tokens, at: index), let kind = registry.entities[match.value]?.kind,
+               kinds.contains(kind) { return match.value }
             index += 1
         }
         return nil
     }
 
     /// The group mentioned most often in the article; ties go to the first mentioned.
-    func dominantGroup(_ facts: [SentenceFacts], mainEvent: String?) -> String? {
+    func dominantGroup(_ facts: [SentenceFacts], mainEvent: String?, kind: Entity.Kind = .group) -> String? {
         var counts: [String: (count: Int, first: Int)] = [:]
         var order = 0
         for fact in facts {
-            for mention in fact.mentions where mention.kind == .group {
+            for mention in fact.mentions where mention.kind == kind {
                 order += 1
                 counts[mention.entityID, default: (0, order)].count += 1
             }

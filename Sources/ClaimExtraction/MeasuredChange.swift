@@ -16,7 +16,7 @@ extension ClaimExtractor {
     /// The measured quantity's entity ("nordbank-net-profit") when a measured cue stands right
     /// before the change cue and the clause (or its speaker) names whose it is.
     mutating func measuredSubject(change: ClosedRange<Int>, cues: [AttributeCues.Match], mentions: [EntityMention],
-                                  speaker: EntityMention?) -> String? {
+                                  speaker: EntityMention?, event: String?) -> String? {
         guard let measured = cues.last(where: {
                   Self.measuredIDs.contains($0.cue.attribute) && $0.tokens.upperBound < change.lowerBound
                       && change.lowerBound - $0.tokens.upperBound <= 4
@@ -25,8 +25,8 @@ extension ClaimExtractor {
         let kinds = registry.cues.subjectKinds[attribute.id] ?? [.group]
         let owner = mentions.last { kinds.contains($0.kind) && $0.tokens.upperBound < measured.tokens.lowerBound }
             ?? speaker.flatMap { kinds.contains($0.kind) ? $0 : nil }
-        guard let owner else { return nil }
-        let company = subjectID(owner)
+        guard let company = owner.map({ subjectID($0) }) ?? event.flatMap({ entityNamed(inEvent: $0, kinds: kinds) })
+                ?? articleCompany else { return nil }
         let name = (registry.entities[company]?.name ?? company) + " " + attribute.name.lowercased()
         return registry.addEntity(Entity(id: company + "-" + attribute.id, name: name, kind: .group), searchable: false)
     }

@@ -96,6 +96,7 @@ extension ClaimExtractor {
             used.append(number.tokens)
             let event = eventFor(anchor: span.tokens, clause: clause, fact: context.fact, mainEvent: context.mainEvent,
                                  mainSeries: context.mainSeries, events: context.events)
+            // The person named last before the span: "Judge Brandt sentenced Vale to six years" is Vale's.
             let person = context.fact.mentions.last { $0.kind == .person && clause.contains($0.tokens.lowerBound)
                 && $0.tokens.upperBound < span.tokens.lowerBound }
             let subject: String?

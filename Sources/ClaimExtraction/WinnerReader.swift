@@ -19,6 +19,7 @@ extension ClaimExtractor {
             guard let winner = fact.mentions.last(where: {
                       $0.tokens.upperBound < verb && verb - $0.tokens.upperBound <= 3
                           && Self.winnerKinds.contains($0.kind) && !$0.isDemonym
+                          && !isPrepositionObject($0, tokens: tokens)  // "Kiptum of Kenya won": Kiptum
                   }),
                   !Negation.denies(tokens, cue: verb...verb, clause: clause.range) else { continue }
             let resolved = eventFor(anchor: verb...verb, clause: clause, fact: fact, mainEvent: context.mainEvent,
@@ -34,6 +35,12 @@ extension ClaimExtractor {
                                 anchor: winner.tokens.lowerBound...verb))
         }
         return drafts
+    }
+
+    static let ofOrFrom: WordSet = WordSet(["of", "from"].map(WordHash.of))
+
+    func isPrepositionObject(_ mention: EntityMention, tokens: [Token]) -> Bool {
+        mention.tokens.lowerBound > 0 && Self.ofOrFrom.contains(tokens[mention.tokens.lowerBound - 1].hash)
     }
 
     /// The event the object of "won" names: the clause's own event if it does, else an event of

@@ -416,3 +416,25 @@ enum Quantities {
         #expect(Quantities.values(article, "arrested-count") == ["12"], "\(article.unplaced)")
     }
 }
+
+@Suite struct RaceAndCourtSubjectTests {
+    @Test func aFinishingTimeIsTheRunnersDuration() throws {
+        let article = try Quantities.extract("Anna Vale won the Lisvik marathon on Sunday in 2:10:30.")
+        let claim = try #require(article.claims("duration", "anna-vale").first)
+        #expect(claim.value == .quantity(.exactly(130.5)))
+        #expect(claim.unit == "minutes")
+        let clock = try Quantities.extract("Anna Vale started the Lisvik marathon on Sunday at 9:30.")
+        #expect(clock.claims("duration").isEmpty)
+    }
+
+    @Test func theWinnerIsNotTheCountryAfterOf() throws {
+        let article = try Quantities.extract("Anna Vale of Norland won the Lisvik marathon on Sunday.")
+        #expect(article.claims("winner").map(\.value) == [.category("anna-vale")])
+    }
+
+    @Test func theOneSentencedIsNamedLastBeforeTheTerm() throws {
+        let article = try Quantities.extract("At the trial in Lisvik on Monday, Judge Tove Brandt sentenced Anna Vale "
+            + "to six years in prison.")
+        #expect(article.claims("sentence-length").map(\.subject) == ["anna-vale"])
+    }
+}
