@@ -74,13 +74,13 @@ enum CheckCommand: Command {
         guard let reporter = ReporterRegistry.reporter(for: format, options: options) else {
             throw .usage("unknown format '\(format)'", command: spec)
         }
-        let text = reporter.generateReport(report)
         if let output {
-            do throws(InputError) { try ReportFile.write(text, to: output, guard: writeGuard) } catch { throw .input(error) }
+            let bytes = reporter.generateReportBytes(report)
+            do throws(InputError) { try ReportFile.write(bytes: bytes, to: output, guard: writeGuard) } catch { throw .input(error) }
             let summary = report.summary
             console.note("wrote \(output): \(summary.sentence)")
         } else {
-            console.out(text)
+            console.out(reporter.generateReport(report))
         }
         desk.pendingIndex?.write()
         return report.fails ? .findings : .success
