@@ -61,6 +61,7 @@ public struct RulesEngine: Sendable {
                 for (position, ruleIndex) in ruleIndices.enumerated() {
                     found[position] += rules[ruleIndex].findings(in: group, context: contexts[ruleIndex])
                 }
+                group.memo.clear()
             }
             return found
         }
