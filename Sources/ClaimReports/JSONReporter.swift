@@ -145,7 +145,8 @@ public struct JSONReporter: Reporter {
             let claim = (place.list ? suppressed : findings)[place.finding].claims[place.claim]
             // The article's own words (`quote`, null when the article is not at hand) and the
             // statement labelled for what it is: a curator's paraphrase or a generated line.
-            return (ids[position], .object(Self.claimMembers(claim) + EvidenceQuote.jsonMembers(for: claim, in: report)))
+            let members = Self.claimMembers(claim) + EvidenceQuote.jsonMembers(for: claim, in: report)
+            return (ids[position], .object(members))
         }
     }
 

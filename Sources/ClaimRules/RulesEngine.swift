@@ -16,7 +16,8 @@ public struct RulesEngine: Sendable {
     public func check(_ claimSet: ClaimSet, screened: Bool = true) -> [Finding] {
         // Only claims in groups holding a conflict can be reported (`ConflictScreen`); the
         // rest are never decoded, folded or grouped.
-        let candidates = screened ? claimSet.claimList.claims(at: ConflictScreen.candidates(in: claimSet)) : claimSet.claims
+        let candidates = screened
+            ? claimSet.claimList.claims(at: ConflictScreen.candidates(in: claimSet)) : claimSet.claims
         let claims = DuplicateClaims.fold(candidates)
         let groups = Self.groups(of: claims, attributes: claimSet.attributes, events: claimSet.events)
         let contexts = rules.map { rule in

@@ -76,7 +76,9 @@ enum CheckCommand: Command {
         }
         if let output {
             let bytes = reporter.generateReportBytes(report)
-            do throws(InputError) { try ReportFile.write(bytes: bytes, to: output, guard: writeGuard) } catch { throw .input(error) }
+            do throws(InputError) {
+                try ReportFile.write(bytes: bytes, to: output, guard: writeGuard)
+            } catch { throw .input(error) }
             let summary = report.summary
             console.note("wrote \(output): \(summary.sentence)")
         } else {

@@ -68,7 +68,8 @@ struct EntityContextTests {
     }
 
     /// ASCII names are split on bytes; the words must be those the path for any script finds.
-    @Test(arguments: ["Jean-Luc O'Neill", "Anna  Berg", "MAREK van der Sloot (Jr.)", "x-y' z", "", "Dr. K. Ode-Ivo 3rd"])
+    @Test(arguments: ["Jean-Luc O'Neill", "Anna  Berg", "MAREK van der Sloot (Jr.)", "x-y' z", "",
+                      "Dr. K. Ode-Ivo 3rd"])
     func asciiNamesSplitAsAnyScript(_ name: String) {
         #expect(NameKey.plainWords(name) == NameKey.plainWordsOfAnyScript(name))
         #expect(NameKey.plainWords(name + " Émile") == NameKey.plainWordsOfAnyScript(name + " Emile"))
