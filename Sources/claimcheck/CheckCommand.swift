@@ -82,7 +82,7 @@ enum CheckCommand: Command {
             let summary = report.summary
             console.note("wrote \(output): \(summary.sentence)")
         } else {
-            console.out(reporter.generateReport(report))
+            console.out(bytes: reporter.generateReportBytes(report))
         }
         desk.pendingIndex?.write()
         return report.fails ? .findings : .success
