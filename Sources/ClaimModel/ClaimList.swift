@@ -45,6 +45,13 @@ public struct ClaimList: RandomAccessCollection, Sendable {
         }
     }
 
+    /// The claims at these positions, in that order; a table's are decoded on every core in
+    /// chunks (a third of a million candidates took most of a second on one).
+    public func claims(at positions: [Int]) -> [Claim] {
+        guard case .table(let table) = storage else { return positions.map { self[$0] } }
+        return ParallelMap.chunked(positions.count) { table.claim(at: positions[$0]) }
+    }
+
     /// The claim's value, without decoding the rest of it where the storage allows.
     public func value(at position: Int) -> ClaimValue {
         switch storage {

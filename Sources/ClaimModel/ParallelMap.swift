@@ -14,6 +14,20 @@ public enum ParallelMap {
         }
         return slots.map { $0! }
     }
+
+    /// `(0..<count).map(body)`, on every core in 64 chunks once `count` reaches `parallelFrom`
+    /// (below it, sharing out costs more than it saves).
+    public static func chunked<T>(_ count: Int, parallelFrom: Int = 4_096, _ body: @Sendable (Int) -> T) -> [T] {
+        guard count >= parallelFrom else { return (0..<count).map(body) }
+        let chunkSize = (count + 63) / 64
+        let chunks = map(64, parallel: true) { chunk in
+            (Swift.min(count, chunk * chunkSize)..<Swift.min(count, (chunk + 1) * chunkSize)).map(body)
+        }
+        var joined: [T] = []
+        joined.reserveCapacity(count)
+        for chunk in chunks { joined.append(contentsOf: chunk) }
+        return joined
+    }
 }
 
 /// A value handed to concurrent workers that each touch only their own part of it.

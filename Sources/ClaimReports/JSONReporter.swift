@@ -26,10 +26,21 @@ public struct JSONReporter: Reporter {
     }
 
     public func generateReport(_ report: Report) -> String {
-        JSONWriter.write(document(report))
+        String(decoding: generateReportBytes(report), as: UTF8.self)
+    }
+
+    /// The report's text as UTF-8, without the copies a `String` of it costs (three of the
+    /// report's size at once, at 1M claims the largest part of the peak memory of a check).
+    public func generateReportBytes(_ report: Report) -> [UInt8] {
+        JSONWriter.bytes(ofObject: documentParts(report))
     }
 
     public func document(_ report: Report) -> JSONValue {
+        .object(documentParts(report).map { ($0.0, $0.1.value) })
+    }
+
+    /// The document's members; the claims and findings are made as they are written.
+    func documentParts(_ report: Report) -> [(String, JSONDocumentPart)] {
         let summary = report.summary
         var summaryMembers: [(String, JSONValue)] = [
             ("claims", .number(summary.claims)),
@@ -48,32 +59,33 @@ public struct JSONReporter: Reporter {
             summaryMembers.append(("accepted", .number(summary.accepted)))
             summaryMembers.append(("resolved", .number(summary.resolved)))
         }
-        var members: [(String, JSONValue)] = [
-            ("format", .string(Self.formatName)),
-            ("version", .number(version)),
-            ("summary", .object(summaryMembers)),
+        var members: [(String, JSONDocumentPart)] = [
+            ("format", .value(.string(Self.formatName))),
+            ("version", .value(.number(version))),
+            ("summary", .value(.object(summaryMembers))),
         ]
         if version >= 2 { members.append(("claims", claimTable(report))) }
-        members.append(("findings", .array(report.findings.map { finding(for: $0, in: report) })))
+        let findings = report.findings
+        members.append(("findings", .array(count: findings.count) { finding(for: findings[$0], in: report) }))
         if hasSuppressions {
-            members.append(("suppressed", .array(report.suppressed.map { item in
+            members.append(("suppressed", .value(.array(report.suppressed.map { item in
                 var object = finding(for: item.finding, in: report).objectMembers!.map { ($0.key, $0.value) }
                 object.append(("suppression", suppression(item.suppression)))
                 return .object(object)
-            })))
-            members.append(("unusedSuppressions", .array(report.unusedSuppressions.map(suppression))))
+            }))))
+            members.append(("unusedSuppressions", .value(.array(report.unusedSuppressions.map(suppression)))))
         }
         if let baseline = report.baseline {
-            members.append(("baseline", .object([
+            members.append(("baseline", .value(.object([
                 ("file", .string(baseline.file)),
                 ("accepted", .number(baseline.accepted.count)),
                 ("resolved", .array(baseline.resolved.map { entry in
                     .object([("fingerprint", .string(entry.fingerprint)), ("rule", .string(entry.rule)),
                              ("count", .number(entry.count)), ("message", .string(entry.message))])
                 })),
-            ])))
+            ]))))
         }
-        return .object(members)
+        return members
     }
 
     func suppression(_ suppression: Suppression) -> JSONValue {
@@ -107,17 +119,35 @@ public struct JSONReporter: Reporter {
 
     /// Version 2's table: every claim a finding (reported or suppressed) names, once, by
     /// stable id in id order.
-    func claimTable(_ report: Report) -> JSONValue {
-        var claims: [String: Claim] = [:]
-        for finding in report.findings + report.suppressed.map(\.finding) {
-            for claim in finding.claims where claims[claim.stableID] == nil { claims[claim.stableID] = claim }
+    func claimTable(_ report: Report) -> JSONDocumentPart {
+        // Each claim is found by (finding, position) and its id built once: a dictionary of
+        // claims copied a dozen strings per claim, and grew one resize at a time.
+        let suppressed = report.suppressed.map(\.finding)
+        var firstPlace: [String: Int] = [:]
+        firstPlace.reserveCapacity(report.findings.count * 4)
+        var ids: [String] = []
+        var places: [(list: Bool, finding: Int, claim: Int)] = []
+        for (isSuppressed, findings) in [(false, report.findings), (true, suppressed)] {
+            for (findingIndex, finding) in findings.enumerated() {
+                for (claimIndex, claim) in finding.claims.enumerated() {
+                    let id = claim.stableID
+                    guard firstPlace[id] == nil else { continue }
+                    firstPlace[id] = ids.count
+                    ids.append(id)
+                    places.append((isSuppressed, findingIndex, claimIndex))
+                }
+            }
         }
-        return .object(claims.keys.sorted().map { id in
-            let claim = claims[id]!
+        let order = ids.withUnsafeBufferPointer { ids in ids.indices.sorted { ids[$0] < ids[$1] } }
+        let findings = report.findings
+        return .object(count: order.count) { [places, ids] rank in
+            let position = order[rank], place = places[position]
+            let claim = (place.list ? suppressed : findings)[place.finding].claims[place.claim]
             // The article's own words (`quote`, null when the article is not at hand) and the
             // statement labelled for what it is: a curator's paraphrase or a generated line.
-            return (id, .object(Self.claimMembers(claim) + EvidenceQuote.jsonMembers(for: claim, in: report)))
-        })
+            let members = Self.claimMembers(claim) + EvidenceQuote.jsonMembers(for: claim, in: report)
+            return (ids[position], .object(members))
+        }
     }
 
     /// A claim as both versions describe it: which, who, what and where.

@@ -99,4 +99,11 @@ public protocol Reporter: Sendable {
     static var identifier: String { get }
     static var summary: String { get }
     func generateReport(_ report: Report) -> String
+    /// The same text as UTF-8 bytes, for writing to a file; a reporter of large reports
+    /// makes them without the `String`.
+    func generateReportBytes(_ report: Report) -> [UInt8]
+}
+
+extension Reporter {
+    public func generateReportBytes(_ report: Report) -> [UInt8] { Array(generateReport(report).utf8) }
 }

@@ -5,6 +5,10 @@ import ClaimModel
 /// never a half-written one; never through a link, never where `guard` says the run reads.
 public enum ReportFile {
     public static func write(_ text: String, to path: String, guard writeGuard: WriteGuard? = nil) throws(InputError) {
-        try AtomicFile.write(Array(text.utf8), to: path, guard: writeGuard)
+        try write(bytes: Array(text.utf8), to: path, guard: writeGuard)
+    }
+
+    public static func write(bytes: [UInt8], to path: String, guard writeGuard: WriteGuard? = nil) throws(InputError) {
+        try AtomicFile.write(bytes, to: path, guard: writeGuard)
     }
 }

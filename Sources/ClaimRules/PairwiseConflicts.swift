@@ -20,15 +20,13 @@ public enum PairwiseConflicts {
     /// with the most conflicts leads, its partners follow, repeat until every conflicting
     /// pair of classes is covered), and each cluster is one finding. Pairs that
     /// `FigureHistory` explains (updates, disputes, decreases) are left to the note rules.
-    /// Partners that agree with each other form one side: `others` holds the sides.
+    /// Partners that agree with each other form one side: `others` holds the sides. Only
+    /// asserted claims are compared.
     public static func findings(in group: ClaimGroup, context: RuleContext,
-                                eligible: (Claim) -> Bool,
                                 pairing: SpeakerPairing,
                                 message: (_ side: [Claim], _ others: [[Claim]]) -> String,
                                 rule: RuleDescription) -> [Finding] {
-        let claims = group.claims.filter(eligible)
-        guard claims.count > 1 else { return [] }
-        let history = FigureHistory(claims, attribute: group.attribute, context: context)
+        guard let (claims, history) = group.assertedHistory(context) else { return [] }
         var findings: [Finding] = []
         for partition in partitions(of: claims, pairing: pairing) where partition.count > 1 {
             let graph = ConflictGraph(partition, claims: claims, history: history,
@@ -67,7 +65,7 @@ public enum PairwiseConflicts {
     /// Outlets asserting values that cannot hold together (category and flag conflicts):
     /// "Outlet A reported in person, but video link according to Outlet B".
     public static func disagreements(in group: ClaimGroup, context: RuleContext, rule: RuleDescription) -> [Finding] {
-        findings(in: group, context: context, eligible: { $0.modality == .asserted }, pairing: .differentSpeakers,
+        findings(in: group, context: context, pairing: .differentSpeakers,
                  message: { side, others in
                      "\(context.topic(group.key)): \(context.names(side)) reported \(context.valueText(side[0])), "
                          + "but \(context.sides(others, joiner: "according to"))."

@@ -16,7 +16,8 @@ public struct RulesEngine: Sendable {
     public func check(_ claimSet: ClaimSet, screened: Bool = true) -> [Finding] {
         // Only claims in groups holding a conflict can be reported (`ConflictScreen`); the
         // rest are never decoded, folded or grouped.
-        let candidates = screened ? ConflictScreen.candidates(in: claimSet).map { claimSet.claimList[$0] } : claimSet.claims
+        let candidates = screened
+            ? claimSet.claimList.claims(at: ConflictScreen.candidates(in: claimSet)) : claimSet.claims
         let claims = DuplicateClaims.fold(candidates)
         let groups = Self.groups(of: claims, attributes: claimSet.attributes, events: claimSet.events)
         let contexts = rules.map { rule in
@@ -61,6 +62,7 @@ public struct RulesEngine: Sendable {
                 for (position, ruleIndex) in ruleIndices.enumerated() {
                     found[position] += rules[ruleIndex].findings(in: group, context: contexts[ruleIndex])
                 }
+                group.memo.clear()
             }
             return found
         }

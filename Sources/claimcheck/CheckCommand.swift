@@ -84,15 +84,15 @@ enum CheckCommand: Command {
         guard let reporter = ReporterRegistry.reporter(for: format, options: options) else {
             throw .usage("unknown format '\(format)'", command: spec)
         }
-        let text = reporter.generateReport(report)
         if let output {
+            let bytes = reporter.generateReportBytes(report)
             try ToolError.reportingInput { () throws(InputError) in
-                try ReportFile.write(text, to: output, guard: writeGuard)
+                try ReportFile.write(bytes: bytes, to: output, guard: writeGuard)
             }
             let summary = report.summary
             console.note("wrote \(output): \(summary.sentence)")
         } else {
-            console.out(text)
+            console.out(bytes: reporter.generateReportBytes(report))
         }
         desk.pendingIndex?.write()
         return report.fails ? .findings : .success

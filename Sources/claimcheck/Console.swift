@@ -10,13 +10,23 @@ struct Console {
     var standardErrorIsTerminal: Bool
     var writeOut: (String) -> Void
     var writeError: (String) -> Void
+    /// Standard output for bytes that are already UTF-8 (a JSON report of 130 MB), without a
+    /// `String` and a `Data` copy of them; nil writes them through `writeOut`.
+    var writeOutBytes: (([UInt8]) -> Void)? = nil
 
     static func live() -> Console {
         Console(environment: ProcessInfo.processInfo.environment,
                 standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1,
                 standardErrorIsTerminal: isatty(STDERR_FILENO) == 1,
                 writeOut: { FileHandle.standardOutput.write(Data($0.utf8)) },
-                writeError: { FileHandle.standardError.write(Data($0.utf8)) })
+                writeError: { FileHandle.standardError.write(Data($0.utf8)) },
+                writeOutBytes: { bytes in
+                    bytes.withUnsafeBytes { buffer in
+                        guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
+                        FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base),
+                                                             count: buffer.count, deallocator: .none))
+                    }
+                })
     }
 
     /// Colour only on a terminal, never with NO_COLOR set to a value (https://no-color.org: an
@@ -29,6 +39,10 @@ struct Console {
     }
 
     func out(_ text: String) { writeOut(text) }
+
+    func out(bytes: [UInt8]) {
+        if let writeOutBytes { writeOutBytes(bytes) } else { writeOut(String(decoding: bytes, as: UTF8.self)) }
+    }
 
     /// Diagnostics quote what the input file holds (a bad id, a key), so control characters
     /// are neutralised here: a crafted claim file must not drive the reader's terminal.

@@ -1,3 +1,4 @@
+import Foundation
 import ClaimModel
 import Testing
 @testable import ClaimExtraction
@@ -40,6 +41,38 @@ struct EntityContextTests {
         #expect(NameKey.of("Annika Strömm") == NameKey.of("Annika Strom"))
         #expect(NameKey.of("Anna Berg") != NameKey.of("Hanna Berg"))
         #expect(NameKey.of("Novak") == nil)  // one word is too little to join people by
+    }
+
+    /// The byte-level fold must give what Foundation's `replacingOccurrences`, fold by fold,
+    /// gave: words built from the letters the folds name, so folds overlap and chain.
+    @Test func foldingOnBytesIsFoldingByReplacement() {
+        func replaced(_ word: String) -> String {
+            var text = word
+            for (from, to) in NameKey.folds { text = text.replacingOccurrences(of: from, with: to) }
+            var folded = ""
+            for character in text where character != folded.last { folded.append(character) }
+            return folded
+        }
+        let letters = Array("schtzkhwjyqxoupa")
+        var state: UInt64 = 7
+        for length in 1...12 {
+            for _ in 0..<300 {
+                let word = String((0..<length).map { _ in
+                    state = state &* 6364136223846793005 &+ 1442695040888963407
+                    return letters[Int(state >> 33) % letters.count]
+                })
+                #expect(NameKey.fold(word) == replaced(word), "\(word)")
+            }
+        }
+        #expect(NameKey.fold("shchukin") == "sukin")
+    }
+
+    /// ASCII names are split on bytes; the words must be those the path for any script finds.
+    @Test(arguments: ["Jean-Luc O'Neill", "Anna  Berg", "MAREK van der Sloot (Jr.)", "x-y' z", "",
+                      "Dr. K. Ode-Ivo 3rd"])
+    func asciiNamesSplitAsAnyScript(_ name: String) {
+        #expect(NameKey.plainWords(name) == NameKey.plainWordsOfAnyScript(name))
+        #expect(NameKey.plainWords(name + " Émile") == NameKey.plainWordsOfAnyScript(name + " Emile"))
     }
 
     @Test func aDroppedFirstNameIsThePersonNamedEarlier() throws {

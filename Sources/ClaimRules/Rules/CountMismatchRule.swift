@@ -37,7 +37,6 @@ public struct CountMismatchRule: Rule {
         guard Self.applies(to: group.attribute) else { return [] }
         return PairwiseConflicts.findings(
             in: group, context: context,
-            eligible: { $0.modality == .asserted },
             pairing: .differentSpeakers,
             message: { side, others in
                 "\(context.topic(group.key)): \(context.valueText(side[0])) from \(context.names(side)) cannot hold "

@@ -29,9 +29,7 @@ public struct DecreaseWithoutCorrectionRule: Rule {
 
     public func findings(in group: ClaimGroup, context: RuleContext) -> [Finding] {
         guard group.attribute.evolution == .grows else { return [] }
-        let claims = group.claims.filter { $0.modality == .asserted }
-        guard claims.count > 1 else { return [] }
-        let history = FigureHistory(claims, attribute: group.attribute, context: context)
+        guard let (claims, history) = group.assertedHistory(context) else { return [] }
         let pairs = history.facetPairs(explainedAs: .decrease)
         guard !pairs.isEmpty else { return [] }
         let members = history.membersOfFacets

@@ -36,9 +36,7 @@ public struct DisputedEstimateRule: Rule {
     public init() {}
 
     public func findings(in group: ClaimGroup, context: RuleContext) -> [Finding] {
-        let claims = group.claims.filter { $0.modality == .asserted }
-        guard claims.count > 1 else { return [] }
-        let history = FigureHistory(claims, attribute: group.attribute, context: context)
+        guard let (claims, history) = group.assertedHistory(context) else { return [] }
         let pairs = history.facetPairs(explainedAs: .disputed)
         guard !pairs.isEmpty else { return [] }
         let members = history.membersOfFacets

@@ -30,7 +30,6 @@ public struct SpeakerInconsistencyRule: Rule {
     public func findings(in group: ClaimGroup, context: RuleContext) -> [Finding] {
         PairwiseConflicts.findings(
             in: group, context: context,
-            eligible: { $0.modality == .asserted },
             pairing: .sameSpeaker,
             message: { side, others in
                 "\(context.topic(group.key)): \(context.speakerName(side[0])) is reported giving incompatible "

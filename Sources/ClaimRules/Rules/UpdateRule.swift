@@ -36,9 +36,7 @@ public struct UpdateRule: Rule {
     public init() {}
 
     public func findings(in group: ClaimGroup, context: RuleContext) -> [Finding] {
-        let claims = group.claims.filter { $0.modality == .asserted }
-        guard claims.count > 1 else { return [] }
-        let history = FigureHistory(claims, attribute: group.attribute, context: context)
+        guard let (claims, history) = group.assertedHistory(context) else { return [] }
         // A figure that fell without a correction is a warning of its own, not a step of the
         // story: it supersedes nothing and is not shown as the current figure.
         let fallen = Set(history.facetPairs(explainedAs: .decrease).map(\.later))
