@@ -257,7 +257,7 @@ public struct ClaimExtractor: Sendable {
             }
             // A sentence that only names people may still give their offices.
             if fact.clauses.isEmpty, readsOffices {
-                drafts += officeDrafts(fact, tokens: tokens)
+                drafts += officeDrafts(fact, tokens: tokens, text: text)
                 continue
             }
             for clause in fact.clauses {
@@ -280,8 +280,10 @@ public struct ClaimExtractor: Sendable {
                     var subjects = subjectsFor(mentions: mentions, kinds: kinds, cues: matches, tokens: tokens, published: published)
                     if subjects.isEmpty, let speaker = fact.mentions.first(where: { $0.tokens == fact.voice?.tokens }), kinds.contains(.country) {
                         // "Norway said it will not send troops", "the premier signaled readiness
-                        // to send troops": the speaker speaks for their own country.
+                        // to send troops": the speaker speaks for their own country; a ministry
+                        // that reports a signing did not sign.
                         subjects = subjectsFor(mentions: [speaker], kinds: kinds, cues: matches, tokens: tokens, published: published)
+                            .filter { registry.entities[$0.id]?.kind == .country }
                     }
                     if subjects.isEmpty, let pronoun = clausePronoun(tokens, clause) {
                         let candidate = Self.personPronouns.contains(tokens[pronoun].hash) ? fact.previousPerson : lastSubjects.last
@@ -311,8 +313,10 @@ public struct ClaimExtractor: Sendable {
                         let modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: match.tokens,
                                                              subject: subject.tokens, otherSubjects: others)
                         let (speaker, attribution) = self.attribution(voice, inQuote: quotes[match.tokens.lowerBound] != 0)
+                        // An act dated after the event ("resigned on Tuesday") follows from it.
+                        let actEvent = event(near: match.tokens) ?? (attribute.kind == .flag ? mainEvent : nil)
                         drafts.append(Draft(subject: subject.id, attribute: attributeID, value: value, unit: nil,
-                                            speaker: speaker, attribution: attribution, modality: modality, event: event(near: match.tokens), anchor: anchor))
+                                            speaker: speaker, attribution: attribution, modality: modality, event: actEvent, anchor: anchor))
                         lastSubjects.append(subject.id)
                     }
                 }
@@ -555,8 +559,19 @@ public struct ClaimExtractor: Sendable {
             }
             if case .new(let entity) = mention.form { id = registry.addEntity(entity) }
             guard seen.insert(id).inserted else { continue }
-            if start < firstCue || kind == .person { before.append((id, mention.tokens, standsFor)) } else { after.append((id, mention.tokens, standsFor)) }
+            if start < firstCue { before.append((id, mention.tokens, standsFor)) } else { after.append((id, mention.tokens, standsFor)) }
         }
+        // People after the cue are its subjects when no person stands before it ("attended by X
+        // and Y") or a cue of their own follows them ("and Lavrov will attend"); in "X stayed at
+        // home, leaving Y to argue", Y did not stay at home.
+        func isPerson(_ subject: Subject) -> Bool { registry.entities[subject.id]?.kind == .person || subject.standsFor != nil }
+        // A pronoun before the cue is its subject too ("he would hand his resignation to X").
+        let pronounBefore = (max(0, firstCue - 6)..<firstCue).contains { Self.personPronouns.contains(tokens[$0].hash) }
+        let subjectBefore = !before.isEmpty || pronounBefore
+        before += after.filter { subject in
+            isPerson(subject) && (!subjectBefore || cues.contains { $0.tokens.lowerBound > subject.tokens.upperBound })
+        }
+        after.removeAll(where: isPerson)
         // "Xi sent his premier, and Putin spoke only on a screen": the cue's subject is the one
         // after the last ", and" before it.
         if let join = Self.lastCoordination(tokens, before: firstCue, after: before.first?.tokens.lowerBound ?? firstCue) {
