@@ -619,7 +619,13 @@ public struct ClaimExtractor: Sendable {
             a.lowerBound > b.upperBound ? a.lowerBound - b.upperBound : max(0, b.lowerBound - a.upperBound)
         }
         let nearest = matches.min { (gap($0.tokens, subject), $0.tokens.lowerBound) < (gap($1.tokens, subject), $1.tokens.lowerBound) }!
-        let refinements = matches.filter { gap($0.tokens, nearest.tokens) <= 6 && depth($0.cue.value) > depth(nearest.cue.value) }
+        // A refinement stands on the cue's side of the subject: in "X will take part by video
+        // link, and Y will attend in her place", the video link is X's.
+        let after = nearest.tokens.lowerBound > subject.upperBound
+        let refinements = matches.filter {
+            gap($0.tokens, nearest.tokens) <= 6 && depth($0.cue.value) > depth(nearest.cue.value)
+                && ($0.tokens.lowerBound > subject.upperBound) == after
+        }
         return refinements.max { depth($0.cue.value) < depth($1.cue.value) } ?? nearest
     }
 

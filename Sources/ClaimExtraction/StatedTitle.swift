@@ -16,7 +16,7 @@ enum StatedTitle {
     ].map(WordHash.of))
     static let links: WordSet = WordSet(["of", "for", "at"].map(WordHash.of))
     static let complementWords: WordSet = WordSet(["the", "and", "-", "of"].map(WordHash.of))
-    static let the = WordHash.of("the")
+    static let articles: WordSet = WordSet(["the", "a", "an"].map(WordHash.of))
 
     /// The slug and span of a title in apposition after `mention`, or of an organisation's
     /// officer title right before it.
@@ -32,7 +32,7 @@ enum StatedTitle {
         var index = mention.tokens.upperBound + 1
         guard index + 1 < sentence.upperBound, tokens[index].hash == Punctuation.comma else { return nil }
         index += 1
-        if tokens[index].hash == the { index += 1 }
+        if articles.contains(tokens[index].hash) { index += 1 }
         let first = index
         guard let head = headEnd(from: first, tokens: tokens, sentence: sentence) else { return nil }
         var end = head
