@@ -15,6 +15,8 @@ enum People {
                roles: [Role(title: "Commissioner of Fisheries (Norland)", from: Day(iso: "2022-01-01"))]),
         Entity(id: "norland", name: "Norland", kind: .country),
         Entity(id: "skarvik-ferries", name: "Skarvik Ferries", kind: .organisation),
+        Entity(id: "norland-foreign-ministry", name: "Norland Foreign Ministry", kind: .organisation,
+               aliases: ["Norland's foreign ministry"]),
     ]
     static let events = [Event(id: "harbour-forum-2025-05-06", name: "Harbour Forum", start: Day(iso: "2025-05-06")!, place: "Lisvik")]
 
@@ -97,7 +99,7 @@ enum People {
     }
 
     @Test func aMinistryReportingASigningDidNotSign() throws {
-        let article = try People.extract("The text of the Harbour Forum was signed by all nine delegations, the foreign ministry said.")
+        let article = try People.extract("The text of the Harbour Forum was signed by all nine delegations, Norland's foreign ministry said.")
         #expect(article.claims("signed").isEmpty)
         let signer = try People.extract("Norland said it signed the text of the Harbour Forum.")
         #expect(signer.claims("signed", "norland").map(\.value) == [.flag(true)])
