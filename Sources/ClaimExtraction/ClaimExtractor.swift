@@ -286,18 +286,19 @@ public struct ClaimExtractor: Sendable {
                             .filter { registry.entities[$0.id]?.kind == .country }
                     }
                     if subjects.isEmpty, let pronoun = clausePronoun(tokens, clause) {
-                        let candidate = Self.personPronouns.contains(tokens[pronoun].hash) ? fact.previousPerson : lastSubjects.last
-                        if let candidate, let entity = registry.entities[candidate], kinds.isEmpty || kinds.contains(entity.kind) {
-                            subjects = [(candidate, pronoun...pronoun, nil)]
-                        }
+                        subjects = pronounSubjects(pronoun, tokens: tokens, clause: clause, fact: fact, kinds: kinds, lastSubjects: lastSubjects)
                     }
                     for subject in subjects {
                         let match = bestMatch(matches, for: subject.tokens, attribute: attribute)
                         var value = match.cue.value!
                         // "Iran was represented by its foreign minister": the one after "by" came.
                         if value == .category("represented"), subject.tokens.lowerBound > match.tokens.upperBound {
-                            // Only the one named right after "by"; others later in the clause are not.
-                            guard attribute.categoryValue("in-person") != nil, subject.tokens.lowerBound <= match.tokens.upperBound + 4
+                            // Only the one named right after "by" ("Iran was represented by X, Egypt by
+                            // Y"); others later in the clause are not.
+                            let byBefore = (max(match.tokens.upperBound + 1, subject.tokens.lowerBound - 4)..<subject.tokens.lowerBound)
+                                .contains { tokens[$0].hash == Self.byWord }
+                            guard attribute.categoryValue("in-person") != nil,
+                                  subject.tokens.lowerBound <= match.tokens.upperBound + 4 || byBefore
                             else { continue }
                             value = .category("in-person")
                         }
@@ -574,7 +575,9 @@ public struct ClaimExtractor: Sendable {
         after.removeAll(where: isPerson)
         // "Xi sent his premier, and Putin spoke only on a screen": the cue's subject is the one
         // after the last ", and" before it.
-        if let join = Self.lastCoordination(tokens, before: firstCue, after: before.first?.tokens.lowerBound ?? firstCue) {
+        // "..., and both followed by video link" keeps the two.
+        if let join = Self.lastCoordination(tokens, before: firstCue, after: before.first?.tokens.lowerBound ?? firstCue),
+           tokens[join + 1].hash != Self.both {
             before.removeAll { $0.tokens.upperBound < join }
         }
         var subjects = before.contains(where: { registry.entities[$0.id]?.kind != .person }) ? before : before + after
@@ -584,6 +587,7 @@ public struct ClaimExtractor: Sendable {
     }
 
     static let andWord = WordHash.of("and")
+    static let byWord = WordHash.of("by")
 
     /// The token after the last ", and" between `start` and `end`, if any.
     static func lastCoordination(_ tokens: [Token], before end: Int, after start: Int) -> Int? {
@@ -595,7 +599,7 @@ public struct ClaimExtractor: Sendable {
         return nil
     }
 
-    static let subjectPronouns: WordSet = WordSet(["it", "they", "he", "she"].map(WordHash.of))
+    static let subjectPronouns: WordSet = WordSet(["it", "they", "he", "she", "both"].map(WordHash.of))
     static let personPronouns: WordSet = WordSet(["he", "she"].map(WordHash.of))
 
     /// A subject pronoun near the start of the clause ("it could help monitor", "he should be

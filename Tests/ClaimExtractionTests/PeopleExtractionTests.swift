@@ -54,6 +54,33 @@ enum People {
         #expect(article.claims("attendance-mode", "piet-ostrom").map(\.value) == [.category("in-person")])
     }
 
+    @Test func aPronounIsTheLastPersonNamedBeforeItInTheSentence() throws {
+        let article = try People.extract("""
+            Oda Lind opened the Harbour Forum in Lisvik.
+
+            A court has a warrant for Ilse Varga's arrest; she followed the Harbour Forum by video link.
+            """)
+        #expect(article.claims("attendance-mode", "ilse-varga").map(\.value) == [.category("video-link")])
+        #expect(article.claims("attendance-mode", "oda-lind").isEmpty)
+    }
+
+    @Test func bothIsTheTwoNamedBefore() throws {
+        let article = try People.extract(
+            "At the Harbour Forum neither Ilse Varga nor Piet Ostrom made the trip, and both followed the talks by video link.")
+        #expect(article.claims("attendance-mode", "ilse-varga").map(\.value) == [.category("video-link")])
+        #expect(article.claims("attendance-mode", "piet-ostrom").map(\.value) == [.category("video-link")])
+        let one = try People.extract("At the Harbour Forum, Ilse Varga made the trip, and Piet Ostrom followed the talks by video link.")
+        #expect(one.claims("attendance-mode", "ilse-varga").isEmpty)
+    }
+
+    @Test func eachRepresentativeAfterBy() throws {
+        let article = try People.extract("At the Harbour Forum, Norland was represented by Ilse Varga, Skarvik by Mayor Piet Ostrom.")
+        #expect(article.claims("attendance-mode", "ilse-varga").map(\.value) == [.category("in-person")])
+        #expect(article.claims("attendance-mode", "piet-ostrom").map(\.value) == [.category("in-person")])
+        let notBy = try People.extract("At the Harbour Forum, Norland was represented by Ilse Varga, and the delegation thanked Piet Ostrom.")
+        #expect(notBy.claims("attendance-mode", "piet-ostrom").isEmpty)
+    }
+
     @Test func whileBeforeAParticipleDoesNot() {
         func clauses(_ sentence: String) -> Int {
             let tokens = Tokenizer.tokens(in: Array(sentence.utf8))
