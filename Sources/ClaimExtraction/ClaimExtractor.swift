@@ -321,6 +321,10 @@ public struct ClaimExtractor: Sendable {
                         lastSubjects.append(subject.id)
                     }
                 }
+                if !clause.asides.isEmpty {
+                    drafts += asideDrafts(ClauseContext(fact: fact, clause: clause, cues: cueMatches, tokens: tokens, text: text,
+                                                        quotes: quotes, mainEvent: mainEvent, mainSeries: mainSeries, events: events))
+                }
                 drafts += statedFacts(ClauseContext(fact: fact, clause: clause, cues: cueMatches, tokens: tokens, text: text, quotes: quotes,
                                                     mainEvent: mainEvent, mainSeries: mainSeries, events: events))
                 // Quantities; a partition ("all but two of the 58 aboard") speaks for its numbers.

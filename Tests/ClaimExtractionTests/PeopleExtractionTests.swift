@@ -81,6 +81,16 @@ enum People {
         #expect(notBy.claims("attendance-mode", "piet-ostrom").isEmpty)
     }
 
+    @Test func aRelativeClauseSpeaksOfThePersonBeforeIt() throws {
+        let article = try People.extract("At the Harbour Forum, Ilse Varga, who joined by video link, thanked Piet Ostrom.")
+        #expect(article.claims("attendance-mode", "ilse-varga").map(\.value) == [.category("video-link")])
+        #expect(article.claims("attendance-mode", "piet-ostrom").isEmpty)
+        let crew = try People.extract("At the Harbour Forum, Ilse Varga thanked the crew, who joined by video link.")
+        #expect(crew.claims("attendance-mode").isEmpty)
+        let thing = try People.extract("At the Harbour Forum, Ilse Varga praised the harbour plan, which was signed in Lisvik.")
+        #expect(thing.claims("signed").isEmpty)
+    }
+
     @Test func whileBeforeAParticipleDoesNot() {
         func clauses(_ sentence: String) -> Int {
             let tokens = Tokenizer.tokens(in: Array(sentence.utf8))
