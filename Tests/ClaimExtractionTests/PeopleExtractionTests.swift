@@ -87,6 +87,8 @@ enum People {
         #expect(article.claims("attendance-mode", "piet-ostrom").isEmpty)
         let crew = try People.extract("At the Harbour Forum, Ilse Varga thanked the crew, who joined by video link.")
         #expect(crew.claims("attendance-mode").isEmpty)
+        let elsewhere = try People.extract("At the Harbour Forum, Ilse Varga, who hosts the Fjord Summit in November, spoke first.")
+        #expect(elsewhere.claims("attendance-mode").filter { $0.event == "harbour-forum-2025-05-06" }.isEmpty)
         let thing = try People.extract("At the Harbour Forum, Ilse Varga praised the harbour plan, which was signed in Lisvik.")
         #expect(thing.claims("signed").isEmpty)
     }
