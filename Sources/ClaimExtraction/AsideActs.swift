@@ -30,13 +30,11 @@ extension ClaimExtractor {
                 }
                 let modality = ModalityCues.modality(tokens: tokens, clause: range, cue: match.tokens, subject: nil)
                 let (speaker, attribution) = self.attribution(context.fact.voice, inQuote: context.quotes[match.tokens.lowerBound] != 0)
-                // An event the aside names is its own ("Lula, who hosts the climate conference in
-                // November,"): its claim, or none when that event is not known.
-                let named = context.fact.events.filter { range.contains($0.mention.tokens.lowerBound) }
-                if !named.isEmpty && named.allSatisfy({ $0.id == nil }) { continue }
-                let event = named.compactMap(\.id).first
-                    ?? eventFor(anchor: match.tokens, clause: context.clause, fact: context.fact, mainEvent: context.mainEvent,
-                                mainSeries: context.mainSeries, events: context.events)
+                // An aside that names an event of its own ("Lula, who hosts the climate conference
+                // in November,") tells background, often with no date to place it: no claim.
+                if context.fact.events.contains(where: { range.contains($0.mention.tokens.lowerBound) }) { continue }
+                let event = eventFor(anchor: match.tokens, clause: context.clause, fact: context.fact, mainEvent: context.mainEvent,
+                                     mainSeries: context.mainSeries, events: context.events)
                 drafts.append(Draft(subject: subjectID(person), attribute: attribute.id, value: value, unit: nil, speaker: speaker,
                                     attribution: attribution, modality: modality, event: event,
                                     anchor: person.tokens.lowerBound...match.tokens.upperBound))

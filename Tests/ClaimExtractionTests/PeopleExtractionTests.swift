@@ -88,7 +88,7 @@ enum People {
         let crew = try People.extract("At the Harbour Forum, Ilse Varga thanked the crew, who joined by video link.")
         #expect(crew.claims("attendance-mode").isEmpty)
         let elsewhere = try People.extract("At the Harbour Forum, Ilse Varga, who hosts the Fjord Summit in November, spoke first.")
-        #expect(elsewhere.claims("attendance-mode").filter { $0.event == "harbour-forum-2025-05-06" }.isEmpty)
+        #expect(elsewhere.claims("attendance-mode").isEmpty)
         let thing = try People.extract("At the Harbour Forum, Ilse Varga praised the harbour plan, which was signed in Lisvik.")
         #expect(thing.claims("signed").isEmpty)
     }
