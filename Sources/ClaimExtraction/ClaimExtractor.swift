@@ -297,10 +297,15 @@ public struct ClaimExtractor: Sendable {
                             // Y"); others later in the clause are not.
                             let byBefore = (max(match.tokens.upperBound + 1, subject.tokens.lowerBound - 4)..<subject.tokens.lowerBound)
                                 .contains { tokens[$0].hash == Self.byWord }
-                            guard attribute.categoryValue("in-person") != nil,
-                                  subject.tokens.lowerBound <= match.tokens.upperBound + 4 || byBefore
-                            else { continue }
-                            value = .category("in-person")
+                            // "represented by X rather than Y": Y is the one represented.
+                            if Self.followsInsteadOf(subject.tokens.lowerBound, tokens: tokens, after: match.tokens.upperBound) {
+                                // keeps `represented`
+                            } else {
+                                guard attribute.categoryValue("in-person") != nil,
+                                      subject.tokens.lowerBound <= match.tokens.upperBound + 4 || byBefore
+                                else { continue }
+                                value = .category("in-person")
+                            }
                         }
                         if !match.cue.isNegative && Negation.denies(tokens, cue: match.tokens, clause: clause.range) {
                             // "did not formally attend": the cue's negated value, or nothing.
@@ -591,6 +596,16 @@ public struct ClaimExtractor: Sendable {
     }
 
     static let andWord = WordHash.of("and")
+    static let insteadPairs: [(UInt64, UInt64)] = [("rather", "than"), ("instead", "of")].map { (WordHash.of($0), WordHash.of($1)) }
+
+    /// Whether "rather than" or "instead of" stands within four words before `index` (and after `start`).
+    static func followsInsteadOf(_ index: Int, tokens: [Token], after start: Int) -> Bool {
+        let first = max(start + 2, index - 4)
+        guard first < index else { return false }
+        return (first..<index).contains { position in
+            insteadPairs.contains { $0.0 == tokens[position - 1].hash && $0.1 == tokens[position].hash }
+        }
+    }
     static let byWord = WordHash.of("by")
 
     /// The token after the last ", and" between `start` and `end`, if any.

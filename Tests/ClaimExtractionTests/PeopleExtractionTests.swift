@@ -77,6 +77,8 @@ enum People {
         let article = try People.extract("At the Harbour Forum, Norland was represented by Ilse Varga, Skarvik by Mayor Piet Ostrom.")
         #expect(article.claims("attendance-mode", "ilse-varga").map(\.value) == [.category("in-person")])
         #expect(article.claims("attendance-mode", "piet-ostrom").map(\.value) == [.category("in-person")])
+        let instead = try People.extract("At the Harbour Forum, Norland will be represented by Piet Ostrom rather than President Ilse Varga.")
+        #expect(instead.claims("attendance-mode", "ilse-varga").map(\.value) == [.category("represented")])
         let notBy = try People.extract("At the Harbour Forum, Norland was represented by Ilse Varga, and the delegation thanked Piet Ostrom.")
         #expect(notBy.claims("attendance-mode", "piet-ostrom").isEmpty)
     }
