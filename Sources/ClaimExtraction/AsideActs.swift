@@ -11,9 +11,13 @@ extension ClaimExtractor {
         var drafts: [Draft] = []
         let tokens = context.tokens
         for aside in context.clause.asides where aside.count > 2 && tokens[aside.lowerBound + 1].hash == Self.who {
-            guard let person = context.fact.mentions.first(where: { $0.kind == .person && $0.tokens.upperBound == aside.lowerBound - 1 })
-            else { continue }
+            guard let person = context.fact.mentions.first(where: {
+                $0.kind == .person && $0.tokens.upperBound == aside.lowerBound - 1
+            }) else { continue }
             let range = (aside.lowerBound + 1)..<aside.upperBound
+            // An aside that names an event of its own ("Lula, who hosts the climate conference in
+            // November,") tells background, often with no date to place it: no claim.
+            if context.fact.events.contains(where: { range.contains($0.mention.tokens.lowerBound) }) { continue }
             var byAttribute: [String: [AttributeCues.Match]] = [:]
             for match in registry.cues.matches(in: tokens, range: range) where match.cue.value != nil {
                 byAttribute[match.cue.attribute, default: []].append(match)
@@ -29,14 +33,13 @@ extension ClaimExtractor {
                     value = negated
                 }
                 let modality = ModalityCues.modality(tokens: tokens, clause: range, cue: match.tokens, subject: nil)
-                let (speaker, attribution) = self.attribution(context.fact.voice, inQuote: context.quotes[match.tokens.lowerBound] != 0)
-                // An aside that names an event of its own ("Lula, who hosts the climate conference
-                // in November,") tells background, often with no date to place it: no claim.
-                if context.fact.events.contains(where: { range.contains($0.mention.tokens.lowerBound) }) { continue }
-                let event = eventFor(anchor: match.tokens, clause: context.clause, fact: context.fact, mainEvent: context.mainEvent,
-                                     mainSeries: context.mainSeries, events: context.events)
-                drafts.append(Draft(subject: subjectID(person), attribute: attribute.id, value: value, unit: nil, speaker: speaker,
-                                    attribution: attribution, modality: modality, event: event,
+                let inQuote = context.quotes[match.tokens.lowerBound] != 0
+                let (speaker, attribution) = self.attribution(context.fact.voice, inQuote: inQuote)
+                let event = eventFor(anchor: match.tokens, clause: context.clause, fact: context.fact,
+                                     mainEvent: context.mainEvent, mainSeries: context.mainSeries,
+                                     events: context.events)
+                drafts.append(Draft(subject: subjectID(person), attribute: attribute.id, value: value, unit: nil,
+                                    speaker: speaker, attribution: attribution, modality: modality, event: event,
                                     anchor: person.tokens.lowerBound...match.tokens.upperBound))
             }
         }

@@ -151,7 +151,8 @@ public struct AttributionDetector: Sendable {
                 return Voice(speaker: speaker(mention), tokens: mention.tokens)
             }
             let hash = tokens[probe].hash
-            if hash == Punctuation.comma, let mention = mentionBeforeAside(endingAt: probe, tokens: tokens, range: range, mentions: mentions) {
+            if hash == Punctuation.comma,
+               let mention = mentionBeforeAside(endingAt: probe, tokens: tokens, range: range, mentions: mentions) {
                 return Voice(speaker: speaker(mention), tokens: mention.tokens)
             }
             if pronouns.contains(hash) { return lastPerson.map { Voice(speaker: .entity($0), tokens: nil) } }
@@ -171,7 +172,8 @@ public struct AttributionDetector: Sendable {
 
     /// "Merz, in Belém for the summit, said": the name before a short aside set off by commas
     /// (at most eight words, no verb of speech inside) is who speaks.
-    static func mentionBeforeAside(endingAt comma: Int, tokens: [Token], range: Range<Int>, mentions: [EntityMention]) -> EntityMention? {
+    static func mentionBeforeAside(endingAt comma: Int, tokens: [Token], range: Range<Int>,
+                                   mentions: [EntityMention]) -> EntityMention? {
         var probe = comma - 1
         while probe > range.lowerBound, comma - probe <= 9 {
             let hash = tokens[probe].hash

@@ -286,7 +286,8 @@ public struct ClaimExtractor: Sendable {
                             .filter { registry.entities[$0.id]?.kind == .country }
                     }
                     if subjects.isEmpty, let pronoun = clausePronoun(tokens, clause) {
-                        subjects = pronounSubjects(pronoun, tokens: tokens, clause: clause, fact: fact, kinds: kinds, lastSubjects: lastSubjects)
+                        subjects = pronounSubjects(pronoun, tokens: tokens, clause: clause, fact: fact, kinds: kinds,
+                                                   lastSubjects: lastSubjects)
                     }
                     for subject in subjects {
                         let match = bestMatch(matches, for: subject.tokens, attribute: attribute)
@@ -295,10 +296,12 @@ public struct ClaimExtractor: Sendable {
                         if value == .category("represented"), subject.tokens.lowerBound > match.tokens.upperBound {
                             // Only the one named right after "by" ("Iran was represented by X, Egypt by
                             // Y"); others later in the clause are not.
-                            let byBefore = (max(match.tokens.upperBound + 1, subject.tokens.lowerBound - 4)..<subject.tokens.lowerBound)
+                            let byStart = max(match.tokens.upperBound + 1, subject.tokens.lowerBound - 4)
+                            let byBefore = (byStart..<max(byStart, subject.tokens.lowerBound))
                                 .contains { tokens[$0].hash == Self.byWord }
                             // "represented by X rather than Y": Y is the one represented.
-                            if Self.followsInsteadOf(subject.tokens.lowerBound, tokens: tokens, after: match.tokens.upperBound) {
+                            if Self.followsInsteadOf(subject.tokens.lowerBound, tokens: tokens,
+                                                     after: match.tokens.upperBound) {
                                 // keeps `represented`
                             } else {
                                 guard attribute.categoryValue("in-person") != nil,
@@ -322,13 +325,15 @@ public struct ClaimExtractor: Sendable {
                         // An act dated after the event ("resigned on Tuesday") follows from it.
                         let actEvent = event(near: match.tokens) ?? (attribute.kind == .flag ? mainEvent : nil)
                         drafts.append(Draft(subject: subject.id, attribute: attributeID, value: value, unit: nil,
-                                            speaker: speaker, attribution: attribution, modality: modality, event: actEvent, anchor: anchor))
+                                            speaker: speaker, attribution: attribution, modality: modality,
+                                            event: actEvent, anchor: anchor))
                         lastSubjects.append(subject.id)
                     }
                 }
                 if !clause.asides.isEmpty {
-                    drafts += asideDrafts(ClauseContext(fact: fact, clause: clause, cues: cueMatches, tokens: tokens, text: text,
-                                                        quotes: quotes, mainEvent: mainEvent, mainSeries: mainSeries, events: events))
+                    drafts += asideDrafts(ClauseContext(fact: fact, clause: clause, cues: cueMatches, tokens: tokens,
+                                                        text: text, quotes: quotes, mainEvent: mainEvent,
+                                                        mainSeries: mainSeries, events: events))
                 }
                 drafts += statedFacts(ClauseContext(fact: fact, clause: clause, cues: cueMatches, tokens: tokens, text: text, quotes: quotes,
                                                     mainEvent: mainEvent, mainSeries: mainSeries, events: events))
@@ -569,12 +574,18 @@ public struct ClaimExtractor: Sendable {
             }
             if case .new(let entity) = mention.form { id = registry.addEntity(entity) }
             guard seen.insert(id).inserted else { continue }
-            if start < firstCue { before.append((id, mention.tokens, standsFor)) } else { after.append((id, mention.tokens, standsFor)) }
+            if start < firstCue {
+                before.append((id, mention.tokens, standsFor))
+            } else {
+                after.append((id, mention.tokens, standsFor))
+            }
         }
         // People after the cue are its subjects when no person stands before it ("attended by X
         // and Y") or a cue of their own follows them ("and Lavrov will attend"); in "X stayed at
         // home, leaving Y to argue", Y did not stay at home.
-        func isPerson(_ subject: Subject) -> Bool { registry.entities[subject.id]?.kind == .person || subject.standsFor != nil }
+        func isPerson(_ subject: Subject) -> Bool {
+            registry.entities[subject.id]?.kind == .person || subject.standsFor != nil
+        }
         // A pronoun before the cue is its subject too ("he would hand his resignation to X").
         let pronounBefore = (max(0, firstCue - 6)..<firstCue).contains { Self.personPronouns.contains(tokens[$0].hash) }
         let subjectBefore = !before.isEmpty || pronounBefore
@@ -585,7 +596,8 @@ public struct ClaimExtractor: Sendable {
         // "Xi sent his premier, and Putin spoke only on a screen": the cue's subject is the one
         // after the last ", and" before it.
         // "..., and both followed by video link" keeps the two.
-        if let join = Self.lastCoordination(tokens, before: firstCue, after: before.first?.tokens.lowerBound ?? firstCue),
+        if let join = Self.lastCoordination(tokens, before: firstCue,
+                                            after: before.first?.tokens.lowerBound ?? firstCue),
            tokens[join + 1].hash != Self.both {
             before.removeAll { $0.tokens.upperBound < join }
         }
@@ -596,7 +608,8 @@ public struct ClaimExtractor: Sendable {
     }
 
     static let andWord = WordHash.of("and")
-    static let insteadPairs: [(UInt64, UInt64)] = [("rather", "than"), ("instead", "of")].map { (WordHash.of($0), WordHash.of($1)) }
+    static let insteadPairs: [(UInt64, UInt64)] = [("rather", "than"), ("instead", "of")]
+        .map { (WordHash.of($0), WordHash.of($1)) }
 
     /// Whether "rather than" or "instead of" stands within four words before `index` (and after `start`).
     static func followsInsteadOf(_ index: Int, tokens: [Token], after start: Int) -> Bool {

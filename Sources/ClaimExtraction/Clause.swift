@@ -17,8 +17,9 @@ public struct Clause: Sendable, Equatable {
     /// and "for a while" are no new clause.
     static let bareSplitters: WordSet = WordSet(["while", "whereas"].map(WordHash.of))
     static let article = WordHash.of("a")
-    static let subjectStarts: WordSet = WordSet(["the", "a", "an", "his", "her", "its", "their", "he", "she", "it", "they",
-                                                  "we", "i", "others", "both"].map(WordHash.of))
+    static let subjectStarts: WordSet = WordSet([
+        "the", "a", "an", "his", "her", "its", "their", "he", "she", "it", "they", "we", "i", "others", "both",
+    ].map(WordHash.of))
 
     static func opensSubject(_ tokens: [Token], at index: Int, in sentence: Range<Int>) -> Bool {
         guard index < sentence.upperBound else { return false }

@@ -10,10 +10,12 @@ public enum ModalityCues {
         for phrase in ["expected to", "is expected", "are expected", "will", "'ll", "is to", "are to", "plans to", "plan to",
                        "planned", "is planning", "are planning", "is scheduled", "are scheduled", "scheduled for", "scheduled to",
                        "is set to", "are set to", "is set for", "set for", "is due to", "are due to", "wants to", "want to",
-                       "intends to", "intend to", "aims to", "is going to", "are going to", "should", "is meant to", "upcoming",
+                       "intends to", "intend to", "aims to", "is going to", "are going to", "should", "is meant to",
+                       "upcoming",
                        // A ruling-out is a stated intention, not a report of what happened.
-                       "ruled out", "rules out", "rule out", "had been due to", "was due to", "were due to", "was meant to",
-                       "were meant to", "was expected to", "were expected to", "had been expected to", "expected in", "expected at",
+                       "ruled out", "rules out", "rule out", "had been due to", "was due to", "were due to",
+                       "was meant to", "were meant to", "was expected to", "were expected to", "had been expected to",
+                       "expected in", "expected at",
                        // Reported intention: "said he would hand in his resignation".
                        "would"] {
             table.add(phrase, value: .expected)

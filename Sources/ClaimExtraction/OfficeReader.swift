@@ -57,7 +57,8 @@ struct OfficeReader {
 
     /// The office stated for `mention`, and the tokens that state it.
     mutating func office(of mention: EntityMention, registry: ExtractionRegistry, tokens: [Token],
-                         sentence: Range<Int>, around: (mentions: [EntityMention], text: [UInt8])) -> (String, ClosedRange<Int>)? {
+                         sentence: Range<Int>,
+                         around: (mentions: [EntityMention], text: [UInt8])) -> (String, ClosedRange<Int>)? {
         guard mention.kind == .person else { return nil }
         let start = mention.tokens.lowerBound
         // One lookup per mention: the forms are cached by id, the registry read once per person.
@@ -74,8 +75,8 @@ struct OfficeReader {
             // organisation's officer ("Ada Quill, the mayor of Lyon,"); for a new person also a
             // one-word title right before the name (the mention of a new name starts at its
             // title: "Senator Ada Quill").
-            if let stated = StatedTitle.title(of: mention, mentions: around.mentions, tokens: tokens, sentence: sentence,
-                                              text: around.text) { return stated }
+            if let stated = StatedTitle.title(of: mention, mentions: around.mentions, tokens: tokens,
+                                              sentence: sentence, text: around.text) { return stated }
             guard case .new = mention.form else { return nil }
             let title = Self.bareTitles[tokens[start].hash] != nil ? start : start - 1
             guard title >= sentence.lowerBound, let slug = Self.bareTitles[tokens[title].hash],

@@ -8,9 +8,11 @@ import ClaimModel
 extension ClaimExtractor {
     static let both = WordHash.of("both")
 
-    func pronounSubjects(_ pronoun: Int, tokens: [Token], clause: Clause, fact: SentenceFacts, kinds: Set<Entity.Kind>,
-                         lastSubjects: [String]) -> [Subject] {
-        let earlierPeople = fact.mentions.filter { $0.kind == .person && $0.tokens.upperBound < clause.range.lowerBound }
+    func pronounSubjects(_ pronoun: Int, tokens: [Token], clause: Clause, fact: SentenceFacts,
+                         kinds: Set<Entity.Kind>, lastSubjects: [String]) -> [Subject] {
+        let earlierPeople = fact.mentions.filter {
+            $0.kind == .person && $0.tokens.upperBound < clause.range.lowerBound
+        }
         var candidates: [String]
         if tokens[pronoun].hash == Self.both {
             let named = earlierPeople.map(\.entityID).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
@@ -20,7 +22,9 @@ extension ClaimExtractor {
         } else {
             candidates = [lastSubjects.last].compactMap { $0 }
         }
-        candidates = candidates.filter { id in registry.entities[id].map { kinds.isEmpty || kinds.contains($0.kind) } ?? false }
+        candidates = candidates.filter { id in
+            registry.entities[id].map { kinds.isEmpty || kinds.contains($0.kind) } ?? false
+        }
         return candidates.map { ($0, pronoun...pronoun, nil) }
     }
 }

@@ -27,7 +27,8 @@ extension ClaimExtractor {
         let tokens = context.tokens, fact = context.fact, clause = context.clause
         let (speaker, attribution) = self.attribution(fact.voice, inQuote: false)
         for mention in fact.mentions where clause.contains(mention.tokens.lowerBound) && mention.kind == .person {
-            if registry.attributes[Self.officeID] != nil, let draft = officeDraft(mention, fact: fact, tokens: tokens, text: context.text) {
+            if registry.attributes[Self.officeID] != nil,
+               let draft = officeDraft(mention, fact: fact, tokens: tokens, text: context.text) {
                 drafts.append(draft)
             }
             if registry.attributes[Self.ageID] != nil,
@@ -125,8 +126,8 @@ extension ClaimExtractor {
 
     /// Offices are the article's own description of the person, not a reported figure.
     mutating func officeDraft(_ mention: EntityMention, fact: SentenceFacts, tokens: [Token], text: [UInt8]) -> Draft? {
-        guard let (slug, span) = offices.office(of: mention, registry: registry, tokens: tokens, sentence: fact.sentence.tokens,
-                                                around: (fact.mentions, text))
+        guard let (slug, span) = offices.office(of: mention, registry: registry, tokens: tokens,
+                                                sentence: fact.sentence.tokens, around: (fact.mentions, text))
         else { return nil }
         return Draft(subject: subjectID(mention), attribute: Self.officeID, value: .category(slug), unit: nil, speaker: .narrator,
                      attribution: .narrator, modality: .asserted, event: nil, anchor: span)

@@ -50,8 +50,8 @@ enum StatedTitle {
             end = lastCapital
         }
         let next = end + 1
-        guard next >= sentence.upperBound || tokens[next].hash == Punctuation.comma || tokens[next].hash == Punctuation.fullStop
-        else { return nil }
+        guard next >= sentence.upperBound || tokens[next].hash == Punctuation.comma
+                || tokens[next].hash == Punctuation.fullStop else { return nil }
         return (slug(first...end, tokens: tokens, text: text), mention.tokens.lowerBound...end)
     }
 
@@ -59,27 +59,33 @@ enum StatedTitle {
     static func officer(before mention: EntityMention, mentions: [EntityMention], tokens: [Token], sentence: Range<Int>,
                         text: [UInt8]) -> (String, ClosedRange<Int>)? {
         let last = mention.tokens.lowerBound - 1
-        guard last > sentence.lowerBound, heads.contains(tokens[last].hash), !tokens[last].isCapitalized else { return nil }
+        guard last > sentence.lowerBound, heads.contains(tokens[last].hash), !tokens[last].isCapitalized
+        else { return nil }
         var first = last
-        while first - 1 > sentence.lowerBound, last - first < 2, tokens[first - 1].kind == .word, !tokens[first - 1].isCapitalized,
-              !complementWords.contains(tokens[first - 1].hash) {
+        while first - 1 > sentence.lowerBound, last - first < 2, tokens[first - 1].kind == .word,
+              !tokens[first - 1].isCapitalized, !complementWords.contains(tokens[first - 1].hash) {
             first -= 1
         }
-        guard let organisation = mentions.first(where: { $0.tokens.upperBound == first - 1 && $0.kind == .organisation }),
+        guard let organisation = mentions.first(where: {
+                  $0.tokens.upperBound == first - 1 && $0.kind == .organisation
+              }),
               !(first...last).contains(where: { OfficeReader.former.contains(tokens[$0].hash) }) else { return nil }
-        let title = words(first...last, tokens: tokens, text: text) + " of " + words(organisation.tokens, tokens: tokens, text: text)
+        let title = words(first...last, tokens: tokens, text: text) + " of "
+            + words(organisation.tokens, tokens: tokens, text: text)
         return (Slug.make(title), organisation.tokens.lowerBound...mention.tokens.upperBound)
     }
 
     /// The last word of one to three lowercase words from `first` that end in a title noun.
     static func headEnd(from first: Int, tokens: [Token], sentence: Range<Int>) -> Int? {
         var index = first
-        while index < sentence.upperBound, index - first < 3, tokens[index].kind == .word, !tokens[index].isCapitalized {
+        while index < sentence.upperBound, index - first < 3, tokens[index].kind == .word,
+              !tokens[index].isCapitalized {
             if OfficeReader.former.contains(tokens[index].hash) { return nil }
             if heads.contains(tokens[index].hash) {
                 // "the deputy head": the last title noun of the run ends it.
                 let next = index + 1
-                if next < sentence.upperBound, index + 1 - first < 3, heads.contains(tokens[next].hash), !tokens[next].isCapitalized {
+                if next < sentence.upperBound, index + 1 - first < 3, heads.contains(tokens[next].hash),
+                   !tokens[next].isCapitalized {
                     return next
                 }
                 return index

@@ -18,7 +18,9 @@ enum People {
         Entity(id: "norland-foreign-ministry", name: "Norland Foreign Ministry", kind: .organisation,
                aliases: ["Norland's foreign ministry"]),
     ]
-    static let events = [Event(id: "harbour-forum-2025-05-06", name: "Harbour Forum", start: Day(iso: "2025-05-06")!, place: "Lisvik")]
+    static let events = [
+        Event(id: "harbour-forum-2025-05-06", name: "Harbour Forum", start: Day(iso: "2025-05-06")!, place: "Lisvik"),
+    ]
 
     static func extract(_ body: String, published: String = "2025-05-07") throws -> ExtractedArticle {
         let registry = ExtractionRegistry(entities: entities, events: events, attributes: BuiltInVocabulary.attributes)
@@ -31,7 +33,8 @@ enum People {
 
 @Suite struct AttendanceSubjectTests {
     @Test func aPersonAfterTheCueIsNotItsSubject() throws {
-        let article = try People.extract("At the Harbour Forum, Ilse Varga stayed at home, leaving Piet Ostrom to argue for Norland.")
+        let article = try People.extract(
+            "At the Harbour Forum, Ilse Varga stayed at home, leaving Piet Ostrom to argue for Norland.")
         #expect(article.claims("attendance-mode", "ilse-varga").map(\.value) == [.category("absent")])
         #expect(article.claims("attendance-mode", "piet-ostrom").isEmpty)
     }
@@ -43,13 +46,15 @@ enum People {
     }
 
     @Test func aPersonWithACueOfTheirOwnAfterAnother() throws {
-        let article = try People.extract("Ilse Varga will take part in the Harbour Forum by video link, and Piet Ostrom will attend in her place.")
+        let article = try People.extract(
+            "Ilse Varga will take part in the Harbour Forum by video link, and Piet Ostrom will attend in her place.")
         #expect(article.claims("attendance-mode", "ilse-varga").map(\.value) == [.category("video-link")])
         #expect(article.claims("attendance-mode", "piet-ostrom").map(\.value) == [.category("in-person")])
     }
 
     @Test func whileBeforeANewSubjectStartsAClause() throws {
-        let article = try People.extract("Ilse Varga joined the Harbour Forum by video link while Piet Ostrom was in the room.")
+        let article = try People.extract(
+            "Ilse Varga joined the Harbour Forum by video link while Piet Ostrom was in the room.")
         #expect(article.claims("attendance-mode", "ilse-varga").map(\.value) == [.category("video-link")])
         #expect(article.claims("attendance-mode", "piet-ostrom").map(\.value) == [.category("in-person")])
     }
@@ -66,32 +71,40 @@ enum People {
 
     @Test func bothIsTheTwoNamedBefore() throws {
         let article = try People.extract(
-            "At the Harbour Forum neither Ilse Varga nor Piet Ostrom made the trip, and both followed the talks by video link.")
+            "At the Harbour Forum neither Ilse Varga nor Piet Ostrom made the trip, and both followed the talks "
+                + "by video link.")
         #expect(article.claims("attendance-mode", "ilse-varga").map(\.value) == [.category("video-link")])
         #expect(article.claims("attendance-mode", "piet-ostrom").map(\.value) == [.category("video-link")])
-        let one = try People.extract("At the Harbour Forum, Ilse Varga made the trip, and Piet Ostrom followed the talks by video link.")
+        let one = try People.extract(
+            "At the Harbour Forum, Ilse Varga made the trip, and Piet Ostrom followed the talks by video link.")
         #expect(one.claims("attendance-mode", "ilse-varga").isEmpty)
     }
 
     @Test func eachRepresentativeAfterBy() throws {
-        let article = try People.extract("At the Harbour Forum, Norland was represented by Ilse Varga, Skarvik by Mayor Piet Ostrom.")
+        let article = try People.extract(
+            "At the Harbour Forum, Norland was represented by Ilse Varga, Skarvik by Mayor Piet Ostrom.")
         #expect(article.claims("attendance-mode", "ilse-varga").map(\.value) == [.category("in-person")])
         #expect(article.claims("attendance-mode", "piet-ostrom").map(\.value) == [.category("in-person")])
-        let instead = try People.extract("At the Harbour Forum, Norland will be represented by Piet Ostrom rather than President Ilse Varga.")
+        let instead = try People.extract(
+            "At the Harbour Forum, Norland will be represented by Piet Ostrom rather than President Ilse Varga.")
         #expect(instead.claims("attendance-mode", "ilse-varga").map(\.value) == [.category("represented")])
-        let notBy = try People.extract("At the Harbour Forum, Norland was represented by Ilse Varga, and the delegation thanked Piet Ostrom.")
+        let notBy = try People.extract(
+            "At the Harbour Forum, Norland was represented by Ilse Varga, and the delegation thanked Piet Ostrom.")
         #expect(notBy.claims("attendance-mode", "piet-ostrom").isEmpty)
     }
 
     @Test func aRelativeClauseSpeaksOfThePersonBeforeIt() throws {
-        let article = try People.extract("At the Harbour Forum, Ilse Varga, who joined by video link, thanked Piet Ostrom.")
+        let article = try People.extract(
+            "At the Harbour Forum, Ilse Varga, who joined by video link, thanked Piet Ostrom.")
         #expect(article.claims("attendance-mode", "ilse-varga").map(\.value) == [.category("video-link")])
         #expect(article.claims("attendance-mode", "piet-ostrom").isEmpty)
         let crew = try People.extract("At the Harbour Forum, Ilse Varga thanked the crew, who joined by video link.")
         #expect(crew.claims("attendance-mode").isEmpty)
-        let elsewhere = try People.extract("At the Harbour Forum, Ilse Varga, who hosts the Fjord Summit in November, spoke first.")
+        let elsewhere = try People.extract(
+            "At the Harbour Forum, Ilse Varga, who hosts the Fjord Summit in November, spoke first.")
         #expect(elsewhere.claims("attendance-mode").isEmpty)
-        let thing = try People.extract("At the Harbour Forum, Ilse Varga praised the harbour plan, which was signed in Lisvik.")
+        let thing = try People.extract(
+            "At the Harbour Forum, Ilse Varga praised the harbour plan, which was signed in Lisvik.")
         #expect(thing.claims("signed").isEmpty)
     }
 
@@ -118,7 +131,8 @@ enum People {
     }
 
     @Test func aResignationHandedToSomeoneIsTheHandersAlone() throws {
-        let article = try People.extract("After the Harbour Forum, Piet Ostrom handed Ilse Varga his resignation on Tuesday.")
+        let article = try People.extract(
+            "After the Harbour Forum, Piet Ostrom handed Ilse Varga his resignation on Tuesday.")
         #expect(article.claims("resigned", "piet-ostrom").map(\.value) == [.flag(true)])
         #expect(article.claims("resigned", "ilse-varga").isEmpty)
     }
@@ -140,14 +154,16 @@ enum People {
     }
 
     @Test func aMinistryReportingASigningDidNotSign() throws {
-        let article = try People.extract("The text of the Harbour Forum was signed by all nine delegations, Norland's foreign ministry said.")
+        let article = try People.extract(
+            "The text of the Harbour Forum was signed by all nine delegations, Norland's foreign ministry said.")
         #expect(article.claims("signed").isEmpty)
         let signer = try People.extract("Norland said it signed the text of the Harbour Forum.")
         #expect(signer.claims("signed", "norland").map(\.value) == [.flag(true)])
     }
 
     @Test func aSpeakerBeforeAnAsideSpeaks() throws {
-        let article = try People.extract("Piet Ostrom, in Lisvik for the forum, said Norland backed the harbour plan of the Harbour Forum.")
+        let article = try People.extract(
+            "Piet Ostrom, in Lisvik for the forum, said Norland backed the harbour plan of the Harbour Forum.")
         let endorsed = article.claims("endorsed")
         #expect(endorsed.map(\.subject) == ["norland"])
         #expect(endorsed.map(\.speaker) == [.entity("piet-ostrom")])
@@ -164,7 +180,8 @@ enum People {
         #expect(surnamed.claims("age").map(\.value) == [.quantity(.exactly(29))])
         let year = try People.extract("At the Harbour Forum, the novelist Brana Kolar (2019) was quoted.")
         #expect(year.claims("age").isEmpty)
-        let farAway = try People.extract("At the Harbour Forum, a 32-year-old nurse from Skarvik Ferries named Brana Kolar spoke.")
+        let farAway = try People.extract(
+            "At the Harbour Forum, a 32-year-old nurse from Skarvik Ferries named Brana Kolar spoke.")
         #expect(farAway.claims("age").isEmpty)
     }
 
@@ -173,9 +190,13 @@ enum People {
         #expect(mayor.claims("office").map(\.value) == [.category("mayor-of-lisvik")])
         let deputy = try People.extract("Brana Kolar, a deputy mayor of North Lisvik and South Lisvik, spoke.")
         #expect(deputy.claims("office").map(\.value) == [.category("deputy-mayor-of-north-lisvik-and-south-lisvik")])
-        for sentence in ["The Norlandic politician Brana Kolar spoke in Lisvik.", "Brana Kolar, the former mayor of Lisvik, spoke.",
-                         "Brana Kolar, a friend of the mayor, spoke.", "Ilse Varga's envoy Brana Kolar arrived in Lisvik."] {
-            #expect(try People.extract(sentence).claims("office").filter { $0.subject != "ilse-varga" }.isEmpty, "\(sentence)")
+        let noOffice = [
+            "The Norlandic politician Brana Kolar spoke in Lisvik.", "Brana Kolar, the former mayor of Lisvik, spoke.",
+            "Brana Kolar, a friend of the mayor, spoke.", "Ilse Varga's envoy Brana Kolar arrived in Lisvik.",
+        ]
+        for sentence in noOffice {
+            let others = try People.extract(sentence).claims("office").filter { $0.subject != "ilse-varga" }
+            #expect(others.isEmpty, "\(sentence)")
         }
     }
 
