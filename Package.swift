@@ -22,19 +22,22 @@ let package = Package(
             name: "claimcheck",
             dependencies: ["ClaimModel", "ClaimExtraction", "ClaimRules", "ClaimReports", "ClaimEvaluation"]
         ),
+        // Generated corpora with known contradictions (benign and realistic) and the seeded
+        // random numbers they are drawn from: shared by the tests and the benchmarks, so no
+        // test imports an executable. Not part of the product.
+        .target(name: "ClaimTestSupport", dependencies: ["ClaimModel", "ClaimRules"]),
         // Release-build benchmarks; not part of the user-facing command.
         .executableTarget(
             name: "claimcheck-bench",
-            dependencies: ["ClaimModel", "ClaimExtraction", "ClaimRules", "ClaimReports"],
+            dependencies: ["ClaimModel", "ClaimExtraction", "ClaimRules", "ClaimReports", "ClaimTestSupport"],
             path: "Benchmarks/claimcheck-bench"
         ),
-        // The synthetic corpus generator and its seeded random numbers live in the benchmark
-        // target; the model tests draw random bytes from it, the rules tests check a generated
-        // corpus end to end.
-        .testTarget(name: "ClaimModelTests", dependencies: ["ClaimModel", "claimcheck-bench"]),
-        .testTarget(name: "ClaimRulesTests", dependencies: ["ClaimModel", "ClaimRules", "claimcheck-bench"]),
+        // The model tests draw random bytes from `ClaimTestSupport`; the rules tests check a
+        // generated corpus end to end.
+        .testTarget(name: "ClaimModelTests", dependencies: ["ClaimModel", "ClaimTestSupport"]),
+        .testTarget(name: "ClaimRulesTests", dependencies: ["ClaimModel", "ClaimRules", "ClaimTestSupport"]),
         .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimModel", "ClaimExtraction"], exclude: ["Fixtures"]),
-        .testTarget(name: "ClaimReportsTests", dependencies: ["ClaimModel", "ClaimRules", "ClaimReports"],
+        .testTarget(name: "ClaimReportsTests", dependencies: ["ClaimModel", "ClaimRules", "ClaimReports", "ClaimTestSupport"],
                     exclude: ["Fixtures"]),  // golden files and claim fixtures, read by path
         .testTarget(name: "claimcheckTests", dependencies: ["claimcheck"]),
     ],

@@ -11,19 +11,30 @@ binary=${CLAIMCHECK:-.build/release/claimcheck}
 [ -n "${CLAIMCHECK:-}" ] || swift build -c release --product claimcheck >/dev/null
 folder=$(mktemp -d); trap 'rm -rf "$folder"' EXIT
 mkdir -p "$folder/claims/sources"
-echo '{"format": "claimcheck-entities", "version": 1, "entities": [{"id": "bloc", "name": "The Bloc", "kind": "group"}, {"id": "p", "name": "Pat Speaker", "kind": "person"}]}' > "$folder/claims/entities.json"
-echo '{"format": "claimcheck-events", "version": 1, "events": [{"id": "meeting", "name": "Meeting", "start": "2024-03-01"}]}' > "$folder/claims/events.json"
-echo '{"format": "claimcheck-attributes", "version": 1, "attributes": [{"id": "members", "name": "Members", "kind": "count", "units": ["countries"]}]}' > "$folder/claims/attributes.json"
+echo '{"format": "claimcheck-entities", "version": 1, '\
+'"entities": [{"id": "bloc", "name": "The Bloc", "kind": "group"}, '\
+'{"id": "p", "name": "Pat Speaker", "kind": "person"}]}' > "$folder/claims/entities.json"
+echo '{"format": "claimcheck-events", "version": 1, '\
+'"events": [{"id": "meeting", "name": "Meeting", "start": "2024-03-01"}]}' > "$folder/claims/events.json"
+echo '{"format": "claimcheck-attributes", "version": 1, '\
+'"attributes": [{"id": "members", "name": "Members", "kind": "count", "units": ["countries"]}]}' \
+  > "$folder/claims/attributes.json"
 awk -v n="$count" -v mode="$mode" -v dir="$folder/claims/sources" 'BEGIN {
   for (f = 0; f < 2; f++) {
     file = sprintf("%s/s%d.json", dir, f)
-    printf "{\"format\": \"claimcheck-claims\", \"version\": 1,\n\"source\": {\"id\": \"s%d\", \"outlet\": \"Outlet %d\", \"published\": \"2024-03-02\", \"file\": \"a%d.txt\"},\n\"claims\": [\n", f, f, f > file
+    printf "{\"format\": \"claimcheck-claims\", \"version\": 1,\n" > file
+    printf "\"source\": {\"id\": \"s%d\", \"outlet\": \"Outlet %d\", " \
+      "\"published\": \"2024-03-02\", \"file\": \"a%d.txt\"},\n", f, f, f > file
+    printf "\"claims\": [\n" > file
     first = 1
     for (i = f; i < n; i += 2) {
       link = ""
       if (i > 0) link = sprintf(", \"sameQuoteAs\": \"s%d#c%d\"", (i - 1) % 2, i - 1)
       else if (mode == "cycle") link = sprintf(", \"sameQuoteAs\": \"s%d#c%d\"", (n - 1) % 2, n - 1)
-      printf "%s{\"id\": \"c%d\", \"subject\": \"bloc\", \"attribute\": \"members\", \"value\": 20, \"unit\": \"countries\", \"speaker\": \"p\", \"attribution\": \"direct-quote\", \"event\": \"meeting\", \"evidence\": {\"line\": %d}%s}\n", (first ? "" : ","), i, i + 1, link > file
+      printf "%s{\"id\": \"c%d\", \"subject\": \"bloc\", \"attribute\": \"members\", \"value\": 20, ", \
+        (first ? "" : ","), i > file
+      printf "\"unit\": \"countries\", \"speaker\": \"p\", \"attribution\": \"direct-quote\", " \
+        "\"event\": \"meeting\", \"evidence\": {\"line\": %d}%s}\n", i + 1, link > file
       first = 0
     }
     print "]}" > file; close(file)

@@ -30,7 +30,8 @@ struct ChildProcess {
         let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
         let exitStatus: Int32 = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return Measurement(status: exitStatus, wallSeconds: wall, cpuSeconds: seconds(usage.ru_utime) + seconds(usage.ru_stime),
+        return Measurement(status: exitStatus, wallSeconds: wall,
+                           cpuSeconds: seconds(usage.ru_utime) + seconds(usage.ru_stime),
                            peakMegabytes: Double(usage.ru_maxrss) / 1024)
     }
 
@@ -49,7 +50,8 @@ enum Statistics {
     static func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()
         guard !sorted.isEmpty else { return .nan }
-        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1]
+                                                                   + sorted[sorted.count / 2]) / 2
     }
 
     /// The exponent k in time ~ size^k between two measurements.

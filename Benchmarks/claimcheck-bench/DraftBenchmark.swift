@@ -44,25 +44,30 @@ enum DraftBenchmark {
         let building = ChildProcess.run(claimcheck, arguments + ["--cache", "--output", report])
         let reportWritten = (try? FileManager.default.attributesOfItem(atPath: report)[.modificationDate] as? Date)
             .map { $0.timeIntervalSince(buildingStarted) }
-        guard FileManager.default.fileExists(atPath: absolute + "/.claimcheck-cache/index.bin") else { print("error: no index written"); return 1 }
+        guard FileManager.default.fileExists(atPath: absolute + "/.claimcheck-cache/index.bin") else {
+            print("error: no index written"); return 1 }
         let indexed = timedCheck(["--cache"])
         guard let indexedReport = try? InputFiles.read(report) else { print("error: no report"); return 1 }
-        guard indexedReport == plainReport else { print("error: the indexed desk check's report differs from the plain one"); return 1 }
+        guard indexedReport == plainReport else { print("error: the indexed desk check's report differs from the " +
+                                                        "plain one"); return 1 }
         guard let parsed = try? JSONParser.parse(indexedReport),
-              parsed["findings"]?.arrayValue?.contains(where: { $0["rule"]?.stringValue == "count-mismatch" }) == true else {
+              parsed["findings"]?.arrayValue?.contains(where: {
+                  $0["rule"]?.stringValue == "count-mismatch" }) == true else {
             print("error: the draft's contradiction was not found"); return 1
         }
 
         print("draft article against \(claims) claims, \(runs) runs, medians; machine: \(MachineDescription.current)")
         func line(_ label: String, _ outcomes: [ChildProcess.Measurement]) {
-            print(String(format: "%@ %7.3f s wall, %6.3f s CPU, %5.0f MB peak", label.padding(toLength: 46, withPad: " ", startingAt: 0),
+            print(String(format: "%@ %7.3f s wall, %6.3f s CPU, %5.0f MB peak",
+                         label.padding(toLength: 46, withPad: " ", startingAt: 0),
                          Statistics.median(outcomes.map(\.wallSeconds)), Statistics.median(outcomes.map(\.cpuSeconds)),
                          Statistics.median(outcomes.map(\.peakMegabytes))))
         }
         line("check CORPUS DRAFT (JSON, no cache)", plain)
         if let building {
             line("check CORPUS DRAFT --cache (writes the index)", [building])
-            if let reportWritten { print(String(format: "  of which the report was out after %.3f s; the index was written after it", reportWritten)) }
+            if let reportWritten { print(String(format: "  of which the report was out after %.3f s; the index was " +
+                                                        "written after it", reportWritten)) }
         }
         line("check CORPUS DRAFT --cache (index)", indexed)
         print("reports byte-identical: yes (target 0.5 s for the indexed check)")
@@ -76,9 +81,11 @@ enum DraftBenchmark {
         let registries = corpus.folder + "/claims/"
         let entities = try JSONParser.parse(InputFiles.read(registries + "entities.json"))["entities"]?.arrayValue ?? []
         let events = try JSONParser.parse(InputFiles.read(registries + "events.json"))["events"]?.arrayValue ?? []
-        guard let injected = manifest["injected"]?.arrayValue?.first(where: { $0["rule"]?.stringValue == "count-mismatch" }),
+        guard let injected = manifest["injected"]?.arrayValue?.first(where: {
+            $0["rule"]?.stringValue == "count-mismatch" }),
               let subject = injected["subject"]?.stringValue, let eventID = injected["event"]?.stringValue,
-              let entity = entities.first(where: { $0["id"]?.stringValue == subject }), let name = entity["name"]?.stringValue,
+              let entity = entities.first(where: { $0["id"]?.stringValue == subject }),
+                  let name = entity["name"]?.stringValue,
               let event = events.first(where: { $0["id"]?.stringValue == eventID }),
               let eventName = event["name"]?.stringValue, let start = event["start"]?.stringValue else {
             throw CocoaError(.fileReadCorruptFile)

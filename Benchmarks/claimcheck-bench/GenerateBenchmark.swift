@@ -1,4 +1,5 @@
 import Foundation
+import ClaimTestSupport
 
 /// `claimcheck-bench generate --claims N --sources M --out DIR --seed S`: writes a synthetic
 /// corpus (DIR/claims) and the manifest of its injected contradictions (DIR/manifest.json).
@@ -8,7 +9,8 @@ enum GenerateBenchmark {
     static func run(_ arguments: [String]) -> Int32 {
         var options = BenchmarkOptions(arguments, known: ["--claims", "--sources", "--out", "--seed"])
         let claims = options.int("--claims", default: 10_000)
-        let parameters = SyntheticCorpus.Parameters(claims: claims, sources: options.int("--sources", default: max(2, claims / 100)),
+        let parameters = SyntheticCorpus.Parameters(claims: claims,
+                                                    sources: options.int("--sources", default: max(2, claims / 100)),
                                                     seed: UInt64(options.int("--seed", default: 1)))
         let folder = options.string("--out", default: "synthetic-corpus")
         if let problem = options.problem {
@@ -16,7 +18,7 @@ enum GenerateBenchmark {
             return 64
         }
         do {
-            let corpus = try generate(parameters, into: folder)
+            let corpus = try SyntheticCorpusWriter.generate(parameters, into: folder)
             print("wrote \(corpus.claimCount) claims in \(corpus.sourceFiles.count) sources to \(folder)/claims, "
                   + "\(corpus.injections.count) injected contradictions in \(folder)/manifest.json")
             return 0
@@ -24,12 +26,5 @@ enum GenerateBenchmark {
             print("error: \(error)")
             return 1
         }
-    }
-
-    @discardableResult
-    static func generate(_ parameters: SyntheticCorpus.Parameters, into folder: String) throws -> SyntheticCorpus {
-        let corpus = SyntheticCorpus.generate(parameters)
-        try SyntheticCorpusWriter.write(corpus, to: folder)
-        return corpus
     }
 }

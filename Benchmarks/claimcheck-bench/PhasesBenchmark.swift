@@ -13,7 +13,8 @@ enum PhasesBenchmark {
         let folder = options.string("--corpus", default: "claims")
         if let problem = options.problem { print("error: \(problem)"); return 64 }
         var clock = PhaseClock()
-        guard let loaded = try? ClaimLoader().load(paths: [folder]) else { print("error: cannot load \(folder)"); return 2 }
+        guard let loaded = try? ClaimLoader().load(paths: [folder]) else {
+            print("error: cannot load \(folder)"); return 2 }
         clock.lap("load (\(loaded.claimSet.claimCount) claims)")
         let positions = ConflictScreen.candidates(in: loaded.claimSet)
         clock.lap("screen (\(positions.count) candidates)")
@@ -21,7 +22,8 @@ enum PhasesBenchmark {
         clock.lap("decode the candidates")
         let folded = DuplicateClaims.fold(candidates)
         clock.lap("fold (\(folded.count) left)")
-        let groups = RulesEngine.groups(of: folded, attributes: loaded.claimSet.attributes, events: loaded.claimSet.events)
+        let groups = RulesEngine.groups(of: folded, attributes: loaded.claimSet.attributes,
+                                        events: loaded.claimSet.events)
         clock.lap("group (\(groups.comparison.count) + \(groups.series.count) groups)")
         let findings = RulesEngine().check(loaded.claimSet)
         clock.lap("whole check again (\(findings.count) findings)")

@@ -2,6 +2,7 @@ import Foundation
 import ClaimModel
 import ClaimRules
 import ClaimReports
+import ClaimTestSupport
 
 /// `claimcheck-bench realistic`: `scale` on `RealisticCorpus` (values that differ across
 /// events, hot subjects, spread translations, background findings). Per size: the release

@@ -1,5 +1,6 @@
 import ClaimExtraction
 import ClaimModel
+import ClaimTestSupport
 import Foundation
 
 /// `claimcheck-bench resolve [--sizes 1000,3000,10000] [--runs N] [--claims DIR]`: batch
@@ -50,13 +51,15 @@ enum ResolutionBenchmark {
                 times.append(threadCPUSeconds() - start)
                 created = extractor.registry.newEvents.count
                 score = EventClusterScore(items: zip(extracted, truth).map { article, incident in
-                    EventClusterScore.Item(file: article.source.id, line: 1, gold: incident, extracted: article.resolution.mainEvent)
+                    EventClusterScore.Item(file: article.source.id, line: 1, gold: incident,
+                                           extracted: article.resolution.mainEvent)
                 })
             }
             let median = Statistics.median(times)
             medians.append((size, median))
             let f1 = score.map { String(format: "%.3f", $0.f1) } ?? "-"
-            print("\(size) articles (\(size / 3) incidents, \(String(format: "%.1f", megabytes)) MB): median \(String(format: "%.2f", median)) s CPU "
+            print("\(size) articles (\(size / 3) incidents, \(String(format: "%.1f", megabytes)) MB): median " +
+                  "\(String(format: "%.2f", median)) s CPU "
                   + "over \(runs) runs; \(created) events created; B-cubed F1 \(f1)")
         }
         for (first, second) in zip(medians, medians.dropFirst()) {
@@ -69,10 +72,12 @@ enum ResolutionBenchmark {
 
     static let kinds: [(word: String, again: String, noun: String, speaker: String)] = [
         ("fire", "blaze", "warehouse", "the fire service"), ("crash", "collision", "bus depot", "police"),
-        ("flood", "flooding", "river", "the civil defence agency"), ("collapse", "collapse", "footbridge", "the city council"),
+        ("flood", "flooding", "river", "the civil defence agency"),
+            ("collapse", "collapse", "footbridge", "the city council"),
         ("explosion", "blast", "factory", "the fire service"),
     ]
-    static let syllables = ["ka", "lo", "mi", "ren", "dor", "vel", "sta", "bru", "nix", "tal", "gor", "fen", "ash", "ul", "ber",
+    static let syllables = ["ka", "lo", "mi", "ren", "dor", "vel", "sta", "bru", "nix", "tal", "gor", "fen", "ash",
+                            "ul", "ber",
                             "quin", "sor", "hald", "mar", "wick", "tor", "ely", "pen", "grave"]
     static let background = [
         "Neighbours described hearing a loud noise shortly before emergency crews arrived at the scene.",
@@ -100,7 +105,8 @@ enum ResolutionBenchmark {
         var dated: [(published: Int, order: Int, text: String, incident: String)] = []
         for index in 0..<(count / 3) {
             // Street and town from one stem with different endings: unique, and never another's.
-            let incident = Incident(id: "incident-\(index)", kind: kinds[index % kinds.count], street: name(index, length: 3) + "gate",
+            let incident = Incident(id: "incident-\(index)", kind: kinds[index % kinds.count],
+                                    street: name(index, length: 3) + "gate",
                                     town: name(index, length: 3) + "holm", day: Day(dayNumber: origin + index / 4),
                                     toll: 2 + generator.below(30))
             for report in 0..<3 {
@@ -114,7 +120,8 @@ enum ResolutionBenchmark {
         var articles: [Article] = [], truth: [String] = []
         for (position, entry) in dated.enumerated() {
             let metadata = ArticleMetadata(outlet: "Wire", published: Day(dayNumber: entry.published))
-            guard let article = try? ArticleLoader().read(Array(entry.text.utf8), path: "report-\(position).txt", overrides: metadata)
+            guard let article = try? ArticleLoader().read(Array(entry.text.utf8), path: "report-\(position).txt",
+                                                          overrides: metadata)
             else { continue }
             articles.append(article)
             truth.append(entry.incident)
@@ -127,12 +134,15 @@ enum ResolutionBenchmark {
         let kind = incident.kind
         switch report {
         case 0:
-            return "\(kind.word == "explosion" ? "An" : "A") \(kind.word) at the \(incident.street) \(kind.noun) in \(incident.town) killed \(incident.toll) people on \(weekday), "
+            return "\(kind.word == "explosion" ? "An" : "A") \(kind.word) at the \(incident.street) \(kind.noun) in " +
+                   "\(incident.town) killed \(incident.toll) people on \(weekday), "
                 + "\(kind.speaker) said."
         case 1:
-            return "The death toll from the \(incident.town) \(kind.word) has risen to \(incident.toll + 2), officials said."
+            return "The death toll from the \(incident.town) \(kind.word) has risen to \(incident.toll + 2), " +
+                   "officials said."
         default:
-            return "Investigators are still at work. The \(kind.again) in \(incident.town) killed \(incident.toll + 2) people, "
+            return "Investigators are still at work. The \(kind.again) in \(incident.town) killed " +
+                   "\(incident.toll + 2) people, "
                 + "\(kind.speaker) said."
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import ClaimModel
+import ClaimTestSupport
 
 /// `claimcheck-bench scale`: load and check generated corpora of growing size with the
 /// release `claimcheck` binary, as a user runs it, and report medians of wall time, CPU time
@@ -10,7 +11,8 @@ enum ScaleBenchmark {
 
     static func run(_ arguments: [String]) -> Int32 {
         var options = BenchmarkOptions(arguments, known: ["--sizes", "--runs", "--seed", "--work"])
-        let sizes = options.string("--sizes", default: "10000,100000,1000000").split(separator: ",").compactMap { Int($0) }
+        let sizes = options.string("--sizes", default: "10000,100000,1000000").split(separator: ",").compactMap {
+            Int($0) }
         let runs = options.int("--runs", default: 5)
         let seed = UInt64(options.int("--seed", default: 1))
         let work = options.string("--work", default: ".build/bench-corpus")
@@ -28,18 +30,22 @@ enum ScaleBenchmark {
             // One run unmeasured, so the files are in the page cache for every measured one:
             // this VM's memory reclaim (kdamond) drops idle file pages, and a run that reads
             // the 464 MB corpus from disk measures the disk.
-            _ = ChildProcess.run(claimcheck, ["check", corpus.claimsFolder, "--format", "json"], outputPath: corpus.reportPath)
+            _ = ChildProcess.run(claimcheck, ["check", corpus.claimsFolder, "--format", "json"],
+                                 outputPath: corpus.reportPath)
             for _ in 0..<runs {
-                guard let measured = ChildProcess.run(claimcheck, ["check", corpus.claimsFolder, "--format", "json"], outputPath: corpus.reportPath),
+                guard let measured = ChildProcess.run(claimcheck, ["check", corpus.claimsFolder, "--format", "json"],
+                                                      outputPath: corpus.reportPath),
                       measured.status == 1 || measured.status == 0 else {
                     print("error: claimcheck failed on \(corpus.claimsFolder)")
                     return 1
                 }
                 guard corpus.reportMatchesManifest() else {
-                    print("error: the report on \(corpus.claimsFolder) does not hold exactly the injected contradictions")
+                    print("error: the report on \(corpus.claimsFolder) does not hold exactly the injected " +
+                          "contradictions")
                     return 1
                 }
-                walls.append(measured.wallSeconds); cpus.append(measured.cpuSeconds); peaks.append(measured.peakMegabytes)
+                walls.append(measured.wallSeconds); cpus.append(measured.cpuSeconds);
+                    peaks.append(measured.peakMegabytes)
             }
             var jqTime: Double?
             if let jq {
@@ -49,12 +55,15 @@ enum ScaleBenchmark {
             let wall = Statistics.median(walls)
             let ratio = jqTime.map { wall / $0 }
             medians.append((size, wall, Statistics.median(peaks), ratio))
-            print(String(format: "%-9d %7d %7.0f %8.3f %8.3f %9.0f %9.0f %6@ %6@", size, corpus.files.count, corpus.megabytes, wall,
+            print(String(format: "%-9d %7d %7.0f %8.3f %8.3f %9.0f %9.0f %6@ %6@", size, corpus.files.count,
+                         corpus.megabytes, wall,
                          Statistics.median(cpus), Double(size) / wall, Statistics.median(peaks),
-                         jqTime.map { String(format: "%.3f", $0) } ?? "-", ratio.map { String(format: "%.2f", $0) } ?? "-"))
+                         jqTime.map { String(format: "%.3f", $0) } ?? "-", ratio.map { String(format: "%.2f", $0) }
+                             ?? "-"))
         }
         if let first = medians.first, let last = medians.last, last.size > first.size {
-            let exponent = Statistics.growthExponent(size1: Double(first.size), time1: first.wall, size2: Double(last.size), time2: last.wall)
+            let exponent = Statistics.growthExponent(size1: Double(first.size), time1: first.wall,
+                                                     size2: Double(last.size), time2: last.wall)
             print(String(format: "growth exponent %d -> %d: %.2f", first.size, last.size, exponent))
         }
         print("every report held exactly the injected contradictions")
@@ -75,17 +84,19 @@ struct BenchmarkCorpus {
 
     static func prepare(claims: Int, seed: UInt64, under work: String, sources: Int? = nil) -> BenchmarkCorpus? {
         let folder = "\(work)/claims-\(claims)-seed-\(seed)"
-        let parameters = SyntheticCorpus.Parameters(claims: claims, sources: sources ?? max(2, claims / 100), seed: seed)
+        let parameters = SyntheticCorpus.Parameters(claims: claims, sources: sources ?? max(2, claims / 100),
+                                                    seed: seed)
         let manifest = try? JSONParser.parse(InputFiles.read(folder + "/manifest.json"))
         if manifest?["claims"]?.numberValue != Double(claims) || manifest?["seed"]?.numberValue != Double(seed) {
             print("generating \(claims) claims in \(folder) ...")
-            do { try GenerateBenchmark.generate(parameters, into: folder) } catch {
+            do { try SyntheticCorpusWriter.generate(parameters, into: folder) } catch {
                 print("error: cannot generate the corpus: \(error)")
                 return nil
             }
         }
         guard let files = try? InputFiles.collect(folder + "/claims", extensions: ["json"]) else { return nil }
-        let bytes = files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+        let bytes = files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int)
+                                            ?? 0) }
         return BenchmarkCorpus(folder: folder, files: files, megabytes: Double(bytes) / 1_048_576)
     }
 
@@ -114,7 +125,8 @@ struct BenchmarkCorpus {
 /// The release binaries next to this benchmark.
 enum BenchmarkBinaries {
     static func claimcheck() -> String? {
-        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().path
+        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent().path
         let path = folder + "/claimcheck"
         guard FileManager.default.isExecutableFile(atPath: path) else {
             print("error: no claimcheck binary beside the benchmark; run: swift build -c release")

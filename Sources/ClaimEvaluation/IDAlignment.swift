@@ -28,7 +28,8 @@ public struct IDAlignment: Sendable {
                 if let event = claim.event { events[event, default: []].formUnion(places) }
                 entities[claim.subject, default: []].formUnion(places)
                 if case .entity(let speaker) = claim.speaker {
-                    entities[speaker, default: []].formUnion(places.map { Place(file: $0.file, line: $0.line, asSpeaker: true) })
+                    entities[speaker, default: []].formUnion(places.map {
+                        Place(file: $0.file, line: $0.line, asSpeaker: true) })
                 }
             }
         }

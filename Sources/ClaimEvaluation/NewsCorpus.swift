@@ -22,11 +22,13 @@ public struct NewsCorpus: Sendable {
     public static func load(_ folder: String) throws(InputError) -> NewsCorpus {
         let articlesFolder = ClaimLoader.join(folder, "articles")
         let articles = try InputFiles.collect(articlesFolder, extensions: ["txt", "md", "html"]).sorted()
-        guard !articles.isEmpty else { throw InputError(file: articlesFolder, "no articles (.txt, .md, .html) in this folder") }
+        guard !articles.isEmpty else { throw InputError(file: articlesFolder,
+                                                        "no articles (.txt, .md, .html) in this folder") }
         let gold = try ClaimLoader().load(paths: [ClaimLoader.join(folder, "gold")]).claimSet
         let givenFolder = ClaimLoader.join(folder, "given")
         var given = ClaimSet(attributes: Array(gold.attributes.values))
-        if InputFiles.isFile(ClaimLoader.join(givenFolder, "entities.json")) || InputFiles.isFile(ClaimLoader.join(givenFolder, "events.json")) {
+        if InputFiles.isFile(ClaimLoader.join(givenFolder, "entities.json"))
+            || InputFiles.isFile(ClaimLoader.join(givenFolder, "events.json")) {
             let loaded = try ClaimLoader().load(paths: [givenFolder], requireClaims: false).claimSet
             given = ClaimSet(entities: Array(loaded.entities.values), events: Array(loaded.events.values),
                              attributes: Array(gold.attributes.values))

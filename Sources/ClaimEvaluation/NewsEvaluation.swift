@@ -49,11 +49,13 @@ public struct NewsEvaluation: Sendable {
         let raw = articles.flatMap(\.claims)
         alignment = IDAlignment(extracted: raw, gold: corpus.gold.claims, given: corpus.given)
         alignedClaims = raw.map(alignment.map)
-        claims = ExtractionScore(curated: corpus.gold.claims, extracted: alignedClaims, attributes: corpus.gold.attributes)
+        claims = ExtractionScore(curated: corpus.gold.claims, extracted: alignedClaims,
+                                 attributes: corpus.gold.attributes)
 
         let final = extractor.registry
         let extractedSet = ClaimSet(entities: Array(final.entities.values), events: final.events,
-                                    attributes: Array(corpus.gold.attributes.values), sources: articles.map(\.source), claims: raw)
+                                    attributes: Array(corpus.gold.attributes.values), sources: articles.map(\.source),
+                                        claims: raw)
         let alignment = self.alignment
         findings = ExpectationScore(expectations: corpus.expectations, findings: RulesEngine().check(extractedSet),
                                     mapID: { alignment.map($0) })
@@ -65,11 +67,13 @@ public struct NewsEvaluation: Sendable {
         let allowed = Int((Double(articleCount) * targets.unexpectedPerArticle).rounded(.down))
         return Verdict(checks: [
             ("claim recall >= \(ResolutionEvaluation.ratio(targets.recall))", claims.total.recall >= targets.recall),
-            ("claim precision >= \(ResolutionEvaluation.ratio(targets.precision))", claims.total.precision >= targets.precision),
+            ("claim precision >= \(ResolutionEvaluation.ratio(targets.precision))",
+             claims.total.precision >= targets.precision),
             ("contradictions reproduced >= \(Int(targets.contradictions * 100))%",
              findings.rate(.contradiction) >= targets.contradictions),
             ("no trap raised as an error or warning", findings.rate(.trap) == 1),
-            ("unexpected errors and warnings <= \(allowed) (one per ten articles)", findings.unexpected.count <= allowed),
+            ("unexpected errors and warnings <= \(allowed) (one per ten articles)",
+             findings.unexpected.count <= allowed),
             ("event clustering F1 >= 0.90 and every article with its event", resolution.eventTargetsMet),
             ("entity linking precision >= 0.95 and recall >= 0.90", resolution.entityTargetsMet),
         ])

@@ -12,7 +12,9 @@ extension ClaimExtractor {
         }
         for index in facts.indices { readInstitutions(&facts[index], tokens: tokens, text: text) }
         addSurnames(&facts, tokens: tokens, text: text)
+        joinSurnameVariants(&facts, tokens: tokens, text: text)
         preferLocalBodies(&facts, tokens: tokens, text: text)
+        readGroupReferences(&facts, tokens: tokens, text: text)
     }
 
     /// "Sergey Lavrow" is Sergei Lavrov: a new name whose spelling-insensitive key is a

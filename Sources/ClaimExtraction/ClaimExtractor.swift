@@ -17,11 +17,17 @@ public struct ClaimExtractor: Sendable {
     /// Why the last number `quantityDraft` declined was not placed.
     var dropReason = DropReason.noUnit
     var dropExcluded = false
+    /// The organisation the article names most: whose revenue and profit a bare figure is.
+    var articleCompany: String?
     /// With `explains`, every article's reading is traced sentence by sentence (`extract --explain`).
     public var explains = false
     /// Record each line's event and each name's entity in `ExtractedArticle.resolution`, for
     /// scoring (`evaluate`); extraction itself does not need them.
     public var recordsResolution = false
+    /// The article being read: its publication date and the first token of its lede (see
+    /// `EventDating`), set before its claims are made.
+    var currentPublished: Day?
+    var ledeSentence: Int?
 
     public init(registry: ExtractionRegistry) {
         self.registry = registry
@@ -117,10 +123,11 @@ public struct ClaimExtractor: Sendable {
             let cues = registry.cues.matches(in: tokens, range: range)
             let eventMentions = EventMention.find(in: tokens, range: range, text: text)
             // A count cue says nothing without a number, and an occurrence cue ("broke out")
-            // nothing without a date: only a valued cue makes a sentence worth reading alone.
+            // nothing without a date: only a valued cue makes a sentence worth reading alone, or
+            // a date in the opening sentences, which may say when the story happened.
             let holdsNumber = mayHoldNumber(tokens, range)
             let worthReading = !eventMentions.isEmpty || holdsNumber
-                || cues.contains { $0.cue.value != nil } || (!cues.isEmpty && mayHoldDate(tokens, range))
+                || cues.contains { $0.cue.value != nil } || ((!cues.isEmpty || facts.count < 4) && mayHoldDate(tokens, range))
             guard worthReading else {
                 facts.append(SentenceFacts(sentence: sentence, clauses: [], clauseDates: [], mentions: mentions, events: [], words: []))
                 continue
@@ -154,8 +161,8 @@ public struct ClaimExtractor: Sendable {
             search: for (index, fact) in facts.enumerated() where pass == 1 || index < 8 {
                 for entry in fact.events {
                     let cue = fact.eventDate(for: entry.mention, tokens: tokens, text: text, published: published)
-                    if let id = events.resolve(mention: entry.mention, cue: cue?.isEve == true ? nil : cue, sentenceWords: fact.words,
-                                               registry: registry, preferredSeries: nil),
+                    if let id = events.resolveNamed(entry.mention, cue: cue?.isEve == true ? nil : cue, sentenceWords: fact.words,
+                                                    registry: registry, preferredSeries: nil),
                        pass > 0 || isNear(id, published) {
                         mainEvent = id
                         break search
@@ -211,16 +218,12 @@ public struct ClaimExtractor: Sendable {
                         }
                     }
                 }
-                if let mainEvent, cue == nil, events.refersBack(entry.mention, to: mainEvent, tokens: tokens, registry: registry) {
+                if let mainEvent, events.refersBack(entry.mention, to: mainEvent, cue: cue, tokens: tokens, registry: registry) {
                     facts[index].events[position].id = mainEvent  // "the blaze": the article's own fire
                     continue
                 }
-                var id = events.resolve(mention: entry.mention, cue: cue, sentenceWords: fact.words, registry: registry, preferredSeries: mainSeries)
-                if id == nil, let cue, !cue.isAttached, !entry.mention.kind.followsCoverage, entry.mention.properWords.count >= 2 {
-                    // The clause's date may belong to another of its events ("after the meeting
-                    // in Alaska, a summit was held on Thursday"); names alone may still decide.
-                    id = events.resolve(mention: entry.mention, cue: nil, sentenceWords: [], registry: registry, preferredSeries: mainSeries)
-                }
+                var id = events.resolveNamed(entry.mention, cue: cue, sentenceWords: fact.words, registry: registry,
+                                             preferredSeries: mainSeries)
                 if id == nil { id = otherEvent(entry.mention, cue: cue, mainEvent: mainEvent, tokens: tokens, text: text, events: events) }
                 facts[index].events[position].id = id
             }
@@ -242,7 +245,10 @@ public struct ClaimExtractor: Sendable {
         continueVoices(&facts, tokens: tokens)
 
         // 4. Claims.
+        currentPublished = published
+        ledeSentence = lede(facts, tokens: tokens, title: article.metadata.title, text: text)
         let group = dominantGroup(facts, mainEvent: mainEvent)
+        articleCompany = dominantGroup(facts, mainEvent: mainEvent, kind: .organisation)
         var drafts: [Draft] = []
         var unplaced: [UnplacedFigure] = []
         var trace: [String] = []
@@ -266,7 +272,8 @@ public struct ClaimExtractor: Sendable {
                 let cueMatches = fact.cues.isEmpty ? [] : whole ? fact.cues
                     : registry.cues.matches(in: tokens, range: clause.range).filter { clause.contains($0.tokens.lowerBound) }
                 let numbers = NumberPhrase.find(in: tokens, range: clause.range, text: text)
-                guard !cueMatches.isEmpty || !numbers.isEmpty || fact.mentions.contains(where: { $0.kind == .person }) else { continue }
+                guard !cueMatches.isEmpty || !numbers.isEmpty || fact.mentions.contains(where: { $0.kind == .person })
+                    || mayDateEvent(fact, clause) else { continue }
                 let mentions = fact.mentions.filter { clause.contains($0.tokens.lowerBound) && $0.tokens != fact.voice?.tokens }
                 func event(near anchor: ClosedRange<Int>) -> String? {
                     eventFor(anchor: anchor, clause: clause, fact: fact, mainEvent: mainEvent, mainSeries: mainSeries, events: events)
@@ -330,31 +337,30 @@ public struct ClaimExtractor: Sendable {
                         lastSubjects.append(subject.id)
                     }
                 }
-                if !clause.asides.isEmpty {
-                    drafts += asideDrafts(ClauseContext(fact: fact, clause: clause, cues: cueMatches, tokens: tokens,
-                                                        text: text, quotes: quotes, mainEvent: mainEvent,
-                                                        mainSeries: mainSeries, events: events))
+                let context = ClauseContext(fact: fact, clause: clause, cues: cueMatches, tokens: tokens, text: text, quotes: quotes,
+                                            mainEvent: mainEvent, mainSeries: mainSeries, events: events)
+                if !clause.asides.isEmpty { drafts += asideDrafts(context) }
+                drafts += statedFacts(context)
+                if cueMatches.contains(where: { $0.cue.attribute == Self.winnerID }) {
+                    drafts += winnerDrafts(context, published: published)
                 }
-                drafts += statedFacts(ClauseContext(fact: fact, clause: clause, cues: cueMatches, tokens: tokens, text: text, quotes: quotes,
-                                                    mainEvent: mainEvent, mainSeries: mainSeries, events: events))
+                if !numbers.isEmpty || fact.mentions.contains(where: { $0.kind == .person }) { drafts += raceTimeDrafts(context) }
                 // Quantities; a partition ("all but two of the 58 aboard") speaks for its numbers.
                 let partition = Partition.find(tokens, range: clause.range, numbers: numbers)
                 if let partition {
-                    drafts += partitionDrafts(partition, context: ClauseContext(fact: fact, clause: clause, cues: cueMatches, tokens: tokens,
-                                                                                text: text, quotes: quotes, mainEvent: mainEvent,
-                                                                                mainSeries: mainSeries, events: events),
+                    drafts += partitionDrafts(partition, context: context,
                                               event: event(near: partition.tokens))
                 }
                 let tally = VoteTally.find(tokens, range: clause.range, numbers: numbers)
                 let clauseNumbers = ClauseNumbers(numbers, units: units, tokens: tokens, clause: clause.range, text: text)
                 if let tally {
-                    drafts += tallyDrafts(tally, context: ClauseContext(fact: fact, clause: clause, cues: cueMatches, tokens: tokens,
-                                                                        text: text, quotes: quotes, mainEvent: mainEvent,
-                                                                        mainSeries: mainSeries, events: events),
+                    drafts += tallyDrafts(tally, context: context,
                                           event: event(near: tally.tokens))
                 }
+                let spans = numbers.isEmpty ? (drafts: [], used: []) : timeSpanDrafts(numbers, context: context)
+                drafts += spans.drafts
                 for number in numbers where !(partition?.tokens.contains(number.tokens.lowerBound) ?? false)
-                    && !(tally?.tokens.contains(number.tokens.lowerBound) ?? false) {
+                    && !(tally?.tokens.contains(number.tokens.lowerBound) ?? false) && !spans.used.contains(number.tokens) {
                     guard let draft = quantityDraft(number, others: clauseNumbers, text: text, clause: clause, cues: cueMatches, mentions: mentions, fact: fact,
                                                     tokens: tokens, quotes: quotes, event: event(near: number.tokens), group: group, drafts: drafts,
                                                     published: published, mainEvent: mainEvent) else {
@@ -364,6 +370,11 @@ public struct ClaimExtractor: Sendable {
                         continue
                     }
                     drafts.append(draft)
+                    if Self.mayBeDistributed(number, tokens: tokens, clause: clause.range) {
+                        drafts += distributed(draft, number: number, unitEnd: units.unit(of: number, tokens: tokens, clause: clause.range)?.last,
+                                              mentions: fact.mentions.filter { clause.contains($0.tokens.lowerBound) },
+                                              tokens: tokens, clause: clause.range)
+                    }
                 }
             }
         }
@@ -677,7 +688,12 @@ public struct ClaimExtractor: Sendable {
         init(_ phrases: [NumberPhrase], units nouns: UnitNouns, tokens: [Token], clause: Range<Int>, text: [UInt8]) {
             self.phrases = phrases
             units = phrases.map { nouns.unit(of: $0, tokens: tokens, clause: clause)?.unit }
-            countable = phrases.map { NumberScope.exclusion($0, tokens: tokens, clause: clause, text: text) == nil }
+            // A rate is no total but still the figure its cue speaks of: "pay $4/ha ... and raise
+            // $125bn" does not give the $125bn to "pay".
+            countable = phrases.map {
+                let reason = NumberScope.exclusion($0, tokens: tokens, clause: clause, text: text)
+                return reason == nil || reason == .rate
+            }
         }
     }
 
@@ -699,11 +715,16 @@ public struct ClaimExtractor: Sendable {
             if previousUnit == nil || previousUnit == unitFound?.unit { return nil }
         }
         let isUpdate = UpdateCues.precedes(UpdateCues.updates, tokens: tokens, index: number.tokens.lowerBound, clause: clause.range, window: 4)
+            || UpdateCues.isCarried(tokens: tokens, index: number.tokens.lowerBound, clause: clause.range)
         let isInitial = UpdateCues.precedes(UpdateCues.initials, tokens: tokens, index: number.tokens.lowerBound, clause: clause.range)
         // The nearest quantity cue whose attribute counts in this unit.
         var best: (match: AttributeCues.Match, distance: Int, unit: String?)?
         for match in cues where match.cue.value == nil {
-            guard let attribute = registry.attributes[match.cue.attribute], attribute.isQuantity else { continue }
+            guard let attribute = registry.attributes[match.cue.attribute], attribute.isQuantity,
+                  !isOwnedElsewhere(number.tokens, from: match, cues: cues, tokens: tokens),
+                  !isDescriptionOfOwnNoun(number, nounEnd: unitFound?.last, match: match, cues: cues, tokens: tokens),
+                  !(match.cue.attribute == Self.deathTollID && PlaceOfDeath.follows(match.tokens, tokens: tokens, clause: clause.range))
+            else { continue }
             // A cue says what the nearest number counts: not one with another figure between,
             // except the subject of an update ("the death toll from the fire that tore through
             // seven blocks rose to 55").
@@ -717,18 +738,22 @@ public struct ClaimExtractor: Sendable {
             if !updatesCue, others.phrases.indices.contains(where: { index in
                 let other = others.phrases[index].tokens
                 return other != number.tokens && Self.stands(other, between: match.tokens, and: number.tokens) && others.countable[index]
+                    && fits(others.units[index], attribute)  // "profit fell 12 per cent to €3bn": the share counts no euros
             }) {
                 continue
             }
             // Each cue says what its nearest fitting number counts: "15 abstained, leaving 558
             // votes cast" gives the abstentions 15, not 558.
             let ownDistance = Self.gap(match.tokens, number.tokens)
-            if others.phrases.indices.contains(where: { index in
+            // An update binds its figure to the cue ("the toll from the fire that tore through
+            // seven blocks rose to 55"): a nearer bare number does not take it.
+            if !updatesCue, others.phrases.indices.contains(where: { index in
                 let other = others.phrases[index].tokens
                 // A bare number the cue stands right beside is the cue's too ("15 abstained").
                 return other != number.tokens && Self.gap(match.tokens, other) < ownDistance && others.countable[index]
                     && (fits(others.units[index], attribute) || (others.units[index] == nil
                         && linked(others.phrases[index], to: match, tokens: tokens, clause: clause.range, isUpdate: false)))
+                    && !isOwnedElsewhere(other, from: match, cues: cues, tokens: tokens)
             }) { continue }
             let unit: String?
             if let found = unitFound?.unit {
@@ -744,6 +769,7 @@ public struct ClaimExtractor: Sendable {
             }
             var distance = match.tokens.lowerBound > number.tokens.upperBound
                 ? match.tokens.lowerBound - number.tokens.upperBound : number.tokens.lowerBound - match.tokens.upperBound
+            if isPassiveAgent(number, of: match, tokens: tokens) { distance = 1 }
             // The number's own noun is a weak cue: in "two dozen passengers were injured" the
             // passengers are what is counted, the injuries what is said about them.
             if let noun = unitFound, match.tokens.lowerBound > number.tokens.upperBound, match.tokens.lowerBound <= noun.last {
@@ -772,13 +798,38 @@ public struct ClaimExtractor: Sendable {
             dropReason = unitFound.map { .noCue(unit: $0.unit) } ?? .noUnit
             return nil
         }
+        if attributeID == Self.participantCountID { attributeID = participantAttribute(for: event) }
         guard let attribute = registry.attributes[attributeID] else { return nil }
         if attribute.kind == .count, case .exactly(let value) = number.quantity, value != value.rounded() {
             dropReason = .fraction(attributeID)
             return nil
         }
-        let subject = subjectOverride ?? quantitySubject(attribute: attribute, mentions: mentions, event: event, group: group,
-                                                         at: number.tokens.lowerBound)
+        // A count dated to a time no known event covers ("who voted for her in 2022") is about
+        // an event the tool cannot name: a note, not a claim under no event.
+        guard event != nil || fact.date(at: number.tokens.lowerBound) == nil else {
+            dropReason = .noEvent(attributeID)
+            return nil
+        }
+        if subjectOverride == nil, !registry.cues.eventSubjects.contains(attributeID),
+           SharedFigure.isShared(number, tokens: tokens, clause: clause.range) {
+            dropReason = .noSubject(attributeID)
+            return nil
+        }
+        let speakerMention = fact.mentions.first { $0.tokens == fact.voice?.tokens }
+        var value = number.quantity
+        var subject = subjectOverride ?? quantitySubject(attribute: attribute, mentions: mentions, event: event, group: group,
+                                                         at: number.tokens.lowerBound, speaker: speakerMention)
+        if attributeID == Self.amountPledgedID, let event,
+           PledgeTotal.follows(unitFound?.last ?? number.tokens.upperBound, tokens: tokens, clause: clause.range) {
+            subject = eventEntity(event)
+        }
+        if attributeID == Self.percentChangeID {
+            if let measured = measuredSubject(change: anchorCue, cues: cues, mentions: mentions, speaker: speakerMention,
+                                              event: event) {
+                subject = measured
+            }
+            if Self.isFall(anchorCue, tokens: tokens) { value = value.negated }
+        }
         guard let subject else {
             dropReason = event == nil ? .noEvent(attributeID) : .noSubject(attributeID)
             return nil
@@ -786,7 +837,7 @@ public struct ClaimExtractor: Sendable {
         let anchor = min(number.tokens.lowerBound, anchorCue.lowerBound)...max(number.tokens.upperBound, anchorCue.upperBound, unitFound?.last ?? 0)
         let modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: anchorCue, subject: number.tokens)
         let (speaker, attribution) = self.attribution(fact.voice, inQuote: quotes[number.tokens.lowerBound] != 0)
-        return Draft(subject: subject, attribute: attributeID, value: .quantity(number.quantity), unit: unit, speaker: speaker,
+        return Draft(subject: subject, attribute: attributeID, value: .quantity(value), unit: unit, speaker: speaker,
                      attribution: attribution, modality: modality, event: event, anchor: anchor, isUpdate: isUpdate, isInitial: isInitial)
     }
 
@@ -795,7 +846,7 @@ public struct ClaimExtractor: Sendable {
     /// the group the article talks about most, else the event itself as a subject (a fire's
     /// death toll belongs to the fire).
     mutating func quantitySubject(attribute: Attribute, mentions: [EntityMention], event: String?, group: String?,
-                                  at position: Int) -> String? {
+                                  at position: Int, speaker: EntityMention? = nil) -> String? {
         if registry.cues.eventSubjects.contains(attribute.id) { return event.flatMap { eventEntity($0) } }
         let kinds = registry.cues.subjectKinds[attribute.id] ?? [.group]
         // The nearest fitting name before the figure ("Brazil confirmed $1bn, and Portugal
@@ -805,6 +856,19 @@ public struct ClaimExtractor: Sendable {
             if case .new(let entity) = mention.form { return registry.addEntity(entity) }
             return mention.entityID
         }
+        // A vote's figures are about the motion it decides, as its tally's are.
+        if attribute.units == ["votes"], let event, let motion = motion(of: event) { return motion }
+        // "Nordbank said its revenue rose to €18bn": a speaker of the attribute's kinds gives
+        // its own figure.
+        if let speaker, kinds.contains(speaker.kind), !speaker.isDemonym { return subjectID(speaker) }
+        // "Revenue in the quarter reached $39bn" in coverage of "Nvidia quarterly results": the
+        // company the results are named after.
+        if Self.measuredIDs.contains(attribute.id),
+           let company = event.flatMap({ entityNamed(inEvent: $0, kinds: kinds) }) ?? articleCompany {
+            return company
+        }
+        // A share of the vote or a seat count is a party's or a candidate's: none named, nobody's.
+        if Self.namedSubjectOnly.contains(attribute.id) { return nil }
         if kinds.contains(.group) || kinds.isEmpty {
             if let event, let named = groupNamed(inEvent: event) { return named }
             if let group { return group }
@@ -813,23 +877,30 @@ public struct ClaimExtractor: Sendable {
         return registry.addEntity(Entity(id: record.id, name: record.name, kind: .group))
     }
 
-    func groupNamed(inEvent id: String) -> String? {
+    static let namedSubjectOnly: Set<String> = ["vote-share", "seats-won"]
+    static let deathTollID = "death-toll", amountPledgedID = "amount-pledged"
+
+    func groupNamed(inEvent id: String) -> String? { entityNamed(inEvent: id, kinds: [.group]) }
+
+    /// The first registry entity of `kinds` the event's name names.
+    func entityNamed(inEvent id: String, kinds: Set<Entity.Kind>) -> String? {
         guard let event = registry.event(id) else { return nil }
         let tokens = Tokenizer.tokens(in: Array(event.name.utf8))
         var index = 0
         while index < tokens.count {
-            if let match = registry.names.match(tokens, at: index), registry.entities[match.value]?.kind == .group { return match.value }
+            if let match = registry.names.match(tokens, at: index), let kind = registry.entities[match.value]?.kind,
+               kinds.contains(kind) { return match.value }
             index += 1
         }
         return nil
     }
 
     /// The group mentioned most often in the article; ties go to the first mentioned.
-    func dominantGroup(_ facts: [SentenceFacts], mainEvent: String?) -> String? {
+    func dominantGroup(_ facts: [SentenceFacts], mainEvent: String?, kind: Entity.Kind = .group) -> String? {
         var counts: [String: (count: Int, first: Int)] = [:]
         var order = 0
         for fact in facts {
-            for mention in fact.mentions where mention.kind == .group {
+            for mention in fact.mentions where mention.kind == kind {
                 order += 1
                 counts[mention.entityID, default: (0, order)].count += 1
             }

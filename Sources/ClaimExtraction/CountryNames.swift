@@ -29,4 +29,23 @@ enum CountryNames {
         ("Ukraine", ["Ukrainian", "Ukrainians"], []), ("United Kingdom", ["British", "Briton", "Britons"], ["UK", "U.K.", "Britain", "Great Britain"]),
         ("United States", ["American", "Americans"], ["US", "U.S.", "USA", "United States of America"]),
     ]
+
+    /// Capitals that stand for their state's government in news English ("London said",
+    /// "talks between Paris and Berlin"): read as the country only where the sentence makes
+    /// the city act (see `EntityResolver.standsForState`), never as a place.
+    static let capitals: [(capital: String, country: String)] = [
+        ("London", "United Kingdom"), ("Paris", "France"), ("Berlin", "Germany"), ("Rome", "Italy"), ("Madrid", "Spain"),
+        ("Washington", "United States"), ("Moscow", "Russia"), ("Beijing", "China"), ("Kyiv", "Ukraine"), ("Kiev", "Ukraine"),
+        ("Tokyo", "Japan"), ("Seoul", "South Korea"), ("Pyongyang", "North Korea"), ("Tehran", "Iran"), ("Ankara", "Turkey"),
+        ("Warsaw", "Poland"), ("Brasília", "Brazil"), ("Brasilia", "Brazil"), ("New Delhi", "India"), ("Ottawa", "Canada"),
+        ("Canberra", "Australia"), ("Oslo", "Norway"), ("Stockholm", "Sweden"), ("Copenhagen", "Denmark"),
+        ("Helsinki", "Finland"), ("The Hague", "Netherlands"), ("Vienna", "Austria"), ("Bern", "Switzerland"),
+        ("Lisbon", "Portugal"), ("Athens", "Greece"), ("Budapest", "Hungary"), ("Prague", "Czech Republic"),
+        ("Bucharest", "Romania"), ("Minsk", "Belarus"), ("Riyadh", "Saudi Arabia"), ("Cairo", "Egypt"), ("Islamabad", "Pakistan"),
+        ("Kabul", "Afghanistan"), ("Baghdad", "Iraq"), ("Damascus", "Syria"), ("Tbilisi", "Georgia"), ("Vilnius", "Lithuania"),
+        ("Riga", "Latvia"), ("Tallinn", "Estonia"), ("Dublin", "Ireland"), ("Mexico City", "Mexico"), ("Buenos Aires", "Argentina"),
+        ("Pretoria", "South Africa"), ("Abuja", "Nigeria"), ("Nairobi", "Kenya"), ("Jakarta", "Indonesia"), ("Wellington", "New Zealand"),
+        ("Belgrade", "Serbia"), ("Sofia", "Bulgaria"), ("Zagreb", "Croatia"), ("Bratislava", "Slovakia"), ("Ljubljana", "Slovenia"),
+        ("Yerevan", "Armenia"), ("Baku", "Azerbaijan"), ("Chisinau", "Moldova"), ("Astana", "Kazakhstan"),
+    ]
 }

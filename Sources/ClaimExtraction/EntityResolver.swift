@@ -36,7 +36,7 @@ public struct EntityResolver: Sendable {
     public func mentions(in tokens: [Token], range: Range<Int>, text: [UInt8], registry: inout ExtractionRegistry) -> [EntityMention] {
         var mentions: [EntityMention] = []
         var index = range.lowerBound
-        let names = registry.names, demonyms = registry.demonyms
+        let names = registry.names, demonyms = registry.demonyms, capitals = registry.capitals
         while index < range.upperBound {
             let token = tokens[index]
             guard token.kind == .word || token.kind == .number else { index += 1; continue }
@@ -55,6 +55,10 @@ public struct EntityResolver: Sendable {
             }
             if best == nil, let demonym = demonyms.match(tokens, at: index, limit: range.upperBound) {
                 best = (demonym.value, demonym.tokens, .demonym)
+            }
+            if best == nil, token.isCapitalized, let capital = capitals.match(tokens, at: index, limit: range.upperBound),
+               Self.standsForState(capital.tokens, tokens: tokens, range: range, capitals: capitals) {
+                best = (capital.value, capital.tokens, .name)
             }
             if let (id, covered, form) = best, let kind = registry.kind(of: id) {
                 // "the Ukrainian President Volodymyr Zelensky": a role then the name of the same
@@ -84,6 +88,51 @@ public struct EntityResolver: Sendable {
 }
 
 extension EntityResolver {
+    /// Verbs a government does and a city does not: "London said", "Paris insisted".
+    static let stateVerbs: WordSet = WordSet([
+        "said", "says", "insisted", "insists", "agreed", "agree", "agrees", "announced", "announces", "warned", "warns",
+        "rejected", "rejects", "accused", "accuses", "denied", "denies", "urged", "urges", "responded", "signed", "signs",
+        "confirmed", "confirms", "refused", "refuses", "argued", "argues", "demanded", "demands", "welcomed", "welcomes",
+        "condemned", "condemns", "protested", "summoned", "summons", "recalled", "expelled", "expels", "pledged", "pledges",
+        "promised", "promises", "wants", "wanted", "backed", "backs", "opposed", "opposes", "vetoed", "imposed", "imposes",
+        "sanctioned", "retaliated", "declined", "declines", "objected", "objects", "recognised", "recognized", "ratified",
+        "committed", "offered", "offers", "sent", "sends", "deployed", "blamed", "blames", "joined", "joins",
+    ].map(WordHash.of))
+    static let placeLinks: WordSet = WordSet(["in", "at", "to", "from", "near", "of", "across", "outside", "around", "via",
+                                              "through", "into", "toward", "towards", "between"].map(WordHash.of))
+    static let and = WordHash.of("and")
+
+    /// Whether a capital at `span` acts as its state: it (or a list of capitals it opens,
+    /// "London and Paris agreed") is the subject of a government's verb, and no preposition
+    /// makes it a place ("officials in London said" is the city).
+    static func standsForState(_ span: ClosedRange<Int>, tokens: [Token], range: Range<Int>,
+                               capitals: PhraseTable<String>) -> Bool {
+        var back = span.lowerBound - 1
+        // "London and Paris agreed": the second capital's verb is the first one's too.
+        while back - 1 >= range.lowerBound, tokens[back].hash == and, let before = previousCapital(ending: back - 1, tokens, range, capitals) {
+            back = before - 1
+        }
+        if back >= range.lowerBound, placeLinks.contains(tokens[back].hash) { return false }
+        var next = span.upperBound + 1
+        while next + 1 < range.upperBound, tokens[next].hash == and, let other = capitals.match(tokens, at: next + 1, limit: range.upperBound) {
+            next = other.tokens.upperBound + 1
+        }
+        // "London has said", "Paris, too, insisted": an auxiliary or a short aside first.
+        if next < range.upperBound, auxiliaries.contains(tokens[next].hash) { next += 1 }
+        return next < range.upperBound && stateVerbs.contains(tokens[next].hash)
+    }
+
+    static let auxiliaries: WordSet = WordSet(["has", "have", "had", "also", "has also", "again", "then", "quickly", "will", "would",
+                                               "did", "does", "is", "was", "swiftly", "publicly", "formally"].map(WordHash.of))
+
+    /// The first token of a capital that ends at `end`, if one does.
+    static func previousCapital(ending end: Int, _ tokens: [Token], _ range: Range<Int>, _ capitals: PhraseTable<String>) -> Int? {
+        for start in stride(from: end, through: max(range.lowerBound, end - 2), by: -1) {
+            if let match = capitals.match(tokens, at: start, limit: range.upperBound), match.tokens.upperBound == end { return start }
+        }
+        return nil
+    }
+
     /// "Jeju Air's chief executive" is the airline's, not the holder of the office the
     /// registry calls "the chief executive": a role after the possessive of anything but a
     /// country ("Britain's prime minister") is not a registry role.

@@ -5,6 +5,11 @@ import ClaimModel
 public enum EventKind: String, Sendable, Hashable {
     case meeting, call, fire, crash, explosion, flood, earthquake, storm, shooting, attack, election, match, protest
     case collapse, trial, strike
+    /// Company results: a results release and what it reports.
+    case results
+    /// A word for any unplanned event ("the disaster", "the tragedy"): it only refers back to
+    /// the article's incident, whatever its kind.
+    case incident
 
     static let table: PhraseTable<EventKind> = {
         var table = PhraseTable<EventKind>()
@@ -14,22 +19,32 @@ public enum EventKind: String, Sendable, Hashable {
             (.call, ["call", "phone call", "video conference", "videoconference", "video call", "conference call", "telephone call"]),
             (.fire, ["fire", "blaze", "inferno", "wildfire"]),
             (.crash, ["crash", "collision", "derailment", "plane crash", "train crash", "bus crash", "accident", "pile-up",
-                      "collided", "crashed", "derailed"]),
+                      "collided", "crashed", "derailed", "sinking", "capsized", "capsizing", "shipwreck"]),
             (.explosion, ["explosion", "blast", "exploded"]),
             (.flood, ["flood", "floods", "flooding"]),
-            (.earthquake, ["earthquake", "quake", "tremor"]),
+            // Aftershocks are the earthquake's: coverage counts one disaster, and a fact-checker
+            // compares its toll as one.
+            (.earthquake, ["earthquake", "earthquakes", "quake", "quakes", "tremor", "aftershock", "aftershocks"]),
             (.storm, ["storm", "hurricane", "typhoon", "cyclone", "tornado"]),
             (.shooting, ["shooting", "gunfire"]),
             (.election, ["election", "elections", "referendum", "referendums", "referenda", "vote", "polls", "confidence vote", "censure motion", "no-confidence vote",
-                         "no-confidence motion", "motion of censure", "motion of no confidence", "runoff", "ballot", "voted"]),
+                         "no-confidence motion", "motion of censure", "motion of no confidence", "runoff", "ballot", "voted",
+                         "motion of confidence", "confidence motion", "vote of confidence", "vote of no confidence", "by-election",
+                         "polling day"]),
             // Not "final" or "game" alone: "final agreements", "a game changer".
-            (.match, ["match", "tournament", "championship", "cup final", "grand final", "derby"]),
+            (.match, ["match", "tournament", "championship", "cup final", "grand final", "derby", "race", "marathon", "grand prix"]),
             // Not "march": the month. A counter-protest is its own event beside the one it answers.
             (.protest, ["protest", "protests", "demonstration", "demonstrations", "rally", "counter-protest", "counter-protests",
                         "counter-demonstration", "counter-demonstrations", "counter-rally", "counter-march", "march against"]),
             (.collapse, ["collapse", "collapsed", "cave-in", "landslide", "mudslide"]),
-            (.trial, ["trial", "hearing", "verdict", "sentencing"]),
+            // One court case from trial to sentence: the verdict, the ruling and the sentencing
+            // hearing are its stages, and a fact-checker compares its figures together.
+            (.trial, ["trial", "hearing", "verdict", "sentencing", "ruling", "judgment", "judgement", "conviction", "acquittal",
+                      "court case", "sentencing hearing"]),
             (.strike, ["strike", "walkout", "stoppage"]),
+            (.results, ["results", "earnings", "quarterly results", "annual results", "half-year results", "full-year results",
+                        "trading update", "profit warning"]),
+            (.incident, ["disaster", "tragedy", "catastrophe", "incident"]),
         ]
         for (kind, phrases) in words { for phrase in phrases { table.add(phrase, value: kind) } }
         return table
@@ -38,15 +53,26 @@ public enum EventKind: String, Sendable, Hashable {
     /// Kinds whose first mention makes a new event when the registry has none: things that
     /// happen once, at a place and time. ("Attack" and "vote" are too often hypothetical; a
     /// call is rarely the story: "the crew made a Mayday call".)
-    var isNewsworthyOnItsOwn: Bool { self != .attack && self != .election && self != .match && self != .call }
+    var isNewsworthyOnItsOwn: Bool {
+        self != .attack && self != .election && self != .match && self != .call && self != .incident && self != .results
+    }
 
     /// Kinds that happen unannounced and are reported afterwards, for days: "the blaze" in
     /// a follow-up a week later is still the fire. Meetings, votes and matches are scheduled
     /// and dated by the registry instead.
     var followsCoverage: Bool {
         switch self {
-        case .meeting, .call, .election, .match, .trial: return false
+        case .meeting, .call, .election, .match, .trial, .results: return false
         default: return true
+        }
+    }
+
+    /// Scheduled kinds whose coverage also follows the day: "the verdict", "the vote" or "the
+    /// results" in an article days later is the one just held.
+    var reportedAfter: Bool {
+        switch self {
+        case .trial, .election, .match, .results: return true
+        default: return followsCoverage
         }
     }
 

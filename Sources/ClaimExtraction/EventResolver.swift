@@ -91,6 +91,19 @@ public struct EventResolver: Sendable {
         return best.map { registry.events[$0.index].id }
     }
 
+    /// `resolve`, and when the clause's date rules every event out, the mention's names alone
+    /// for a scheduled kind it names ("Nvidia results", "the Tessby marathon", "the meeting in
+    /// Alaska"): the date may be another thing's ("the quarter to 26 January", "after the
+    /// meeting in Alaska, a summit was held on Thursday").
+    func resolveNamed(_ mention: EventMention, cue: DateCues.Cue?, sentenceWords: Set<UInt64>, registry: ExtractionRegistry,
+                      preferredSeries: String?) -> String? {
+        if let id = resolve(mention: mention, cue: cue, sentenceWords: sentenceWords, registry: registry,
+                            preferredSeries: preferredSeries) { return id }
+        guard let cue, !cue.isAttached, !mention.kind.followsCoverage,
+              mention.properWords.count >= 2 || mention.namingWords >= 1 else { return nil }
+        return resolve(mention: mention, cue: nil, sentenceWords: [], registry: registry, preferredSeries: preferredSeries)
+    }
+
     /// Up to this many events are read one by one; the score's own windows rule them out.
     static let scanAll = 32
 
@@ -169,6 +182,10 @@ public struct EventResolver: Sendable {
             let gap = profile.pointee.first - day
             if gap <= 0 && profile.pointee.last >= day { return 3 }
             if let mention, mention.kind.followsCoverage, gap < 0, -gap <= Window.followUp { return 3 }
+            // "The verdict" or "the results" in a report a week later: just enough with the kind.
+            if let mention, mention.kind.reportedAfter, profile.pointee.last < day, day - profile.pointee.last <= Window.followUp {
+                return 2
+            }
             if abs(gap) <= 3 { return 1 }
             return placeScore == 0 ? nil : 0
         }
@@ -181,14 +198,25 @@ public struct EventResolver: Sendable {
     /// `id`, unless it only says "some other event".
     static func known(_ id: String) -> String? { id == elsewhere ? nil : id }
 
-    static let backReferences: WordSet = WordSet(["the", "this", "that", "today's", "yesterday's"].map(WordHash.of))
+    static let backReferences: WordSet = WordSet(["the", "this", "that", "today's", "yesterday's", "his", "her", "its", "their"]
+        .map(WordHash.of))
 
-    /// Whether a bare "the blaze", "the collapse", "the vote" (a definite article, no name or
-    /// date of its own) refers back to the article's main event of the same kind.
-    func refersBack(_ mention: EventMention, to main: String, tokens: [Token], registry: ExtractionRegistry) -> Bool {
+    /// Whether a bare "the blaze", "the collapse", "the vote" or "his motion of confidence" (a
+    /// definite article or a possessive, no name of its own) refers back to the article's main
+    /// event of the same kind; a word for any incident ("the disaster") to the main incident.
+    /// A date of its own (`cue`) must fall near the main event's days: a wrong weekday is a
+    /// disagreement about when it happened, not another event (issue 13).
+    func refersBack(_ mention: EventMention, to main: String, cue: DateCues.Cue? = nil, tokens: [Token],
+                    registry: ExtractionRegistry) -> Bool {
         guard mention.properWords.isEmpty, mention.modifiers.isEmpty || mention.kind.followsCoverage,
-              let profile = registry.eventProfile(main), profile.kind == mention.kind, profile.isCounter == mention.isCounter
+              let profile = registry.eventProfile(main), let kind = profile.kind, profile.isCounter == mention.isCounter,
+              kind == mention.kind || (mention.kind == .incident && kind.followsCoverage)
         else { return false }
+        if let cue {
+            let after = kind.followsCoverage ? Window.followUp : Window.slack
+            guard !cue.isEve, cue.isSpecific, cue.to.dayNumber >= profile.first - Window.slack,
+                  cue.from.dayNumber <= profile.last + after else { return false }
+        }
         var probe = mention.tokens.lowerBound - 1
         if probe >= 0, !mention.modifiers.isEmpty { probe -= mention.modifiers.count }
         return probe >= 0 && Self.backReferences.contains(tokens[probe].hash)
@@ -197,12 +225,23 @@ public struct EventResolver: Sendable {
     /// A new event for a mention nothing matched: "Harbour Street warehouse fire", dated by the
     /// sentence's date cue or the article's date. The id joins name and date, so two articles
     /// naming the same fire the same way meet even in separate runs.
+    ///
+    /// An incident the text does not date to a day ("a week after the floods", "last week's
+    /// floods") is dated by the article but may have happened up to `Window.followUp` days
+    /// before it: its profile reaches back that far, so coverage read in any order meets it.
+    /// A date of the past that is not recent ("in 2019", "last October") dates it as before.
     func create(mention: EventMention, cue: DateCues.Cue?, tokens: [Token], text: [UInt8], registry: inout ExtractionRegistry) -> String? {
-        guard let day = cue?.from ?? published else { return nil }
+        let recent = cue.map { cue in
+            cue.from != cue.to && cue.isSpecific && published.map { cue.to.dayNumber >= $0.dayNumber - Window.followUp } == true
+        } ?? false
+        let undated = cue == nil || recent
+        guard let day = undated ? published : cue?.from else { return nil }
         let name = mention.name(text: text, tokens: tokens)
         let id = Slug.make(name) + "-" + day.description
         guard Identifier.isValid(id) else { return nil }
-        let place = mention.properWords.isEmpty ? nil : mention.properWords.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
-        return registry.addEvent(Event(id: id, name: name.prefix(1).uppercased() + name.dropFirst(), start: day, end: day, place: place))
+        let place = mention.properWords.isEmpty ? nil
+            : mention.properWords.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        let event = Event(id: id, name: name.prefix(1).uppercased() + name.dropFirst(), start: day, end: day, place: place)
+        return registry.addEvent(event, reachesBack: undated && mention.kind.followsCoverage ? Window.followUp : 0)
     }
 }

@@ -25,6 +25,8 @@ public struct ExtractionRegistry: Sendable {
     private(set) var names = PhraseTable<String>()
     /// Country adjectives ("British") to country ids.
     private(set) var demonyms = PhraseTable<String>()
+    /// Capitals to country ids ("London" -> the United Kingdom), for a capital acting as its state.
+    private(set) var capitals = PhraseTable<String>()
     /// Role descriptions per entity, with their dates; filtered by the article's day.
     private var roleAliases: [(entityID: String, alias: String, role: Role)] = []
     public let cues: AttributeCues
@@ -47,6 +49,7 @@ public struct ExtractionRegistry: Sendable {
         for entry in CountryNames.table {
             let id = countryIDs[entry.name] ?? Slug.make(entry.name)
             for demonym in entry.demonyms { demonyms.add(demonym, value: id, case: .name) }
+            for capital in CountryNames.capitals where capital.country == entry.name { capitals.add(capital.capital, value: id, case: .name) }
             if self.entities[id] == nil {
                 // Countries the registry lacks are still countries; they join on first use.
                 for name in [entry.name] + entry.aliases { names.add(name, value: id, case: .name) }
@@ -74,6 +77,9 @@ public struct ExtractionRegistry: Sendable {
 
     /// Spelling-insensitive keys of people's names and aliases (see `NameKey`), first holder wins.
     private(set) var personKeys: [String: String] = [:]
+    /// Spelling-insensitive keys of the one-word aliases of people ("Zelensky"), to the one
+    /// person who has each ("" where two do): a surname a curator listed alone names them.
+    private(set) var surnameKeys: [String: String] = [:]
     private var surnameHashes: [String: [UInt64]] = [:]
     /// Each entity's all-lower-case aliases ("police", "the fire agency"), as word hashes
     /// without a leading "the": generic words that may mean another body in another story.
@@ -97,6 +103,10 @@ public struct ExtractionRegistry: Sendable {
             var surnames: [UInt64] = []
             for name in [entity.name] + entity.aliases {
                 if let key = NameKey.of(name), personKeys[key] == nil { personKeys[key] = entity.id }
+                if let key = NameKey.shortened(name), personKeys[key] == nil { personKeys[key] = entity.id }
+                if !name.contains(" "), let key = NameKey.surname(name) {
+                    surnameKeys[key] = surnameKeys[key].map { $0 == entity.id ? $0 : "" } ?? entity.id
+                }
                 if name.contains(" "), let last = name.split(separator: " ").last { surnames.append(WordHash.of(String(last))) }
             }
             surnameHashes[entity.id] = surnames
@@ -139,6 +149,13 @@ public struct ExtractionRegistry: Sendable {
         let proposal = AliasProposal(entityID: id, alias: entity.name)
         if !aliasProposals.contains(proposal) { aliasProposals.append(proposal) }
         return id
+    }
+
+    /// Records `spelling` as a proposed alias of the person `id` (a variant read as them).
+    mutating func proposeAlias(_ spelling: String, of id: String) {
+        guard let entity = entities[id], entity.name != spelling, !entity.aliases.contains(spelling) else { return }
+        let proposal = AliasProposal(entityID: id, alias: spelling)
+        if !aliasProposals.contains(proposal) { aliasProposals.append(proposal) }
     }
 
     /// Where each event extraction created was read: the article lines that made or joined it,
@@ -234,11 +251,14 @@ public struct ExtractionRegistry: Sendable {
         return entity.id
     }
 
-    mutating func addEvent(_ event: Event) -> String {
+    /// `reachesBack`: days before its start the event may have happened (see `EventResolver.create`).
+    mutating func addEvent(_ event: Event, reachesBack: Int = 0) -> String {
         if let existing = eventPositions[event.id] { return events[existing].id }
         eventPositions[event.id] = events.count
         events.append(event)
-        eventProfiles.append(EventResolver.profile(event))
+        var profile = EventResolver.profile(event)
+        profile.first -= reachesBack
+        eventProfiles.append(profile)
         eventIndex.add(eventProfiles[events.count - 1], at: events.count - 1)
         newEvents.append(event)
         createdEvents.insert(event.id)

@@ -11,25 +11,8 @@ public enum MetadataDetector {
     /// `knownOutlets` maps lower-cased outlet aliases to display names (from the entity
     /// registry: "sda" -> "Keystone-SDA"), so an outlet line is recognised and named well.
     public static func detect(_ text: ArticleText, from start: Int = 0, knownOutlets: [String: String] = [:]) -> ArticleMetadata {
-        var lines: [(number: Int, text: String)] = []
-        var tail: [(number: Int, text: String)] = []
         let firstLine = text.line(at: min(start, max(0, text.bytes.count - 1)))
-        var lineNumber = firstLine
-        while lineNumber <= text.lineStarts.count {
-            let lineStart = max(text.lineStarts[lineNumber - 1], start)
-            let end = text.lineEnd(lineNumber)
-            if end > lineStart, end - lineStart < 400 {
-                let value = text.text(lineStart..<end)
-                if !value.isEmpty {
-                    if lines.count < headLines { lines.append((lineNumber, value)) }
-                    tail.append((lineNumber, value))
-                    if tail.count > headLines { tail.removeFirst() }
-                }
-            } else if end > lineStart, lines.count < headLines {
-                lines.append((lineNumber, "\u{1}long"))  // a paragraph: the head block ends above it
-            }
-            lineNumber += 1
-        }
+        let (lines, tail) = headAndTail(text, from: start, firstLine: firstLine)
         var metadata = ArticleMetadata()
         var dateIndex: Int?
         for (index, line) in lines.enumerated() {
@@ -61,6 +44,36 @@ public enum MetadataDetector {
             }
         }
         return metadata
+    }
+
+    /// The first `headLines` lines with text (a paragraph stands as "\u{1}long") and the last
+    /// `headLines` short lines with text, in order. Only those lines are made into strings: the
+    /// whole article line by line was 2% of `extract`.
+    static func headAndTail(_ text: ArticleText, from start: Int, firstLine: Int)
+        -> (head: [(number: Int, text: String)], tail: [(number: Int, text: String)]) {
+        func shortLine(_ number: Int) -> (lineStart: Int, end: Int, value: String?) {
+            let lineStart = max(text.lineStarts[number - 1], start)
+            let end = text.lineEnd(number)
+            return (lineStart, end, end > lineStart && end - lineStart < 400 ? text.text(lineStart..<end) : nil)
+        }
+        var head: [(number: Int, text: String)] = []
+        var number = firstLine
+        while number <= text.lineStarts.count, head.count < headLines {
+            let line = shortLine(number)
+            if let value = line.value {
+                if !value.isEmpty { head.append((number, value)) }
+            } else if line.end > line.lineStart {
+                head.append((number, "\u{1}long"))  // a paragraph: the head block ends above it
+            }
+            number += 1
+        }
+        var tail: [(number: Int, text: String)] = []
+        number = text.lineStarts.count
+        while number >= firstLine, tail.count < headLines {
+            if let value = shortLine(number).value, !value.isEmpty { tail.append((number, value)) }
+            number -= 1
+        }
+        return (head, tail.reversed())
     }
 
     static func isOutletLine(_ text: String, _ known: [String: String]) -> Bool {

@@ -21,6 +21,22 @@ enum NameKey {
         return words.map(fold).joined(separator: " ")
     }
 
+    /// The key of a name of three words or more without its middle ones ("Luiz Inácio Lula" ->
+    /// "Luiz Lula"), so an article that drops a middle or second given name still meets it.
+    static func shortened(_ name: String) -> String? {
+        let words = plainWords(name)
+        guard words.count >= 3, let first = words.first, let last = words.last else { return nil }
+        return fold(first) + " " + fold(last)
+    }
+
+    /// The key of one word, a surname ("Zelenskiy" and "Selenskyj" meet), or nil when it is
+    /// too short to tell people apart.
+    static func surname(_ word: String) -> String? {
+        let words = plainWords(word)
+        guard words.count == 1, let only = words.first, only.count >= 4 else { return nil }
+        return fold(only)
+    }
+
     /// Lower-case ASCII words: accents dropped, hyphens and apostrophes inside a word removed.
     static func plainWords(_ name: String) -> [String] {
         var words: [String] = []

@@ -28,7 +28,8 @@ enum NumberScope {
     /// Why a number is no count; words are kept as token indices and spelt out only when a
     /// curator reads the reason (extraction asks this of every number).
     enum Reason: Sendable, Equatable {
-        case label(Int), subset(Int), ofWhom, model, code, clock, partOf(Int), measure(Int), compoundMeasure, digits
+        case label(Int), subset(Int), ofWhom, model, code, clock, partOf(Int), measure(Int), compoundMeasure, digits, rate
+        case things(Int), increment(Int), wholeOfShare(Int)
 
         /// Holds only when the number counts what the figure before it counts.
         var isSubset: Bool { if case .subset = self { return true } else { return false } }
@@ -45,6 +46,10 @@ enum NumberScope {
             case .measure(let index): return "a measure of time, distance or size (\(word(tokens[index], text))), not a count"
             case .compoundMeasure: return "a measure of time or age, not a count"
             case .digits: return "a long digit string (a phone or code number), not a count"
+            case .rate: return "a rate (per unit), not a total"
+            case .things(let index): return "counts \(word(tokens[index], text)), not people"
+            case .increment(let index): return "an increment (\"\(word(tokens[index], text))\"), not a total"
+            case .wholeOfShare(let index): return "the whole a share is taken of (after \"\(word(tokens[index], text))\")"
             }
         }
     }
@@ -75,6 +80,10 @@ enum NumberScope {
            casualtyNouns.contains(tokens[last + 3].hash) {
             return .partOf(last + 3)
         }
+        if isRate(after: last, tokens: tokens, clause: clause) || isRatio(before: first, tokens: tokens, clause: clause) { return .rate }
+        if last + 1 < clause.upperBound, increments.contains(tokens[last + 1].hash) { return .increment(last + 1) }
+        if let share = shareBefore(first, tokens: tokens, clause: clause) { return .wholeOfShare(share) }
+        if last + 1 < clause.upperBound, countedThings.contains(tokens[last + 1].hash) { return .things(last + 1) }
         if last + 1 < clause.upperBound, timeNouns.contains(tokens[last + 1].hash) {
             return .measure(last + 1)
         }
@@ -84,6 +93,64 @@ enum NumberScope {
             return .digits
         }
         return nil
+    }
+
+    /// Nouns of things a number may count beside a people cue: "the two crowds", "three
+    /// marches", "seven blocks" are no crowd or toll.
+    static let countedThings: WordSet = WordSet([
+        "crowds", "rallies", "marches", "protests", "demonstrations", "fires", "blazes", "blocks", "buildings", "towers",
+        "vehicles", "cars", "buses", "trains", "planes", "aircraft", "jets", "ships", "boats", "helicopters", "engines",
+        "ambulances", "homes", "houses", "flats", "apartments", "shelters", "hospitals", "schools",
+    ].map(WordHash.of))
+    /// "five more bodies", "two further arrests": what was added, not the new total.
+    static let increments: WordSet = WordSet(["more", "additional", "further", "extra"].map(WordHash.of))
+    /// "more than half of the 51 million voters": the number is the whole, not those who voted.
+    static let shares: WordSet = WordSet(["half", "third", "thirds", "quarter", "quarters", "majority", "fraction",
+                                           "two-thirds", "three-quarters", "most", "percent", "%", "cent"].map(WordHash.of))
+
+    /// The share word before "of (the)" in front of the number, if any.
+    static func shareBefore(_ first: Int, tokens: [Token], clause: Range<Int>) -> Int? {
+        var index = first - 1
+        if index >= clause.lowerBound, tokens[index].hash == the { index -= 1 }
+        // "the roughly 51 million": a hedge belongs to the number's phrase already.
+        guard index - 1 >= clause.lowerBound, tokens[index].hash == of else { return nil }
+        // "24 of the 61 seats": the 61 is the whole the 24 is taken of.
+        let before = tokens[index - 1]
+        guard shares.contains(before.hash) || before.kind == .number || Words.numbers[before.hash] != nil else { return nil }
+        return index - 1
+    }
+
+    static let slash = WordHash.of("/"), per = WordHash.of("per")
+    static let articles: WordSet = WordSet(["a", "an"].map(WordHash.of))
+    /// What a price is counted per ("a share", "a barrel"); not times ("159, a week after the
+    /// fire"; "$1bn a year" is how pledges are written).
+    static let rateNouns: WordSet = WordSet(["share", "head", "barrel", "litre", "liter", "gallon", "tonne", "ton", "kilo",
+                                             "kilogram", "hectare", "acre", "night", "person", "ticket", "unit", "mile",
+                                             "kilometre"].map(WordHash.of))
+    /// Words after "per" that make a share, not a rate ("10 per cent").
+    static let shareWords: WordSet = WordSet(["cent", "centum", "mille"].map(WordHash.of))
+
+    /// "$4/ha", "$4 per hectare", "3 per 1,000 births": a price or a rate, which totals nothing.
+    static func isRate(after last: Int, tokens: [Token], clause: Range<Int>) -> Bool {
+        guard last + 2 < clause.upperBound else { return false }
+        let next = tokens[last + 1].hash
+        if next == slash { return true }
+        // "1.20 euros a share", "$80 a barrel"; the unit noun may stand between.
+        for start in [last + 1, last + 2] where start + 1 < clause.upperBound && tokens[start - 1].kind != .punctuation {
+            if articles.contains(tokens[start].hash) && rateNouns.contains(tokens[start + 1].hash) { return true }
+        }
+        return next == per && !shareWords.contains(tokens[last + 2].hash)
+    }
+
+    static let inWord = WordHash.of("in")
+
+    /// "one voter in three", "one in five": the number after "in" is a ratio's base.
+    static func isRatio(before first: Int, tokens: [Token], clause: Range<Int>) -> Bool {
+        guard first - 2 >= clause.lowerBound, tokens[first - 1].hash == inWord else { return false }
+        func isNumber(_ index: Int) -> Bool {
+            index >= clause.lowerBound && (tokens[index].kind == .number || Words.numbers[tokens[index].hash] != nil)
+        }
+        return isNumber(first - 2) || (isNumber(first - 3) && tokens[first - 2].kind == .word)
     }
 
     /// "737-800", "3-1", "7C": digits, a hyphen, digits.

@@ -12,6 +12,7 @@ struct Partition {
     static let all = WordHash.of("all"), but = WordHash.of("but"), of = WordHash.of("of"), the = WordHash.of("the")
     static let aboardWords: WordSet = WordSet(["aboard", "on", "passengers", "people"].map(WordHash.of))
     static let board = WordHash.of("board")
+    static let wholeNouns: WordSet = WordSet(["people", "persons", "passengers", "occupants"].map(WordHash.of))
 
     /// The partition in `range`, if one is written there.
     static func find(_ tokens: [Token], range: Range<Int>, numbers: [NumberPhrase]) -> Partition? {
@@ -25,7 +26,9 @@ struct Partition {
             probe += 1
             if probe < range.upperBound, tokens[probe].hash == the { probe += 1 }
             guard whole.tokens.lowerBound == probe, case .exactly(let total) = whole.quantity, total > except else { continue }
-            let next = whole.tokens.upperBound + 1
+            var next = whole.tokens.upperBound + 1
+            // "of the 181 people aboard": the noun may stand between.
+            if next + 1 < range.upperBound, wholeNouns.contains(tokens[next].hash) { next += 1 }
             let aboard = next < range.upperBound && (tokens[next].hash == WordHash.of("aboard")
                 || (tokens[next].hash == WordHash.of("on") && next + 1 < range.upperBound && tokens[next + 1].hash == board))
             return Partition(rest: total - except, whole: total, except: except, tokens: (first - 2)...whole.tokens.upperBound,

@@ -25,7 +25,6 @@ extension ClaimExtractor {
         }
         var drafts: [Draft] = []
         let tokens = context.tokens, fact = context.fact, clause = context.clause
-        let (speaker, attribution) = self.attribution(fact.voice, inQuote: false)
         for mention in fact.mentions where clause.contains(mention.tokens.lowerBound) && mention.kind == .person {
             if registry.attributes[Self.officeID] != nil,
                let draft = officeDraft(mention, fact: fact, tokens: tokens, text: context.text) {
@@ -39,28 +38,7 @@ extension ClaimExtractor {
                                     event: event(span) ?? context.mainEvent, anchor: span))
             }
         }
-        guard let occurrence = context.cues.first(where: { $0.cue.attribute == Self.dateID && $0.cue.value == nil }),
-              let eventID = event(occurrence.tokens), let subject = eventEntity(eventID) else { return drafts }
-        var modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: occurrence.tokens, subject: nil)
-        // "will be held" carries its own plan.
-        if modality == .asserted,
-           occurrence.tokens.contains(where: { ModalityCues.table.match(tokens, at: $0, limit: occurrence.tokens.upperBound + 1)?.value == .expected }) {
-            modality = .expected
-        }
-        // The date must stand by the occurrence: "the fire that tore through the estate ... rose
-        // to 55 on Thursday" dates the rise.
-        if let cue = fact.date(at: clause.range.lowerBound), cue.from == cue.to, !cue.isEve, registry.attributes[Self.dateID] != nil,
-           abs(cue.position - occurrence.tokens.upperBound) <= 14 {
-            let span = min(occurrence.tokens.lowerBound, cue.position)...max(occurrence.tokens.upperBound, cue.position)
-            drafts.append(Draft(subject: subject, attribute: Self.dateID, value: .category(cue.from.description), unit: nil,
-                                speaker: speaker, attribution: attribution, modality: modality, event: eventID, anchor: span))
-        }
-        if registry.attributes[Self.timeID] != nil,
-           let (time, span) = EventTiming.clockTime(tokens, range: clause.range, text: context.text) {
-            let anchor = min(occurrence.tokens.lowerBound, span.lowerBound)...max(occurrence.tokens.upperBound, span.upperBound)
-            drafts.append(Draft(subject: subject, attribute: Self.timeID, value: .category(time), unit: nil,
-                                speaker: speaker, attribution: attribution, modality: modality, event: eventID, anchor: anchor))
-        }
+        drafts += timingDrafts(context)
         return drafts
     }
 
@@ -140,7 +118,8 @@ extension ClaimExtractor {
 
     /// The entity standing for an event itself (a toll's subject is the fire).
     mutating func eventEntity(_ id: String) -> String? {
-        guard let record = registry.events.first(where: { $0.id == id }) else { return nil }
+        // By position, not a scan of every event: with events discovered per story the scan grew with the archive.
+        guard let record = registry.event(id) else { return nil }
         return registry.addEntity(Entity(id: record.id, name: record.name, kind: .group), searchable: false)
     }
 }

@@ -3,13 +3,18 @@
 /// people. Any unit an attribute declares is also its own noun ("countries", "country").
 struct UnitNouns: Sendable {
     static let synonyms: [String: [String]] = [
-        "countries": ["nations", "nation", "states", "state", "allies", "member states", "governments", "partners", "members"],
+        "countries": ["nations", "nation", "states", "state", "allies", "member states", "governments", "partners", "members",
+                      "economies", "member countries"],
         "leaders": ["heads of state and government", "heads of state", "heads of government", "presidents", "prime ministers",
                     "leader", "head of state"],
         "people": ["persons", "person", "dead", "injured", "wounded", "victims", "casualties", "passengers", "residents",
                    "workers", "children", "fatalities", "bodies", "civilians", "migrants", "deaths", "lives", "others", "adults",
                    "firefighters", "patients", "guests", "spectators", "visitors", "attendees", "participants", "delegates", "men", "women",
-                   "protesters", "demonstrators", "marchers", "crew members", "survivors", "suspects", "staff", "students"],
+                   "protesters", "demonstrators", "marchers", "crew members", "survivors", "suspects", "staff", "students",
+                   // Who else news counts by trade or role ("26 police officers were injured").
+                   "officers", "police officers", "soldiers", "rescuers", "journalists", "employees", "tourists", "miners",
+                   "pilgrims", "fans", "supporters", "counter-protesters", "prisoners", "inmates", "detainees", "pupils",
+                   "teachers", "nurses", "doctors", "volunteers", "voters", "runners", "athletes", "competitors"],
         "percent": ["per cent", "%", "percentage points", "pc"],
         "dollars": ["dollar", "us dollars", "usd", "bn dollars"],
         "euros": ["euro", "eur"],
@@ -68,6 +73,9 @@ struct UnitNouns: Sendable {
         while index < limit, skipped <= 2 {
             if let match = table.match(tokens, at: index, limit: limit) { return (match.value, match.tokens.upperBound) }
             let token = tokens[index]
+            // "24 of the 61 seats": the part counts in the whole's unit.
+            if token.kind == .number, index > phrase.tokens.upperBound + 1, tokens[index - 1].hash == Words.of
+                || tokens[index - 1].hash == Words.the { index += 1; skipped += 1; continue }
             guard token.kind == .word, !AttributionDetector.speechVerbs.contains(token.hash) else { return nil }
             if token.hash == Words.of || token.hash == Words.the { index += 1; continue }  // "60 percent of the …" handled above
             index += 1

@@ -9,7 +9,7 @@ enum UpdateCues {
                        "increased to", "has increased to", "jumped to", "fell to", "has fallen to", "dropped to", "revised to",
                        "revised down to", "revised up to", "corrected to", "updated to", "is now", "are now", "now stands at",
                        "stands at", "now", "has been revised", "was revised", "has reached", "reached", "later rose to",
-                       "was later corrected", "in fact"] {
+                       "was later corrected", "in fact", "down to"] {
             table.add(phrase, value: true)
         }
         return table
@@ -23,6 +23,19 @@ enum UpdateCues {
         }
         return table
     }()
+
+    /// Verbs that carry a figure to a new value: "raising the death toll from the fire to 156".
+    static let carriers: WordSet = WordSet(["raising", "raised", "bringing", "brought", "taking", "pushing", "pushed",
+                                            "lifting", "lifted", "putting"].map(WordHash.of))
+    static let to = WordHash.of("to")
+
+    /// Whether the number at `index` is where a carrying verb takes a figure ("raising the toll
+    /// from last week's fire to 156"): "to" right before it, the verb up to 20 words before
+    /// ("bringing the number detained by police and the anti-graft agency in connection with it to 21").
+    static func isCarried(tokens: [Token], index: Int, clause: Range<Int>) -> Bool {
+        guard index - 1 > clause.lowerBound, tokens[index - 1].hash == to else { return false }
+        return (max(clause.lowerBound, index - 20)..<(index - 1)).contains { carriers.contains(tokens[$0].hash) }
+    }
 
     /// Whether `table` has a phrase in the `window` tokens before `index` (clause only).
     static func precedes(_ table: PhraseTable<Bool>, tokens: [Token], index: Int, clause: Range<Int>, window: Int = 8) -> Bool {

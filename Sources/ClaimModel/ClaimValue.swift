@@ -20,7 +20,10 @@ public enum ClaimValue: Sendable, Hashable {
         case .quantity(let quantity):
             return unit.map { "\(quantity.humanDescription) \($0)" } ?? quantity.humanDescription
         case .category(let value):
-            return value.replacingOccurrences(of: "-", with: " ")
+            // Not Foundation's `replacingOccurrences`: extraction words every claim's statement
+            // with this, and the bridged search was 2% of `extract`.
+            guard value.utf8.contains(UInt8(ascii: "-")) else { return value }
+            return String(decoding: value.utf8.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
         case .flag(let flag):
             return flag ? "yes" : "no"
         }

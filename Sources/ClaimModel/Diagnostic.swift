@@ -23,7 +23,8 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible, Comparabl
         guard message.utf8.count > 1_000 else { return message }
         let characters = Array(message)
         guard characters.count > 1_000 else { return message }
-        return String(characters[..<600]) + " … [\(characters.count - 900) characters omitted] … " + String(characters[(characters.count - 300)...])
+        return String(characters[..<600]) + " … [\(characters.count - 900) characters omitted] … "
+            + String(characters[(characters.count - 300)...])
     }
 
     /// `claims/sources/afp.json:12: error: unknown entity "emanuel-macron"` — the form

@@ -10,7 +10,8 @@ public enum DocumentKind: String, Sendable, CaseIterable {
 
     /// Reads `format` and `version`, falling back to the file name for registries written
     /// without a `format` line.
-    public static func identify(_ document: JSONValue, fileName: String, file: String) -> Result<DocumentKind, InputError> {
+    public static func identify(_ document: JSONValue, fileName: String,
+                                file: String) -> Result<DocumentKind, InputError> {
         guard document.objectMembers != nil else {
             return .failure(InputError(file: file, line: document.line,
                                        "a claimcheck file must hold a JSON object, found \(document.typeDescription)"))
@@ -20,7 +21,8 @@ public enum DocumentKind: String, Sendable, CaseIterable {
             guard let text = format.stringValue, let known = DocumentKind(rawValue: text) else {
                 let found = format.stringValue.map { "\"\($0)\"" } ?? format.typeDescription
                 return .failure(InputError(file: file, line: format.line,
-                    "unknown \"format\" \(found); expected one of \(allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))"))
+                    "unknown \"format\" \(found); expected one of " +
+                    "\(allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))"))
             }
             kind = known
         } else {
@@ -33,7 +35,8 @@ public enum DocumentKind: String, Sendable, CaseIterable {
                     "missing \"format\": add \"format\": \"claimcheck-claims\" (or -entities, -events, -attributes)"))
             }
         }
-        if let version = document["version"], let problem = FormatVersion.problem(version, of: kind.rawValue, supported: supportedVersion) {
+        if let version = document["version"], let problem = FormatVersion.problem(version, of: kind.rawValue,
+                                                                                  supported: supportedVersion) {
             return .failure(InputError(file: file, line: version.line, problem))
         }
         return .success(kind)

@@ -14,7 +14,8 @@ public enum FormatVersion {
         let text: String
         switch found.kind {
         case .number(let number):
-            if number.rounded() == number, number >= Double(supported.lowerBound), number <= Double(supported.upperBound) {
+            if number.rounded() == number, number >= Double(supported.lowerBound),
+                number <= Double(supported.upperBound) {
                 return nil
             }
             text = JSONWriter.formatNumber(number)

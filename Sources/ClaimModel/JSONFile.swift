@@ -12,7 +12,8 @@ public enum JSONFile {
             throw InputError(file: path, line: error.line, "invalid JSON: \(error.message) (column \(error.column))")
         }
         guard document.objectMembers != nil else {
-            throw InputError(file: path, line: document.line, "a \(what) file must hold a JSON object, found \(document.typeDescription)")
+            throw InputError(file: path, line: document.line, "a \(what) file must hold a JSON object, found " +
+                                                              "\(document.typeDescription)")
         }
         return document
     }

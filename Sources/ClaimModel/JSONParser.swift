@@ -236,7 +236,8 @@ struct JSONCursor {
                 let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
                 let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
                 let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
-                let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
+                let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+                    | ((word &- ones &* 0x20) & ~word)
                 if special & highs != 0 { break }
                 position += 8
             }
@@ -281,7 +282,8 @@ struct JSONCursor {
     mutating func parseUnicodeEscape() throws(JSONParseError) -> Unicode.Scalar {
         let first = try parseHex4()
         if (0xD800...0xDBFF).contains(first) {
-            guard index + 6 <= bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+            guard index + 6 <= bytes.count, bytes[index] == UInt8(ascii: "\\"),
+                bytes[index + 1] == UInt8(ascii: "u") else {
                 throw error("a \\u escape holds half of a surrogate pair")
             }
             index += 2
@@ -309,15 +311,18 @@ struct JSONCursor {
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             isInteger = false
             index += 1
-            guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number: digits must follow '.'") }
+            guard index < bytes.count, isDigit(bytes[index]) else {
+                throw error("invalid number: digits must follow '.'") }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
         let mantissaEnd = index
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             isInteger = false
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-            guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number: digits must follow the exponent") }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+")
+                || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard index < bytes.count, isDigit(bytes[index]) else {
+                throw error("invalid number: digits must follow the exponent") }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
         // Short integers are by far the common case in claim files: read them without
@@ -334,7 +339,8 @@ struct JSONCursor {
         guard let value = Double(text), value.isFinite else { throw error("number \(text) is out of range") }
         // Below the smallest normal Double a number loses digits, and below the smallest
         // subnormal it reads as 0: `1e-400` would be taken for a count of zero.
-        if value == 0, bytes[start..<mantissaEnd].contains(where: { $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "9") }) {
+        if value == 0, bytes[start..<mantissaEnd].contains(where: {
+            $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "9") }) {
             throw error("number \(text) is too small to represent (it would read as 0)")
         }
         if value != 0, value.magnitude < Double.leastNormalMagnitude {

@@ -105,8 +105,14 @@ public final class StagedFolder {
     /// Writes `bytes` as `file` in the staging folder, not flushed (see `commit`).
     public func write(_ bytes: [UInt8], as file: String) throws(Failure) {
         guard !file.isEmpty, !file.contains("/"), !file.hasPrefix(".") else { throw Failure(reason: "\(file) is not a file name") }
-        unlinkat(stage, file, 0)
-        let descriptor = openat(stage, file, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
+        var descriptor = openat(stage, file, flags, 0o644)
+        // Only a file written twice, or one linked over from the old folder, stands in the way:
+        // not an unlink per file before every open.
+        if descriptor < 0 && errno == EEXIST {
+            unlinkat(stage, file, 0)
+            descriptor = openat(stage, file, flags, 0o644)
+        }
         guard descriptor >= 0 else { throw Failure(reason: String(cString: strerror(errno))) }
         var done = 0
         let ok = bytes.withUnsafeBytes { raw -> Bool in

@@ -44,16 +44,7 @@ public struct GitHubReporter: Reporter {
         let primary = finding.claims[0]
         var message = finding.message
         // An annotation is read on the pull request: the first few claims of each side.
-        for side in FindingSides(finding, in: report.claimSet).sides {
-            for claim in side.shown {
-                let facts = ClaimFacts(claim, of: finding, in: report)
-                message += "\n- \(facts.value) — \(facts.voice) — \(facts.outlet), \(facts.date)"
-                message += " (\(facts.evidence))"
-                if let quote = facts.quote { message += "\n  “\(quote.text)”" }
-                if let statement = facts.labelledStatement { message += "\n  \(statement.label): \(statement.text)" }
-            }
-            if let hidden = FindingSides.hiddenSentence(side) { message += "\n- " + hidden }
-        }
+        message += PlainClaimListing.annotation.text(finding, in: report)
         return WorkflowCommand.line(level, properties: [
             ("file", report.articles.path(of: primary.evidence)),
             ("line", String(primary.evidence.line)),

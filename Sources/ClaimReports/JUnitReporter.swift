@@ -87,15 +87,7 @@ public struct JUnitReporter: Reporter {
     func details(_ finding: Finding, report: Report) -> String {
         var text = "\(finding.severity.rawValue) [\(finding.ruleID)] \(finding.message)"
         // A dashboard shows this to a person: the first few claims of each side, as in the text report.
-        for side in FindingSides(finding, in: report.claimSet).sides {
-            for claim in side.shown {
-                let facts = ClaimFacts(claim, of: finding, in: report)
-                text += "\n  \(facts.value) — \(facts.voice) — \(facts.outlet), \(facts.date) — \(facts.evidence)"
-                if let quote = facts.quote { text += "\n    “\(quote.text)”" }
-                if let statement = facts.labelledStatement { text += "\n    \(statement.label): \(statement.text)" }
-            }
-            if let hidden = FindingSides.hiddenSentence(side) { text += "\n  " + hidden }
-        }
+        text += PlainClaimListing.testOutput.text(finding, in: report)
         return text
     }
 

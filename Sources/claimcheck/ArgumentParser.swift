@@ -85,12 +85,14 @@ enum ArgumentParser {
             if let inlineValue {
                 value = inlineValue
             } else {
-                guard index < arguments.count else { throw UsageError(message: "option '\(name)' needs a value (\(valueName))") }
+                guard index < arguments.count else { throw UsageError(message: "option '\(name)' needs a value " +
+                                                                               "(\(valueName))") }
                 value = arguments[index]
                 index += 1
             }
             if let allowed = option.allowedValues, !allowed.contains(value) {
-                throw UsageError(message: "'\(value)' is not a valid value for '\(name)'; use one of: \(allowed.joined(separator: ", "))")
+                throw UsageError(message: "'\(value)' is not a valid value for '\(name)'; use one of: " +
+                                          "\(allowed.joined(separator: ", "))")
             }
             if !option.repeatable, parsed.values[name] != nil {
                 throw UsageError(message: "option '\(name)' is given more than once")
@@ -117,7 +119,8 @@ enum ArgumentParser {
 
 /// Help text in swift-argument-parser's layout.
 enum HelpText {
-    static func render(_ spec: CommandSpec, toolName: String = "claimcheck", subcommands: [CommandSpec] = []) -> String {
+    static func render(_ spec: CommandSpec, toolName: String = "claimcheck", subcommands: [CommandSpec] = [])
+        -> String {
         var text = "OVERVIEW: \(spec.abstract)\n"
         if let discussion = spec.discussion { text += "\n" + discussion + "\n" }
         text += "\nUSAGE: \(usage(spec, toolName: toolName, hasSubcommands: !subcommands.isEmpty))\n"

@@ -21,7 +21,8 @@ struct ArticleBatch {
     /// `reportsFailures`: print an unreadable article's problems as they come, for callers that
     /// go on with the others; a caller that stops at the first failure throws it instead, and
     /// the tool prints it once.
-    mutating func run(_ paths: [String], overrides: [String: ArticleMetadata] = [:], defaults: ArticleMetadata = ArticleMetadata(),
+    mutating func run(_ paths: [String], overrides: [String: ArticleMetadata] = [:],
+                      defaults: ArticleMetadata = ArticleMetadata(),
                       onRecord: Set<String> = [], reportsFailures: Bool = true, console: Console) {
         let loader = ArticleLoader(knownOutlets: extractor.registry.outletNames)
         let showProgress = console.standardErrorIsTerminal && paths.count > 1
@@ -62,9 +63,11 @@ struct ArticleBatch {
 
     /// "5 articles, 84 claims, 3 warnings; 2 new entities, 1 new event".
     var summary: String {
-        var text = "\(plural(articles.count, "article")), \(plural(claimCount, "claim")), \(plural(warnings, "warning"))"
+        var text = "\(plural(articles.count, "article")), \(plural(claimCount, "claim")), " +
+                   "\(plural(warnings, "warning"))"
         let entities = extractor.registry.newEntities.count, events = extractor.registry.newEvents.count
-        if entities + events > 0 { text += "; \(plural(entities, "new entity", "new entities")), \(plural(events, "new event"))" }
+        if entities + events > 0 { text += "; \(plural(entities, "new entity", "new entities")), " +
+                                           "\(plural(events, "new event"))" }
         if !failures.isEmpty { text += "; \(plural(failures.count, "file")) could not be read" }
         return text
     }
@@ -78,7 +81,8 @@ extension ArticleMetadata {
     /// The command line's values over the article's own.
     func filling(overridesFrom other: ArticleMetadata?) -> ArticleMetadata {
         guard let other else { return self }
-        return ArticleMetadata(title: other.title ?? title, outlet: other.outlet ?? outlet, published: other.published ?? published,
+        return ArticleMetadata(title: other.title ?? title, outlet: other.outlet ?? outlet,
+                               published: other.published ?? published,
                                url: other.url ?? url, language: other.language ?? language)
     }
 }

@@ -12,23 +12,31 @@ enum CheckCommand: Command {
           a subject, attribute, event and unit, and reports what cannot all be true. Exits 0 when \
           nothing fails, 1 when findings fail (errors; warnings too with --strict), 2 on bad input.
           """,
-        arguments: [ArgumentSpec(name: "path", help: "Claim folders or files (default: claims/); articles (.txt .md .html) are extracted and checked against them.", isVariadic: true, isOptional: true)],
+        arguments: [ArgumentSpec(name: "path", help: "Claim folders or files (default: claims/); articles (.txt .md " +
+                                                     ".html) are extracted and checked against them.", isVariadic: true,
+                                 isOptional: true)],
         options: [
             OptionSpec(name: "--format", valueName: "format", help: "Report format.",
                        allowedValues: ReporterRegistry.identifiers,
                        defaultValue: TextReporter.identifier),
-            OptionSpec(name: "--output", valueName: "file", help: "Write the report to this file (atomically) instead of standard output."),
+            OptionSpec(name: "--output", valueName: "file", help: "Write the report to this file (atomically) " +
+                                                                  "instead of standard output."),
             OptionSpec(name: "--strict", valueName: nil, help: "Warnings fail the check too."),
-            OptionSpec(name: "--baseline", valueName: "file", help: "Report and fail only on findings not accepted in this baseline."),
-            OptionSpec(name: "--write-baseline", valueName: "file", help: "Record the current findings as accepted in this file (atomically), then exit 0."),
-            OptionSpec(name: "--config", valueName: "file", help: "Configuration file (default: \(Configuration.defaultFileName) in the current folder, if any)."),
+            OptionSpec(name: "--baseline", valueName: "file", help: "Report and fail only on findings not accepted " +
+                                                                    "in this baseline."),
+            OptionSpec(name: "--write-baseline", valueName: "file",
+                       help: "Record the current findings as accepted in this file (atomically), then exit 0."),
+            OptionSpec(name: "--config", valueName: "file", help: "Configuration file (default: " +
+                                                                  "\(Configuration.defaultFileName) in the current " +
+                                                                  "folder, if any)."),
             OptionSpec(name: "--max-bytes", valueName: "bytes",
                        help: "With --format markdown: keep the report under this many bytes (0: no limit), "
                            + "errors first; a last line says what was left out.",
                        defaultValue: String(MarkdownReporter.defaultMaxBytes)),
             OptionSpec(name: "--all-timelines", valueName: nil,
                        help: "With --format html: draw every timeline, also those whose claims all agree."),
-            OptionSpec(name: "--cache", valueName: nil, help: "Keep an index of the claims in .claimcheck-cache/ for checking drafts against them quickly."),
+            OptionSpec(name: "--cache", valueName: nil, help: "Keep an index of the claims in .claimcheck-cache/ for " +
+                                                              "checking drafts against them quickly."),
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(ToolError) -> ExitCode {
@@ -57,14 +65,16 @@ enum CheckCommand: Command {
         let targets = [output, setup.writeBaseline].compactMap { $0 }
         let writeGuard = targets.isEmpty ? WriteGuard() : WriteGuard(paths: paths, files: loaded.files)
         for target in targets {
-            do throws(InputError) { try OutputPlacement.check(output: target, guard: writeGuard) } catch { throw .input(error) }
+            try ToolError.reportingInput { () throws(InputError) in
+                try OutputPlacement.check(output: target, guard: writeGuard)
+            }
         }
 
-        let outcome: CheckPipeline.Outcome
-        do throws(InputError) { outcome = try pipeline.run(loaded.claimSet) } catch { throw .input(error) }
+        let outcome = try ToolError.reportingInput { () throws(InputError) in try pipeline.run(loaded.claimSet) }
         if outcome.notShown > 0 {
             let one = outcome.notShown == 1
-            console.note("\(outcome.notShown) finding\(one ? "" : "s") already on record among the claims compared with the draft not shown (check without the draft to see \(one ? "it" : "them"))")
+            console.note("\(outcome.notShown) finding\(one ? "" : "s") already on record among the claims compared " +
+                         "with the draft not shown (check without the draft to see \(one ? "it" : "them"))")
         }
         var report = try setup.recordBaseline(outcome, guard: writeGuard)
         report.quotes = EvidenceQuotes(for: report, reading: ArticleWords.read)
@@ -76,7 +86,9 @@ enum CheckCommand: Command {
         }
         let text = reporter.generateReport(report)
         if let output {
-            do throws(InputError) { try ReportFile.write(text, to: output, guard: writeGuard) } catch { throw .input(error) }
+            try ToolError.reportingInput { () throws(InputError) in
+                try ReportFile.write(text, to: output, guard: writeGuard)
+            }
             let summary = report.summary
             console.note("wrote \(output): \(summary.sentence)")
         } else {

@@ -15,12 +15,14 @@ struct CheckSetup {
     init(_ arguments: ParsedArguments, console: Console, command: CommandSpec) throws(ToolError) {
         self.console = console
         if arguments.value("--baseline") != nil && arguments.value("--write-baseline") != nil {
-            throw .usage("use either --baseline (check against it) or --write-baseline (record a new one), not both", command: command)
+            throw .usage("use either --baseline (check against it) or --write-baseline (record a new one), not both",
+                         command: command)
         }
-        do throws(InputError) {
+        let (configuration, baseline) = try ToolError.reportingInput { () throws(InputError) in
             var configuration = Configuration()
             let explicit = arguments.value("--config")
-            if let path = explicit ?? (InputFiles.isFile(Configuration.defaultFileName) ? Configuration.defaultFileName : nil) {
+            if let path = explicit ?? (InputFiles.isFile(Configuration.defaultFileName) ? Configuration.defaultFileName
+                                       : nil) {
                 let read = try ConfigurationFile.read(path)
                 configuration = read.configuration
                 Self.warn(read.warnings, console: console)
@@ -31,13 +33,13 @@ struct CheckSetup {
                 Self.warn(read.warnings, console: console)
                 baseline = (path, read.baseline)
             }
-            self.configuration = configuration
-            self.pipeline = CheckPipeline(configuration: configuration, baseline: baseline, strict: arguments.has("--strict"),
-                                          toolVersion: CommandLineTool.version)
-            self.writeBaseline = arguments.value("--write-baseline")
-        } catch {
-            throw .input(error)
+            return (configuration, baseline)
         }
+        self.configuration = configuration
+        self.pipeline = CheckPipeline(configuration: configuration, baseline: baseline,
+                                      strict: arguments.has("--strict"),
+                                      toolVersion: CommandLineTool.version)
+        self.writeBaseline = arguments.value("--write-baseline")
     }
 
     /// The paths to load. With `include` or `exclude` configured, folders are expanded here
@@ -45,22 +47,22 @@ struct CheckSetup {
     func select(_ paths: [String]) throws(ToolError) -> [String] {
         guard !configuration.include.isEmpty || !configuration.exclude.isEmpty else { return paths }
         var selected: [String] = []
-        do throws(InputError) {
+        try ToolError.reportingInput { () throws(InputError) in
             for path in paths {
                 // Folders give their claim files only, as the loader would read them; a file
                 // named on the command line (a draft article too) passes as it is.
                 let files = try InputFiles.collect(path, extensions: ["json"])
                 // Registries are the catalog every claim refers to: never filtered out.
                 selected += files.filter {
-                    ClaimLoader.registryFileNames.contains($0.split(separator: "/").last.map(String.init) ?? $0) || configuration.admits($0)
+                    ClaimLoader.registryFileNames.contains($0.split(separator: "/").last.map(String.init) ?? $0)
+                        || configuration.admits($0)
                 }
             }
-        } catch {
-            throw .input(error)
         }
         if selected.isEmpty {
             throw .input(InputError(file: configuration.file ?? Configuration.defaultFileName,
-                                    "\"include\" and \"exclude\" leave no file to check under \(paths.joined(separator: ", "))"))
+                                    "\"include\" and \"exclude\" leave no file to check under " +
+                                    "\(paths.joined(separator: ", "))"))
         }
         return selected
     }
@@ -70,7 +72,9 @@ struct CheckSetup {
     func recordBaseline(_ outcome: CheckPipeline.Outcome, guard writeGuard: WriteGuard) throws(ToolError) -> Report {
         guard let path = writeBaseline else { return outcome.report }
         let baseline = Baseline(findings: outcome.currentFindings)
-        do throws(InputError) { try BaselineFile.write(baseline, to: path, guard: writeGuard) } catch { throw .input(error) }
+        try ToolError.reportingInput { () throws(InputError) in
+            try BaselineFile.write(baseline, to: path, guard: writeGuard)
+        }
         console.note("wrote \(path): \(outcome.currentFindings.count) findings accepted")
         var report = outcome.report
         let comparison = baseline.compare(outcome.currentFindings, file: path)

@@ -70,7 +70,10 @@ enum CommandLineTool {
     static func report(_ error: ToolError, console: Console) -> ExitCode {
         switch error {
         case .usage(let message, let command):
-            console.writeError("Error: \(message)\nUsage: \(HelpText.usage(command, toolName: "claimcheck", hasSubcommands: command.name == "claimcheck"))\n  See 'claimcheck \(command.name == "claimcheck" ? "" : command.name + " ")--help' for more information.\n")
+            let isTool = command.name == "claimcheck"
+            let usage = HelpText.usage(command, toolName: "claimcheck", hasSubcommands: isTool)
+            console.writeError("Error: \(message)\nUsage: \(usage)\n"
+                               + "  See 'claimcheck \(isTool ? "" : command.name + " ")--help' for more information.\n")
         case .input(let inputError):
             console.report(inputError.diagnostics)
         }

@@ -8,6 +8,10 @@ import ClaimReports
 /// Only the record's claims the draft can be compared with are kept (`DraftScope`), and only
 /// findings involving the draft are reported.
 enum DeskCheck {
+    /// The drafts extracted in memory, the registry they were resolved against, and the
+    /// extraction's one-line summary.
+    typealias Drafts = (drafts: [ExtractedArticle], registry: ExtractionRegistry, summary: String)
+
     struct Loaded {
         var result: ClaimLoader.Result
         /// The drafts' source ids; nil when no article was given (a plain check).
@@ -53,11 +57,8 @@ enum DeskCheck {
             }
         }
         let startedAt = Int(Date().timeIntervalSince1970)
-        let loaded: ClaimLoader.Result
-        do throws(InputError) {
-            loaded = try loader.load(paths: claimPaths, requireClaims: articles.isEmpty)
-        } catch {
-            throw .input(error)
+        let loaded = try ToolError.reportingInput { () throws(InputError) in
+            try loader.load(paths: claimPaths, requireClaims: articles.isEmpty)
         }
         let pending = loaderOptions.cacheFolder != nil && index == nil
             ? PendingIndex(loader: loader, paths: claimPaths, result: loaded, startedAt: startedAt) : nil
@@ -70,7 +71,7 @@ enum DeskCheck {
 
     /// The drafts extracted against the record's registries, each with a source id that does
     /// not collide with an article on record.
-    private static func extract(_ articles: [String], record: ClaimSet, console: Console) throws(ToolError) -> (drafts: [ExtractedArticle], registry: ExtractionRegistry, summary: String) {
+    private static func extract(_ articles: [String], record: ClaimSet, console: Console) throws(ToolError) -> Drafts {
         var batch = ArticleBatch(registry: ExtractionRegistry(record))
         batch.run(articles, onRecord: Set(record.sources.keys), reportsFailures: false, console: console)
         if let failure = batch.failures.first { throw .input(failure) }
@@ -78,8 +79,8 @@ enum DeskCheck {
     }
 
     /// The record cut down to what the drafts can be compared with, plus the drafts.
-    private static func combine(_ loaded: ClaimLoader.Result, _ extracted: (drafts: [ExtractedArticle], registry: ExtractionRegistry, summary: String),
-                                articles: [String], console: Console) -> Loaded {
+    private static func combine(_ loaded: ClaimLoader.Result, _ extracted: Drafts, articles: [String],
+                                console: Console) -> Loaded {
         var loaded = loaded
         let (extractedDrafts, registry, summary) = extracted
         let record = loaded.claimSet

@@ -21,29 +21,30 @@ enum DiffCommand: Command {
         options: [
             OptionSpec(name: "--format", valueName: "format", help: "Output format.", allowedValues: formats,
                        defaultValue: "text"),
-            OptionSpec(name: "--output", valueName: "file", help: "Write the comparison to this file (atomically) instead of standard output."),
+            OptionSpec(name: "--output", valueName: "file", help: "Write the comparison to this file (atomically) " +
+                                                                  "instead of standard output."),
             OptionSpec(name: "--strict", valueName: nil, help: "New warnings fail too."),
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(ToolError) -> ExitCode {
         let oldPath = arguments.positionals[0], newPath = arguments.positionals[1]
         let strict = arguments.has("--strict")
-        let diff: ReportDiff
-        do throws(InputError) {
-            diff = ReportDiff(old: try ReportReader.read(oldPath), new: try ReportReader.read(newPath))
-        } catch {
-            throw .input(error)
+        let diff = try ToolError.reportingInput { () throws(InputError) in
+            ReportDiff(old: try ReportReader.read(oldPath), new: try ReportReader.read(newPath))
         }
         let output = arguments.value("--output")
         let text: String
         switch arguments.value("--format") ?? "text" {
         case "json": text = ReportDiffDocument.json(diff, old: oldPath, new: newPath, strict: strict)
         case "markdown": text = ReportDiffDocument.markdown(diff, old: oldPath, new: newPath, strict: strict)
-        default: text = ReportDiffText(colour: output == nil && console.colourForStandardOutput).render(diff, strict: strict)
+        default:
+            text = ReportDiffText(colour: output == nil && console.colourForStandardOutput).render(diff, strict: strict)
         }
         if let output {
             let writeGuard = WriteGuard(neverOver: [oldPath, newPath], filesAre: "a report being compared")
-            do throws(InputError) { try ReportFile.write(text, to: output, guard: writeGuard) } catch { throw .input(error) }
+            try ToolError.reportingInput { () throws(InputError) in
+                try ReportFile.write(text, to: output, guard: writeGuard)
+            }
         } else {
             console.out(text)
         }

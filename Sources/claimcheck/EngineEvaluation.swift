@@ -14,12 +14,10 @@ extension EvaluateCommand {
 
     static func runEngine(_ arguments: ParsedArguments, console: Console) throws(ToolError) -> ExitCode {
         let half = arguments.positionals[0]
-        let expectations: [ExpectedFinding]
-        let claimSet: ClaimSet
-        do throws(InputError) {
-            expectations = try ExpectedFindingsFile.read(ClaimLoader.join(half, "expected.json"))
-            claimSet = try ClaimLoader().load(paths: [ClaimLoader.join(half, "gold")]).claimSet
-        } catch { throw .input(error) }
+        let (expectations, claimSet) = try ToolError.reportingInput { () throws(InputError) in
+            (try ExpectedFindingsFile.read(ClaimLoader.join(half, "expected.json")),
+             try ClaimLoader().load(paths: [ClaimLoader.join(half, "gold")]).claimSet)
+        }
         let score = ExpectationScore(expectations: expectations, findings: RulesEngine().check(claimSet))
         let (text, met) = engineReport(score, half: half, claims: claimSet.claimCount)
         console.out(text)

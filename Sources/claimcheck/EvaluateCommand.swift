@@ -29,7 +29,10 @@ enum EvaluateCommand: Command {
         options: [
             OptionSpec(name: "--claims", valueName: "dir", help: "Curated claims folder (default: claims)."),
             OptionSpec(name: "--require-targets", valueName: nil,
-                       help: "Exit 1 unless the targets are met (news corpus: recall >= 0.75, precision >= 0.90, 80% of contradictions, no trap, <= 1 unexpected finding per 10 articles, event F1 >= 0.9 with every article given its event, linking precision >= 0.95 and recall >= 0.9; seed: recall >= 0.8, precision >= 0.9, the same errors)."),
+                       help: "Exit 1 unless the targets are met (news corpus: recall >= 0.75, precision >= 0.90, 80% " +
+                             "of contradictions, no trap, <= 1 unexpected finding per 10 articles, event F1 >= 0.9 " +
+                             "with every article given its event, linking precision >= 0.95 and recall >= 0.9; seed: " +
+                             "recall >= 0.8, precision >= 0.9, the same errors)."),
             OptionSpec(name: "--verbose", valueName: nil, help: "List missed and unmatched claims."),
             OptionSpec(name: "--engine", valueName: nil,
                        help: "Rules alone: CORPUS is a news corpus half; score its gold claims against expected.json."),
@@ -40,13 +43,15 @@ enum EvaluateCommand: Command {
         let corpus = arguments.positionals[0]
         if NewsCorpus.isCorpus(corpus) {
             guard arguments.value("--claims") == nil else {
-                throw .usage("\(corpus) is a news corpus half (articles/, gold/); --claims is for a folder of articles", command: spec)
+                throw .usage("\(corpus) is a news corpus half (articles/, gold/); --claims is for a folder of articles",
+                             command: spec)
             }
             return try NewsEvaluationReport.run(corpus, arguments: arguments, console: console)
         }
         let folder = arguments.value("--claims") ?? "claims"
-        let curated: ClaimSet
-        do throws(InputError) { curated = try ClaimLoader().load(paths: [folder]).claimSet } catch { throw .input(error) }
+        let curated = try ToolError.reportingInput { () throws(InputError) in
+            try ClaimLoader().load(paths: [folder]).claimSet
+        }
 
         var paths: [String] = []
         var overrides: [String: ArticleMetadata] = [:]
@@ -77,11 +82,14 @@ enum EvaluateCommand: Command {
         let extractedClaims = batch.articles.flatMap(\.claims).filter { curatedAttributes.contains($0.attribute) }
         let score = ExtractionScore(curated: curatedClaims, extracted: extractedClaims, attributes: curated.attributes)
 
-        var out = "Evaluation: \(paths.count) articles in \(corpus) against \(curatedClaims.count) curated claims in \(folder)\n"
-        if !supplied.isEmpty { out += "Dates supplied from the curated sources (the articles carry none): \(supplied.joined(separator: ", "))\n" }
+        var out = "Evaluation: \(paths.count) articles in \(corpus) against \(curatedClaims.count) curated claims in " +
+                  "\(folder)\n"
+        if !supplied.isEmpty { out += "Dates supplied from the curated sources (the articles carry none): " +
+                                      "\(supplied.joined(separator: ", "))\n" }
         out += "\n" + table(score) + "\n"
         if score.matchedPairs > 0 {
-            out += "Among \(score.matchedPairs) matched pairs: same speaker \(score.sameSpeaker), same modality \(score.sameModality).\n"
+            out += "Among \(score.matchedPairs) matched pairs: same speaker \(score.sameSpeaker), same modality " +
+                   "\(score.sameModality).\n"
         }
 
         // Do the rules see the same errors?
@@ -91,20 +99,27 @@ enum EvaluateCommand: Command {
                                     claims: extractedClaims)
         let curatedSubset = ClaimSet(entities: Array(curated.entities.values), events: Array(curated.events.values),
                                      attributes: Array(curated.attributes.values),
-                                     sources: curated.sources.values.filter { $0.file.map(files.contains) ?? false }, claims: curatedClaims)
+                                     sources: curated.sources.values.filter { $0.file.map(files.contains) ?? false },
+                                         claims: curatedClaims)
         let expected = errorKeys(RulesEngine().check(curatedSubset))
         let found = errorKeys(RulesEngine().check(extractedSet))
-        let reproduced = expected.intersection(found), lost = expected.subtracting(found), added = found.subtracting(expected)
-        out += "\nErrors in the curated claims: \(expected.count); reproduced from extracted claims: \(reproduced.count); missing: \(lost.count); new: \(added.count)\n"
+        let reproduced = expected.intersection(found), lost = expected.subtracting(found),
+            added = found.subtracting(expected)
+        out += "\nErrors in the curated claims: \(expected.count); reproduced from extracted claims: " +
+               "\(reproduced.count); missing: \(lost.count); new: \(added.count)\n"
         for key in reproduced.sorted() { out += "  reproduced  \(key)\n" }
         for key in lost.sorted() { out += "  missing     \(key)\n" }
         for key in added.sorted() { out += "  new         \(key)\n" }
 
         if arguments.has("--verbose") {
             out += "\nMissed curated claims:\n"
-            for claim in score.missed { out += "  \(claim.evidence.location)  \(claim.subject) \(claim.attribute) \(claim.value.humanDescription(unit: claim.unit)) @ \(claim.event ?? "-")\n" }
+            for claim in score.missed { out += "  \(claim.evidence.location)  \(claim.subject) \(claim.attribute) " +
+                                               "\(claim.value.humanDescription(unit: claim.unit)) @ " +
+                                               "\(claim.event ?? "-")\n" }
             out += "\nExtracted claims matching no curated claim:\n"
-            for claim in score.unmatched { out += "  \(claim.evidence.location)  \(claim.subject) \(claim.attribute) \(claim.value.humanDescription(unit: claim.unit)) @ \(claim.event ?? "-")\n" }
+            for claim in score.unmatched { out += "  \(claim.evidence.location)  \(claim.subject) \(claim.attribute) " +
+                                                  "\(claim.value.humanDescription(unit: claim.unit)) @ " +
+                                                  "\(claim.event ?? "-")\n" }
         }
         let met = score.total.recall >= 0.8 && score.total.precision >= 0.9 && lost.isEmpty && added.isEmpty
         out += "\nTargets (recall >= 0.80, precision >= 0.90, same errors, no new ones): \(met ? "met" : "not met")\n"
@@ -121,15 +136,19 @@ enum EvaluateCommand: Command {
     /// Errors compared by what they are about, not by claim ids (which differ between curated
     /// and extracted files).
     static func errorKeys(_ findings: [Finding]) -> Set<String> {
-        Set(findings.filter { $0.severity == .error }.map { "\($0.ruleID) \($0.key.subject) \($0.key.attribute) \($0.key.event ?? "-")" })
+        Set(findings.filter { $0.severity == .error }.map { "\($0.ruleID) \($0.key.subject) \($0.key.attribute) " +
+                                                            "\($0.key.event ?? "-")" })
     }
 
     static func table(_ score: ExtractionScore) -> String {
-        func cell(_ text: String, _ width: Int) -> String { text.count >= width ? text : text + String(repeating: " ", count: width - text.count) }
+        func cell(_ text: String, _ width: Int) -> String { text.count >= width ? text : text
+            + String(repeating: " ", count: width - text.count) }
         func ratio(_ value: Double) -> String { String(format: "%.2f", value) }
-        var text = cell("attribute", 28) + cell("curated", 9) + cell("found", 7) + cell("recall", 8) + cell("extracted", 11) + cell("correct", 9) + "precision\n"
+        var text = cell("attribute", 28) + cell("curated", 9) + cell("found", 7) + cell("recall", 8)
+            + cell("extracted", 11) + cell("correct", 9) + "precision\n"
         for row in score.rows + [score.total] {
-            text += cell(row.attribute, 28) + cell("\(row.curated)", 9) + cell("\(row.found)", 7) + cell(ratio(row.recall), 8)
+            text += cell(row.attribute, 28) + cell("\(row.curated)", 9) + cell("\(row.found)", 7)
+                + cell(ratio(row.recall), 8)
                 + cell("\(row.extracted)", 11) + cell("\(row.correct)", 9) + ratio(row.precision) + "\n"
         }
         return text

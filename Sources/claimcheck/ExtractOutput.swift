@@ -31,7 +31,8 @@ enum ExtractOutput {
                 throw error
             }
         } catch {
-            throw .input(InputError(file: output, "cannot write the claim files: \(error.reason) (nothing was written)"))
+            throw .input(InputError(file: output, "cannot write the claim files: \(error.reason) (nothing was " +
+                                                  "written)"))
         }
         console.note("wrote \(batch.articles.count) claim files to \(output)")
     }
@@ -39,18 +40,19 @@ enum ExtractOutput {
     /// File names and contents, claims files first.
     static func documents(_ batch: ArticleBatch, addendum: RegistryFolder.Loaded) -> [(name: String, bytes: [UInt8])] {
         var files = batch.articles.map {
-            (name: $0.source.id + ".json", bytes: Array(JSONWriter.write(ClaimFileEncoder.claimsDocument($0)).utf8))
+            (name: $0.source.id + ".json", bytes: JSONWriter.bytes(ClaimFileEncoder.claimsDocument($0)))
         }
         let registry = batch.extractor.registry
         let entities = addendum.addendumEntities + registry.newEntities
         let events = addendum.addendumEvents + registry.newEvents
         if !entities.isEmpty {
-            files.append((ClaimFileEncoder.newEntitiesFile, Array(JSONWriter.write(ClaimFileEncoder.entitiesDocument(entities)).utf8)))
+            files.append((ClaimFileEncoder.newEntitiesFile,
+                          JSONWriter.bytes(ClaimFileEncoder.entitiesDocument(entities))))
         }
         if !events.isEmpty {
             // Each discovered event lists the lines it rests on, so a curator can review it.
             let document = ClaimFileEncoder.eventsDocument(events, evidence: registry.eventEvidence)
-            files.append((ClaimFileEncoder.newEventsFile, Array(JSONWriter.write(document).utf8)))
+            files.append((ClaimFileEncoder.newEventsFile, JSONWriter.bytes(document)))
         }
         return files
     }

@@ -8,19 +8,18 @@ import ClaimRules
 /// measure (event clustering, entity linking) is one more section function.
 enum NewsEvaluationReport {
     static func run(_ folder: String, arguments: ParsedArguments, console: Console) throws(ToolError) -> ExitCode {
-        let evaluation: NewsEvaluation
-        do throws(InputError) {
-            evaluation = try NewsEvaluation(corpus: try NewsCorpus.load(folder))
-        } catch {
-            throw .input(error)
+        let evaluation = try ToolError.reportingInput { () throws(InputError) in
+            try NewsEvaluation(corpus: try NewsCorpus.load(folder))
         }
         let verbose = arguments.has("--verbose")
-        var out = "Evaluation: \(evaluation.articleCount) articles in \(folder) against \(evaluation.claims.total.curated) gold claims\n"
+        var out = "Evaluation: \(evaluation.articleCount) articles in \(folder) against " +
+                  "\(evaluation.claims.total.curated) gold claims\n"
         out += claimSection(evaluation, verbose: verbose)
         out += "\n" + evaluation.resolution.report(verbose: verbose)
         out += findingSection("Expected findings, from the extracted claims", evaluation.findings, verbose: true)
         out += unexpectedSection(evaluation.findings)
-        out += findingSection("Expected findings, from the gold claims (a check on the corpus)", evaluation.goldFindings, verbose: false)
+        out += findingSection("Expected findings, from the gold claims (a check on the corpus)",
+                              evaluation.goldFindings, verbose: false)
         let verdict = evaluation.verdict()
         out += "\nTargets:\n"
         for check in verdict.checks { out += "  \(check.met ? "met    " : "not met") \(check.name)\n" }
@@ -34,7 +33,8 @@ enum NewsEvaluationReport {
         var out = "\nClaims (extracted events and entities mapped to the gold ones they share the most lines with):\n"
         out += EvaluateCommand.table(score)
         if score.matchedPairs > 0 {
-            out += "Among \(score.matchedPairs) matched pairs: same speaker \(score.sameSpeaker), same modality \(score.sameModality).\n"
+            out += "Among \(score.matchedPairs) matched pairs: same speaker \(score.sameSpeaker), same modality " +
+                   "\(score.sameModality).\n"
         }
         guard verbose else { return out }
         out += "\nMissed gold claims:\n"
@@ -45,7 +45,8 @@ enum NewsEvaluationReport {
     }
 
     static func describe(_ claim: Claim) -> String {
-        "\(claim.evidence.location)  \(claim.subject) \(claim.attribute) \(claim.value.humanDescription(unit: claim.unit)) @ \(claim.event ?? "-")"
+        "\(claim.evidence.location)  \(claim.subject) \(claim.attribute) "
+            + "\(claim.value.humanDescription(unit: claim.unit)) @ \(claim.event ?? "-")"
             + " [\(claim.speaker.id), \(claim.modality.rawValue)]"
     }
 
@@ -58,8 +59,10 @@ enum NewsEvaluationReport {
         }
         guard verbose else { return out }
         for outcome in score.outcomes {
-            let rules = Set(outcome.findings.map { "\($0.ruleID) \($0.severity.rawValue)" }).sorted().joined(separator: ", ")
-            out += "    \(outcome.met ? "ok  " : "FAIL") \(outcome.expectation.kind.rawValue) \(outcome.expectation.keyDescription)"
+            let rules = Set(outcome.findings.map { "\($0.ruleID) \($0.severity.rawValue)" }).sorted()
+                .joined(separator: ", ")
+            out += "    \(outcome.met ? "ok  " : "FAIL") \(outcome.expectation.kind.rawValue) " +
+                   "\(outcome.expectation.keyDescription)"
                 + (rules.isEmpty ? "" : " (\(rules))") + "\n"
         }
         return out
@@ -69,7 +72,8 @@ enum NewsEvaluationReport {
         var out = "\nUnexpected errors and warnings (answering no expectation): \(score.unexpected.count)\n"
         for finding in score.unexpected {
             let places = finding.claims.map(\.evidence.location).joined(separator: ", ")
-            out += "  \(finding.severity.rawValue) \(finding.ruleID) \(finding.key.subject) · \(finding.key.attribute) · \(finding.key.event ?? "-"): \(places)\n"
+            out += "  \(finding.severity.rawValue) \(finding.ruleID) \(finding.key.subject) · " +
+                   "\(finding.key.attribute) · \(finding.key.event ?? "-"): \(places)\n"
         }
         return out
     }

@@ -14,23 +14,18 @@ enum RegistryFolder {
 
     static func load(claims folder: String, addendumIn output: String?) throws(ToolError) -> Loaded {
         guard InputFiles.isFile(ClaimLoader.join(folder, "attributes.json")) || !InputFiles.isFile(folder) else {
-            throw .input(InputError(file: folder, "--claims must be a folder holding entities.json, events.json and attributes.json"))
+            throw .input(InputError(file: folder, "--claims must be a folder holding entities.json, events.json and " +
+                                                  "attributes.json"))
         }
-        let base: ClaimSet
-        do throws(InputError) {
-            base = try ClaimLoader().load(paths: [folder], requireClaims: false).claimSet
-        } catch {
-            throw .input(error)
+        let base = try ToolError.reportingInput { () throws(InputError) in
+            try ClaimLoader().load(paths: [folder], requireClaims: false).claimSet
         }
         guard let output else { return Loaded(claimSet: base, addendumEntities: [], addendumEvents: []) }
         let addenda = [ClaimFileEncoder.newEntitiesFile, ClaimFileEncoder.newEventsFile]
             .map { ClaimLoader.join(output, $0) }.filter(InputFiles.isFile)
         guard !addenda.isEmpty else { return Loaded(claimSet: base, addendumEntities: [], addendumEvents: []) }
-        let merged: ClaimSet
-        do throws(InputError) {
-            merged = try ClaimLoader().load(paths: [folder] + addenda, requireClaims: false).claimSet
-        } catch {
-            throw .input(error)
+        let merged = try ToolError.reportingInput { () throws(InputError) in
+            try ClaimLoader().load(paths: [folder] + addenda, requireClaims: false).claimSet
         }
         let entities = merged.entities.values.filter { base.entities[$0.id] == nil }.sorted { $0.id < $1.id }
         let events = merged.events.values.filter { base.events[$0.id] == nil }.sorted { $0.id < $1.id }

@@ -15,3 +15,12 @@ enum ToolError: Error {
         }
     }
 }
+
+extension ToolError {
+    /// Runs a step that reads or writes the user's files, so that a bad file ends the command
+    /// as bad input (every diagnostic, exit 2): the one place the library's `InputError`
+    /// becomes the tool's error.
+    static func reportingInput<Value>(_ step: () throws(InputError) -> Value) throws(ToolError) -> Value {
+        do { return try step() } catch { throw .input(error) }
+    }
+}

@@ -18,7 +18,8 @@ enum VocabularyCommand: Command {
     }
 
     static func text(_ attributes: [Attribute], cues: Bool) -> String {
-        var out = "Built-in vocabulary: \(attributes.count) attributes (a claims folder's attributes.json overrides an id)\n\n"
+        var out = "Built-in vocabulary: \(attributes.count) attributes (a claims folder's attributes.json overrides " +
+                  "an id)\n\n"
         for attribute in attributes {
             var line = "\(attribute.id)  \(attribute.kind.rawValue)"
             if !attribute.units.isEmpty { line += " in \(attribute.units.joined(separator: ", "))" }

@@ -41,6 +41,23 @@ struct ArticleLoaderTests {
         #expect(article.metadata.outlet == "Keystone-SDA")
     }
 
+    /// A "Source:" line names the outlet when it is among the last eight short lines with text
+    /// (paragraphs and blank lines do not count), the latest such line first.
+    @Test func sourceLineAtTheFootNamesTheOutlet() throws {
+        let paragraph = String(repeating: "The harbour board met again to discuss the ferry timetable. ", count: 8)
+        let notes = (1...7).map { "Note \($0)." }
+        let body = ["Ferry timetable talks", "", "6.1.2026 - 19:48", "", paragraph, "Source: Far Away"]
+            + notes[0..<5] + ["Source: Inner Old", notes[5], "Source: Harbour Desk", notes[6], "   ", paragraph]
+        let article = try ArticleLoader().read(Array(body.joined(separator: "\n").utf8), path: "a.txt")
+        #expect(article.metadata.outlet == "Harbour Desk")
+        #expect(article.metadata.title == "Ferry timetable talks")
+        let farOnly = ["Ferry timetable talks", "", "6.1.2026 - 19:48", "", paragraph, "Source: Far Away"]
+            + (1...8).map { "Note \($0)." } + [paragraph]
+        let far = try ArticleLoader().read(Array(farOnly.joined(separator: "\n").utf8), path: "b.txt")
+        #expect(far.metadata.outlet == nil)
+        #expect(far.metadata.published == Day(iso: "2026-01-06"))
+    }
+
     @Test func htmlDropsScriptsAndKeepsOffsets() throws {
         let article = try Fixture.article("bergen-summit.html")
         let text = article.text.text(0..<article.text.bytes.count)

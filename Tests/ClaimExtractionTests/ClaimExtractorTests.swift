@@ -97,6 +97,9 @@ struct ClaimExtractorTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try json.write(to: folder.appendingPathComponent("bergen.json"), atomically: true, encoding: .utf8)
+        // As `extract --out` does: the entities extraction created (the summit's own, for its date) beside the claims.
+        let entities = JSONWriter.write(ClaimFileEncoder.entitiesDocument(extractor.registry.newEntities))
+        try entities.write(to: folder.appendingPathComponent(ClaimFileEncoder.newEntitiesFile), atomically: true, encoding: .utf8)
         let loaded = try ClaimLoader().load(paths: [Fixture.claims, folder.path])
         #expect(loaded.claimSet.claims.filter { $0.sourceID == "bergen-summit" } == result.claims.sorted { $0.stableID < $1.stableID })
     }

@@ -56,7 +56,9 @@ struct DeskCheckEndToEndTests {
         #expect(result.stdout.contains("draft.md:7"))
         #expect(result.stdout.contains("fjord-times.txt:4"))
         #expect(!result.stdout.contains("participating countries"), "14 countries agrees with the record")
-        #expect(result.stderr == "extracted 1 article, 3 claims, 0 warnings\n")
+        // The draft's "on Wednesday" is also when the summit happened: an event-date claim, whose
+        // subject is the summit's own entity.
+        #expect(result.stderr == "extracted 1 article, 4 claims, 0 warnings; 1 new entity, 0 new events\n")
     }
 
     /// A record with its own contradiction, in the draft's series but at another event: the desk
@@ -83,7 +85,7 @@ struct DeskCheckEndToEndTests {
         #expect(desk.status == 1)
         #expect(desk.stdout.contains("draft.md:7"))
         #expect(!desk.stdout.contains("Oslo summit"), "the record's own finding is not the draft's")
-        #expect(desk.stderr == "extracted 1 article, 3 claims, 0 warnings\n1 finding already on record among the claims compared with the draft not shown (check without the draft to see it)\n")
+        #expect(desk.stderr == "extracted 1 article, 4 claims, 0 warnings; 1 new entity, 0 new events\n1 finding already on record among the claims compared with the draft not shown (check without the draft to see it)\n")
     }
 
     @Test func extractWritesFilesThatCheckAccepts() throws {
@@ -92,7 +94,7 @@ struct DeskCheckEndToEndTests {
         let extract = try Self.run(["extract", Fixture.articles + "/fire-first-report.txt", Fixture.articles + "/fire-update.md",
                                     "--claims", Fixture.claims, "--out", output])
         #expect(extract.status == 0)
-        #expect(extract.stderr.hasSuffix("extracted 2 articles, 6 claims, 0 warnings; 3 new entities, 1 new event\n"))
+        #expect(extract.stderr.hasSuffix("extracted 2 articles, 7 claims, 0 warnings; 3 new entities, 1 new event\n"))
         let files = try FileManager.default.contentsOfDirectory(atPath: output).sorted()
         #expect(files == ["extracted-entities.json", "extracted-events.json", "fire-first-report.json", "fire-update.json"])
         let check = try Self.run(["check", Fixture.claims, output])

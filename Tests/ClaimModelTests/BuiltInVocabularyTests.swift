@@ -5,7 +5,8 @@ import Testing
 /// The built-in news vocabulary: shipped in the tool, merged under every claims folder, the
 /// folder's own definition winning.
 @Suite struct BuiltInVocabularyTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
 
     @Test func theCatalogDecodesWithoutProblems() {
         #expect(BuiltInVocabulary.problems.isEmpty, "\(BuiltInVocabulary.problems)")
@@ -30,10 +31,12 @@ import Testing
         let folder = FixtureFolder()
         folder.writeRegistries()
         folder.write("events.json", """
-        {"format": "claimcheck-events", "version": 1, "events": [{"id": "blaze", "name": "Mill Lane blaze", "start": "2025-03-02"}]}
+        {"format": "claimcheck-events", "version": 1, "events": [{"id": "blaze", "name": "Mill Lane blaze", "start": \
+        "2025-03-02"}]}
         """)
         folder.write("sources/a.json", """
-        {"format": "claimcheck-claims", "version": 1, "source": {"id": "a", "outlet": "Gazette", "published": "2025-03-03", "file": "a.txt"},
+        {"format": "claimcheck-claims", "version": 1, "source": {"id": "a", "outlet": "Gazette", "published": \
+        "2025-03-03", "file": "a.txt"},
          "claims": [{"id": "c1", "subject": "coalition", "attribute": "injured-count", "value": 4, "unit": "people",
                      "speaker": "narrator", "attribution": "narrator", "modality": "asserted", "event": "blaze",
                      "statement": "Four people were hurt.", "evidence": {"line": 3}}]}

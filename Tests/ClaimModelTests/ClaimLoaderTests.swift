@@ -3,7 +3,9 @@ import Testing
 
 @Suite("Loading and validating claims")
 struct ClaimLoaderTests {
-    static let validClaim = #"{"id": "c1", "subject": "coalition", "attribute": "pledges", "value": 26, "speaker": "leader", "attribution": "direct-quote", "event": "summit", "statement": "26 pledged.", "evidence": {"line": 3}}"#
+    static let validClaim = #"{"id": "c1", "subject": "coalition", "attribute": "pledges", "value": 26, "# +
+        #""speaker": "leader", "attribution": "direct-quote", "event": "summit", "statement": "26 pledged.", "# +
+        #""evidence": {"line": 3}}"#
 
     func load(_ claims: [String], extraFiles: [(String, String)] = []) throws(InputError) -> ClaimLoader.Result {
         let folder = FixtureFolder()
@@ -49,7 +51,8 @@ struct ClaimLoaderTests {
     }
 
     @Test func reportsAnUnknownEntityAtItsLine() {
-        let claim = Self.validClaim.replacingOccurrences(of: #""subject": "coalition""#, with: #""subject": "coalitoin""#)
+        let claim = Self.validClaim.replacingOccurrences(of: #""subject": "coalition""#,
+                                                         with: #""subject": "coalitoin""#)
         let found = errors([claim])
         #expect(found == [#"4: unknown entity "coalitoin" in "subject"; add it to entities.json or correct the id"#])
     }
@@ -86,7 +89,8 @@ struct ClaimLoaderTests {
     }
 
     @Test func rejectsACategoryOutsideItsSetAndAFlagThatIsNotABoolean() {
-        let category = #"{"id": "a", "subject": "leader", "attribute": "attendance", "value": "teleported", "evidence": {"line": 1}}"#
+        let category = #"{"id": "a", "subject": "leader", "attribute": "attendance", "value": "teleported", "# +
+            #""evidence": {"line": 1}}"#
         let flag = #"{"id": "b", "subject": "leader", "attribute": "signed", "value": "yes", "evidence": {"line": 1}}"#
         let found = errors([category, flag])
         #expect(found.contains { $0.contains("\"teleported\" is not a value of \"attendance\"") })
@@ -99,7 +103,8 @@ struct ClaimLoaderTests {
     }
 
     @Test func rejectsDatesThatDoNotExist() {
-        let claim = Self.validClaim.replacingOccurrences(of: #""event": "summit""#, with: #""event": "summit", "said": "2025-02-30""#)
+        let claim = Self.validClaim.replacingOccurrences(of: #""event": "summit""#,
+                                                         with: #""event": "summit", "said": "2025-02-30""#)
         #expect(errors([claim]) == [#"4: "said" is "2025-02-30", which is not a real date in the form YYYY-MM-DD"#])
     }
 
@@ -134,7 +139,8 @@ struct ClaimLoaderTests {
             _ = try ClaimLoader().load(paths: [folder.path])
         } throws: { error in
             let diagnostic = (error as? InputError)?.diagnostics.first
-            return diagnostic?.file == file && diagnostic?.line == 3 && diagnostic?.message.hasPrefix("invalid JSON") == true
+            return diagnostic?.file == file && diagnostic?.line == 3
+                && diagnostic?.message.hasPrefix("invalid JSON") == true
         }
     }
 
@@ -150,7 +156,8 @@ struct ClaimLoaderTests {
     }
 
     @Test func rejectsADanglingTranslationReference() {
-        let claim = Self.validClaim.replacingOccurrences(of: #""value": 26"#, with: #""value": 26, "sameQuoteAs": "other#c9""#)
+        let claim = Self.validClaim.replacingOccurrences(of: #""value": 26"#,
+                                                         with: #""value": 26, "sameQuoteAs": "other#c9""#)
         #expect(errors([claim]) == [#"4: "sameQuoteAs" names "other#c9", which is not a claim on record"#])
     }
 
@@ -162,7 +169,8 @@ struct ClaimLoaderTests {
         #expect {
             _ = try ClaimLoader().load(paths: [folder.path])
         } throws: { error in
-            (error as? InputError)?.diagnostics.contains { $0.message.contains("duplicate source id \"outlet\"") } == true
+            (error as? InputError)?.diagnostics.contains { $0.message.contains("duplicate source id " +
+                                                                               "\"outlet\"") } == true
         }
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import ClaimModel
-@testable import claimcheck_bench
+import ClaimTestSupport
 
 /// The compact representations behind a table-backed check must say what the plain ones say:
 /// `ValueKey` tells values apart exactly as `ClaimValue` does, the byte checks agree with the
@@ -14,8 +14,10 @@ struct CompactValueTests {
     static let keyedValues: [ClaimValue] = [
         .quantity(.exactly(0)), .quantity(.exactly(-0.0)), .quantity(.exactly(1)), .quantity(.exactly(-1)),
         .quantity(.exactly(26)), .quantity(.exactly(.leastNonzeroMagnitude)), .quantity(.exactly(1e300)),
-        .quantity(.about(0)), .quantity(.about(-0.0)), .quantity(.about(1)), .quantity(.about(-1)), .quantity(.about(26)),
-        .quantity(.range(min: nil, max: 0)), .quantity(.range(min: nil, max: -0.0)), .quantity(.range(min: 0, max: nil)),
+        .quantity(.about(0)), .quantity(.about(-0.0)), .quantity(.about(1)), .quantity(.about(-1)),
+            .quantity(.about(26)),
+        .quantity(.range(min: nil, max: 0)), .quantity(.range(min: nil, max: -0.0)),
+            .quantity(.range(min: 0, max: nil)),
         .quantity(.range(min: -0.0, max: nil)), .quantity(.range(min: 0, max: 0)), .quantity(.range(min: -0.0, max: 0)),
         .quantity(.range(min: 0, max: -0.0)), .quantity(.range(min: 0, max: 1)), .quantity(.range(min: nil, max: 1)),
         .quantity(.range(min: 1, max: nil)), .quantity(.range(min: 1, max: 1)), .quantity(.range(min: -1, max: 1)),
@@ -28,7 +30,8 @@ struct CompactValueTests {
             let keyA = try #require(ValueKey(a), "\(a) has no key")
             for b in Self.keyedValues {
                 let keyB = try #require(ValueKey(b))
-                #expect((keyA == keyB) == (a == b), "\(a) and \(b): keys \(keyA == keyB ? "equal" : "differ"), values \(a == b ? "equal" : "differ")")
+                let keys = keyA == keyB ? "equal" : "differ", values = a == b ? "equal" : "differ"
+                #expect((keyA == keyB) == (a == b), "\(a) and \(b): keys \(keys), values \(values)")
                 if keyA == keyB { #expect(keyA.hashValue == keyB.hashValue) }
             }
         }
@@ -45,7 +48,8 @@ struct CompactValueTests {
         // Row keys of each kind, for the index, number or flag that look alike as bits.
         let keys = [ValueKey(category: 0), ValueKey(category: 1), ValueKey(flag: false), ValueKey(flag: true),
                     ValueKey(.exactly(0)), ValueKey(.about(0)), ValueKey(.range(min: 0, max: 0)),
-                    ValueKey(.range(min: nil, max: 0)), ValueKey(.range(min: 0, max: nil)), ValueKey(.range(min: nil, max: nil))]
+                    ValueKey(.range(min: nil, max: 0)), ValueKey(.range(min: 0, max: nil)),
+                        ValueKey(.range(min: nil, max: nil))]
         #expect(Set(keys).count == keys.count)
         #expect(ValueKey(flag: true) == ValueKey(.flag(true)))
         #expect(ValueKey(category: 3) == ValueKey(category: 3))
@@ -71,13 +75,15 @@ struct CompactValueTests {
         ("surrogate U+D800", [0xED, 0xA0, 0x80]), ("surrogate U+DFFF", [0xED, 0xBF, 0xBF]),
         ("U+D7FF", [0xED, 0x9F, 0xBF]), ("U+E000", [0xEE, 0x80, 0x80]),
         ("U+10FFFF", [0xF4, 0x8F, 0xBF, 0xBF]), ("U+110000", [0xF4, 0x90, 0x80, 0x80]),
-        ("lead F5", [0xF5, 0x80, 0x80, 0x80]), ("lead F8", [0xF8, 0x88, 0x80, 0x80, 0x80]), ("FE", [0xFE]), ("FF", [0xFF]),
+        ("lead F5", [0xF5, 0x80, 0x80, 0x80]), ("lead F8", [0xF8, 0x88, 0x80, 0x80, 0x80]), ("FE", [0xFE]),
+            ("FF", [0xFF]),
         ("truncated 2-byte", [0xC3]), ("truncated 3-byte", [0xE2, 0x82]), ("truncated 4-byte", [0xF0, 0x9F, 0x98]),
         ("truncated after 8 ascii", Array("abcdefgh".utf8) + [0xE2, 0x82]),
         ("truncated then ascii", [0xE2, 0x82, 0x41]),
         ("lone continuation", [0x80]), ("lone continuation BF", [0xBF]),
         ("continuation between ascii", [0x61, 0x80, 0x62]),
-        ("continuation at byte 8", Array("abcdefgh".utf8) + [0x80]), ("high byte at 7", Array("abcdefg".utf8) + [0xC3, 0xA9]),
+        ("continuation at byte 8", Array("abcdefgh".utf8) + [0x80]),
+            ("high byte at 7", Array("abcdefg".utf8) + [0xC3, 0xA9]),
         ("high byte at 15", Array("abcdefghijklmno".utf8) + [0xFF]),
         ("bad continuation", [0xC3, 0x28]), ("bad second continuation", [0xE2, 0x82, 0x28]),
         ("two leads", [0xC3, 0xC3, 0xA9]),
@@ -94,7 +100,8 @@ struct CompactValueTests {
                 var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
                 for high: UInt8 in [0x80, 0xBF, 0xC3, 0xFF] {
                     bytes[position] = high
-                    #expect(bytes.withUnsafeBufferPointer(UTF8Check.isValid) == false, "\(high) at \(position) of \(length)")
+                    #expect(bytes.withUnsafeBufferPointer(UTF8Check.isValid) == false,
+                            "\(high) at \(position) of \(length)")
                 }
                 let valid = Array(bytes[..<position]) + [0xC3, 0xA9] + Array(bytes[(position + 1)...])
                 #expect(Self.utf8CheckAgrees(valid) && valid.withUnsafeBufferPointer(UTF8Check.isValid))
@@ -110,7 +117,8 @@ struct CompactValueTests {
     @Test func utf8CheckAgreesWithTheStandardLibraryOnRandomBytes() {
         var random = SeededRandom(seed: 0x5EED)
         var validNonASCII = 0, invalid = 0
-        let scalars: [UInt32] = [0x41, 0xE9, 0x7FF, 0x800, 0x20AC, 0xD7FF, 0xE000, 0xFFFD, 0xFFFF, 0x10000, 0x1F600, 0x10FFFF]
+        let scalars: [UInt32] = [0x41, 0xE9, 0x7FF, 0x800, 0x20AC, 0xD7FF, 0xE000, 0xFFFD, 0xFFFF, 0x10000, 0x1F600,
+                                 0x10FFFF]
         for _ in 0..<4_000 {
             var bytes: [UInt8] = []
             // Half the strings are whole scalars and ASCII, now and then cut or corrupted; half
@@ -128,12 +136,14 @@ struct CompactValueTests {
                     bytes += encoded
                 }
             }
-            if !loose && !bytes.isEmpty && random.below(10) == 0 { bytes[random.below(bytes.count)] ^= UInt8(1 << random.below(8)) }
+            if !loose && !bytes.isEmpty && random.below(10) == 0 {
+                bytes[random.below(bytes.count)] ^= UInt8(1 << random.below(8)) }
             let padded = [UInt8](repeating: 0x41, count: 7) + bytes + [0xFF, 0xFF]
             let expected = String(validating: bytes, as: UTF8.self) != nil
             if expected && bytes.contains(where: { $0 >= 0x80 }) { validNonASCII += 1 }
             if !expected { invalid += 1 }
-            #expect(bytes.withUnsafeBufferPointer(UTF8Check.isValid) == expected, "\(bytes.map { String($0, radix: 16) })")
+            #expect(bytes.withUnsafeBufferPointer(UTF8Check.isValid) == expected,
+                    "\(bytes.map { String($0, radix: 16) })")
             let start = random.below(8)
             let slice = Array(padded[start..<(7 + bytes.count)])
             padded.withUnsafeBufferPointer { buffer in
@@ -147,7 +157,8 @@ struct CompactValueTests {
     // MARK: ObjectReader.isBlank
 
     static let blankCases = ["", " ", "\t", "  \t ", "\u{A0}", "\u{3000}", " \u{3000}\t\u{A0}", "\u{2003}", "\u{1680}",
-                             "\n", " \n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{200B}", "\u{FEFF}",
+                             "\n", " \n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{200B}",
+                                 "\u{FEFF}",
                              "a", " a ", "\u{A0}x", "\u{301}", " \u{301}", "é", "😀", "\u{3000}\u{3000}."]
 
     @Test func isBlankAgreesWithTrimmingWhitespace() {
@@ -155,9 +166,11 @@ struct CompactValueTests {
             #expect(ObjectReader.isBlank(text) == text.trimmingCharacters(in: .whitespaces).isEmpty,
                     "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
-        #expect(ObjectReader.isBlank(" \u{3000}\t\u{A0}") && !ObjectReader.isBlank("\n") && !ObjectReader.isBlank(" a "))
+        #expect(ObjectReader.isBlank(" \u{3000}\t\u{A0}") && !ObjectReader.isBlank("\n")
+                && !ObjectReader.isBlank(" a "))
         var random = SeededRandom(seed: 42)
-        let alphabet: [Character] = [" ", "\t", "\u{A0}", "\u{3000}", "\u{2003}", "\n", "\u{85}", "\u{200B}", "a", "\u{301}"]
+        let alphabet: [Character] = [" ", "\t", "\u{A0}", "\u{3000}", "\u{2003}", "\n", "\u{85}", "\u{200B}", "a",
+                                     "\u{301}"]
         for _ in 0..<500 {
             var text = ""
             for _ in 0..<random.below(6) {
@@ -183,31 +196,49 @@ struct CompactValueTests {
         {"format": "claimcheck-attributes", "version": 1, "attributes": [
           {"id": "pledges", "name": "Pledges", "kind": "count", "units": ["countries"]},
           {"id": "share", "name": "Share", "kind": "number", "units": ["percent", "points"]},
-          {"id": "attendance", "name": "Attendance", "kind": "category", "values": [{"id": "in-person"}, {"id": "remote"}, {"id": "absent"}]},
+          {"id": "attendance", "name": "Attendance", "kind": "category", "values": [{"id": "in-person"}, {"id": \
+        "remote"}, {"id": "absent"}]},
           {"id": "venue", "name": "Venue", "kind": "category"},
           {"id": "signed", "name": "Signed", "kind": "flag"}
         ]}
         """)
         folder.writeSource("outlet.json", id: "outlet", claims: [
-            #"{"id": "c1", "subject": "coalition", "attribute": "pledges", "value": 26, "speaker": "leader", "attribution": "direct-quote", "event": "summit", "statement": "He said \"26\".\n\u00c9t\u00e9", "evidence": {"line": 3}}"#,
-            #"{"id": "c2", "subject": "leader", "attribute": "attendance", "value": "in-person", "event": "summit", "evidence": {"line": 4}}"#,
+            #"{"id": "c1", "subject": "coalition", "attribute": "pledges", "value": "# +
+            #"26, "speaker": "leader", "attribution": "direct-quote", "event": "summit", "statement": "He said "# +
+            #"\"26\".\n\u00c9t\u00e9", "evidence": {"line": 3}}"#,
+            #"{"id": "c2", "subject": "leader", "attribute": "attendance", "value": "in-person", "event": "summit", "# +
+                #""evidence": {"line": 4}}"#,
             #"{"id": "c3", "subject": "leader", "attribute": "venue", "value": "paris", "evidence": {"line": 5}}"#,
-            #"{"id": "c4", "subject": "leader", "attribute": "venue", "value": "l\u2019aquila", "evidence": {"line": 6}}"#,
-            #"{"id": "c5", "subject": "coalition", "attribute": "signed", "value": true, "modality": "hedged", "evidence": {"line": 7}}"#,
-            #"{"id": "c6", "subject": "coalition", "attribute": "pledges", "value": {"min": 20, "max": null}, "evidence": {"line": 8}}"#,
-            #"{"id": "c7", "subject": "leader", "attribute": "attendance", "value": "re\u006dote", "evidence": {"line": 9}}"#,
-            #"{"id": "c8", "subject": "coalition", "attribute": "share", "value": {"about": -0.5}, "unit": "points", "evidence": {"line": 10}}"#,
-            #"{"id": "c9", "subject": "leader", "attribute": "venue", "value": "café", "statement": "À Paris", "evidence": {"line": 11}}"#,
-            #"{"id": "c10", "subject": "leader", "attribute": "venue", "value": "rome", "sameQuoteAs": "other#d2", "evidence": {"line": 12}}"#,
-            #"{"id": "c11", "subject": "leader", "attribute": "attendance", "value": "remote", "evidence": {"line": 13}}"#,
-            #"{"id": "c12", "subject": "leader", "attribute": "attendance", "value": "absent", "evidence": {"line": 14}}"#,
+            #"{"id": "c4", "subject": "leader", "attribute": "venue", "value": "l\u2019aquila", "evidence": "# +
+            #"{"line": 6}}"#,
+            #"{"id": "c5", "subject": "coalition", "attribute": "signed", "value": "# +
+            #"true, "modality": "hedged", "evidence": {"line": 7}}"#,
+            #"{"id": "c6", "subject": "coalition", "attribute": "pledges", "value": {"min": 20, "max": "# +
+            #"null}, "evidence": {"line": 8}}"#,
+            #"{"id": "c7", "subject": "leader", "attribute": "attendance", "value": "re\u006dote", "evidence": "# +
+            #"{"line": 9}}"#,
+            #"{"id": "c8", "subject": "coalition", "attribute": "share", "value": {"about": "# +
+            #"-0.5}, "unit": "points", "evidence": {"line": 10}}"#,
+            #"{"id": "c9", "subject": "leader", "attribute": "venue", "value": "café", "statement": "À "# +
+            #"Paris", "evidence": {"line": 11}}"#,
+            #"{"id": "c10", "subject": "leader", "attribute": "venue", "value": "rome", "sameQuoteAs": "other#d2", "# +
+                #""evidence": {"line": 12}}"#,
+            #"{"id": "c11", "subject": "leader", "attribute": "attendance", "value": "remote", "evidence": {"line": "# +
+            #"13}}"#,
+            #"{"id": "c12", "subject": "leader", "attribute": "attendance", "value": "absent", "evidence": {"line": "# +
+            #"14}}"#,
         ])
         folder.writeSource("other.json", id: "other", claims: [
-            #"{"id": "d1", "subject": "coalition", "attribute": "pledges", "value": {"about": 20}, "comment": "not a field", "evidence": {"line": 1}}"#,
+            #"{"id": "d1", "subject": "coalition", "attribute": "pledges", "value": {"about": 20}, "comment": "not "# +
+            #"a field", "evidence": {"line": 1}}"#,
             #"{"id": "d2", "subject": "leader", "attribute": "venue", "value": "rome", "evidence": {"line": 2}}"#,
-            #"{"id": "d3", "subject": "coalition", "attribute": "pledges", "value": 26, "speaker": "leader", "attribution": "reported-speech", "event": "summit", "sameQuoteAs": "outlet#c1", "evidence": {"line": 3}}"#,
-            #"{"id": "d4", "subject": "leader", "attribute": "attendance", "value": "remote", "evidence": {"line": 4}}"#,
-            #"{"id": "d5", "subject": "leader", "attribute": "attendance", "value": "absent", "evidence": {"line": 5}}"#,
+            #"{"id": "d3", "subject": "coalition", "attribute": "pledges", "value": 26, "speaker": "leader", "# +
+                #""attribution": "reported-speech", "event": "summit", "sameQuoteAs": "outlet#c1", "# +
+                #""evidence": {"line": 3}}"#,
+            #"{"id": "d4", "subject": "leader", "attribute": "attendance", "value": "remote", "evidence": {"line": "# +
+            #"4}}"#,
+            #"{"id": "d5", "subject": "leader", "attribute": "attendance", "value": "absent", "evidence": {"line": "# +
+            #"5}}"#,
         ])
         return folder
     }
@@ -242,7 +273,8 @@ struct CompactValueTests {
             #expect(table.entityID(row.subject) == claim.subject)
             #expect(table.attributeIDs[Int(row.attribute)] == claim.attribute)
             #expect((row.event < 0 ? nil : table.eventID(row.event)) == claim.event)
-            #expect((row.unit < 0 ? nil : fast.claimSet.attributes[claim.attribute]!.units[Int(row.unit)]) == claim.unit)
+            #expect((row.unit < 0 ? nil
+                     : fast.claimSet.attributes[claim.attribute]!.units[Int(row.unit)]) == claim.unit)
             #expect(row.translates == (claim.sameQuoteAs != nil), "translates of \(claim.stableID)")
         }
         #expect(list.array == claims)
@@ -251,7 +283,8 @@ struct CompactValueTests {
         for a in claims.indices {
             for b in claims.indices where claims[a].attribute == claims[b].attribute {
                 guard let keyA = keys[a], let keyB = keys[b] else { continue }
-                #expect((keyA == keyB) == (claims[a].value == claims[b].value), "\(claims[a].stableID) and \(claims[b].stableID)")
+                #expect((keyA == keyB) == (claims[a].value == claims[b].value),
+                        "\(claims[a].stableID) and \(claims[b].stableID)")
             }
         }
 

@@ -9,7 +9,8 @@ struct DayTests {
         #expect(day.description == text)
     }
 
-    @Test(arguments: ["2025-02-30", "2025-02-29", "1900-02-29", "2025-13-01", "2025-00-10", "2025-9-4", "04.09.2025", "2025-09-04T10:00", ""])
+    @Test(arguments: ["2025-02-30", "2025-02-29", "1900-02-29", "2025-13-01", "2025-00-10", "2025-9-4", "04.09.2025",
+                      "2025-09-04T10:00", ""])
     func rejectsDatesThatDoNotExistOrAreMalformed(text: String) {
         #expect(Day(iso: text) == nil)
     }

@@ -14,7 +14,8 @@ final class FixtureFolder {
     @discardableResult
     func write(_ name: String, _ text: String) -> String {
         let file = path + "/" + name
-        try! FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try! FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent,
+                                                 withIntermediateDirectories: true)
         try! text.write(toFile: file, atomically: true, encoding: .utf8)
         return file
     }
@@ -36,7 +37,8 @@ final class FixtureFolder {
         write("attributes.json", """
         {"format": "claimcheck-attributes", "version": 1, "attributes": [
           {"id": "pledges", "name": "Pledges", "kind": "count", "units": ["countries"]},
-          {"id": "attendance", "name": "Attendance", "kind": "category", "values": [{"id": "in-person"}, {"id": "remote"}]},
+          {"id": "attendance", "name": "Attendance", "kind": "category", "values": [{"id": "in-person"}, {"id": \
+        "remote"}]},
           {"id": "signed", "name": "Signed", "kind": "flag"}
         ]}
         """)

@@ -16,23 +16,27 @@ struct HostileInputTests {
         } throws: { error in
             (error as? JSONParseError)?.message == "nesting deeper than 256 levels"
         }
-        let limit = String(repeating: "[", count: JSONParser.maximumDepth) + String(repeating: "]", count: JSONParser.maximumDepth)
+        let limit = String(repeating: "[", count: JSONParser.maximumDepth)
+            + String(repeating: "]", count: JSONParser.maximumDepth)
         #expect(throws: Never.self) { _ = try JSONParser.parse(limit) }
     }
 
     @Test(arguments: [[0xFF, 0xFE, 0x7B, 0x00], [0xFE, 0xFF, 0x00, 0x7B]] as [[UInt8]])
     func utf16IsNamed(bytes: [UInt8]) {
-        #expect(throws: JSONParseError(message: "the file is encoded as UTF-16; save it as UTF-8", line: 1, column: 1)) {
+        #expect(throws: JSONParseError(message: "the file is encoded as UTF-16; save it as UTF-8", line: 1,
+                                       column: 1)) {
             _ = try JSONParser.parse(bytes)
         }
     }
 
     @Test func everyControlAndOverrideIsEscapedAndReadsBack() throws {
-        let scalars = (0..<0xA0).compactMap(Unicode.Scalar.init) + [0x2028, 0x2029, 0x202A, 0x202E, 0x2066, 0x2069].compactMap(Unicode.Scalar.init)
+        let scalars = (0..<0xA0).compactMap(Unicode.Scalar.init) + [0x2028, 0x2029, 0x202A, 0x202E, 0x2066, 0x2069]
+            .compactMap(Unicode.Scalar.init)
         var text = ""
         text.unicodeScalars.append(contentsOf: scalars)
         let written = JSONWriter.write(.array([.string(text)]))
-        let raw = written.unicodeScalars.filter { $0.value != 0x0A && ($0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0.value >= 0x2028) }
+        let raw = written.unicodeScalars.filter { $0.value != 0x0A
+            && ($0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0.value >= 0x2028) }
         #expect(raw.isEmpty, "unescaped: \(raw.map(\.value))")
         #expect(try JSONParser.parse(written) == .array([.string(text)]))
     }
@@ -48,7 +52,8 @@ struct HostileInputTests {
 
     static func read(_ json: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        guard var reader = ObjectReader(try! JSONParser.parse(json), file: "f.json", context: "a claim", diagnostics: &diagnostics) else { return diagnostics }
+        guard var reader = ObjectReader(try! JSONParser.parse(json), file: "f.json", context: "a claim",
+                                        diagnostics: &diagnostics) else { return diagnostics }
         _ = reader.integer("line")
         _ = reader.value("value")
         return diagnostics + reader.finish()
@@ -72,7 +77,8 @@ struct HostileInputTests {
         defer { unlink(path) }
         #expect(throws: InputError.self) { _ = try InputFiles.read(path) }
         do { _ = try InputFiles.read(path) } catch {
-            #expect(error.description == "\(path): error: is not a regular file (a pipe, socket or device); only regular files are read")
+            #expect(error.description == "\(path): error: is not a regular file (a pipe, socket or device); only " +
+                                         "regular files are read")
         }
     }
 

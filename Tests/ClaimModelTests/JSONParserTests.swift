@@ -4,7 +4,8 @@ import Testing
 @Suite("JSON parser")
 struct JSONParserTests {
     @Test func parsesEveryKindOfValue() throws {
-        let value = try JSONParser.parse(#"{"a": [1, -2.5, 3e2], "b": "x\ny\u00e9\ud83d\ude00", "c": true, "d": false, "e": null}"#)
+        let value = try JSONParser.parse(#"{"a": [1, -2.5, 3e2], "b": "x\ny\u00e9\ud83d\ude00", "c": true, "d": "# +
+                                         #"false, "e": null}"#)
         #expect(value["a"] == .array([.number(1), .number(-2.5), .number(300)]))
         #expect(value["b"]?.stringValue == "x\nyé😀")
         #expect(value["c"]?.boolValue == true)

@@ -9,7 +9,8 @@ struct JSONWriterTests {
         #expect(JSONWriter.write(value, pretty: false) == #"{"b":2,"a":[true,null],"c":{}}"#)
     }
 
-    @Test(arguments: [(26.0, "26"), (-3.0, "-3"), (0.1, "0.1"), (2.5, "2.5"), (Double.nan, "null"), (Double.infinity, "null")])
+    @Test(arguments: [(26.0, "26"), (-3.0, "-3"), (0.1, "0.1"), (2.5, "2.5"), (Double.nan, "null"),
+                      (Double.infinity, "null")])
     func formatsNumbers(number: Double, text: String) {
         #expect(JSONWriter.formatNumber(number) == text)
     }
@@ -25,5 +26,31 @@ struct JSONWriterTests {
         let text = #"{"claims": [{"id": "a", "value": {"min": 25, "max": null}, "ok": false}], "é": "ü"}"#
         let value = try JSONParser.parse(text)
         #expect(try JSONParser.parse(JSONWriter.write(value)) == value)
+    }
+
+    /// `bytes` is `write` as UTF-8, whatever the value: deep nesting (past the cached
+    /// indentations), escapes, non-ASCII text, numbers, empty containers, both layouts.
+    @Test(arguments: [true, false])
+    func writesTheSameTextAsBytes(pretty: Bool) {
+        var deep = JSONValue.array([.string("bottom")])
+        for depth in 0..<20 { deep = .object([("level\(depth)", deep), ("n", .number(Double(depth) + 0.5))]) }
+        let values: [JSONValue] = [
+            .null, .bool(true), .number(-3), .number(0.1), .number(.nan), .string(""), .array([]), .object([]),
+            .array([0, -0.0, 7, 10, 1_234_567, -42, 9_007_199_254_740_991, 9_007_199_254_740_992, 1e300, -2.5,
+                    Double.infinity].map { JSONValue.number($0) }),
+            .string("quote \" backslash \\ newline \n tab \t bell \u{07} C1 \u{9B} bidi \u{202E} sep \u{2028}"),
+            .object([("é", .string("ü — «Zoë»")), ("a\"b", .array([.null, .bool(false), .object([])]))]),
+            deep,
+        ]
+        for value in values {
+            #expect(JSONWriter.bytes(value, pretty: pretty) == Array(JSONWriter.write(value, pretty: pretty).utf8))
+        }
+    }
+
+    @Test func wordsACategoryWithSpacesForHyphens() {
+        #expect(ClaimValue.category("video-link").humanDescription() == "video link")
+        #expect(ClaimValue.category("in-per-son").humanDescription() == "in per son")
+        #expect(ClaimValue.category("remote").humanDescription() == "remote")
+        #expect(ClaimValue.category("Zoë-Brū").humanDescription() == "Zoë Brū")
     }
 }

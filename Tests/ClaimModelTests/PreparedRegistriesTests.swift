@@ -6,7 +6,8 @@ import Testing
 /// `load(paths:)` loads from disk, on the fast path and the plain one, and report the same
 /// problems; otherwise the fuzzer would be testing some other loader.
 @Suite struct PreparedRegistriesTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
     static let claims = root + "/claims"
 
     @Test(arguments: [true, false])
@@ -26,12 +27,14 @@ import Testing
     @Test func aBadFileIsReportedAsFromDisk() throws {
         let folder = FixtureFolder()
         folder.writeRegistries()
-        let bad = #"{"format": "claimcheck-claims", "version": 1, "source": {"id": "s", "outlet": "O"}, "claims": [{"id": "c"}]}"#
+        let bad = #"{"format": "claimcheck-claims", "version": 1, "source": {"id": "s", "outlet": "O"}, "claims": "# +
+                  #"[{"id": "c"}]}"#
         folder.write("sources/s.json", bad)
         let prepared = try ClaimLoader.prepareRegistries(in: folder.path)
         var fromDisk: [Diagnostic] = [], given: [Diagnostic] = []
         do { _ = try ClaimLoader().load(paths: [folder.path]) } catch { fromDisk = error.diagnostics }
-        do { _ = try ClaimLoader().load(claimFiles: [(folder.path + "/sources/s.json", Array(bad.utf8))], against: prepared) } catch {
+        do { _ = try ClaimLoader().load(claimFiles: [(folder.path + "/sources/s.json", Array(bad.utf8))],
+                                        against: prepared) } catch {
             given = error.diagnostics
         }
         #expect(!fromDisk.isEmpty)

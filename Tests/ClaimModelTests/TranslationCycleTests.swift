@@ -8,7 +8,8 @@ struct TranslationCycleTests {
     /// `ClaimLoaderTests.validClaim` with another id, translating `target` when given.
     static func claim(_ id: String, translating target: String? = nil) -> String {
         var text = ClaimLoaderTests.validClaim.replacingOccurrences(of: #""id": "c1""#, with: #""id": "\#(id)""#)
-        if let target { text = text.replacingOccurrences(of: #""value": 26"#, with: #""value": 26, "sameQuoteAs": "\#(target)""#) }
+        if let target { text = text.replacingOccurrences(of: #""value": 26"#,
+                                                         with: #""value": 26, "sameQuoteAs": "\#(target)""#) }
         return text
     }
 
@@ -35,7 +36,8 @@ struct TranslationCycleTests {
         let fast = diagnostics(ClaimLoader.Options())
         #expect(fast == diagnostics(.plain), "the fast and the plain path disagree")
         return fast.filter { $0.severity == .error }.map { diagnostic in
-            "\(diagnostic.file.replacingOccurrences(of: folder.path + "/", with: "")):\(diagnostic.line ?? 0): \(diagnostic.message)"
+            let file = diagnostic.file.replacingOccurrences(of: folder.path + "/", with: "")
+            return "\(file):\(diagnostic.line ?? 0): \(diagnostic.message)"
         }
     }
 
@@ -51,7 +53,8 @@ struct TranslationCycleTests {
             ("beta", [Self.claim("c7", translating: "alpha#c2")]),
         ])
         #expect(Self.errors(folder) == [
-            #"alpha.json:5: "sameQuoteAs" forms a cycle: alpha#c2 → beta#c7 → alpha#c2; one of them must be the original"#,
+            #"alpha.json:5: "sameQuoteAs" forms a cycle: alpha#c2 → beta#c7 → alpha#c2; one of them must be the "# +
+            #"original"#,
         ])
         #expect(try !Self.fastPathLoads(folder))
     }
@@ -65,7 +68,8 @@ struct TranslationCycleTests {
             ("beta", [Self.claim("c1", translating: "gamma#c1")]),
         ])
         #expect(Self.errors(folder) == [
-            #"alpha.json:6: "sameQuoteAs" forms a cycle: alpha#c3 → beta#c1 → gamma#c1 → alpha#c3; one of them must be the original"#,
+            #"alpha.json:6: "sameQuoteAs" forms a cycle: alpha#c3 → beta#c1 → gamma#c1 → alpha#c3; one of them must "# +
+            #"be the original"#,
         ])
         #expect(try !Self.fastPathLoads(folder))
     }
@@ -103,7 +107,8 @@ struct TranslationCycleTests {
             ("epsilon", [Self.claim("c1", translating: "zeta#c1")]),
         ])
         #expect(Self.errors(folder) == [
-            #"alpha.json:4: "sameQuoteAs" forms a cycle: alpha#c1 → beta#c1 → alpha#c1; one of them must be the original"#,
+            #"alpha.json:4: "sameQuoteAs" forms a cycle: alpha#c1 → beta#c1 → alpha#c1; one of them must be the "# +
+            #"original"#,
             #"epsilon.json:4: "sameQuoteAs" names "zeta#c1", which is not a claim on record"#,
             #"gamma.json:4: "sameQuoteAs" forms a cycle: gamma#c1 → gamma#c1; a claim cannot translate itself"#,
         ])

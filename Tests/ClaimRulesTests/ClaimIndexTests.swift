@@ -2,7 +2,6 @@ import Foundation
 import Testing
 @testable import ClaimModel
 import ClaimRules
-@testable import claimcheck_bench
 
 /// The desk check's index (`ClaimIndex`) on a generated corpus: what it returns for a draft's
 /// series is exactly what the plain load keeps (so reports are byte-identical), it is not used

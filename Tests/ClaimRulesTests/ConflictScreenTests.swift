@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import ClaimModel
 @testable import ClaimRules
-@testable import claimcheck_bench
+import ClaimTestSupport
 
 /// `ConflictScreen` drops claims before folding and grouping, on the argument that every rule
 /// reports only values that cannot hold together. These tests hold the screened check to the

@@ -1,7 +1,7 @@
 import Testing
 import ClaimModel
 @testable import ClaimRules
-@testable import claimcheck_bench
+import ClaimTestSupport
 
 /// Groups of claims that share one comparison key are compared by value class, and clusters
 /// are picked from a heap, so a group of 100,000 agreeing claims costs one pass. These tests

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import ClaimModel
 import ClaimRules
-@testable import claimcheck_bench
+import ClaimTestSupport
 
 /// The realistic generator has the properties its options promise, and a check of what it
 /// writes finds every planted contradiction, screened as unscreened.

@@ -2,14 +2,14 @@ import Foundation
 import Testing
 import ClaimModel
 import ClaimRules
-@testable import claimcheck_bench
+import ClaimTestSupport
 
 /// Correctness at scale, at a size a test can afford: a generated corpus must yield exactly
 /// its injected contradictions, and every fast path must agree with the plain one.
 @Suite struct SyntheticCorpusTests {
     static func corpus(claims: Int = 3_000, sources: Int = 40, seed: UInt64 = 7) throws -> String {
         let folder = NSTemporaryDirectory() + "claimcheck-synthetic-\(claims)-\(sources)-\(seed)-\(UUID().uuidString)"
-        try GenerateBenchmark.generate(SyntheticCorpus.Parameters(claims: claims, sources: sources, seed: seed), into: folder)
+        try SyntheticCorpusWriter.generate(SyntheticCorpus.Parameters(claims: claims, sources: sources, seed: seed), into: folder)
         return folder
     }
 

@@ -13,7 +13,8 @@ struct ArgumentParserTests {
         ])
 
     @Test func readsPositionalsOptionsAndFlagsInAnyOrder() throws {
-        let parsed = try ArgumentParser.parse(["a", "--format", "json", "b", "--strict", "--output=x.json"], spec: Self.spec)
+        let parsed = try ArgumentParser.parse(["a", "--format", "json", "b", "--strict", "--output=x.json"],
+                                              spec: Self.spec)
         #expect(parsed.positionals == ["a", "b"])
         #expect(parsed.value("--format") == "json")
         #expect(parsed.value("--output") == "x.json")
@@ -46,9 +47,12 @@ struct ArgumentParserTests {
     }
 
     @Test func requiredArgumentsAreChecked() {
-        let spec = CommandSpec(name: "diff", abstract: "Diff.", arguments: [ArgumentSpec(name: "old", help: ""), ArgumentSpec(name: "new", help: "")])
-        #expect(throws: UsageError(message: "missing argument new")) { try ArgumentParser.parse(["a.json"], spec: spec) }
-        #expect(throws: UsageError(message: "unexpected argument 'c'")) { try ArgumentParser.parse(["a", "b", "c"], spec: spec) }
+        let spec = CommandSpec(name: "diff", abstract: "Diff.", arguments: [ArgumentSpec(name: "old", help: ""),
+                                                                            ArgumentSpec(name: "new", help: "")])
+        #expect(throws: UsageError(message: "missing argument new")) {
+            try ArgumentParser.parse(["a.json"], spec: spec) }
+        #expect(throws: UsageError(message: "unexpected argument 'c'")) {
+            try ArgumentParser.parse(["a", "b", "c"], spec: spec) }
     }
 
     @Test func colourFollowsTheTerminalAndNoColor() {

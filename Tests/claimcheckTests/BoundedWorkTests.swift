@@ -7,7 +7,8 @@ import Testing
 /// build on a shared machine); the old code missed them by minutes.
 @Suite("Bounded work")
 struct BoundedWorkTests {
-    static func timed(_ arguments: [String], in folder: String) throws -> (outcome: ToolRunner.Outcome, seconds: Double) {
+    static func timed(_ arguments: [String], in folder: String) throws
+        -> (outcome: ToolRunner.Outcome, seconds: Double) {
         let start = Date()
         let outcome = try ToolRunner.run(arguments, in: folder)
         return (outcome, Date().timeIntervalSince(start))
@@ -30,7 +31,8 @@ struct BoundedWorkTests {
         folder.write(".claimcheck.json", "{\"exclude\": [\n\"claims/drafts\",\n\"\(pattern)\"]}\n")
         let outcome = try ToolRunner.run(["check", "claims", "--output", "r.txt"], in: folder.path)
         #expect(outcome.code == 2)
-        #expect(outcome.stderr == "error: .claimcheck.json:3: a pattern in \"exclude\" is 1240 characters long; patterns are limited to 1024\n")
+        #expect(outcome.stderr == "error: .claimcheck.json:3: a pattern in \"exclude\" is 1240 characters long; " +
+                                  "patterns are limited to 1024\n")
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/r.txt"))
     }
 
@@ -42,12 +44,14 @@ struct BoundedWorkTests {
             var claims: [String] = []
             for index in stride(from: source, to: 20_000, by: 2) {
                 let link = index == 0 ? "" : ", \"sameQuoteAs\": \"s\((index - 1) % 2)#c\(index - 1)\""
-                claims.append("{\"id\": \"c\(index)\", \"subject\": \"bloc\", \"attribute\": \"members\", \"value\": 12, \"event\": \"meeting\", "
+                claims.append("{\"id\": \"c\(index)\", \"subject\": \"bloc\", \"attribute\": \"members\", \"value\": " +
+                              "12, \"event\": \"meeting\", "
                               + "\"evidence\": {\"line\": \(index + 1)}\(link)}")
             }
             folder.write("claims/sources/s\(source).json", """
                 {"format": "claimcheck-claims", "version": 1,
-                 "source": {"id": "s\(source)", "outlet": "Outlet \(source)", "published": "2024-03-02", "file": "a\(source).txt"},
+                 "source": {"id": "s\(source)", "outlet": "Outlet \(source)", "published": "2024-03-02", "file": \
+                "a\(source).txt"},
                  "claims": [\(claims.joined(separator: ",\n"))]}
                 """)
         }

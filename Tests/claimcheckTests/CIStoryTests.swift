@@ -42,7 +42,8 @@ import Foundation
         #expect(clean.stdout.contains("0 errors, 0 warnings, 0 notes"))
 
         try Self.addContradiction(to: corpus)
-        let failing = try ToolRunner.run(["check", "claims", "--baseline", "baseline.json", "--format", "json"], in: corpus.folder)
+        let failing = try ToolRunner.run(["check", "claims", "--baseline", "baseline.json", "--format", "json"],
+                                         in: corpus.folder)
         #expect(failing.code == 1)
         let report = try JSONSerialization.jsonObject(with: Data(failing.stdout.utf8)) as! [String: Any]
         let findings = report["findings"] as! [[String: Any]]
@@ -61,7 +62,8 @@ import Foundation
         defer { corpus.remove() }
         _ = try ToolRunner.run(["check", "claims", "--write-baseline", "baseline.json"], in: corpus.folder)
         try Self.addClaimToAcceptedContradiction(to: corpus)
-        let run = try ToolRunner.run(["check", "claims", "--baseline", "baseline.json", "--format", "json"], in: corpus.folder)
+        let run = try ToolRunner.run(["check", "claims", "--baseline", "baseline.json", "--format", "json"],
+                                     in: corpus.folder)
         #expect(run.code == 1)
         let report = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
         let findings = report["findings"] as! [[String: Any]]
@@ -85,14 +87,16 @@ import Foundation
         #expect(run.code == 0, "a resolved entry is a notice, not a failure")
         #expect(run.stdout.contains("Resolved since the baseline (1)"))
         #expect(run.stdout.contains("resolved baseline.json: [expectation-changed]"))
-        let strict = try ToolRunner.run(["check", "claims", "--baseline", "baseline.json", "--strict"], in: corpus.folder)
+        let strict = try ToolRunner.run(["check", "claims", "--baseline", "baseline.json", "--strict"],
+                                        in: corpus.folder)
         #expect(strict.code == 1, "under --strict a stale baseline entry fails")
     }
 
     @Test func diffOfTwoReportsShowsExactlyTheNewFinding() throws {
         let corpus = try CorpusCopy()
         defer { corpus.remove() }
-        let before = try ToolRunner.run(["check", "claims", "--format", "json", "--output", "old.json"], in: corpus.folder)
+        let before = try ToolRunner.run(["check", "claims", "--format", "json", "--output", "old.json"],
+                                        in: corpus.folder)
         #expect(before.code == 1)
         try Self.addContradiction(to: corpus)
         _ = try ToolRunner.run(["check", "claims", "--format", "json", "--output", "new.json"], in: corpus.folder)
@@ -113,12 +117,14 @@ import Foundation
     @Test func badBaselineAndConfigurationExitTwoNamingFileAndLine() throws {
         let corpus = try CorpusCopy()
         defer { corpus.remove() }
-        try "{\"format\": \"claimcheck-baseline\",\n\"version\": 2, \"findings\": []}".write(toFile: corpus.path("old-baseline.json"), atomically: true, encoding: .utf8)
+        try "{\"format\": \"claimcheck-baseline\",\n\"version\": 2, \"findings\": []}"
+            .write(toFile: corpus.path("old-baseline.json"), atomically: true, encoding: .utf8)
         let baseline = try ToolRunner.run(["check", "claims", "--baseline", "old-baseline.json"], in: corpus.folder)
         #expect(baseline.code == 2)
         #expect(baseline.stderr.contains("error: old-baseline.json:2: unsupported \"version\" 2"))
 
-        try "{\n  \"rules\": {\"count-mismatch\": {\"severity\": \"fatal\"}}\n}".write(toFile: corpus.path(".claimcheck.json"), atomically: true, encoding: .utf8)
+        try "{\n  \"rules\": {\"count-mismatch\": {\"severity\": \"fatal\"}}\n}"
+            .write(toFile: corpus.path(".claimcheck.json"), atomically: true, encoding: .utf8)
         let config = try ToolRunner.run(["check", "claims"], in: corpus.folder)
         #expect(config.code == 2)
         #expect(config.stderr.contains("error: .claimcheck.json:2: \"severity\" is \"fatal\""))

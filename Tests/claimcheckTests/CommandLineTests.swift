@@ -7,9 +7,12 @@ import ClaimModel
 @Suite("Command line")
 struct CommandLineTests {
     static let registries: [(String, String)] = [
-        ("entities.json", #"{"format": "claimcheck-entities", "version": 1, "entities": [{"id": "bloc", "name": "The Bloc", "kind": "group"}]}"#),
-        ("events.json", #"{"format": "claimcheck-events", "version": 1, "events": [{"id": "meeting", "name": "Meeting", "start": "2024-03-01"}]}"#),
-        ("attributes.json", #"{"format": "claimcheck-attributes", "version": 1, "attributes": [{"id": "members", "name": "Members", "kind": "count", "units": ["countries"]}]}"#),
+        ("entities.json", #"{"format": "claimcheck-entities", "version": 1, "entities": "# +
+                          #"[{"id": "bloc", "name": "The Bloc", "kind": "group"}]}"#),
+        ("events.json", #"{"format": "claimcheck-events", "version": 1, "events": "# +
+                        #"[{"id": "meeting", "name": "Meeting", "start": "2024-03-01"}]}"#),
+        ("attributes.json", #"{"format": "claimcheck-attributes", "version": 1, "attributes": "# +
+                            #"[{"id": "members", "name": "Members", "kind": "count", "units": ["countries"]}]}"#),
     ]
 
     static func folder(claims: [String]) -> ScratchFolder {
@@ -18,7 +21,8 @@ struct CommandLineTests {
         for (index, claim) in claims.enumerated() {
             folder.write("claims/sources/s\(index).json", """
             {"format": "claimcheck-claims", "version": 1,
-             "source": {"id": "s\(index)", "outlet": "Outlet \(index)", "published": "2024-03-02", "file": "a\(index).txt"},
+             "source": {"id": "s\(index)", "outlet": "Outlet \(index)", "published": "2024-03-02", "file": \
+            "a\(index).txt"},
              "claims": [
                \(claim)
              ]}
@@ -28,7 +32,8 @@ struct CommandLineTests {
     }
 
     static func claim(_ value: Int) -> String {
-        #"{"id": "c", "subject": "bloc", "attribute": "members", "value": \#(value), "event": "meeting", "evidence": {"line": 7}}"#
+        #"{"id": "c", "subject": "bloc", "attribute": "members", "value": \#(value), "event": "meeting", "# +
+            #""evidence": {"line": 7}}"#
     }
 
     /// In a GitHub Actions run, SARIF rules link to the README of the commit being checked;
@@ -39,7 +44,8 @@ struct CommandLineTests {
                        "GITHUB_SHA": "0123abc", "CLAIMCHECK_README_URL": ""]
         let inActions = try ToolRunner.run(["check", "--format", "sarif"], in: folder.path, environment: actions)
         #expect(inActions.code == 0)
-        #expect(inActions.stdout.contains(#""helpUri": "https://github.example/desk/claims/blob/0123abc/README.md#count-mismatch""#))
+        #expect(inActions.stdout.contains(
+            #""helpUri": "https://github.example/desk/claims/blob/0123abc/README.md#count-mismatch""#))
         var explicit = actions
         explicit["CLAIMCHECK_README_URL"] = "https://docs.example/claimcheck.md"
         let named = try ToolRunner.run(["check", "--format", "sarif"], in: folder.path, environment: explicit)
@@ -62,7 +68,8 @@ struct CommandLineTests {
         let folder = Self.folder(claims: [Self.claim(12), Self.claim(15)])
         let outcome = try ToolRunner.run(["check", "claims"], in: folder.path)
         #expect(outcome.code == 1)
-        #expect(outcome.stdout.contains("error [count-mismatch] The Bloc · members · Meeting (1 Mar 2024): 12 countries from Outlet 0 cannot hold with 15 countries from Outlet 1."))
+        #expect(outcome.stdout.contains("error [count-mismatch] The Bloc · members · Meeting (1 Mar 2024): 12 " +
+                                        "countries from Outlet 0 cannot hold with 15 countries from Outlet 1."))
         #expect(outcome.stdout.contains("a0.txt:7"))
         #expect(outcome.stdout.contains("a1.txt:7"))
     }
@@ -72,7 +79,8 @@ struct CommandLineTests {
         let outcome = try ToolRunner.run(["check", "claims"], in: folder.path)
         #expect(outcome.code == 2)
         #expect(outcome.stdout.isEmpty)
-        #expect(outcome.stderr == "error: claims/sources/s0.json:4: unknown entity \"blok\" in \"subject\"; add it to entities.json or correct the id\n")
+        #expect(outcome.stderr == "error: claims/sources/s0.json:4: unknown entity \"blok\" in \"subject\"; add it " +
+                                  "to entities.json or correct the id\n")
     }
 
     @Test func malformedJSONExitsTwoWithTheLine() throws {
@@ -84,7 +92,9 @@ struct CommandLineTests {
     }
 
     @Test func warningsGoToStandardErrorAndDoNotFail() throws {
-        let folder = Self.folder(claims: [Self.claim(12).replacingOccurrences(of: "\"id\": \"c\"", with: "\"id\": \"c\", \"colour\": \"red\"")])
+        let folder = Self.folder(claims: [Self.claim(12).replacingOccurrences(of: "\"id\": \"c\"",
+                                                                              with: "\"id\": \"c\", \"colour\": " +
+                                                                                    "\"red\"")])
         let outcome = try ToolRunner.run(["check"], in: folder.path)
         #expect(outcome.code == 0)
         #expect(outcome.stderr == "warning: claims/sources/s0.json:4: unknown field \"colour\" in a claim is ignored\n")
@@ -106,11 +116,13 @@ struct CommandLineTests {
         let folder = Self.folder(claims: [Self.claim(12)])
         let outcome = try ToolRunner.run(["check", "--output", "missing/report.txt"], in: folder.path)
         #expect(outcome.code == 2)
-        #expect(outcome.stderr == "error: missing/report.txt: cannot write the report: the folder missing does not exist\n")
+        #expect(outcome.stderr == "error: missing/report.txt: cannot write the report: the folder missing does not " +
+                                  "exist\n")
     }
 
     @Test func strictMakesWarningsFail() throws {
-        let folder = Self.folder(claims: [Self.claim(12), Self.claim(15).replacingOccurrences(of: "\"event\"", with: "\"modality\": \"hedged\", \"event\"")])
+        let folder = Self.folder(claims: [Self.claim(12), Self.claim(15).replacingOccurrences(of: "\"event\"",
+            with: "\"modality\": \"hedged\", \"event\"")])
         #expect(try ToolRunner.run(["check"], in: folder.path).code == 0)
         #expect(try ToolRunner.run(["check", "--strict"], in: folder.path).code == 1)
     }
@@ -125,8 +137,10 @@ struct CommandLineTests {
         let outcome = try ToolRunner.run(["check", "--fromat", "json"])
         #expect(outcome.code == 64)
         #expect(outcome.stdout.isEmpty)
-        #expect(outcome.stderr.hasPrefix("Error: unknown option '--fromat'; did you mean '--format'?\nUsage: claimcheck check [<path> ...] [<options>]\n"))
-        #expect(try ToolRunner.run(["chekc"]).stderr.hasPrefix("Error: unknown subcommand 'chekc'; did you mean 'check'?"))
+        #expect(outcome.stderr.hasPrefix("Error: unknown option '--fromat'; did you mean '--format'?\nUsage: " +
+                                         "claimcheck check [<path> ...] [<options>]\n"))
+        #expect(try ToolRunner.run(["chekc"]).stderr.hasPrefix("Error: unknown subcommand 'chekc'; did you mean " +
+                                                               "'check'?"))
         #expect(try ToolRunner.run(["chekc"]).code == 64)
         #expect(try ToolRunner.run(["check", "--format", "yaml"]).code == 64)
     }

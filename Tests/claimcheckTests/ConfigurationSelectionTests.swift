@@ -9,10 +9,12 @@ struct ConfigurationSelectionTests {
     @Test func aNoteInTheClaimsFolderIsNotTakenForADraft() throws {
         let corpus = try CorpusCopy()
         defer { corpus.remove() }
-        try "Reminder: ask AFP about the count.\n".write(toFile: corpus.path("claims/NOTES.txt"), atomically: true, encoding: .utf8)
+        try "Reminder: ask AFP about the count.\n".write(toFile: corpus.path("claims/NOTES.txt"), atomically: true,
+                                                         encoding: .utf8)
         let plain = try ToolRunner.run(["check", "claims", "--format", "json"], in: corpus.folder)
         #expect(plain.code == 1)
-        try #"{"exclude": ["claims/nothing-here"]}"#.write(toFile: corpus.path(".claimcheck.json"), atomically: true, encoding: .utf8)
+        try #"{"exclude": ["claims/nothing-here"]}"#.write(toFile: corpus.path(".claimcheck.json"), atomically: true,
+                                                           encoding: .utf8)
         let configured = try ToolRunner.run(["check", "claims", "--format", "json"], in: corpus.folder)
         #expect(configured.code == plain.code, "\(configured.stderr)")
         #expect(configured.stdout == plain.stdout)

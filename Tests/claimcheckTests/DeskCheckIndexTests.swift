@@ -8,9 +8,11 @@ import Testing
 struct DeskCheckIndexTests {
     @Test func theIndexGivesThePlainAnswerAndIsRetiredByAChange() throws {
         let folder = ScratchFolder()
-        let bench = URL(fileURLWithPath: ToolRunner.binary).deletingLastPathComponent().appendingPathComponent("claimcheck-bench").path
+        let bench = URL(fileURLWithPath: ToolRunner.binary).deletingLastPathComponent()
+            .appendingPathComponent("claimcheck-bench").path
         // 20,000 claims: the smallest record the index is written for.
-        let generated = try ToolRunner.execute(bench, ["generate", "--claims", "20000", "--sources", "200", "--out", ".", "--seed", "3"], in: folder.path)
+        let generated = try ToolRunner.execute(bench, ["generate", "--claims", "20000", "--sources", "200", "--out",
+                                                       ".", "--seed", "3"], in: folder.path)
         try #require(generated.code == 0, "\(generated.stdout)")
         folder.write("draft.md", try Self.contradictingDraft(in: folder.path))
         // The index vouches only for files that settled two seconds before the load began,
@@ -39,7 +41,8 @@ struct DeskCheckIndexTests {
         // The files holding the claims the draft contradicts are taken away: an index still
         // trusted would give the old answer.
         let subject = try Self.injectedSubject(in: folder.path)
-        let sources = try FileManager.default.subpathsOfDirectory(atPath: folder.path + "/claims/sources").filter { $0.hasSuffix(".json") }
+        let sources = try FileManager.default.subpathsOfDirectory(atPath: folder.path + "/claims/sources").filter {
+            $0.hasSuffix(".json") }
         for source in sources {
             let path = folder.path + "/claims/sources/" + source
             if try String(contentsOfFile: path, encoding: .utf8).contains("\"subject\": \"\(subject)\"") {
@@ -54,22 +57,28 @@ struct DeskCheckIndexTests {
     }
 
     static func injected(in folder: String) throws -> [String: Any] {
-        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/manifest.json"))) as? [String: Any]
-        return try #require((manifest?["injected"] as? [[String: Any]] ?? []).first { $0["rule"] as? String == "count-mismatch" })
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: folder + "/manifest.json"))
+        let manifest = try JSONSerialization.jsonObject(with: bytes) as? [String: Any]
+        return try #require((manifest?["injected"] as? [[String: Any]] ?? []).first {
+            $0["rule"] as? String == "count-mismatch" })
     }
 
-    static func injectedSubject(in folder: String) throws -> String { try #require(injected(in: folder)["subject"] as? String) }
+    static func injectedSubject(in folder: String) throws -> String {
+        try #require(injected(in: folder)["subject"] as? String) }
 
     /// A dated one-sentence article giving 40 countries where the record's planted
     /// count mismatch stands (its subject and event from the manifest).
     static func contradictingDraft(in folder: String) throws -> String {
         func json(_ name: String) throws -> [String: Any] {
-            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))) as? [String: Any] ?? [:]
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/"
+                                                                        + name))) as? [String: Any] ?? [:]
         }
         let injected = try Self.injected(in: folder)
         let subject = try #require(injected["subject"] as? String), eventID = try #require(injected["event"] as? String)
-        let entity = (try json("claims/entities.json")["entities"] as? [[String: Any]] ?? []).first { $0["id"] as? String == subject }
-        let event = (try json("claims/events.json")["events"] as? [[String: Any]] ?? []).first { $0["id"] as? String == eventID }
+        let entity = (try json("claims/entities.json")["entities"] as? [[String: Any]] ?? []).first {
+            $0["id"] as? String == subject }
+        let event = (try json("claims/events.json")["events"] as? [[String: Any]] ?? []).first {
+            $0["id"] as? String == eventID }
         let name = try #require(entity?["name"] as? String), eventName = try #require(event?["name"] as? String)
         let start = try #require(event?["start"] as? String)
         return "---\npublished: \(start)\n---\n\n\(name) pledged troops from 40 countries at the \(eventName).\n"

@@ -27,7 +27,8 @@ import Testing
     static func claim(_ id: String, _ attribute: String, _ value: String, _ unit: String?, line: Int) -> String {
         """
         {"id": "\(id)", "subject": "kvarby-ferry-fire", "attribute": "\(attribute)", "value": \(value),
-         \(unit.map { "\"unit\": \"\($0)\"," } ?? "") "speaker": "narrator", "attribution": "narrator", "modality": "asserted",
+         \(unit.map { "\"unit\": \"\($0)\"," } ?? "") "speaker": "narrator", "attribution": "narrator", "modality": \
+        "asserted",
          "event": "kvarby-ferry-fire", "statement": "The \(attribute) as reported.", "evidence": {"line": \(line)}}
         """
     }
@@ -45,7 +46,8 @@ import Testing
         let root = NSTemporaryDirectory() + "claimcheck-news-" + UUID().uuidString
         func write(_ path: String, _ text: String) throws {
             let file = root + "/" + path
-            try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent,
+                                                    withIntermediateDirectories: true)
             try text.write(toFile: file, atomically: true, encoding: .utf8)
         }
         try write("articles/post-a.txt", articleA + "\n")
@@ -53,17 +55,21 @@ import Testing
         try write("given/entities.json", #"{"format": "claimcheck-entities", "version": 1, "entities": []}"#)
         try write("given/events.json", #"{"format": "claimcheck-events", "version": 1, "events": []}"#)
         try write("gold/entities.json", """
-        {"format": "claimcheck-entities", "version": 1, "entities": [{"id": "kvarby-ferry-fire", "name": "Kvarby ferry fire", "kind": "group"}]}
+        {"format": "claimcheck-entities", "version": 1, "entities": [{"id": "kvarby-ferry-fire", "name": "Kvarby ferry \
+        fire", "kind": "group"}]}
         """)
         try write("gold/events.json", """
-        {"format": "claimcheck-events", "version": 1, "events": [{"id": "kvarby-ferry-fire", "name": "Kvarby ferry fire", "start": "2025-02-09"}]}
+        {"format": "claimcheck-events", "version": 1, "events": [{"id": "kvarby-ferry-fire", "name": "Kvarby ferry \
+        fire", "start": "2025-02-09"}]}
         """)
         try write("gold/attributes.json", #"{"format": "claimcheck-attributes", "version": 1, "attributes": []}"#)
         try write("gold/sources/post-a.json", source("post-a", outlet: "Kvarby Post", claims: [
-            claim("date", "event-date", "\"2025-02-09\"", nil, line: 7), claim("toll", "death-toll", "9", "people", line: 8),
+            claim("date", "event-date", "\"2025-02-09\"", nil, line: 7),
+                claim("toll", "death-toll", "9", "people", line: 8),
         ]))
         try write("gold/sources/wire-b.json", source("wire-b", outlet: "Coast Wire", claims: [
-            claim("toll", "death-toll", "12", "people", line: 7), claim("date", "event-date", "\"2025-02-09\"", nil, line: 7),
+            claim("toll", "death-toll", "12", "people", line: 7),
+                claim("date", "event-date", "\"2025-02-09\"", nil, line: 7),
         ]))
         try write("expected.json", """
         {"format": "claimcheck-expectations", "version": 1, "expectations": [\(expected)]}
@@ -76,7 +82,8 @@ import Testing
      "event": "kvarby-ferry-fire", "articles": ["post-a", "wire-b"], "why": "9 against 12, same day."}
     """
     static let trap = """
-    {"kind": "trap", "subject": "kvarby-ferry-fire", "attribute": "event-date", "event": "kvarby-ferry-fire", "why": "Both say Sunday."}
+    {"kind": "trap", "subject": "kvarby-ferry-fire", "attribute": "event-date", "event": "kvarby-ferry-fire", "why": \
+    "Both say Sunday."}
     """
 
     @Test func aCorpusHalfIsScoredAndItsTargetsMet() throws {

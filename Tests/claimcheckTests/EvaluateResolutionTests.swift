@@ -17,10 +17,12 @@ struct EvaluateResolutionTests {
             let value = index == 0 ? 4 : 6
             let claims = #"""
                 {"format": "claimcheck-claims", "version": 1,
-                 "source": {"id": "\#(source)", "outlet": "x", "published": "2026-04-1\#(2 + index)", "file": "\#(entry.article)"},
+                 "source": {"id": "\#(source)", "outlet": "x", "published": "2026-04-1\#(2 + index)", \#
+                "file": "\#(entry.article)"},
                  "claims": [{"id": "toll", "subject": "\#(entry.event)", "attribute": "death-toll", "value": \#(value),
                    "unit": "people", "speaker": "narrator", "attribution": "narrator", "modality": "asserted",
-                   "event": "\#(entry.event)", "statement": "toll", "evidence": {"file": "\#(entry.article)", "line": 7}}]}
+                   "event": "\#(entry.event)", "statement": "toll", \#
+                "evidence": {"file": "\#(entry.article)", "line": 7}}]}
                 """#
             try claims.write(toFile: folder + "/gold/sources/\(source).json", atomically: true, encoding: .utf8)
         }
@@ -31,7 +33,8 @@ struct EvaluateResolutionTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try Self.gold(folder, events: [("a.txt", "korsgade-fire"), ("b.txt", "korsgade-fire")])
         let run = try ToolRunner.run(["evaluate", folder])
-        #expect(run.stdout.contains("Event clustering (B-cubed over 2 gold claims): precision 1.00, recall 1.00, F1 1.00"), "\(run.stdout)")
+        #expect(run.stdout.contains("Event clustering (B-cubed over 2 gold claims): precision 1.00, recall 1.00, F1 " +
+                                    "1.00"), "\(run.stdout)")
         #expect(run.stdout.contains("Entity linking (0 gold subjects and speakers): precision 1.00, recall 1.00"))
         #expect(run.stdout.contains("met     event clustering F1 >= 0.90 and every article with its event"))
         #expect(run.stdout.contains("met     entity linking precision >= 0.95 and recall >= 0.90"))

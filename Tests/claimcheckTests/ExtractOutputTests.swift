@@ -10,8 +10,10 @@ struct ExtractOutputTests {
     static let article = fixtures + "/articles/fire-first-report.txt"
     static let curated = "{\"curated\": \"28 claims someone checked by hand\"}\n"
 
-    static func extract(_ extra: [String], in folder: ScratchFolder, articles: [String] = [article]) throws -> ToolRunner.Outcome {
-        try ToolRunner.run(["extract"] + articles + ["--claims", fixtures + "/claims", "--out", "out"] + extra, in: folder.path)
+    static func extract(_ extra: [String], in folder: ScratchFolder, articles: [String] = [article]) throws
+        -> ToolRunner.Outcome {
+        try ToolRunner.run(["extract"] + articles + ["--claims", fixtures + "/claims", "--out", "out"] + extra,
+                           in: folder.path)
     }
 
     static func staging(in folder: ScratchFolder) throws -> [String] {
@@ -24,13 +26,16 @@ struct ExtractOutputTests {
         folder.write("out/rail-crash.json", Self.curated)
         folder.write("out/notes.txt", "kept\n")
         let before = FolderState.of(folder.path)
-        let outcome = try Self.extract([], in: folder, articles: [Self.article, Self.fixtures + "/articles/rail-crash.txt"])
+        let outcome = try Self.extract([], in: folder, articles: [Self.article,
+                                                                  Self.fixtures + "/articles/rail-crash.txt"])
         #expect(outcome.code == 2)
         // Notes on figures extraction could not place come first; the refusal is the errors.
         let errors = outcome.stderr.split(separator: "\n").filter { !$0.hasPrefix("note: ") }
         #expect(errors == [
-            "error: out/fire-first-report.json: already exists; extract replaces files only with --force (nothing was written)",
-            "error: out/rail-crash.json: already exists; extract replaces files only with --force (nothing was written)",
+            "error: out/fire-first-report.json: already exists; extract replaces files only with --force (nothing " +
+            "was written)",
+            "error: out/rail-crash.json: already exists; extract replaces files only with --force (nothing was " +
+            "written)",
         ])
         #expect(outcome.stdout == "")
         #expect(FolderState.of(folder.path) == before, "nothing written, no staging folder left")
@@ -41,7 +46,8 @@ struct ExtractOutputTests {
         folder.write("out/fire-first-report.json", Self.curated)
         folder.write("out/notes.txt", "kept\n")
         folder.write("out/sub/deep.txt", "deep\n")
-        try FileManager.default.createSymbolicLink(atPath: folder.path + "/out/link.txt", withDestinationPath: "notes.txt")
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/out/link.txt",
+                                                   withDestinationPath: "notes.txt")
         var before = stat()
         #expect(lstat(folder.path + "/out/notes.txt", &before) == 0)
         let outcome = try Self.extract(["--force"], in: folder)
@@ -67,7 +73,8 @@ struct ExtractOutputTests {
         let second = try Self.extract([], in: folder, articles: [Self.fixtures + "/articles/rail-crash.txt"])
         #expect(second.code == 0, "\(second.stderr)")
         let names = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/out"))
-        #expect(names == ["fire-first-report.json", "rail-crash.json", "extracted-entities.json", "extracted-events.json"])
+        #expect(names == ["fire-first-report.json", "rail-crash.json", "extracted-entities.json",
+                          "extracted-events.json"])
     }
 
     /// `extract` of the fixture article under a one-block file size limit: its claims file
@@ -77,7 +84,8 @@ struct ExtractOutputTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["--\(disposition)-signal=XFSZ", "/bin/sh", "-c",
-                             "ulimit -f 1 && exec \"$0\" extract long.txt --claims \"$1\" --out out --force", ToolRunner.binary, fixtures + "/claims"]
+                             "ulimit -f 1 && exec \"$0\" extract long.txt --claims \"$1\" --out out --force",
+                                 ToolRunner.binary, fixtures + "/claims"]
         process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
@@ -121,10 +129,13 @@ struct ExtractOutputTests {
         let before = FolderState.of(folder.path)
         let atTarget = try Self.extract([], in: folder)
         #expect(atTarget.code == 2)
-        #expect(atTarget.stderr == "error: out: cannot write the claim files: it is a symbolic link to real; name the folder it points to, or remove the link (nothing was written)\n")
-        let onTheWay = try ToolRunner.run(["extract", Self.article, "--claims", Self.fixtures + "/claims", "--out", "via/out"], in: folder.path)
+        #expect(atTarget.stderr == "error: out: cannot write the claim files: it is a symbolic link to real; name " +
+                                   "the folder it points to, or remove the link (nothing was written)\n")
+        let onTheWay = try ToolRunner.run(["extract", Self.article, "--claims", Self.fixtures + "/claims", "--out",
+                                           "via/out"], in: folder.path)
         #expect(onTheWay.code == 2)
-        #expect(onTheWay.stderr == "error: via/out: cannot write the claim files: via is a symbolic link to real; name the folder it points to, or remove the link (nothing was written)\n")
+        #expect(onTheWay.stderr == "error: via/out: cannot write the claim files: via is a symbolic link to real; " +
+                                   "name the folder it points to, or remove the link (nothing was written)\n")
         #expect(FolderState.of(folder.path) == before)
     }
 }

@@ -16,9 +16,11 @@ enum FolderState {
                     visit(relative.isEmpty ? entry : relative + "/" + entry)
                 }
             case S_IFLNK:
-                state[relative] = "link to " + ((try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?")
+                state[relative] = "link to " + ((try? FileManager.default.destinationOfSymbolicLink(atPath: path))
+                                                ?? "?")
             case S_IFREG:
-                state[relative] = "file: " + ((FileManager.default.contents(atPath: path)).map { String(decoding: $0, as: UTF8.self) } ?? "?")
+                state[relative] = "file: " + ((FileManager.default.contents(atPath: path)).map {
+                    String(decoding: $0, as: UTF8.self) } ?? "?")
             default:
                 state[relative] = "special"
             }

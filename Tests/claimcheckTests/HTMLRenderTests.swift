@@ -25,8 +25,9 @@ enum Chromium {
 
 /// The HTML report as a browser sees it: it loads without console errors or blocked
 /// requests, shows every finding, draws the timelines, and a claim's `<script>` stays text.
-@Suite(.serialized, .enabled(if: Chromium.path != nil,
-                             "chromium is not installed: apt-get install chromium (Debian) to run the HTML render tests"))
+@Suite(.serialized, .enabled(
+    if: Chromium.path != nil,
+    "chromium is not installed: apt-get install chromium (Debian) to run the HTML render tests"))
 struct HTMLRenderTests {
     @Test func shippedCorpusReportLoadsCleanlyAndShowsTheFindings() throws {
         let folder = NSTemporaryDirectory() + "claimcheck-html-" + UUID().uuidString

@@ -10,8 +10,10 @@ import ClaimModel
 struct InjectionTests {
     static let hostile = [
         "\u{1B}[2J\u{1B}]0;owned\u{07}", "\u{9B}31m", "<script>alert(1)</script>", "\"quoted\" 'single' \\",
-        "100% %s %n %%", "line\nbreak\r\n::error file=x,line=1::owned", "a,b:c::d", "\u{202E}desrever", "\u{2028}\u{2029}",
-        "</textarea></title><img src=x onerror=alert(1)>", "%0A%0D%25", "`code` ``double``", "@octocat", "![x](http://evil.example/x.png)",
+        "100% %s %n %%", "line\nbreak\r\n::error file=x,line=1::owned", "a,b:c::d", "\u{202E}desrever",
+            "\u{2028}\u{2029}",
+        "</textarea></title><img src=x onerror=alert(1)>", "%0A%0D%25", "`code` ``double``", "@octocat",
+            "![x](http://evil.example/x.png)",
         "[link](javascript:alert(1))", "www.evil.example", "&amp; &#60;", "\u{2066}isolate\u{2069}",
     ].joined(separator: " | ")
 
@@ -22,13 +24,19 @@ struct InjectionTests {
     static func folder(text raw: String = hostile, file: String = hostileFile) -> ScratchFolder {
         let text = JSONWriter.quoted(raw)
         let folder = ScratchFolder()
-        folder.write("claims/entities.json", #"{"format": "claimcheck-entities", "version": 1, "entities": [{"id": "bloc", "name": \#(text), "kind": "group"}]}"#)
-        folder.write("claims/events.json", #"{"format": "claimcheck-events", "version": 1, "events": [{"id": "meeting", "name": \#(text), "start": "2024-03-01", "place": \#(text)}]}"#)
-        folder.write("claims/attributes.json", #"{"format": "claimcheck-attributes", "version": 1, "attributes": [{"id": "members", "name": \#(text), "kind": "count", "units": ["countries"]}]}"#)
+        folder.write("claims/entities.json", #"{"format": "claimcheck-entities", "version": 1, "entities": "# +
+                                             #"[{"id": "bloc", "name": \#(text), "kind": "group"}]}"#)
+        folder.write("claims/events.json", #"{"format": "claimcheck-events", "version": 1, "events": "# +
+                                           #"[{"id": "meeting", "name": \#(text), "start": "2024-03-01", "place": "# +
+                                           #"\#(text)}]}"#)
+        folder.write("claims/attributes.json", #"{"format": "claimcheck-attributes", "version": 1, "attributes": "# +
+                                               #"[{"id": "members", "name": \#(text), "kind": "count", "units": "# +
+                                               #"["countries"]}]}"#)
         for (index, value) in [12, 15].enumerated() {
             folder.write("claims/sources/s\(index).json", """
             {"format": "claimcheck-claims", "version": 1,
-             "source": {"id": "s\(index)", "outlet": \(text), "title": \(text), "published": "2024-03-02", "file": \(JSONWriter.quoted(file + "\(index)"))},
+             "source": {"id": "s\(index)", "outlet": \(text), "title": \(text), "published": "2024-03-02", "file": \
+            \(JSONWriter.quoted(file + "\(index)"))},
              "claims": [{"id": "c", "subject": "bloc", "attribute": "members", "value": \(value), "event": "meeting",
                          "statement": \(text), "evidence": {"line": 7}}]}
             """)
@@ -38,7 +46,8 @@ struct InjectionTests {
 
     static func controlCharacters(in text: String) -> [UInt32] {
         text.unicodeScalars.map(\.value).filter {
-            ($0 < 0x20 && $0 != 0x0A) || (0x7F...0x9F).contains($0) || (0x202A...0x202E).contains($0) || (0x2066...0x2069).contains($0)
+            ($0 < 0x20 && $0 != 0x0A) || (0x7F...0x9F).contains($0) || (0x202A...0x202E).contains($0)
+                || (0x2066...0x2069).contains($0)
         }
     }
 
@@ -70,7 +79,8 @@ struct InjectionTests {
         folder.write("claims/sources/s0.json", """
         {"format": "claimcheck-claims", "version": 1, \(key): 1,
          "source": {"id": "s0", "outlet": "O", "file": "a.txt"},
-         "claims": [{"id": "c\\u001b[2J", "subject": "bloc", "attribute": "members", "value": 12, "evidence": {"line": 7}}]}
+         "claims": [{"id": "c\\u001b[2J", "subject": "bloc", "attribute": "members", "value": 12, "evidence": {"line": \
+        7}}]}
         """)
         let outcome = try ToolRunner.run(["check"], in: folder.path)
         #expect(outcome.code == 2)

@@ -31,7 +31,8 @@ struct LeftoverCleanupTests {
         folder.write(running, "being written")
         folder.write(otherPattern, "not ours")
         folder.write(deadFolder, "not our name either")
-        try FileManager.default.createSymbolicLink(atPath: folder.path + "/" + deadLink, withDestinationPath: "claims/entities.json")
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/" + deadLink,
+                                                   withDestinationPath: "claims/entities.json")
         let outcome = try ToolRunner.run(["check", "--output", "r.txt"], in: folder.path)
         #expect(outcome.code == 0)
         let names = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
@@ -46,7 +47,8 @@ struct LeftoverCleanupTests {
         let stage = Self.name("out", pid: ended, kind: "stage")
         folder.write(stage + "/.claimcheck-staging", "")
         folder.write(stage + "/half.json", "{")
-        let outcome = try ToolRunner.run(["extract", ExtractOutputTests.article, "--claims", ExtractOutputTests.fixtures + "/claims", "--out", "out"],
+        let outcome = try ToolRunner.run(["extract", ExtractOutputTests.article, "--claims",
+                                          ExtractOutputTests.fixtures + "/claims", "--out", "out"],
                                          in: folder.path)
         #expect(outcome.code == 0, "\(outcome.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out"])
@@ -60,8 +62,10 @@ struct LeftoverCleanupTests {
         let stage = Self.name("out", pid: ended, kind: "stage")
         folder.write("out/shared.json", "{}\n")
         folder.write(stage + "/only-here.json", "{\"unique\": true}\n")
-        try FileManager.default.linkItem(atPath: folder.path + "/out/shared.json", toPath: folder.path + "/" + stage + "/shared.json")
-        let outcome = try ToolRunner.run(["extract", ExtractOutputTests.article, "--claims", ExtractOutputTests.fixtures + "/claims", "--out", "out"],
+        try FileManager.default.linkItem(atPath: folder.path + "/out/shared.json",
+                                         toPath: folder.path + "/" + stage + "/shared.json")
+        let outcome = try ToolRunner.run(["extract", ExtractOutputTests.article, "--claims",
+                                          ExtractOutputTests.fixtures + "/claims", "--out", "out"],
                                          in: folder.path)
         #expect(outcome.code == 0, "\(outcome.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/" + stage) == ["only-here.json"])
@@ -73,7 +77,8 @@ struct LeftoverCleanupTests {
         let folder = ScratchFolder()
         let ended = try Self.endedPid()
         folder.write(Self.name("out", pid: ended, kind: "old") + "/curated.json", ExtractOutputTests.curated)
-        let outcome = try ToolRunner.run(["extract", ExtractOutputTests.article, "--claims", ExtractOutputTests.fixtures + "/claims", "--out", "out"],
+        let outcome = try ToolRunner.run(["extract", ExtractOutputTests.article, "--claims",
+                                          ExtractOutputTests.fixtures + "/claims", "--out", "out"],
                                          in: folder.path)
         #expect(outcome.code == 0, "\(outcome.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out"])

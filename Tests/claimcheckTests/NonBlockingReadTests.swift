@@ -7,7 +7,8 @@ import Testing
 @Suite("Non-blocking reads")
 struct NonBlockingReadTests {
     /// Runs the binary, killing it after `seconds`; nil when it had to be killed.
-    static func run(_ arguments: [String], in folder: String, seconds: Double = 20) throws -> (code: Int32, stderr: String)? {
+    static func run(_ arguments: [String], in folder: String, seconds: Double = 20) throws
+        -> (code: Int32, stderr: String)? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: ToolRunner.binary)
         process.arguments = arguments
@@ -32,18 +33,24 @@ struct NonBlockingReadTests {
     @Test func aFIFOAtTheIndexIsPassedOverAndTheCheckAnswers() throws {
         let folder = CommandLineTests.folder(claims: [CommandLineTests.claim(12)])
         folder.write("draft.md", "---\npublished: 2024-03-02\n---\n\nThe Bloc has 12 member countries.\n")
-        try FileManager.default.createDirectory(atPath: folder.path + "/.claimcheck-cache", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: folder.path + "/.claimcheck-cache",
+                                                withIntermediateDirectories: true)
         #expect(mkfifo(folder.path + "/.claimcheck-cache/index.bin", 0o644) == 0)
-        let outcome = try #require(try Self.run(["check", "claims", "draft.md", "--cache"], in: folder.path), "check --cache hung on a FIFO")
+        let outcome = try #require(try Self.run(["check", "claims", "draft.md", "--cache"], in: folder.path),
+                                   "check --cache hung on a FIFO")
         #expect(outcome.code == 0, "\(outcome.stderr)")
         var status = stat()
-        #expect(lstat(folder.path + "/.claimcheck-cache/index.bin", &status) == 0 && status.st_mode & S_IFMT == S_IFIFO, "left as it was")
+        #expect(lstat(folder.path + "/.claimcheck-cache/index.bin", &status) == 0 && status.st_mode & S_IFMT == S_IFIFO,
+                "left as it was")
     }
 
     @Test(arguments: [
-        (["check", "claims", "--config", "pipe.json"], "error: pipe.json: is not a regular file (a pipe, socket or device); only regular files are read\n"),
-        (["check", "claims", "--baseline", "pipe.json"], "error: pipe.json: is not a regular file (a pipe, socket or device); only regular files are read\n"),
-        (["diff", "pipe.json", "pipe.json"], "error: pipe.json: is not a regular file (a pipe, socket or device); only regular files are read\n"),
+        (["check", "claims", "--config", "pipe.json"], "error: pipe.json: is not a regular file (a pipe, socket or " +
+                                                       "device); only regular files are read\n"),
+        (["check", "claims", "--baseline", "pipe.json"], "error: pipe.json: is not a regular file (a pipe, socket or " +
+                                                         "device); only regular files are read\n"),
+        (["diff", "pipe.json", "pipe.json"], "error: pipe.json: is not a regular file (a pipe, socket or device); " +
+                                             "only regular files are read\n"),
     ])
     func aFIFOGivenAsAnInputIsRefusedAtOnce(arguments: [String], stderr: String) throws {
         let folder = CommandLineTests.folder(claims: [CommandLineTests.claim(12)])
@@ -61,6 +68,7 @@ struct NonBlockingReadTests {
         #expect(mkfifo(folder.path + "/pipe.md", 0o644) == 0)
         let outcome = try #require(try Self.run(arguments, in: folder.path), "hung on a FIFO")
         #expect(outcome.code == 2)
-        #expect(outcome.stderr.hasPrefix("error: pipe.md: is not a regular file (a pipe, socket or device); only regular files are read\n"))
+        #expect(outcome.stderr.hasPrefix("error: pipe.md: is not a regular file (a pipe, socket or device); only " +
+                                         "regular files are read\n"))
     }
 }

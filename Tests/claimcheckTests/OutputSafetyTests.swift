@@ -22,7 +22,8 @@ struct OutputSafetyTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["--\(disposition)-signal=XFSZ", "/bin/sh", "-c",
-                             "ulimit -f 64 && exec \"$0\" check claims --format json --output report.json", ToolRunner.binary]
+                             "ulimit -f 64 && exec \"$0\" check claims --format json --output report.json",
+                                 ToolRunner.binary]
         process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
@@ -32,7 +33,8 @@ struct OutputSafetyTests {
     }
 
     static func leftovers(in folder: ScratchFolder) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".report.json.claimcheck-") }
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.hasPrefix(".report.json.claimcheck-") }
     }
 
     @Test func aCheckKilledMidWriteLeavesThePreviousReportIntact() throws {
@@ -46,7 +48,8 @@ struct OutputSafetyTests {
         #expect(try Self.leftovers(in: folder).isEmpty)
 
         // Without the limit the same command replaces the report whole.
-        let outcome = try ToolRunner.run(["check", "claims", "--format", "json", "--output", "report.json"], in: folder.path)
+        let outcome = try ToolRunner.run(["check", "claims", "--format", "json", "--output", "report.json"],
+                                         in: folder.path)
         #expect(outcome.code == 1)
         let report = try String(contentsOfFile: folder.path + "/report.json", encoding: .utf8)
         #expect(report.hasPrefix("{\n  \"format\": \"claimcheck-report\""))
@@ -66,17 +69,21 @@ struct OutputSafetyTests {
     @Test func aSymbolicLinkAtTheOutputPathIsRefusedAndLeftAsItWas() throws {
         let folder = CommandLineTests.folder(claims: [CommandLineTests.claim(12)])
         folder.write("elsewhere/target.txt", Self.previous)
-        try FileManager.default.createSymbolicLink(atPath: folder.path + "/report.txt", withDestinationPath: "elsewhere/target.txt")
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/report.txt",
+                                                   withDestinationPath: "elsewhere/target.txt")
         let outcome = try ToolRunner.run(["check", "--output", "report.txt"], in: folder.path)
         #expect(outcome.code == 2)
-        #expect(outcome.stderr == "error: report.txt: cannot write the report: it is a symbolic link to elsewhere/target.txt; name the file it points to, or remove the link\n")
-        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.path + "/report.txt") == "elsewhere/target.txt")
+        #expect(outcome.stderr == "error: report.txt: cannot write the report: it is a symbolic link to " +
+                                  "elsewhere/target.txt; name the file it points to, or remove the link\n")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.path
+                                                                  + "/report.txt") == "elsewhere/target.txt")
         #expect(try String(contentsOfFile: folder.path + "/elsewhere/target.txt", encoding: .utf8) == Self.previous)
 
         // Named directly, the file the link points to is replaced.
         let named = try ToolRunner.run(["check", "--output", "elsewhere/target.txt"], in: folder.path)
         #expect(named.code == 0)
-        #expect(try String(contentsOfFile: folder.path + "/elsewhere/target.txt", encoding: .utf8).hasSuffix("check passed.\n"))
+        #expect(try String(contentsOfFile: folder.path + "/elsewhere/target.txt", encoding: .utf8)
+            .hasSuffix("check passed.\n"))
     }
 
     /// A link on the way is refused as one at the target is: committed to a repository, it
@@ -87,7 +94,8 @@ struct OutputSafetyTests {
         try FileManager.default.createSymbolicLink(atPath: folder.path + "/reports", withDestinationPath: "real")
         let outcome = try ToolRunner.run(["check", "--output", "reports/r.txt"], in: folder.path)
         #expect(outcome.code == 2)
-        #expect(outcome.stderr == "error: reports/r.txt: cannot write the report: reports is a symbolic link to real; name the folder it points to, or remove the link\n")
+        #expect(outcome.stderr == "error: reports/r.txt: cannot write the report: reports is a symbolic link to " +
+                                  "real; name the folder it points to, or remove the link\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/real").isEmpty)
 
         let named = try ToolRunner.run(["check", "--output", "real/r.txt"], in: folder.path)
@@ -104,11 +112,16 @@ struct OutputSafetyTests {
     }
 
     @Test(arguments: [
-        ("claims/report.json", "error: claims/report.json: refusing to write inside the claims folder claims, which the check reads; write it elsewhere\n"),
-        ("claims/sources/x.JSON", "error: claims/sources/x.JSON: refusing to write inside the claims folder claims, which the check reads; write it elsewhere\n"),
-        ("claims/sources/notes.md", "error: claims/sources/notes.md: refusing to write inside the claims folder claims, which the check reads; write it elsewhere\n"),
-        ("claims/sources/s0.json", "error: claims/sources/s0.json: refusing to write over a claim file that is being checked; write it elsewhere\n"),
-        ("./claims/../claims/entities.json", "error: ./claims/../claims/entities.json: refusing to write over a claim file that is being checked; write it elsewhere\n"),
+        ("claims/report.json", "error: claims/report.json: refusing to write inside the claims folder claims, which " +
+                               "the check reads; write it elsewhere\n"),
+        ("claims/sources/x.JSON", "error: claims/sources/x.JSON: refusing to write inside the claims folder claims, " +
+                                  "which the check reads; write it elsewhere\n"),
+        ("claims/sources/notes.md", "error: claims/sources/notes.md: refusing to write inside the claims folder " +
+                                    "claims, which the check reads; write it elsewhere\n"),
+        ("claims/sources/s0.json", "error: claims/sources/s0.json: refusing to write over a claim file that is being " +
+                                   "checked; write it elsewhere\n"),
+        ("./claims/../claims/entities.json", "error: ./claims/../claims/entities.json: refusing to write over a " +
+                                             "claim file that is being checked; write it elsewhere\n"),
     ])
     func aReportIsNeverWrittenWhereTheNextCheckWouldReadIt(output: String, message: String) throws {
         let folder = CommandLineTests.folder(claims: [CommandLineTests.claim(12)])
@@ -124,21 +137,27 @@ struct OutputSafetyTests {
     @Test func aReportIsNeverWrittenBesideClaimFilesGivenOneByOne() throws {
         let folder = CommandLineTests.folder(claims: [CommandLineTests.claim(12), CommandLineTests.claim(15)])
         let before = FolderState.of(folder.path)
-        let files = ["claims/entities.json", "claims/events.json", "claims/attributes.json", "claims/sources/s0.json", "claims/sources/s1.json"]
-        let outcome = try ToolRunner.run(["check"] + files + ["--format", "json", "--output", "claims/sources/zz.json"], in: folder.path)
+        let files = ["claims/entities.json", "claims/events.json", "claims/attributes.json", "claims/sources/s0.json",
+                     "claims/sources/s1.json"]
+        let outcome = try ToolRunner.run(["check"] + files + ["--format", "json", "--output", "claims/sources/zz.json"],
+                                         in: folder.path)
         #expect(outcome.code == 2)
-        #expect(outcome.stderr == "error: claims/sources/zz.json: refusing to write inside the claims folder claims/sources, which the check reads; write it elsewhere\n")
+        #expect(outcome.stderr == "error: claims/sources/zz.json: refusing to write inside the claims folder " +
+                                  "claims/sources, which the check reads; write it elsewhere\n")
         #expect(outcome.stdout == "")
         #expect(FolderState.of(folder.path) == before)
-        #expect(try ToolRunner.run(["check", "claims"], in: folder.path).code == 1, "the next check reads the folder as before")
+        #expect(try ToolRunner.run(["check", "claims"], in: folder.path).code == 1,
+                "the next check reads the folder as before")
     }
 
     @Test func aBaselineIsNeverWrittenWhereTheNextCheckWouldReadIt() throws {
         let folder = CommandLineTests.folder(claims: [CommandLineTests.claim(12)])
         let before = ScratchFolder.snapshot(folder.path + "/claims")
-        let outcome = try ToolRunner.run(["check", "claims", "--write-baseline", "claims/baseline.json"], in: folder.path)
+        let outcome = try ToolRunner.run(["check", "claims", "--write-baseline", "claims/baseline.json"],
+                                         in: folder.path)
         #expect(outcome.code == 2)
-        #expect(outcome.stderr == "error: claims/baseline.json: refusing to write inside the claims folder claims, which the check reads; write it elsewhere\n")
+        #expect(outcome.stderr == "error: claims/baseline.json: refusing to write inside the claims folder claims, " +
+                                  "which the check reads; write it elsewhere\n")
         #expect(ScratchFolder.snapshot(folder.path + "/claims") == before)
     }
 
@@ -147,7 +166,8 @@ struct OutputSafetyTests {
         let folder = Self.conflictingFolder()
         let before = ScratchFolder.snapshot(folder.path + "/claims")
         #expect(try ToolRunner.run(["check", "--format", format], in: folder.path).code == 1)
-        #expect(try ToolRunner.run(["check", "--format", format, "--output", "report." + format], in: folder.path).code == 1)
+        #expect(try ToolRunner.run(["check", "--format", format, "--output", "report." + format], in: folder.path)
+            .code == 1)
         #expect(ScratchFolder.snapshot(folder.path + "/claims") == before)
     }
 }

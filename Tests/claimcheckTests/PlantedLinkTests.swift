@@ -16,12 +16,15 @@ struct PlantedLinkTests {
 
     @Test func linksPlantedAroundTheIndexTemporaryNameAreNeitherFollowedNorRemoved() throws {
         let folder = ScratchFolder()
-        let bench = URL(fileURLWithPath: ToolRunner.binary).deletingLastPathComponent().appendingPathComponent("claimcheck-bench").path
+        let bench = URL(fileURLWithPath: ToolRunner.binary).deletingLastPathComponent()
+            .appendingPathComponent("claimcheck-bench").path
         // 20,000 claims: the smallest record the index is written for.
-        let generated = try ToolRunner.execute(bench, ["generate", "--claims", "20000", "--sources", "200", "--out", ".", "--seed", "5"], in: folder.path)
+        let generated = try ToolRunner.execute(bench, ["generate", "--claims", "20000", "--sources", "200", "--out",
+                                                       ".", "--seed", "5"], in: folder.path)
         try #require(generated.code == 0, "\(generated.stdout)")
         folder.write("draft.md", try DeskCheckIndexTests.contradictingDraft(in: folder.path))
-        let victim = try #require(try FileManager.default.subpathsOfDirectory(atPath: folder.path + "/claims/sources").filter { $0.hasSuffix(".json") }.sorted().first)
+        let victim = try #require(try FileManager.default.subpathsOfDirectory(atPath: folder.path + "/claims/sources")
+            .filter { $0.hasSuffix(".json") }.sorted().first)
         let claimsBefore = FolderState.of(folder.path + "/claims")
 
         // The index vouches only for files that settled before the load began: wait past it.
@@ -38,7 +41,8 @@ struct PlantedLinkTests {
             planted.append(".index.bin.claimcheck-\(pid)-0000000000000000.tmp")
         }
         for name in planted {
-            try FileManager.default.createSymbolicLink(atPath: cache + "/" + name, withDestinationPath: "../claims/sources/" + victim)
+            try FileManager.default.createSymbolicLink(atPath: cache + "/" + name,
+                                                       withDestinationPath: "../claims/sources/" + victim)
         }
 
         let check = ["check", "claims", "draft.md", "--format", "json", "--cache"]
@@ -46,11 +50,14 @@ struct PlantedLinkTests {
         #expect(writing.code == 1, "the draft contradicts the record: \(writing.stderr)")
         #expect(FolderState.of(folder.path + "/claims") == claimsBefore, "no claim file was written")
         var status = stat()
-        #expect(lstat(cache + "/index.bin", &status) == 0 && status.st_mode & S_IFMT == S_IFREG, "the index is a file of its own")
+        #expect(lstat(cache + "/index.bin", &status) == 0 && status.st_mode & S_IFMT == S_IFREG,
+                "the index is a file of its own")
         let names = Set(try FileManager.default.contentsOfDirectory(atPath: cache))
-        #expect(names == Set(planted + ["index.bin"]), "every planted link is still there, and no temporary file is left")
+        #expect(names == Set(planted + ["index.bin"]),
+                "every planted link is still there, and no temporary file is left")
         for name in planted.prefix(50) {
-            #expect(try FileManager.default.destinationOfSymbolicLink(atPath: cache + "/" + name) == "../claims/sources/" + victim)
+            #expect(try FileManager.default.destinationOfSymbolicLink(atPath: cache + "/"
+                                                                      + name) == "../claims/sources/" + victim)
         }
 
         // The record is intact: a plain check reads it (exit 1: it holds planted contradictions).
@@ -65,21 +72,27 @@ struct PlantedLinkTests {
     @Test(arguments: ["cache folder", "index file"])
     func aCacheLinkedIntoTheClaimsIsNotWrittenThrough(_ planted: String) throws {
         let folder = ScratchFolder()
-        let bench = URL(fileURLWithPath: ToolRunner.binary).deletingLastPathComponent().appendingPathComponent("claimcheck-bench").path
-        let generated = try ToolRunner.execute(bench, ["generate", "--claims", "20000", "--sources", "200", "--out", ".", "--seed", "6"], in: folder.path)
+        let bench = URL(fileURLWithPath: ToolRunner.binary).deletingLastPathComponent()
+            .appendingPathComponent("claimcheck-bench").path
+        let generated = try ToolRunner.execute(bench, ["generate", "--claims", "20000", "--sources", "200", "--out",
+                                                       ".", "--seed", "6"], in: folder.path)
         try #require(generated.code == 0, "\(generated.stdout)")
         folder.write("draft.md", try DeskCheckIndexTests.contradictingDraft(in: folder.path))
-        let victim = try #require(try FileManager.default.subpathsOfDirectory(atPath: folder.path + "/claims/sources").filter { $0.hasSuffix(".json") }.sorted().first)
+        let victim = try #require(try FileManager.default.subpathsOfDirectory(atPath: folder.path + "/claims/sources")
+            .filter { $0.hasSuffix(".json") }.sorted().first)
         if planted == "cache folder" {
-            try FileManager.default.createSymbolicLink(atPath: folder.path + "/.claimcheck-cache", withDestinationPath: "claims/sources")
+            try FileManager.default.createSymbolicLink(atPath: folder.path + "/.claimcheck-cache",
+                                                       withDestinationPath: "claims/sources")
         } else {
-            try FileManager.default.createDirectory(atPath: folder.path + "/.claimcheck-cache", withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: folder.path + "/.claimcheck-cache",
+                                                    withIntermediateDirectories: true)
             try FileManager.default.createSymbolicLink(atPath: folder.path + "/.claimcheck-cache/index.bin",
                                                        withDestinationPath: "../claims/sources/" + victim)
         }
         let before = FolderState.of(folder.path + "/claims")
         Thread.sleep(forTimeInterval: 3.2)
-        let outcome = try ToolRunner.run(["check", "claims", "draft.md", "--format", "json", "--cache"], in: folder.path)
+        let outcome = try ToolRunner.run(["check", "claims", "draft.md", "--format", "json", "--cache"],
+                                         in: folder.path)
         #expect(outcome.code == 1)
         #expect(FolderState.of(folder.path + "/claims") == before)
         #expect(try ToolRunner.run(["check", "claims", "--format", "json"], in: folder.path).code == 1)

@@ -51,7 +51,8 @@ import Foundation
     }
 
     static func examples(_ kind: String) -> [Example] {
-        guard let readme = try? String(contentsOfFile: ToolRunner.packageRoot + "/README.md", encoding: .utf8) else { return [] }
+        guard let readme = try? String(contentsOfFile: ToolRunner.packageRoot + "/README.md", encoding: .utf8) else {
+            return [] }
         var result: [Example] = []
         var rest = readme[...]
         while let start = rest.range(of: "<!-- \(kind): ") {
@@ -60,7 +61,8 @@ import Foundation
             let fenceOpen = rest[end.upperBound...].range(of: "```")!
             let bodyStart = rest[fenceOpen.upperBound...].firstIndex(of: "\n")!
             let fenceClose = rest[rest.index(after: bodyStart)...].range(of: "\n```")!
-            result.append(Example(directive: directive, block: String(rest[rest.index(after: bodyStart)..<fenceClose.lowerBound]) + "\n"))
+            result.append(Example(directive: directive,
+                                  block: String(rest[rest.index(after: bodyStart)..<fenceClose.lowerBound]) + "\n"))
             rest = rest[fenceClose.upperBound...]
         }
         return result
@@ -98,7 +100,8 @@ import Foundation
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try example.block.write(toFile: folder + "/config.json", atomically: true, encoding: .utf8)
-        let run = try ToolRunner.run(["check", "claims", "--config", folder + "/config.json"], in: ToolRunner.packageRoot)
+        let run = try ToolRunner.run(["check", "claims", "--config", folder + "/config.json"],
+                                     in: ToolRunner.packageRoot)
         #expect(run.code != 2 && run.code != 64, "\(run.stderr)")
         #expect(!run.stderr.contains("warning:"), "\(run.stderr)")
         #expect(!run.stdout.contains("suppress nothing"), "a README suppression matches nothing")

@@ -15,7 +15,8 @@ import ClaimModel
 /// - github: one line per annotation, escaped as @actions/core escapes, unescaping to the text.
 @Suite("Injection in every report format")
 struct ReportInjectionTests {
-    static func report(_ format: String, text: String = InjectionTests.hostile, file: String = InjectionTests.hostileFile) throws -> String {
+    static func report(_ format: String, text: String = InjectionTests.hostile,
+                       file: String = InjectionTests.hostileFile) throws -> String {
         let folder = InjectionTests.folder(text: text, file: file)
         let outcome = try ToolRunner.run(["check", "--format", format], in: folder.path)
         #expect(outcome.code == 1, "\(outcome.stderr)")
@@ -24,7 +25,8 @@ struct ReportInjectionTests {
 
     /// The hostile text as a report that neutralises controls shows it.
     static let visible = String(String.UnicodeScalarView(InjectionTests.hostile.unicodeScalars.map { scalar in
-        InjectionTests.controlCharacters(in: String(scalar)).isEmpty || scalar == "\r" || scalar == "\t" ? scalar : "\u{FFFD}"
+        InjectionTests.controlCharacters(in: String(scalar)).isEmpty || scalar == "\r" || scalar == "\t" ? scalar
+            : "\u{FFFD}"
     }))
 
     /// Controls other than line breaks and tabs.
@@ -34,7 +36,8 @@ struct ReportInjectionTests {
 
     static func tagNames(_ html: String) -> Set<String> {
         let regex = try! NSRegularExpression(pattern: "<(/?[A-Za-z][A-Za-z0-9-]*)")
-        return Set(regex.matches(in: html, range: NSRange(html.startIndex..., in: html)).map { String(html[Range($0.range(at: 1), in: html)!]) })
+        return Set(regex.matches(in: html, range: NSRange(html.startIndex..., in: html)).map {
+            String(html[Range($0.range(at: 1), in: html)!]) })
     }
 
     @Test func htmlAddsNoMarkupAndShowsTheTextEscaped() throws {
@@ -81,7 +84,9 @@ struct ReportInjectionTests {
         }
         #expect(Self.controls(markdown) == [])
         let unescapedPipe = try NSRegularExpression(pattern: #"(?<!\\)\|"#)
-        func columns(_ row: Substring) -> Int { unescapedPipe.numberOfMatches(in: String(row), range: NSRange(row.startIndex..., in: row)) }
+        func columns(_ row: Substring) -> Int { unescapedPipe.numberOfMatches(in: String(row),
+                                                                              range: NSRange(row.startIndex...,
+                                                                                             in: row)) }
         let benign = try Self.report("markdown", text: "plain words", file: "a.txt")
         let benignRows = benign.split(separator: "\n").filter { $0.hasPrefix("| ") }
         let rows = markdown.split(separator: "\n").filter { $0.hasPrefix("| ") }
@@ -128,7 +133,8 @@ struct ReportInjectionTests {
         final class Collector: NSObject, XMLParserDelegate {
             var elements: Set<String> = []
             var texts: [String] = []
-            func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+            func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+                        qualifiedName: String?,
                         attributes: [String: String] = [:]) {
                 elements.insert(name)
                 texts += attributes.values
@@ -139,7 +145,8 @@ struct ReportInjectionTests {
         let collector = Collector()
         parser.delegate = collector
         #expect(parser.parse(), "not well-formed: \(String(describing: parser.parserError))")
-        #expect(collector.elements.isSubset(of: ["testsuites", "testsuite", "testcase", "failure", "skipped", "system-out", "properties", "property"]),
+        #expect(collector.elements.isSubset(of: ["testsuites", "testsuite", "testcase", "failure", "skipped",
+                                                 "system-out", "properties", "property"]),
                 "\(collector.elements)")
         // Attribute values keep CR LF (written as character references); element text is
         // normalised to LF by any XML reader.
@@ -154,7 +161,8 @@ struct ReportInjectionTests {
     /// @actions/core's escaping reversed: what the runner reads back.
     static func unescape(_ text: Substring) -> String {
         text.replacingOccurrences(of: "%0D", with: "\r").replacingOccurrences(of: "%0A", with: "\n")
-            .replacingOccurrences(of: "%3A", with: ":").replacingOccurrences(of: "%2C", with: ",").replacingOccurrences(of: "%25", with: "%")
+            .replacingOccurrences(of: "%3A", with: ":").replacingOccurrences(of: "%2C", with: ",")
+                .replacingOccurrences(of: "%25", with: "%")
     }
 
     @Test func githubAnnotationsAreOneLineEachAndUnescapeToTheText() throws {
@@ -170,7 +178,8 @@ struct ReportInjectionTests {
         let properties = parts[0].split(separator: ",", omittingEmptySubsequences: false)
         #expect(properties.map { $0.split(separator: "=", maxSplits: 1)[0] } == ["file", "line", "title"])
         for property in properties {
-            #expect(!property.dropFirst(property.firstIndex(of: "=")!.utf16Offset(in: property) + 1).contains { ":,\r\n".contains($0) })
+            #expect(!property.dropFirst(property.firstIndex(of: "=")!.utf16Offset(in: property) + 1).contains {
+                ":,\r\n".contains($0) })
         }
         #expect(Self.unescape(properties[0].dropFirst("file=".count)) == InjectionTests.hostileFile + "0")
         let message = parts[1]

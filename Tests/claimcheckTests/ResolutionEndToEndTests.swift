@@ -20,7 +20,8 @@ struct ResolutionEndToEndTests {
         for sub in ["articles", "given", "gold/sources"] {
             try FileManager.default.createDirectory(atPath: folder + "/" + sub, withIntermediateDirectories: true)
         }
-        for (name, text) in articles { try text.write(toFile: folder + "/articles/" + name, atomically: true, encoding: .utf8) }
+        for (name, text) in articles { try text.write(toFile: folder + "/articles/" + name, atomically: true,
+                                                      encoding: .utf8) }
         for registry in ["given", "gold"] {
             try attributes.write(toFile: folder + "/\(registry)/attributes.json", atomically: true, encoding: .utf8)
         }

@@ -28,7 +28,8 @@ struct ShippedCorpusTests {
                     let claim = report["claims"]![id.stringValue!]!
                     return ReportedClaim(source: claim["source"]!.stringValue!, speaker: claim["speaker"]!.stringValue!,
                                   value: claim["value"]!, modality: claim["modality"]!.stringValue!,
-                                  file: claim["evidence"]!["file"]!.stringValue!, line: Int(claim["evidence"]!["line"]!.numberValue!))
+                                  file: claim["evidence"]!["file"]!.stringValue!,
+                                      line: Int(claim["evidence"]!["line"]!.numberValue!))
                 })
         }
     }
@@ -39,7 +40,8 @@ struct ShippedCorpusTests {
     @Test func theCommittedBaselineStillGatesTheShippedCorpus() throws {
         let outcome = try ToolRunner.run(["check", "claims", "--baseline", "reports/baseline.json"])
         #expect(outcome.code == 0, "\(outcome.stdout)\(outcome.stderr)")
-        #expect(outcome.stdout.contains("0 errors, 0 warnings, 0 notes in 88 claims from 5 sources (5 accepted by the baseline)"))
+        #expect(outcome.stdout.contains("0 errors, 0 warnings, 0 notes in 88 claims from 5 sources (5 accepted by " +
+                                        "the baseline)"))
         let json = try ToolRunner.run(["check", "claims", "--baseline", "reports/baseline.json", "--format", "json"])
         let report = try JSONParser.parse(json.stdout)
         #expect(report["version"]?.numberValue == 2)
@@ -49,9 +51,11 @@ struct ShippedCorpusTests {
 
     @Test func macronsTwentySixAndTwentyAreAnErrorNamingBothArticlesAndLines() throws {
         let errors = try Self.findings().filter { $0.severity == "error" && $0.attribute == "troop-pledge-countries" }
-        let macron = errors.filter { ["speaker-inconsistency", "count-mismatch"].contains($0.rule) && $0.event == "paris-summit-2025-09-04" }
+        let macron = errors.filter { ["speaker-inconsistency", "count-mismatch"].contains($0.rule)
+            && $0.event == "paris-summit-2025-09-04" }
         let selfContradiction = try #require(macron.first { finding in
-            finding.claims.contains { $0.speaker == "emmanuel-macron" && $0.value == .number(20) && $0.file.hasPrefix("002_") && $0.line == 9 }
+            finding.claims.contains { $0.speaker == "emmanuel-macron" && $0.value == .number(20)
+                && $0.file.hasPrefix("002_") && $0.line == 9 }
                 && finding.claims.contains { $0.speaker == "emmanuel-macron" && $0.value == .number(26) }
         })
         #expect(selfContradiction.rule == "speaker-inconsistency")
@@ -61,7 +65,8 @@ struct ShippedCorpusTests {
     @Test func theTextReportShowsTheErrorWithBothEvidenceLines() throws {
         let outcome = try ToolRunner.run(["check", "claims"])
         #expect(outcome.code == 1)
-        let block = outcome.stdout.components(separatedBy: "\n\n").first { $0.contains("error [speaker-inconsistency]") } ?? ""
+        let block = outcome.stdout.components(separatedBy: "\n\n").first {
+            $0.contains("error [speaker-inconsistency]") } ?? ""
         #expect(block.contains("Emmanuel Macron"))
         #expect(block.contains("002_795e1964be4e6087.txt:9"))
         #expect(block.contains("002_795e1964be4e6087.txt:4"))
@@ -88,7 +93,8 @@ struct ShippedCorpusTests {
     }
 
     @Test func merzExpectedOnlineAndReportedOnVideoLinkAgree() throws {
-        let expectations = try Self.findings().filter { $0.rule == "expectation-not-met" && $0.subject == "friedrich-merz" }
+        let expectations = try Self.findings().filter { $0.rule == "expectation-not-met"
+            && $0.subject == "friedrich-merz" }
         #expect(expectations.isEmpty)
     }
 

@@ -11,7 +11,8 @@ struct ToolRunner {
 
     /// The package root, derived from this file's place in Tests/claimcheckTests/.
     static let packageRoot: String = {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().path
     }()
 
     /// The binary built beside the test bundle (whatever the build folder is called), else
@@ -20,13 +21,15 @@ struct ToolRunner {
         let bundleFolder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for candidate in [bundleFolder.appendingPathComponent("claimcheck").path,
                           bundleFolder.deletingLastPathComponent().appendingPathComponent("claimcheck").path,
-                          packageRoot + "/.build/debug/claimcheck"] where FileManager.default.isExecutableFile(atPath: candidate) {
+                          packageRoot + "/.build/debug/claimcheck"]
+        where FileManager.default.isExecutableFile(atPath: candidate) {
             return candidate
         }
         return packageRoot + "/.build/debug/claimcheck"
     }()
 
-    static func run(_ arguments: [String], in directory: String = packageRoot, environment: [String: String] = [:]) throws -> Outcome {
+    static func run(_ arguments: [String], in directory: String = packageRoot,
+                    environment: [String: String] = [:]) throws -> Outcome {
         try execute(binary, arguments, in: directory, environment: environment)
     }
 
@@ -76,7 +79,8 @@ final class ScratchFolder {
 
     func write(_ name: String, _ text: String) {
         let file = path + "/" + name
-        try! FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try! FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent,
+                                                 withIntermediateDirectories: true)
         try! text.write(toFile: file, atomically: true, encoding: .utf8)
     }
 

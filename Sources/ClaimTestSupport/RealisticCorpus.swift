@@ -14,44 +14,50 @@ import ClaimRules
 ///
 /// The background's own findings are realistic noise, so the check is that every planted
 /// contradiction is found (the manifest), not that nothing else is.
-enum RealisticCorpus {
-    struct Parameters: Equatable {
-        var claims: Int
-        var claimsPerSource = 100
-        var seed: UInt64 = 1
+public enum RealisticCorpus {
+    public struct Parameters: Equatable, Sendable {
+        public var claims: Int
+        public var claimsPerSource = 100
+        public var seed: UInt64 = 1
         /// Percent of event draws that open a series of 2 to 8 meetings (the rest are one-off
         /// visits): at 40, about three events in four belong to a series.
-        var seriesPercent = 40
+        public var seriesPercent = 40
         /// Percent of a subject's storylines whose value differs from event to event.
-        var differingPercent = 70
+        public var differingPercent = 70
         /// Per mille of claims that translate a quotation published in another source.
-        var translationPermille = 10
+        public var translationPermille = 10
         /// Percent of translations that take one of the few viral quotations.
-        var viralPercent = 30
+        public var viralPercent = 30
         /// Subjects that every outlet covers, and the percent of claims about them.
-        var hotSubjects = 8
-        var hotPercent = 3
+        public var hotSubjects = 8
+        public var hotPercent = 3
         /// Per mille of claims in planted contradictions (two claims each).
-        var plantedPermille = 10
+        public var plantedPermille = 10
         /// Percent of previews (expected) and of hedged claims whose value does not hold.
-        var missPercent = 10
+        public var missPercent = 10
+
+        public init(claims: Int, seed: UInt64 = 1) {
+            self.claims = claims
+            self.seed = seed
+        }
 
         /// The command-line names of the parameters, for `--name value`.
-        static var optionNames: [(name: String, path: WritableKeyPath<Parameters, Int>)] { [
+        public static var optionNames: [(name: String, path: WritableKeyPath<Parameters, Int>)] { [
             ("--per-source", \.claimsPerSource), ("--series-percent", \.seriesPercent),
             ("--differing-percent", \.differingPercent), ("--translation-permille", \.translationPermille),
             ("--viral-percent", \.viralPercent), ("--hot-subjects", \.hotSubjects), ("--hot-percent", \.hotPercent),
             ("--planted-permille", \.plantedPermille), ("--miss-percent", \.missPercent),
         ] }
 
-        var summary: String {
+        public var summary: String {
             "per-source \(claimsPerSource), series \(seriesPercent)%, differing \(differingPercent)%, "
-                + "translations \(translationPermille)‰ (viral \(viralPercent)%), hot \(hotSubjects) subjects × \(hotPercent)%, "
+                + "translations \(translationPermille)‰ (viral \(viralPercent)%), hot \(hotSubjects) subjects × " +
+                  "\(hotPercent)%, "
                 + "planted \(plantedPermille)‰, misses \(missPercent)%"
         }
     }
 
-    static func generate(_ parameters: Parameters) -> SyntheticCorpus {
+    public static func generate(_ parameters: Parameters) -> SyntheticCorpus {
         var builder = RealisticCorpusBuilder(parameters)
         return builder.build()
     }
@@ -103,7 +109,8 @@ struct RealisticCorpusBuilder {
         }
         let hot = Array(background.prefix(min(parameters.hotSubjects, background.count / 2)))
         let ordinary = Array(background.dropFirst(hot.count))
-        let storylines = makeStorylines(ordinary, count: max(20, claimTotal * 2 / 7 / 3), events: events, seriesEvents: seriesEvents)
+        let storylines = makeStorylines(ordinary, count: max(20, claimTotal * 2 / 7 / 3), events: events,
+                                        seriesEvents: seriesEvents)
         // The big story: every outlet covers the hot subjects at the same few events.
         let bigEvents = Array((seriesEvents.first ?? []).map(\.id).prefix(3)) + [events.last!.id]
         // Their most reported attributes: who pledged what, who came, how much aid.
@@ -120,7 +127,8 @@ struct RealisticCorpusBuilder {
         let plantedClaims = injections.reduce(0) { $0 + $1.claimIDs.count }
         for index in 0..<(claimTotal - plantedClaims) {
             let sourceIndex = index % files.count
-            if random.below(1000) < parameters.translationPermille, writer.translate(into: sourceIndex, &random, viral: parameters.viralPercent) {
+            if random.below(1000) < parameters.translationPermille,
+                writer.translate(into: sourceIndex, &random, viral: parameters.viralPercent) {
                 continue
             }
             let isHot = !hotLines.isEmpty && random.percent(parameters.hotPercent)
@@ -129,7 +137,8 @@ struct RealisticCorpusBuilder {
             writer.add(backgroundClaim(line, event: event, source: writer.files[sourceIndex].source,
                                        persons: persons, line: writer.nextLine[sourceIndex]), to: sourceIndex, &random)
         }
-        return SyntheticCorpus(parameters: SyntheticCorpus.Parameters(claims: parameters.claims, sources: sourceCount, seed: parameters.seed),
+        return SyntheticCorpus(parameters: SyntheticCorpus.Parameters(claims: parameters.claims, sources: sourceCount,
+                                                                      seed: parameters.seed),
                                entities: entities, events: events, attributes: SyntheticCorpusBuilder.attributes,
                                sourceFiles: writer.files, injections: injections)
     }
@@ -148,12 +157,14 @@ struct RealisticCorpusBuilder {
                 for step in 0..<length where events.count < count {
                     let months = month - 1 + step * 3
                     let start = Day(year: year + months / 12, month: months % 12 + 1, day: 1 + random.below(28))!
-                    events.append(Event(id: "council-\(seriesNumber)-\(step + 1)-\(events.count + 1)", name: "\(place) council \(step + 1)",
+                    events.append(Event(id: "council-\(seriesNumber)-\(step + 1)-\(events.count + 1)",
+                                        name: "\(place) council \(step + 1)",
                                         start: start, end: start, place: place, series: "councils-\(seriesNumber)"))
                 }
             } else {
                 let start = Day(year: year, month: month, day: 1 + random.below(28))!
-                events.append(Event(id: "visit-\(events.count + 1)", name: "Visit to \(place)", start: start, end: start, place: place))
+                events.append(Event(id: "visit-\(events.count + 1)", name: "Visit to \(place)", start: start,
+                                    end: start, place: place))
             }
         }
         return events
@@ -161,7 +172,8 @@ struct RealisticCorpusBuilder {
 
     /// Storylines of ordinary subjects: half follow the meetings of one series, the rest
     /// wander over unrelated events; some are tied to no event at all.
-    mutating func makeStorylines(_ subjects: [String], count: Int, events: [Event], seriesEvents: [[Event]]) -> [Storyline] {
+    mutating func makeStorylines(_ subjects: [String], count: Int, events: [Event], seriesEvents: [[Event]])
+        -> [Storyline] {
         (0..<count).map { _ in
             let attribute = SyntheticCorpusBuilder.attributes[common.weightedAttributeIndex()]
             let unit = attribute.units.isEmpty ? nil : random.pick(attribute.units)
@@ -174,7 +186,8 @@ struct RealisticCorpusBuilder {
                 lineEvents = (0..<(1 + random.below(5))).map { _ in random.pick(events).id }
             }
             let differs = attribute.changesAcrossEvents && random.percent(parameters.differingPercent)
-            return Storyline(subject: random.pick(subjects), attribute: attribute, unit: unit, events: lineEvents, differs: differs)
+            return Storyline(subject: random.pick(subjects), attribute: attribute, unit: unit, events: lineEvents,
+                             differs: differs)
         }
     }
 
@@ -187,13 +200,16 @@ struct RealisticCorpusBuilder {
         return Int(hash % 1000)
     }
 
-    mutating func backgroundClaim(_ line: Storyline, event: String?, source: Source, persons: [String], line number: Int) -> Claim {
-        let topic = SyntheticCorpusBuilder.Topic(subject: line.subject, attribute: line.attribute, event: event, unit: line.unit)
+    mutating func backgroundClaim(_ line: Storyline, event: String?, source: Source, persons: [String],
+                                  line number: Int) -> Claim {
+        let topic = SyntheticCorpusBuilder.Topic(subject: line.subject, attribute: line.attribute, event: event,
+                                                 unit: line.unit)
         var claim = common.backgroundClaim(topic, number: number, source: source, persons: persons, line: number)
         var base = base(line, event: event)
         // A preview or a hedge that did not hold: 1001 more is another category (mod 3),
         // the other flag (mod 2) and a count far off.
-        if claim.modality != .asserted, event != nil, line.attribute.changesAcrossEvents, random.percent(parameters.missPercent) {
+        if claim.modality != .asserted, event != nil, line.attribute.changesAcrossEvents,
+            random.percent(parameters.missPercent) {
             base += 1001
         }
         claim.value = common.compatibleValue(base: base, attribute: line.attribute)
@@ -223,7 +239,8 @@ struct ClaimStream {
         let attribute = SyntheticCorpusBuilder.attributes.first { $0.id == claim.attribute }!
         let writesUnit = attribute.units.count != 1 || random.percent(70)
         let alsoAt = random.percent(2) ? [claim.evidence.line + 17] : []
-        files[sourceIndex].claims.append(SyntheticCorpus.FileClaim(claim: claim, writesUnit: writesUnit, alsoAtLines: alsoAt))
+        files[sourceIndex].claims.append(SyntheticCorpus.FileClaim(claim: claim, writesUnit: writesUnit,
+                                                                   alsoAtLines: alsoAt))
         guard case .entity = claim.speaker, claim.sameQuoteAs == nil else { return }
         let quote = (sourceIndex, files[sourceIndex].claims.last!.claim)
         if viral.count < 50, random.percent(5) { viral.append(quote) } else { quotes.append(quote) }

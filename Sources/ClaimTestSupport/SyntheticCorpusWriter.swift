@@ -5,10 +5,10 @@ import ClaimRules
 /// Writes a generated corpus the way a newsroom keeps one: `claims/` with the three registries
 /// and one file per source (1000 to a folder), plus `manifest.json` beside it naming every
 /// injected contradiction and the fingerprint of the finding it must produce.
-enum SyntheticCorpusWriter {
-    static let manifestFormat = "claimcheck-synthetic-manifest"
+public enum SyntheticCorpusWriter {
+    public static let manifestFormat = "claimcheck-synthetic-manifest"
 
-    static func write(_ corpus: SyntheticCorpus, to folder: String) throws {
+    public static func write(_ corpus: SyntheticCorpus, to folder: String) throws {
         let claimsFolder = folder + "/claims"
         let manager = FileManager.default
         try? manager.removeItem(atPath: claimsFolder)
@@ -23,14 +23,26 @@ enum SyntheticCorpusWriter {
         let failures = FailureList()
         DispatchQueue.concurrentPerform(iterations: corpus.sourceFiles.count) { index in
             let file = corpus.sourceFiles[index]
-            do { try save(sourceDocument(file), claimsFolder + "/" + file.path) } catch { failures.append("\(file.path): \(error)") }
+            do { try save(sourceDocument(file), claimsFolder + "/" + file.path) } catch {
+                failures.append("\(file.path): \(error)") }
         }
-        if let failure = failures.first { throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: failure]) }
+        if let failure = failures.first { throw CocoaError(.fileWriteUnknown,
+                                                           userInfo: [NSLocalizedDescriptionKey: failure]) }
         try save(manifest(corpus), folder + "/manifest.json")
     }
 
+    /// Generates the corpus `parameters` describe and writes it to `folder` (`claims/` and
+    /// `manifest.json`), as `claimcheck-bench generate` does.
+    @discardableResult
+    public static func generate(_ parameters: SyntheticCorpus.Parameters, into folder: String) throws
+        -> SyntheticCorpus {
+        let corpus = SyntheticCorpus.generate(parameters)
+        try write(corpus, to: folder)
+        return corpus
+    }
+
     /// The fingerprints the check must report, read back from a manifest.
-    static func expectedFingerprints(manifestAt path: String) throws -> [String] {
+    public static func expectedFingerprints(manifestAt path: String) throws -> [String] {
         let document = try JSONParser.parse(InputFiles.read(path))
         return (document["injected"]?.arrayValue ?? []).compactMap { $0["fingerprint"]?.stringValue }
     }
@@ -39,7 +51,7 @@ enum SyntheticCorpusWriter {
         try Data(JSONWriter.write(value).utf8).write(to: URL(fileURLWithPath: path))
     }
 
-    static func manifest(_ corpus: SyntheticCorpus) -> JSONValue {
+    public static func manifest(_ corpus: SyntheticCorpus) -> JSONValue {
         .object([
             ("format", .string(manifestFormat)),
             ("version", .number(1)),
@@ -60,7 +72,7 @@ enum SyntheticCorpusWriter {
         ])
     }
 
-    static func sourceDocument(_ file: SyntheticCorpus.SourceFile) -> JSONValue {
+    public static func sourceDocument(_ file: SyntheticCorpus.SourceFile) -> JSONValue {
         let source = file.source
         return .object([
             ("format", .string(DocumentKind.claims.rawValue)),
@@ -74,7 +86,7 @@ enum SyntheticCorpusWriter {
         ])
     }
 
-    static func claimDocument(_ fileClaim: SyntheticCorpus.FileClaim) -> JSONValue {
+    public static func claimDocument(_ fileClaim: SyntheticCorpus.FileClaim) -> JSONValue {
         let claim = fileClaim.claim
         var members: [(String, JSONValue)] = [
             ("id", .string(claim.id)), ("subject", .string(claim.subject)), ("attribute", .string(claim.attribute)),
@@ -87,8 +99,10 @@ enum SyntheticCorpusWriter {
         ]
         if let said = claim.said { members.append(("said", .string(said.description))) }
         members.append(("statement", .string(claim.statement)))
-        var evidence: [(String, JSONValue)] = [("file", .string(claim.evidence.file)), ("line", .number(claim.evidence.line))]
-        if !fileClaim.alsoAtLines.isEmpty { evidence.append(("alsoAt", .array(fileClaim.alsoAtLines.map { .number($0) }))) }
+        var evidence: [(String, JSONValue)] = [("file", .string(claim.evidence.file)),
+                                               ("line", .number(claim.evidence.line))]
+        if !fileClaim.alsoAtLines.isEmpty { evidence.append(("alsoAt",
+                                                             .array(fileClaim.alsoAtLines.map { .number($0) }))) }
         members.append(("evidence", .object(evidence)))
         if let sameQuoteAs = claim.sameQuoteAs { members.append(("sameQuoteAs", .string(sameQuoteAs))) }
         if claim.correction { members.append(("correction", .bool(true))) }
@@ -96,7 +110,7 @@ enum SyntheticCorpusWriter {
         return .object(members)
     }
 
-    static func entities(_ entities: [Entity]) -> JSONValue {
+    public static func entities(_ entities: [Entity]) -> JSONValue {
         .object([
             ("format", .string(DocumentKind.entities.rawValue)), ("version", .number(1)),
             ("entities", .array(entities.map { entity in
@@ -105,7 +119,8 @@ enum SyntheticCorpusWriter {
                 if !entity.aliases.isEmpty { members.append(("aliases", .array(entity.aliases.map { .string($0) }))) }
                 if !entity.roles.isEmpty {
                     members.append(("roles", .array(entity.roles.map { role in
-                        .object([("title", .string(role.title)), ("from", .string(role.from?.description)), ("to", .string(role.to?.description))])
+                        .object([("title", .string(role.title)), ("from", .string(role.from?.description)),
+                                 ("to", .string(role.to?.description))])
                     })))
                 }
                 return .object(members)
@@ -113,12 +128,13 @@ enum SyntheticCorpusWriter {
         ])
     }
 
-    static func events(_ events: [Event]) -> JSONValue {
+    public static func events(_ events: [Event]) -> JSONValue {
         .object([
             ("format", .string(DocumentKind.events.rawValue)), ("version", .number(1)),
             ("events", .array(events.map { event in
                 var members: [(String, JSONValue)] = [("id", .string(event.id)), ("name", .string(event.name)),
-                                                      ("start", .string(event.start.description)), ("end", .string(event.end?.description)),
+                                                      ("start", .string(event.start.description)),
+                                                          ("end", .string(event.end?.description)),
                                                       ("place", .string(event.place))]
                 if let series = event.series { members.append(("series", .string(series))) }
                 return .object(members)
@@ -126,7 +142,7 @@ enum SyntheticCorpusWriter {
         ])
     }
 
-    static func attributes(_ attributes: [Attribute]) -> JSONValue {
+    public static func attributes(_ attributes: [Attribute]) -> JSONValue {
         .object([
             ("format", .string(DocumentKind.attributes.rawValue)), ("version", .number(1)),
             ("attributes", .array(attributes.map { attribute in
@@ -134,7 +150,8 @@ enum SyntheticCorpusWriter {
                                                       ("kind", .string(attribute.kind.rawValue))]
                 if !attribute.units.isEmpty { members.append(("units", .array(attribute.units.map { .string($0) }))) }
                 if attribute.isQuantity {
-                    members.append(("tolerance", .object([("about", .number(attribute.tolerance.about)), ("slack", .number(attribute.tolerance.slack))])))
+                    members.append(("tolerance", .object([("about", .number(attribute.tolerance.about)),
+                                                          ("slack", .number(attribute.tolerance.slack))])))
                 }
                 if attribute.kind == .category { members.append(("exclusive", .bool(attribute.exclusive))) }
                 if !attribute.values.isEmpty {

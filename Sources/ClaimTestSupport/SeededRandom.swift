@@ -1,12 +1,12 @@
 /// SplitMix64: a tiny, fast generator whose sequence depends only on its seed, so the same
 /// `--seed` gives the same corpus byte for byte on every machine and toolchain (the standard
 /// library's generator makes no such promise).
-struct SeededRandom: RandomNumberGenerator {
+public struct SeededRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -16,10 +16,10 @@ struct SeededRandom: RandomNumberGenerator {
 
     /// A number in 0..<bound without the standard library's rejection loop, whose draw count
     /// is not part of its contract.
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+    public mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 
     /// True with the given probability in percent.
-    mutating func percent(_ chance: Int) -> Bool { below(100) < chance }
+    public mutating func percent(_ chance: Int) -> Bool { below(100) < chance }
 
-    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+    public mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
 }

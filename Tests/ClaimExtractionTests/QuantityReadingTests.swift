@@ -1,0 +1,440 @@
+import ClaimExtraction
+import ClaimModel
+import Testing
+
+/// The quantity half of extraction on invented sentences: which cue a figure belongs to, who
+/// a vote's, a share's or a seat count's subject is, rates and shared figures that total
+/// nothing, and time spans (durations, elapsed times, court sentences).
+enum Quantities {
+    static let entities = [
+        Entity(id: "levy-motion", name: "Motion on the Norland harbour levy", kind: .group),
+        Entity(id: "green-alliance", name: "Green Alliance", kind: .organisation),
+        Entity(id: "anna-vale", name: "Anna Vale", kind: .person, aliases: ["Vale"]),
+        Entity(id: "norland", name: "Norland", kind: .country),
+        Entity(id: "arcadia", name: "Arcadia", kind: .country),
+    ]
+    static let events = [
+        event("levy-vote-2025-05-06", "Norland harbour levy vote", "2025-05-06"),
+        event("lisvik-election-2025-05-04", "Lisvik council election", "2025-05-04"),
+        event("quay-rally-2025-05-03", "Save the Quay rally, Lisvik", "2025-05-03"),
+        event("lisvik-marathon-2025-05-04", "Lisvik marathon", "2025-05-04"),
+    ]
+
+    static func event(_ id: String, _ name: String, _ day: String) -> Event {
+        Event(id: id, name: name, start: Day(iso: day)!, place: "Lisvik")
+    }
+
+    static func extract(_ body: String) throws -> ExtractedArticle {
+        let registry = ExtractionRegistry(entities: News.entities + entities, events: News.events + events,
+                                          attributes: BuiltInVocabulary.attributes)
+        var extractor = ClaimExtractor(registry: registry)
+        let text = "---\ntitle: Test story\noutlet: Test Gazette\npublished: 2025-05-07\n---\n\n" + body + "\n"
+        return extractor.extract(try ArticleLoader().read(Array(text.utf8), path: "story.txt"))
+    }
+
+    static func values(_ article: ExtractedArticle, _ attribute: String, _ subject: String? = nil) -> [String] {
+        article.claims(attribute, subject).map { $0.value.humanDescription(unit: nil) }
+    }
+}
+
+@Suite struct FigureOwnershipTests {
+    static let fire = "A fire swept through the Skarvik ferry terminal on Sunday. "
+
+    @Test func aFigureAfterACommaWithItsOwnCueIsThatCuesFigure() throws {
+        let article = try Quantities.extract(Self.fire + "Nine police officers were injured, 14 people were "
+            + "arrested, police said.")
+        #expect(Quantities.values(article, "injured-count") == ["9"])
+        #expect(Quantities.values(article, "arrested-count") == ["14"])
+    }
+
+    @Test func aFigureAfterACommaWithoutACueOfItsOwnStaysTheCues() throws {
+        let article = try Quantities.extract(Self.fire + "The blaze injured dozens, 31 of whom stayed in "
+            + "hospital, and killed 6.")
+        #expect(Quantities.values(article, "death-toll") == ["6"])
+        let killing = try Quantities.extract(Self.fire + "The blaze spread fast, killing at least 11, the fire "
+            + "service said.")
+        #expect(Quantities.values(killing, "death-toll") == ["at least 11"])
+    }
+
+    @Test func peopleCountedByTheirTrade() throws {
+        let article = try Quantities.extract(Self.fire + "Twelve firefighters and 3 journalists were hurt.")
+        #expect(Quantities.values(article, "injured-count").contains("3"))
+        let soldiers = try Quantities.extract(Self.fire + "Four soldiers were among those evacuated.")
+        #expect(Quantities.values(soldiers, "injured-count").isEmpty)
+    }
+}
+
+@Suite struct VoteSubjectTests {
+    @Test func abstentionsAreTheMotionsLikeItsTally() throws {
+        let article = try Quantities.extract("In the Norland harbour levy vote on Tuesday, lawmakers rejected "
+            + "the levy by 212 votes to 98. "
+            + "Of the 320 members present, 10 abstained.")
+        #expect(article.claims("abstentions").map(\.subject) == ["levy-motion"])
+        #expect(article.claims("votes-against").map(\.subject) == ["levy-motion"])
+    }
+
+    @Test func aShareOfTheVoteIsTheNamedCandidates() throws {
+        let article = try Quantities.extract("In the Lisvik council election on Sunday, Anna Vale won 52.4 per "
+            + "cent of the vote.")
+        #expect(Quantities.values(article, "vote-share", "anna-vale") == ["52.4"])
+    }
+
+    @Test func aShareOfTheVoteWithNobodyNamedIsOnlyANote() throws {
+        let article = try Quantities.extract("In the Lisvik council election on Sunday, 52.4 per cent of the "
+            + "vote was counted by noon.")
+        #expect(article.claims("vote-share").isEmpty)
+        #expect(article.unplaced.contains { $0.text.contains("52.4") }, "\(article.unplaced)")
+    }
+
+    @Test func seatsWonByAParty() throws {
+        let article = try Quantities.extract("In the Lisvik council election on Sunday, the Green Alliance won "
+            + "42 seats.")
+        #expect(Quantities.values(article, "seats-won", "green-alliance") == ["42"])
+    }
+
+    @Test func beingSeatedOrHoldingSeatsWinsNone() throws {
+        let seated = try Quantities.extract("A ferry sank off Skarvik on Sunday. The two survivors had been "
+            + "seated near the exit.")
+        #expect(seated.claims("seats-won").isEmpty)
+        let holds = try Quantities.extract("Before the Lisvik council election on Sunday, the Green Alliance "
+            + "controlled 40 seats.")
+        #expect(holds.claims("seats-won").isEmpty)
+    }
+}
+
+@Suite struct MoneyScopeTests {
+    static let fund = "At the Harbour Forum on Tuesday, a harbour fund was launched. "
+
+    @Test func anAmountIsPledged() throws {
+        let article = try Quantities.extract(Self.fund + "Norland pledged $40 million to the fund.")
+        #expect(Quantities.values(article, "amount-pledged", "norland") == ["40000000"])
+    }
+
+    @Test(arguments: ["The fund will pay $4 per hectare of forest kept standing.",
+                      "The fund will pay $4/ha for forest kept standing."])
+    func aRateIsNoAmount(sentence: String) throws {
+        let article = try Quantities.extract(Self.fund + sentence)
+        #expect(article.claims("amount-pledged").isEmpty, "\(article.claims("amount-pledged").map(\.statement))")
+    }
+
+    @Test func aCueSpentOnARateReachesNoFurther() throws {
+        let article = try Quantities.extract(Self.fund + "The fund will pay $4/ha for forest kept standing and "
+            + "hopes to raise $90bn.")
+        #expect(article.claims("amount-pledged").isEmpty, "\(article.claims("amount-pledged").map(\.statement))")
+    }
+
+    @Test func aCombinedFigureIsNoOneMembersAmount() throws {
+        let article = try Quantities.extract(Self.fund + "Norland and Arcadia have pledged a combined $3bn to "
+            + "the fund.")
+        #expect(article.claims("amount-pledged").isEmpty, "\(article.claims("amount-pledged").map(\.statement))")
+        #expect(article.unplaced.contains { $0.text.contains("3bn") }, "\(article.unplaced)")
+    }
+}
+
+@Suite struct TimeSpanTests {
+    static let fire = "A fire swept through the Skarvik ferry terminal on Sunday. "
+
+    @Test func aPersonsDurationInMinutes() throws {
+        let article = try Quantities.extract("At the Harbour Forum on Tuesday, Tove Brandt spoke for 40 minutes.")
+        #expect(article.claims("duration", "tove-brandt").map(\.value) == [.quantity(.exactly(40))])
+        let speech = try Quantities.extract("Tove Brandt told the Harbour Forum in a 45-minute speech that the "
+            + "port would grow.")
+        #expect(speech.claims("duration", "tove-brandt").map(\.value) == [.quantity(.exactly(45))])
+    }
+
+    @Test func anEventsDurationInHours() throws {
+        let article = try Quantities.extract(Self.fire + "The blaze burned for three hours.")
+        let claim = try #require(article.claims("duration").first)
+        #expect(claim.value == .quantity(.exactly(180)))
+        #expect(claim.unit == "minutes")
+        #expect(claim.subject == claim.event)
+    }
+
+    @Test func anElapsedTimeAfterTheEvent() throws {
+        let article = try Quantities.extract(Self.fire + "Firefighters reached the terminal 12 minutes after "
+            + "the alarm.")
+        #expect(article.claims("elapsed-time").map(\.value) == [.quantity(.exactly(12))])
+        #expect(article.claims("duration").isEmpty)
+        let hours = try Quantities.extract(Self.fire + "The search ended more than 40 hours after the first call.")
+        #expect(hours.claims("elapsed-time").count == 1)
+    }
+
+    @Test(arguments: ["The fire began at 9:15 a.m. and crews left two days later.",
+                      "The owners will repay the port over 10 years.",
+                      "The terminal, open for 30 years, had 12 exits."])
+    func timesThatAreNoSpanOfTheEvent(sentence: String) throws {
+        let article = try Quantities.extract(Self.fire + sentence)
+        #expect(article.claims("duration").isEmpty && article.claims("elapsed-time").isEmpty,
+                "\(article.claims.map(\.statement))")
+    }
+
+    @Test func aCourtSentenceInItsOwnUnit() throws {
+        let years = try Quantities.extract("A court in Lisvik on Monday sentenced Tove Brandt to six years in prison.")
+        let claim = try #require(years.claims("sentence-length", "tove-brandt").first)
+        #expect(claim.value == .quantity(.exactly(6)))
+        #expect(claim.unit == "years")
+        let months = try Quantities.extract("Anna Vale was jailed for 18 months by a court in Lisvik on Monday.")
+        #expect(months.claims("sentence-length", "anna-vale").map(\.unit) == ["months"])
+    }
+
+    @Test func yearsLivedAreNoSentence() throws {
+        let article = try Quantities.extract("Tove Brandt, who has lived in Lisvik for six years, was charged "
+            + "on Monday.")
+        #expect(article.claims("sentence-length").isEmpty)
+        #expect(article.claims("duration").isEmpty)
+    }
+}
+
+@Suite struct CrowdScopeTests {
+    @Test func participantsOfAProtestAreItsCrowd() throws {
+        let article = try Quantities.extract("At the Save the Quay rally in Lisvik on Saturday, police counted "
+            + "some 9,000 participants.")
+        #expect(Quantities.values(article, "crowd-size") == ["about 9000"])
+        #expect(article.claims("participant-count").isEmpty)
+        let attended = try Quantities.extract("Police said 9,000 people attended the Save the Quay rally in "
+            + "Lisvik on Saturday.")
+        #expect(Quantities.values(attended, "crowd-size") == ["9000"])
+    }
+
+    @Test func participantsOfAMeetingStayParticipants() throws {
+        let article = try Quantities.extract("At the Harbour Forum on Tuesday, organisers counted some 900 "
+            + "participants.")
+        #expect(Quantities.values(article, "participant-count") == ["about 900"])
+        #expect(article.claims("crowd-size").isEmpty)
+    }
+
+    @Test func aNumberOfCrowdsCountsNoPeople() throws {
+        let article = try Quantities.extract("At the Save the Quay rally in Lisvik on Saturday, officers kept "
+            + "the two crowds apart.")
+        #expect(article.claims("crowd-size").isEmpty, "\(article.claims.map(\.statement))")
+        let drew = try Quantities.extract("The Save the Quay rally in Lisvik on Saturday drew about 9,000 people.")
+        #expect(Quantities.values(drew, "crowd-size") == ["about 9000"])
+    }
+}
+
+@Suite struct PartsAndIncrementsTests {
+    static let fire = "A fire swept through the Skarvik ferry terminal on Sunday. "
+
+    @Test func moreFoundIsAnIncrementAndTheCarriedFigureIsTheToll() throws {
+        let article = try Quantities.extract(Self.fire + "Divers found three more bodies on Monday, raising the "
+            + "death toll from the fire to 17.")
+        #expect(Quantities.values(article, "death-toll") == ["17"])
+        #expect(article.unplaced.contains { $0.isExcluded && $0.text == "three" }, "\(article.unplaced)")
+    }
+
+    @Test func anUpdateKeepsItsFigurePastANearerNumber() throws {
+        let article = try Quantities.extract("The death toll from the fire that gutted four warehouses in "
+            + "Skarvik on Sunday rose to 23.")
+        #expect(Quantities.values(article, "death-toll") == ["23"])
+    }
+
+    @Test func whereTheyDiedSplitsTheToll() throws {
+        let article = try Quantities.extract(Self.fire + "Nine people died at the scene and two in hospital.")
+        #expect(article.claims("death-toll").isEmpty, "\(article.claims.map(\.statement))")
+        let total = try Quantities.extract(Self.fire + "Nine people died in the blaze.")
+        #expect(Quantities.values(total, "death-toll") == ["9"])
+    }
+
+    @Test func theWholeAShareIsTakenOfCountsNoParticipants() throws {
+        let article = try Quantities.extract("At the Harbour Forum on Tuesday, more than half of the 900 "
+            + "delegates took part in the vote.")
+        #expect(article.claims("participant-count").isEmpty, "\(article.claims.map(\.statement))")
+    }
+
+    @Test func aCountWithNoEventIsANote() throws {
+        let article = try Quantities.extract("A spokesman for the budget office said that 40 people had been "
+            + "arrested in 2019.")
+        #expect(article.claims("arrested-count").isEmpty, "\(article.claims.map(\.statement))")
+        #expect(article.unplaced.contains { $0.text == "40" && $0.reason.contains("no event") }, "\(article.unplaced)")
+    }
+}
+
+@Suite struct OwnNounTests {
+    static let crash = "A seaplane crashed off Skarvik on Sunday. "
+
+    @Test func aDescriptionAfterACommaDoesNotRecount() throws {
+        let article = try Quantities.extract(Self.crash + "The three survivors, all flight attendants, were "
+            + "taken to hospital.")
+        #expect(Quantities.values(article, "survivors-count") == ["3"])
+        #expect(article.claims("crew-on-board").isEmpty)
+    }
+
+    @Test func passengersAndCrewArePartsOfThoseAboard() throws {
+        let article = try Quantities.extract(Self.crash + "It said 40 passengers and four crew members had been "
+            + "aboard.")
+        #expect(Quantities.values(article, "passengers-on-board") == ["40"])
+        #expect(Quantities.values(article, "crew-on-board") == ["4"])
+        #expect(article.claims("people-on-board").isEmpty)
+        let everyone = try Quantities.extract(Self.crash + "It said 44 people had been aboard.")
+        #expect(Quantities.values(everyone, "people-on-board") == ["44"])
+    }
+}
+
+@Suite struct VocabularyReachTests {
+    static let summit = "At the Harbour Forum on Tuesday, "
+
+    @Test func aPassiveAgentCountsWhoDidIt() throws {
+        let article = try Quantities.extract(Self.summit + "the declaration was signed by the ministers or "
+            + "envoys of all 14 member countries.")
+        #expect(Quantities.values(article, "signatory-countries") == ["14"])
+        #expect(article.claims("participant-countries").isEmpty)
+    }
+
+    @Test func leadersOfEconomiesCountCountries() throws {
+        let article = try Quantities.extract("Leaders of nine emerging economies met at the Harbour Forum on Tuesday.")
+        #expect(Quantities.values(article, "participant-countries") == ["9"])
+    }
+
+    static let vote = "In the Norland harbour levy vote on Tuesday, lawmakers rejected the levy by 212 votes to 98. "
+
+    @Test func deputiesExpectedToRejectAreVotesAgainst() throws {
+        let article = try Quantities.extract(Self.vote + "At least 170 lawmakers had been expected to reject the levy.")
+        let claims = article.claims("votes-against").filter { $0.modality == .expected }
+        #expect(claims.map(\.value) == [.quantity(.range(min: 170, max: nil))], "\(article.unplaced)")
+        #expect(claims.map(\.subject) == ["levy-motion"])
+    }
+
+    @Test func oneInThreeIsARatio() throws {
+        let article = try Quantities.extract(Self.vote + "One voter in three rejected the levy.")
+        #expect(Quantities.values(article, "votes-against") == ["212"], "\(article.claims.map(\.statement))")
+    }
+}
+
+@Suite struct ResultsAndCourtTests {
+    static let registry: [Entity] = [Entity(id: "nordbank", name: "Nordbank", kind: .organisation)]
+
+    static func extract(_ body: String) throws -> ExtractedArticle {
+        let events = [Event(id: "nordbank-results-2025-05-06", name: "Nordbank quarterly results",
+                            start: Day(iso: "2025-05-06")!),
+                      Quantities.event("holt-trial-2025-05-06", "Trial of Maren Holt", "2025-05-06")]
+        let registry = ExtractionRegistry(entities: News.entities + Quantities.entities + Self.registry, events: events,
+                                          attributes: BuiltInVocabulary.attributes)
+        var extractor = ClaimExtractor(registry: registry)
+        let text = "---\ntitle: Test story\noutlet: Test Gazette\npublished: 2025-05-07\n---\n\n" + body + "\n"
+        return extractor.extract(try ArticleLoader().read(Array(text.utf8), path: "story.txt"))
+    }
+
+    @Test func aChangeIsAboutTheMeasuredQuantityAndAFallIsNegative() throws {
+        let article = try Self.extract("In its quarterly results on Tuesday, Nordbank said its net profit fell "
+            + "12 per cent to 3.1 billion euros.")
+        let change = try #require(article.claims("percent-change").first)
+        #expect(change.subject == "nordbank-net-profit")
+        #expect(change.value == .quantity(.exactly(-12)))
+        #expect(Quantities.values(article, "net-profit", "nordbank") == ["3100000000"])
+        let rose = try Self.extract("In its quarterly results on Tuesday, Nordbank said revenue rose 4 per cent.")
+        #expect(rose.claims("percent-change").map(\.value) == [.quantity(.exactly(4))])
+        #expect(rose.claims("percent-change").map(\.subject) == ["nordbank-revenue"])
+    }
+
+    @Test func aPricePerShareIsNoAmount() throws {
+        let article = try Self.extract("In its quarterly results on Tuesday, Nordbank said it will pay 1.20 "
+            + "euros a share.")
+        #expect(article.claims("amount-pledged").isEmpty, "\(article.claims.map(\.statement))")
+        let week = try Quantities.extract("Police put the death toll at 41, a week after the Skarvik ferry fire "
+            + "broke out.")
+        #expect(Quantities.values(week, "death-toll") == ["41"], "\(week.unplaced)")
+    }
+
+    @Test func aFineAndChargesAreTheDefendants() throws {
+        let article = try Self.extract("At her trial in Lisvik on Tuesday, Maren Holt was convicted on three "
+            + "counts of fraud and fined 40,000 euros.")
+        #expect(Quantities.values(article, "charges-count", "maren-holt") == ["3"])
+        #expect(Quantities.values(article, "fine-amount", "maren-holt") == ["40000"])
+    }
+
+    @Test func aPartOfTheSeatsCountsSeats() throws {
+        let article = try Quantities.extract("In the Lisvik council election on Sunday, the Green Alliance won "
+            + "24 of the 61 seats.")
+        #expect(Quantities.values(article, "seats-won", "green-alliance") == ["24"])
+    }
+}
+
+@Suite struct PartitionNounTests {
+    @Test func allButWithANounBeforeAboard() throws {
+        let article = try Quantities.extract("A seaplane crashed off Skarvik on Sunday. All but three of the 40 "
+            + "people aboard were killed.")
+        #expect(Quantities.values(article, "deaths-on-board") == ["37"])
+        #expect(Quantities.values(article, "people-on-board") == ["40"])
+        let ashore = try Quantities.extract("A bus crashed near Skarvik on Sunday. All but three of the 40 "
+            + "people in it were killed.")
+        #expect(Quantities.values(ashore, "death-toll") == ["37"])
+        #expect(ashore.claims("deaths-on-board").isEmpty)
+    }
+}
+
+@Suite struct TotalsTests {
+    @Test func aSumInPledgesIsTheEventsTotal() throws {
+        let article = try Quantities.extract(MoneyScopeTests.fund + "Norland opened the fund with more than $2 "
+            + "billion in pledges.")
+        let claim = try #require(article.claims("amount-pledged").first)
+        #expect(claim.subject == "harbour-forum-2025-05-06")
+        let own = try Quantities.extract(MoneyScopeTests.fund + "Norland itself pledged $2 billion.")
+        #expect(own.claims("amount-pledged").map(\.subject) == ["norland"])
+    }
+
+    @Test func peopleWhoVotedTookPart() throws {
+        let article = try Quantities.extract("In the Lisvik council election on Sunday, more than 40,000 people voted.")
+        #expect(Quantities.values(article, "participant-count") == ["at least 40001"])
+        let tally = try Quantities.extract("In the Lisvik council election on Sunday, 812 deputies voted for "
+            + "the Green Alliance motion.")
+        #expect(tally.claims("participant-count").isEmpty)
+    }
+}
+
+@Suite struct WinnerTests {
+    @Test func whoWonTheEvent() throws {
+        let article = try Quantities.extract("Anna Vale won the Lisvik marathon on Sunday.")
+        let claim = try #require(article.claims("winner").first)
+        #expect(claim.value == .category("anna-vale"))
+        #expect(claim.subject == "lisvik-marathon-2025-05-04")
+        let party = try Quantities.extract("The Green Alliance won the Lisvik council election on Sunday.")
+        #expect(party.claims("winner").map(\.value) == [.category("green-alliance")])
+    }
+
+    @Test(arguments: ["In the Lisvik council election on Sunday, the Green Alliance won 24 seats.",
+                      "Anna Vale won praise for her run in the Lisvik marathon on Sunday.",
+                      "Anna Vale did not win the Lisvik marathon on Sunday."])
+    func winsThatNameNoWinner(sentence: String) throws {
+        let article = try Quantities.extract(sentence)
+        #expect(article.claims("winner").isEmpty, "\(article.claims("winner").map(\.statement))")
+    }
+}
+
+@Suite struct DistributedAndRevisedTests {
+    @Test func eachGivesEverySubjectTheFigure() throws {
+        let article = try Quantities.extract(MoneyScopeTests.fund + "Norland and Arcadia confirmed $1 billion each.")
+        #expect(Set(article.claims("amount-pledged").map(\.subject)) == ["norland", "arcadia"])
+        let one = try Quantities.extract(MoneyScopeTests.fund + "Norland and Arcadia confirmed $1 billion "
+            + "between them.")
+        #expect(article.claims("amount-pledged").count == 2)
+        #expect(one.claims("amount-pledged").isEmpty)
+    }
+
+    @Test func aFigureRevisedDownIsAnUpdate() throws {
+        let article = try Quantities.extract(NumberScopeTests.fire
+            + "Police later revised the number of people arrested at the terminal down to 12.")
+        #expect(Quantities.values(article, "arrested-count") == ["12"], "\(article.unplaced)")
+    }
+}
+
+@Suite struct RaceAndCourtSubjectTests {
+    @Test func aFinishingTimeIsTheRunnersDuration() throws {
+        let article = try Quantities.extract("Anna Vale won the Lisvik marathon on Sunday in 2:10:30.")
+        let claim = try #require(article.claims("duration", "anna-vale").first)
+        #expect(claim.value == .quantity(.exactly(130.5)))
+        #expect(claim.unit == "minutes")
+        let clock = try Quantities.extract("Anna Vale started the Lisvik marathon on Sunday at 9:30.")
+        #expect(clock.claims("duration").isEmpty)
+    }
+
+    @Test func theWinnerIsNotTheCountryAfterOf() throws {
+        let article = try Quantities.extract("Anna Vale of Norland won the Lisvik marathon on Sunday.")
+        #expect(article.claims("winner").map(\.value) == [.category("anna-vale")])
+    }
+
+    @Test func theOneSentencedIsNamedLastBeforeTheTerm() throws {
+        let article = try Quantities.extract("At the trial in Lisvik on Monday, Judge Tove Brandt sentenced Anna Vale "
+            + "to six years in prison.")
+        #expect(article.claims("sentence-length").map(\.subject) == ["anna-vale"])
+    }
+}
