@@ -598,8 +598,9 @@ public struct ClaimExtractor: Sendable {
             registry.entities[subject.id]?.kind == .person || subject.standsFor != nil
         }
         // A pronoun before the cue is its subject too ("he would hand his resignation to X").
-        let pronounBefore = (max(0, firstCue - 6)..<firstCue).contains { Self.personPronouns.contains(tokens[$0].hash) }
-        let subjectBefore = !before.isEmpty || pronounBefore
+        // Read only when it matters: most clauses name their subject before the cue.
+        let subjectBefore = !before.isEmpty || (after.contains(where: isPerson)
+            && (max(0, firstCue - 6)..<firstCue).contains { Self.personPronouns.contains(tokens[$0].hash) })
         before += after.filter { subject in
             isPerson(subject) && (!subjectBefore || cues.contains { $0.tokens.lowerBound > subject.tokens.upperBound })
         }

@@ -15,7 +15,7 @@ public struct Clause: Sendable, Equatable {
     /// Conjunctions that open a clause of their own even without a comma when a new subject
     /// follows ("Putin spoke by video while Lavrov was in the room"); "crashed while landing"
     /// and "for a while" are no new clause.
-    static let bareSplitters: WordSet = WordSet(["while", "whereas"].map(WordHash.of))
+    static let whileWord = WordHash.of("while"), whereasWord = WordHash.of("whereas")
     static let article = WordHash.of("a")
     static let subjectStarts: WordSet = WordSet([
         "the", "a", "an", "his", "her", "its", "their", "he", "she", "it", "they", "we", "i", "others", "both",
@@ -44,8 +44,9 @@ public struct Clause: Sendable, Equatable {
                 // "Trump stated that …": what was stated is its own clause.
                 clauses.append(Clause(range: start..<index, asides: asides))
                 start = index + 1; asides = []
-            } else if bareSplitters.contains(token.hash), index > start + 1, tokens[index - 1].hash != article,
-                      tokens[index - 1].hash != Punctuation.comma, opensSubject(tokens, at: index + 1, in: sentence) {
+            } else if token.hash == whileWord || token.hash == whereasWord, index > start + 1,
+                      tokens[index - 1].hash != article, tokens[index - 1].hash != Punctuation.comma,
+                      opensSubject(tokens, at: index + 1, in: sentence) {
                 clauses.append(Clause(range: start..<index, asides: asides))
                 start = index; asides = []
             } else if token.hash == Punctuation.comma, index + 1 < sentence.upperBound {
