@@ -151,6 +151,10 @@ public struct AttributionDetector: Sendable {
                 return Voice(speaker: speaker(mention), tokens: mention.tokens)
             }
             let hash = tokens[probe].hash
+            if hash == Punctuation.comma,
+               let mention = mentionBeforeAside(endingAt: probe, tokens: tokens, range: range, mentions: mentions) {
+                return Voice(speaker: speaker(mention), tokens: mention.tokens)
+            }
             if pronouns.contains(hash) { return lastPerson.map { Voice(speaker: .entity($0), tokens: nil) } }
             if anonymousWords.contains(hash) {
                 // "a German government spokesman" is the government; "a US official" is unnamed.
@@ -162,6 +166,23 @@ public struct AttributionDetector: Sendable {
             guard bridgeWords.contains(hash) || mentions.contains(where: { $0.tokens.contains(probe) }) else { return nil }
             probe -= 1
             steps += 1
+        }
+        return nil
+    }
+
+    /// "Merz, in Belém for the summit, said": the name before a short aside set off by commas
+    /// (at most eight words, no verb of speech inside) is who speaks.
+    static func mentionBeforeAside(endingAt comma: Int, tokens: [Token], range: Range<Int>,
+                                   mentions: [EntityMention]) -> EntityMention? {
+        var probe = comma - 1
+        while probe > range.lowerBound, comma - probe <= 9 {
+            let hash = tokens[probe].hash
+            if speechVerbs.contains(hash) { return nil }
+            if hash == Punctuation.comma {
+                guard probe < comma - 1 else { return nil }
+                return mentions.first { $0.tokens.upperBound == probe - 1 && !$0.isDemonym }
+            }
+            probe -= 1
         }
         return nil
     }

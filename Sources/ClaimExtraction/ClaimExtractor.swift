@@ -263,7 +263,7 @@ public struct ClaimExtractor: Sendable {
             }
             // A sentence that only names people may still give their offices.
             if fact.clauses.isEmpty, readsOffices {
-                drafts += officeDrafts(fact, tokens: tokens)
+                drafts += officeDrafts(fact, tokens: tokens, text: text)
                 continue
             }
             for clause in fact.clauses {
@@ -287,24 +287,35 @@ public struct ClaimExtractor: Sendable {
                     var subjects = subjectsFor(mentions: mentions, kinds: kinds, cues: matches, tokens: tokens, published: published)
                     if subjects.isEmpty, let speaker = fact.mentions.first(where: { $0.tokens == fact.voice?.tokens }), kinds.contains(.country) {
                         // "Norway said it will not send troops", "the premier signaled readiness
-                        // to send troops": the speaker speaks for their own country.
+                        // to send troops": the speaker speaks for their own country; a ministry
+                        // that reports a signing did not sign.
                         subjects = subjectsFor(mentions: [speaker], kinds: kinds, cues: matches, tokens: tokens, published: published)
+                            .filter { registry.entities[$0.id]?.kind == .country }
                     }
                     if subjects.isEmpty, let pronoun = clausePronoun(tokens, clause) {
-                        let candidate = Self.personPronouns.contains(tokens[pronoun].hash) ? fact.previousPerson : lastSubjects.last
-                        if let candidate, let entity = registry.entities[candidate], kinds.isEmpty || kinds.contains(entity.kind) {
-                            subjects = [(candidate, pronoun...pronoun, nil)]
-                        }
+                        subjects = pronounSubjects(pronoun, tokens: tokens, clause: clause, fact: fact, kinds: kinds,
+                                                   lastSubjects: lastSubjects)
                     }
                     for subject in subjects {
                         let match = bestMatch(matches, for: subject.tokens, attribute: attribute)
                         var value = match.cue.value!
                         // "Iran was represented by its foreign minister": the one after "by" came.
                         if value == .category("represented"), subject.tokens.lowerBound > match.tokens.upperBound {
-                            // Only the one named right after "by"; others later in the clause are not.
-                            guard attribute.categoryValue("in-person") != nil, subject.tokens.lowerBound <= match.tokens.upperBound + 4
-                            else { continue }
-                            value = .category("in-person")
+                            // Only the one named right after "by" ("Iran was represented by X, Egypt by
+                            // Y"); others later in the clause are not.
+                            let byStart = max(match.tokens.upperBound + 1, subject.tokens.lowerBound - 4)
+                            let byBefore = (byStart..<max(byStart, subject.tokens.lowerBound))
+                                .contains { tokens[$0].hash == Self.byWord }
+                            // "represented by X rather than Y": Y is the one represented.
+                            if Self.followsInsteadOf(subject.tokens.lowerBound, tokens: tokens,
+                                                     after: match.tokens.upperBound) {
+                                // keeps `represented`
+                            } else {
+                                guard attribute.categoryValue("in-person") != nil,
+                                      subject.tokens.lowerBound <= match.tokens.upperBound + 4 || byBefore
+                                else { continue }
+                                value = .category("in-person")
+                            }
                         }
                         if !match.cue.isNegative && Negation.denies(tokens, cue: match.tokens, clause: clause.range) {
                             // "did not formally attend": the cue's negated value, or nothing.
@@ -318,13 +329,17 @@ public struct ClaimExtractor: Sendable {
                         let modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: match.tokens,
                                                              subject: subject.tokens, otherSubjects: others)
                         let (speaker, attribution) = self.attribution(voice, inQuote: quotes[match.tokens.lowerBound] != 0)
+                        // An act dated after the event ("resigned on Tuesday") follows from it.
+                        let actEvent = event(near: match.tokens) ?? (attribute.kind == .flag ? mainEvent : nil)
                         drafts.append(Draft(subject: subject.id, attribute: attributeID, value: value, unit: nil,
-                                            speaker: speaker, attribution: attribution, modality: modality, event: event(near: match.tokens), anchor: anchor))
+                                            speaker: speaker, attribution: attribution, modality: modality,
+                                            event: actEvent, anchor: anchor))
                         lastSubjects.append(subject.id)
                     }
                 }
                 let context = ClauseContext(fact: fact, clause: clause, cues: cueMatches, tokens: tokens, text: text, quotes: quotes,
                                             mainEvent: mainEvent, mainSeries: mainSeries, events: events)
+                if !clause.asides.isEmpty { drafts += asideDrafts(context) }
                 drafts += statedFacts(context)
                 if cueMatches.contains(where: { $0.cue.attribute == Self.winnerID }) {
                     drafts += winnerDrafts(context, published: published)
@@ -570,11 +585,32 @@ public struct ClaimExtractor: Sendable {
             }
             if case .new(let entity) = mention.form { id = registry.addEntity(entity) }
             guard seen.insert(id).inserted else { continue }
-            if start < firstCue || kind == .person { before.append((id, mention.tokens, standsFor)) } else { after.append((id, mention.tokens, standsFor)) }
+            if start < firstCue {
+                before.append((id, mention.tokens, standsFor))
+            } else {
+                after.append((id, mention.tokens, standsFor))
+            }
         }
+        // People after the cue are its subjects when no person stands before it ("attended by X
+        // and Y") or a cue of their own follows them ("and Lavrov will attend"); in "X stayed at
+        // home, leaving Y to argue", Y did not stay at home.
+        func isPerson(_ subject: Subject) -> Bool {
+            registry.entities[subject.id]?.kind == .person || subject.standsFor != nil
+        }
+        // A pronoun before the cue is its subject too ("he would hand his resignation to X").
+        // Read only when it matters: most clauses name their subject before the cue.
+        let subjectBefore = !before.isEmpty || (after.contains(where: isPerson)
+            && (max(0, firstCue - 6)..<firstCue).contains { Self.personPronouns.contains(tokens[$0].hash) })
+        before += after.filter { subject in
+            isPerson(subject) && (!subjectBefore || cues.contains { $0.tokens.lowerBound > subject.tokens.upperBound })
+        }
+        after.removeAll(where: isPerson)
         // "Xi sent his premier, and Putin spoke only on a screen": the cue's subject is the one
         // after the last ", and" before it.
-        if let join = Self.lastCoordination(tokens, before: firstCue, after: before.first?.tokens.lowerBound ?? firstCue) {
+        // "..., and both followed by video link" keeps the two.
+        if let join = Self.lastCoordination(tokens, before: firstCue,
+                                            after: before.first?.tokens.lowerBound ?? firstCue),
+           tokens[join + 1].hash != Self.both {
             before.removeAll { $0.tokens.upperBound < join }
         }
         var subjects = before.contains(where: { registry.entities[$0.id]?.kind != .person }) ? before : before + after
@@ -584,6 +620,18 @@ public struct ClaimExtractor: Sendable {
     }
 
     static let andWord = WordHash.of("and")
+    static let insteadPairs: [(UInt64, UInt64)] = [("rather", "than"), ("instead", "of")]
+        .map { (WordHash.of($0), WordHash.of($1)) }
+
+    /// Whether "rather than" or "instead of" stands within four words before `index` (and after `start`).
+    static func followsInsteadOf(_ index: Int, tokens: [Token], after start: Int) -> Bool {
+        let first = max(start + 2, index - 4)
+        guard first < index else { return false }
+        return (first..<index).contains { position in
+            insteadPairs.contains { $0.0 == tokens[position - 1].hash && $0.1 == tokens[position].hash }
+        }
+    }
+    static let byWord = WordHash.of("by")
 
     /// The token after the last ", and" between `start` and `end`, if any.
     static func lastCoordination(_ tokens: [Token], before end: Int, after start: Int) -> Int? {
@@ -595,7 +643,7 @@ public struct ClaimExtractor: Sendable {
         return nil
     }
 
-    static let subjectPronouns: WordSet = WordSet(["it", "they", "he", "she"].map(WordHash.of))
+    static let subjectPronouns: WordSet = WordSet(["it", "they", "he", "she", "both"].map(WordHash.of))
     static let personPronouns: WordSet = WordSet(["he", "she"].map(WordHash.of))
 
     /// A subject pronoun near the start of the clause ("it could help monitor", "he should be
@@ -619,7 +667,13 @@ public struct ClaimExtractor: Sendable {
             a.lowerBound > b.upperBound ? a.lowerBound - b.upperBound : max(0, b.lowerBound - a.upperBound)
         }
         let nearest = matches.min { (gap($0.tokens, subject), $0.tokens.lowerBound) < (gap($1.tokens, subject), $1.tokens.lowerBound) }!
-        let refinements = matches.filter { gap($0.tokens, nearest.tokens) <= 6 && depth($0.cue.value) > depth(nearest.cue.value) }
+        // A refinement stands on the cue's side of the subject: in "X will take part by video
+        // link, and Y will attend in her place", the video link is X's.
+        let after = nearest.tokens.lowerBound > subject.upperBound
+        let refinements = matches.filter {
+            gap($0.tokens, nearest.tokens) <= 6 && depth($0.cue.value) > depth(nearest.cue.value)
+                && ($0.tokens.lowerBound > subject.upperBound) == after
+        }
         return refinements.max { depth($0.cue.value) < depth($1.cue.value) } ?? nearest
     }
 

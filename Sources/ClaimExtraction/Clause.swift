@@ -1,5 +1,5 @@
-/// A stretch of a sentence that makes one statement: sentences split at ";", ":", ", while",
-/// ", whereas", ", but", ", although"; relative clauses (", who …,") are set aside, so the
+/// A stretch of a sentence that makes one statement: sentences split at ";", ":", "while",
+/// "whereas" (with or without a comma), ", but", ", although"; relative clauses (", who …,") are set aside, so the
 /// friend in "Stubb, who is a friend of Trump," is not taken for an attendee.
 public struct Clause: Sendable, Equatable {
     public var range: Range<Int>
@@ -12,6 +12,19 @@ public struct Clause: Sendable, Equatable {
 
     static let splitters: WordSet = WordSet(["while", "whereas", "but", "although", "though", "however"].map(WordHash.of))
     static let thatWord = WordHash.of("that")
+    /// Conjunctions that open a clause of their own even without a comma when a new subject
+    /// follows ("Putin spoke by video while Lavrov was in the room"); "crashed while landing"
+    /// and "for a while" are no new clause.
+    static let whileWord = WordHash.of("while"), whereasWord = WordHash.of("whereas")
+    static let article = WordHash.of("a")
+    static let subjectStarts: WordSet = WordSet([
+        "the", "a", "an", "his", "her", "its", "their", "he", "she", "it", "they", "we", "i", "others", "both",
+    ].map(WordHash.of))
+
+    static func opensSubject(_ tokens: [Token], at index: Int, in sentence: Range<Int>) -> Bool {
+        guard index < sentence.upperBound else { return false }
+        return tokens[index].isCapitalized || subjectStarts.contains(tokens[index].hash)
+    }
     static let relatives: WordSet = WordSet(["who", "which", "whose", "whom"].map(WordHash.of))
 
     public static func split(_ tokens: [Token], sentence: Range<Int>) -> [Clause] {
@@ -31,6 +44,11 @@ public struct Clause: Sendable, Equatable {
                 // "Trump stated that …": what was stated is its own clause.
                 clauses.append(Clause(range: start..<index, asides: asides))
                 start = index + 1; asides = []
+            } else if token.hash == whileWord || token.hash == whereasWord, index > start + 1,
+                      tokens[index - 1].hash != article, tokens[index - 1].hash != Punctuation.comma,
+                      opensSubject(tokens, at: index + 1, in: sentence) {
+                clauses.append(Clause(range: start..<index, asides: asides))
+                start = index; asides = []
             } else if token.hash == Punctuation.comma, index + 1 < sentence.upperBound {
                 let next = tokens[index + 1].hash
                 if splitters.contains(next) {

@@ -10,7 +10,14 @@ public enum ModalityCues {
         for phrase in ["expected to", "is expected", "are expected", "will", "'ll", "is to", "are to", "plans to", "plan to",
                        "planned", "is planning", "are planning", "is scheduled", "are scheduled", "scheduled for", "scheduled to",
                        "is set to", "are set to", "is set for", "set for", "is due to", "are due to", "wants to", "want to",
-                       "intends to", "intend to", "aims to", "is going to", "are going to", "should", "is meant to", "upcoming"] {
+                       "intends to", "intend to", "aims to", "is going to", "are going to", "should", "is meant to",
+                       "upcoming",
+                       // A ruling-out is a stated intention, not a report of what happened.
+                       "ruled out", "rules out", "rule out", "had been due to", "was due to", "were due to",
+                       "was meant to", "were meant to", "was expected to", "were expected to", "had been expected to",
+                       "expected in", "expected at",
+                       // Reported intention: "said he would hand in his resignation".
+                       "would"] {
             table.add(phrase, value: .expected)
         }
         for phrase in ["may", "might", "could", "probably", "possibly", "perhaps", "likely", "reportedly", "allegedly",
@@ -34,6 +41,11 @@ public enum ModalityCues {
         }
     }
 
+    /// Whether the words of a cue themselves say it is a plan ("will not travel => absent").
+    static func plans(inside cue: ClosedRange<Int>, tokens: [Token]) -> Bool {
+        cue.contains { table.match(tokens, at: $0, limit: cue.upperBound + 1)?.value == .expected }
+    }
+
     /// Adverbs that qualify the name right after them ("probably also the British premier")
     /// rather than the whole clause.
     static let adverbs: WordSet = WordSet(["probably", "possibly", "perhaps", "likely", "reportedly", "allegedly", "apparently", "presumably"].map(WordHash.of))
@@ -46,7 +58,13 @@ public enum ModalityCues {
         var result = Modality.asserted
         var index = clause.lowerBound
         while index < clause.upperBound {
-            if cue.contains(index) { index = cue.upperBound + 1; continue }
+            if cue.contains(index) {
+                // A cue may carry its own plan ("will not travel", "expected in"); its negation
+                // is not read here.
+                if rank(result) < rank(.expected), plans(inside: cue, tokens: tokens) { result = .expected }
+                index = cue.upperBound + 1
+                continue
+            }
             // After the cue, a modal still counts ("a call with Trump is scheduled") until a
             // new predicate starts ("did not sign, and will decide later").
             if index > cue.upperBound, coordinators.contains(tokens[index].hash) { break }

@@ -8,7 +8,13 @@ enum Negation {
         "wouldn't", "couldn't", "isn't", "aren't", "cannot", "can't", "shouldn't", "neither", "nor",
     ].map(WordHash.of))
     /// Verbs that deny the act they introduce ("refused to sign").
-    static let verbs: WordSet = WordSet(["refused", "refuses", "declined", "declines", "failed", "fails"].map(WordHash.of))
+    static let verbs: WordSet = WordSet([
+        "refused", "refuses", "refusing", "declined", "declines", "declining", "failed", "fails", "denied", "denies",
+        "denying",
+    ].map(WordHash.of))
+    /// Verbs that deny the act only with "out" after them ("has ruled out resigning").
+    static let outVerbs: WordSet = WordSet(["rule", "rules", "ruled", "ruling"].map(WordHash.of))
+    static let out = WordHash.of("out")
 
     /// Words that may stand inside a cue without breaking it: negations and adverbs of degree,
     /// time and manner the news puts between an auxiliary and its verb.
@@ -33,6 +39,9 @@ enum Negation {
         while index <= cue.upperBound, index < clause.upperBound {
             let hash = tokens[index].hash
             if words.contains(hash) || (index < cue.lowerBound && verbs.contains(hash)) { return true }
+            if hash == out, index > start, index < cue.lowerBound, outVerbs.contains(tokens[index - 1].hash) {
+                return true
+            }
             index += 1
         }
         return false

@@ -30,8 +30,9 @@ struct OfficeReader {
         var result: [Form] = []
         for role in entity.roles {
             let slug = Slug.make(role.title)
-            var phrases = [role.title] + role.aliases
             let title = role.title.components(separatedBy: " (").first ?? role.title
+            // "Commissioner of Police (Hong Kong)" is written "Commissioner of Police".
+            var phrases = [role.title, title] + role.aliases
             // "Secretary of State of Arcadia" is written "Secretary of State".
             if let last = title.range(of: " of ", options: .backwards), title.range(of: " of ")?.lowerBound != last.lowerBound {
                 phrases.append(String(title[..<last.lowerBound]))
@@ -56,7 +57,8 @@ struct OfficeReader {
 
     /// The office stated for `mention`, and the tokens that state it.
     mutating func office(of mention: EntityMention, registry: ExtractionRegistry, tokens: [Token],
-                         sentence: Range<Int>) -> (String, ClosedRange<Int>)? {
+                         sentence: Range<Int>,
+                         around: (mentions: [EntityMention], text: [UInt8])) -> (String, ClosedRange<Int>)? {
         guard mention.kind == .person else { return nil }
         let start = mention.tokens.lowerBound
         // One lookup per mention: the forms are cached by id, the registry read once per person.
@@ -69,8 +71,12 @@ struct OfficeReader {
             candidates = []
         }
         guard !candidates.isEmpty else {
-            // A new person: only a one-word title right before the name (the mention of a new
-            // name starts at its title: "Senator Ada Quill").
+            // A person without roles: a title the text states in apposition or as an
+            // organisation's officer ("Ada Quill, the mayor of Lyon,"); for a new person also a
+            // one-word title right before the name (the mention of a new name starts at its
+            // title: "Senator Ada Quill").
+            if let stated = StatedTitle.title(of: mention, mentions: around.mentions, tokens: tokens,
+                                              sentence: sentence, text: around.text) { return stated }
             guard case .new = mention.form else { return nil }
             let title = Self.bareTitles[tokens[start].hash] != nil ? start : start - 1
             guard title >= sentence.lowerBound, let slug = Self.bareTitles[tokens[title].hash],

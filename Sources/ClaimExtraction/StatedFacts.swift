@@ -26,7 +26,8 @@ extension ClaimExtractor {
         var drafts: [Draft] = []
         let tokens = context.tokens, fact = context.fact, clause = context.clause
         for mention in fact.mentions where clause.contains(mention.tokens.lowerBound) && mention.kind == .person {
-            if registry.attributes[Self.officeID] != nil, let draft = officeDraft(mention, fact: fact, tokens: tokens) {
+            if registry.attributes[Self.officeID] != nil,
+               let draft = officeDraft(mention, fact: fact, tokens: tokens, text: context.text) {
                 drafts.append(draft)
             }
             if registry.attributes[Self.ageID] != nil,
@@ -93,17 +94,18 @@ extension ClaimExtractor {
     }
 
     /// Offices stated in a sentence that gives nothing else.
-    mutating func officeDrafts(_ fact: SentenceFacts, tokens: [Token]) -> [Draft] {
+    mutating func officeDrafts(_ fact: SentenceFacts, tokens: [Token], text: [UInt8]) -> [Draft] {
         var drafts: [Draft] = []
         for mention in fact.mentions where mention.kind == .person {
-            if let draft = officeDraft(mention, fact: fact, tokens: tokens) { drafts.append(draft) }
+            if let draft = officeDraft(mention, fact: fact, tokens: tokens, text: text) { drafts.append(draft) }
         }
         return drafts
     }
 
     /// Offices are the article's own description of the person, not a reported figure.
-    mutating func officeDraft(_ mention: EntityMention, fact: SentenceFacts, tokens: [Token]) -> Draft? {
-        guard let (slug, span) = offices.office(of: mention, registry: registry, tokens: tokens, sentence: fact.sentence.tokens)
+    mutating func officeDraft(_ mention: EntityMention, fact: SentenceFacts, tokens: [Token], text: [UInt8]) -> Draft? {
+        guard let (slug, span) = offices.office(of: mention, registry: registry, tokens: tokens,
+                                                sentence: fact.sentence.tokens, around: (fact.mentions, text))
         else { return nil }
         return Draft(subject: subjectID(mention), attribute: Self.officeID, value: .category(slug), unit: nil, speaker: .narrator,
                      attribution: .narrator, modality: .asserted, event: nil, anchor: span)

@@ -1,0 +1,214 @@
+import ClaimExtraction
+import ClaimModel
+import Testing
+
+/// The people half of extraction, on invented people and places: who an act or an attendance
+/// is about within its clause, plans against what happened, ages and offices as the news
+/// states them. Each rule has sentences that must give a claim and sentences that must not.
+enum People {
+    static let entities = [
+        Entity(id: "ilse-varga", name: "Ilse Varga", kind: .person, aliases: ["Varga"],
+               roles: [Role(title: "President of Norland", from: Day(iso: "2020-01-01"))]),
+        Entity(id: "piet-ostrom", name: "Piet Ostrom", kind: .person, aliases: ["Ostrom"],
+               roles: [Role(title: "Foreign Minister of Norland", from: Day(iso: "2021-01-01"))]),
+        Entity(id: "oda-lind", name: "Oda Lind", kind: .person, aliases: ["Lind"],
+               roles: [Role(title: "Commissioner of Fisheries (Norland)", from: Day(iso: "2022-01-01"))]),
+        Entity(id: "norland", name: "Norland", kind: .country),
+        Entity(id: "skarvik-ferries", name: "Skarvik Ferries", kind: .organisation),
+        Entity(id: "norland-foreign-ministry", name: "Norland Foreign Ministry", kind: .organisation,
+               aliases: ["Norland's foreign ministry"]),
+    ]
+    static let events = [
+        Event(id: "harbour-forum-2025-05-06", name: "Harbour Forum", start: Day(iso: "2025-05-06")!, place: "Lisvik"),
+    ]
+
+    static func extract(_ body: String, published: String = "2025-05-07") throws -> ExtractedArticle {
+        let registry = ExtractionRegistry(entities: entities, events: events, attributes: BuiltInVocabulary.attributes)
+        var extractor = ClaimExtractor(registry: registry)
+        let text = "---\ntitle: Test story\noutlet: Test Gazette\npublished: \(published)\n---\n\n" + body + "\n"
+        let article = try ArticleLoader().read(Array(text.utf8), path: "story.txt")
+        return extractor.extract(article)
+    }
+}
+
+@Suite struct AttendanceSubjectTests {
+    @Test func aPersonAfterTheCueIsNotItsSubject() throws {
+        let article = try People.extract(
+            "At the Harbour Forum, Ilse Varga stayed at home, leaving Piet Ostrom to argue for Norland.")
+        #expect(article.claims("attendance-mode", "ilse-varga").map(\.value) == [.category("absent")])
+        #expect(article.claims("attendance-mode", "piet-ostrom").isEmpty)
+    }
+
+    @Test func peopleAfterTheCueCountWhenNothingStandsBefore() throws {
+        let article = try People.extract("The Harbour Forum was attended by Ilse Varga and Piet Ostrom on Tuesday.")
+        #expect(article.claims("attendance-mode", "ilse-varga").count == 1)
+        #expect(article.claims("attendance-mode", "piet-ostrom").count == 1)
+    }
+
+    @Test func aPersonWithACueOfTheirOwnAfterAnother() throws {
+        let article = try People.extract(
+            "Ilse Varga will take part in the Harbour Forum by video link, and Piet Ostrom will attend in her place.")
+        #expect(article.claims("attendance-mode", "ilse-varga").map(\.value) == [.category("video-link")])
+        #expect(article.claims("attendance-mode", "piet-ostrom").map(\.value) == [.category("in-person")])
+    }
+
+    @Test func whileBeforeANewSubjectStartsAClause() throws {
+        let article = try People.extract(
+            "Ilse Varga joined the Harbour Forum by video link while Piet Ostrom was in the room.")
+        #expect(article.claims("attendance-mode", "ilse-varga").map(\.value) == [.category("video-link")])
+        #expect(article.claims("attendance-mode", "piet-ostrom").map(\.value) == [.category("in-person")])
+    }
+
+    @Test func aPronounIsTheLastPersonNamedBeforeItInTheSentence() throws {
+        let article = try People.extract("""
+            Oda Lind opened the Harbour Forum in Lisvik.
+
+            A court has a warrant for Ilse Varga's arrest; she followed the Harbour Forum by video link.
+            """)
+        #expect(article.claims("attendance-mode", "ilse-varga").map(\.value) == [.category("video-link")])
+        #expect(article.claims("attendance-mode", "oda-lind").isEmpty)
+    }
+
+    @Test func bothIsTheTwoNamedBefore() throws {
+        let article = try People.extract(
+            "At the Harbour Forum neither Ilse Varga nor Piet Ostrom made the trip, and both followed the talks "
+                + "by video link.")
+        #expect(article.claims("attendance-mode", "ilse-varga").map(\.value) == [.category("video-link")])
+        #expect(article.claims("attendance-mode", "piet-ostrom").map(\.value) == [.category("video-link")])
+        let one = try People.extract(
+            "At the Harbour Forum, Ilse Varga made the trip, and Piet Ostrom followed the talks by video link.")
+        #expect(one.claims("attendance-mode", "ilse-varga").isEmpty)
+    }
+
+    @Test func eachRepresentativeAfterBy() throws {
+        let article = try People.extract(
+            "At the Harbour Forum, Norland was represented by Ilse Varga, Skarvik by Mayor Piet Ostrom.")
+        #expect(article.claims("attendance-mode", "ilse-varga").map(\.value) == [.category("in-person")])
+        #expect(article.claims("attendance-mode", "piet-ostrom").map(\.value) == [.category("in-person")])
+        let instead = try People.extract(
+            "At the Harbour Forum, Norland will be represented by Piet Ostrom rather than President Ilse Varga.")
+        #expect(instead.claims("attendance-mode", "ilse-varga").map(\.value) == [.category("represented")])
+        let notBy = try People.extract(
+            "At the Harbour Forum, Norland was represented by Ilse Varga, and the delegation thanked Piet Ostrom.")
+        #expect(notBy.claims("attendance-mode", "piet-ostrom").isEmpty)
+    }
+
+    @Test func aRelativeClauseSpeaksOfThePersonBeforeIt() throws {
+        let article = try People.extract(
+            "At the Harbour Forum, Ilse Varga, who joined by video link, thanked Piet Ostrom.")
+        #expect(article.claims("attendance-mode", "ilse-varga").map(\.value) == [.category("video-link")])
+        #expect(article.claims("attendance-mode", "piet-ostrom").isEmpty)
+        let crew = try People.extract("At the Harbour Forum, Ilse Varga thanked the crew, who joined by video link.")
+        #expect(crew.claims("attendance-mode").isEmpty)
+        let elsewhere = try People.extract(
+            "At the Harbour Forum, Ilse Varga, who hosts the Fjord Summit in November, spoke first.")
+        #expect(elsewhere.claims("attendance-mode").isEmpty)
+        let thing = try People.extract(
+            "At the Harbour Forum, Ilse Varga praised the harbour plan, which was signed in Lisvik.")
+        #expect(thing.claims("signed").isEmpty)
+    }
+
+    @Test func whileBeforeAParticipleDoesNot() {
+        func clauses(_ sentence: String) -> Int {
+            let tokens = Tokenizer.tokens(in: Array(sentence.utf8))
+            return Clause.split(tokens, sentence: 0..<tokens.count).count
+        }
+        #expect(clauses("The ferry capsized while crossing the fjord on Sunday.") == 1)
+        #expect(clauses("The ferry waited for a while before it sailed.") == 1)
+        #expect(clauses("Varga spoke by video while Ostrom was in the room.") == 2)
+    }
+}
+
+@Suite struct PlanAndActTests {
+    @Test func aCueThatIsItselfAPlan() throws {
+        let expected = try People.extract("Ilse Varga is also expected in Lisvik for the Harbour Forum.")
+        #expect(expected.claims("attendance-mode", "ilse-varga").map(\.modality) == [.expected])
+        let notTravelling = try People.extract("Ilse Varga will not travel to the Harbour Forum.")
+        #expect(notTravelling.claims("attendance-mode", "ilse-varga").map(\.value) == [.category("absent")])
+        #expect(notTravelling.claims("attendance-mode", "ilse-varga").map(\.modality) == [.expected])
+        let arrived = try People.extract("Ilse Varga arrived in Lisvik for the Harbour Forum on Tuesday.")
+        #expect(arrived.claims("attendance-mode", "ilse-varga").map(\.modality) == [.asserted])
+    }
+
+    @Test func aResignationHandedToSomeoneIsTheHandersAlone() throws {
+        let article = try People.extract(
+            "After the Harbour Forum, Piet Ostrom handed Ilse Varga his resignation on Tuesday.")
+        #expect(article.claims("resigned", "piet-ostrom").map(\.value) == [.flag(true)])
+        #expect(article.claims("resigned", "ilse-varga").isEmpty)
+    }
+
+    @Test func aReportedIntentionBelongsToThePronoun() throws {
+        let article = try People.extract("""
+            Piet Ostrom lost the argument at the Harbour Forum.
+
+            A government source said he would hand his resignation to Ilse Varga on Tuesday.
+            """)
+        #expect(article.claims("resigned", "piet-ostrom").map(\.modality) == [.expected])
+        #expect(article.claims("resigned", "ilse-varga").isEmpty)
+    }
+
+    @Test func rulingOutIsAPlanNotToAct() throws {
+        let article = try People.extract("After the Harbour Forum, Ilse Varga has ruled out resigning.")
+        #expect(article.claims("resigned", "ilse-varga").map(\.value) == [.flag(false)])
+        #expect(article.claims("resigned", "ilse-varga").map(\.modality) == [.expected])
+    }
+
+    @Test func aMinistryReportingASigningDidNotSign() throws {
+        let article = try People.extract(
+            "The text of the Harbour Forum was signed by all nine delegations, Norland's foreign ministry said.")
+        #expect(article.claims("signed").isEmpty)
+        let signer = try People.extract("Norland said it signed the text of the Harbour Forum.")
+        #expect(signer.claims("signed", "norland").map(\.value) == [.flag(true)])
+    }
+
+    @Test func aSpeakerBeforeAnAsideSpeaks() throws {
+        let article = try People.extract(
+            "Piet Ostrom, in Lisvik for the forum, said Norland backed the harbour plan of the Harbour Forum.")
+        let endorsed = article.claims("endorsed")
+        #expect(endorsed.map(\.subject) == ["norland"])
+        #expect(endorsed.map(\.speaker) == [.entity("piet-ostrom")])
+    }
+}
+
+@Suite struct AgeAndOfficeTests {
+    @Test func agesInBracketsAndBeforeANamingWord() throws {
+        let bracket = try People.extract("At the Harbour Forum, the activist Brana Kolar (42) led the march.")
+        #expect(bracket.claims("age").map(\.value) == [.quantity(.exactly(42))])
+        let named = try People.extract("At the Harbour Forum, a 32-year-old ferry nurse named Brana Kolar was hurt.")
+        #expect(named.claims("age").map(\.value) == [.quantity(.exactly(32))])
+        let surnamed = try People.extract("At the Harbour Forum, a 29-year-old steward, surnamed Kolar, was found.")
+        #expect(surnamed.claims("age").map(\.value) == [.quantity(.exactly(29))])
+        let year = try People.extract("At the Harbour Forum, the novelist Brana Kolar (2019) was quoted.")
+        #expect(year.claims("age").isEmpty)
+        let farAway = try People.extract(
+            "At the Harbour Forum, a 32-year-old nurse from Skarvik Ferries named Brana Kolar spoke.")
+        #expect(farAway.claims("age").isEmpty)
+    }
+
+    @Test func anOfficeStatedInApposition() throws {
+        let mayor = try People.extract("Brana Kolar, the mayor of Lisvik, said the forum went well.")
+        #expect(mayor.claims("office").map(\.value) == [.category("mayor-of-lisvik")])
+        let deputy = try People.extract("Brana Kolar, a deputy mayor of North Lisvik and South Lisvik, spoke.")
+        #expect(deputy.claims("office").map(\.value) == [.category("deputy-mayor-of-north-lisvik-and-south-lisvik")])
+        let noOffice = [
+            "The Norlandic politician Brana Kolar spoke in Lisvik.", "Brana Kolar, the former mayor of Lisvik, spoke.",
+            "Brana Kolar, a friend of the mayor, spoke.", "Ilse Varga's envoy Brana Kolar arrived in Lisvik.",
+        ]
+        for sentence in noOffice {
+            let others = try People.extract(sentence).claims("office").filter { $0.subject != "ilse-varga" }
+            #expect(others.isEmpty, "\(sentence)")
+        }
+    }
+
+    @Test func anOrganisationsOfficer() throws {
+        let article = try People.extract("Skarvik Ferries chief executive Brana Kolar apologised to the families.")
+        #expect(article.claims("office").map(\.value) == [.category("chief-executive-of-skarvik-ferries")])
+        let former = try People.extract("Skarvik Ferries former chief executive Brana Kolar apologised.")
+        #expect(former.claims("office").isEmpty)
+    }
+
+    @Test func aRegistryTitleWithoutItsBracketedQualifier() throws {
+        let article = try People.extract("Commissioner of Fisheries Oda Lind said the harbour was safe.")
+        #expect(article.claims("office", "oda-lind").map(\.value) == [.category("commissioner-of-fisheries-norland")])
+    }
+}
