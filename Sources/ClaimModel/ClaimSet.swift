@@ -60,18 +60,6 @@ public struct ClaimSet: Sendable {
         return merged
     }
 
-    /// A readable name for an entity id, falling back to the id itself.
-    public func name(ofEntity id: String) -> String { entities[id]?.name ?? id }
-
-    /// A readable name for a speaker: "Emmanuel Macron", "the outlet (AFP)", "an anonymous source".
-    public func name(of speaker: Speaker, in sourceID: String) -> String {
-        switch speaker {
-        case .narrator: return sources[sourceID]?.outlet ?? sourceID
-        case .anonymous: return "an anonymous source"
-        case .entity(let id): return name(ofEntity: id)
-        }
-    }
-
     /// The day a claim was made, falling back to its source's publication date.
     public func effectiveDate(of claim: Claim) -> Day? {
         claim.said ?? sources[claim.sourceID]?.published

@@ -27,15 +27,14 @@ public struct ClaimFacts: Sendable {
     /// description, not a person's paraphrase.
     public var statementIsGenerated = false
 
-    public init(_ claim: Claim, in claimSet: ClaimSet) {
-        let context = RuleContext(claimSet: claimSet, severity: .info)
-        value = context.valueText(claim)
-        speaker = context.speakerName(claim)
+    public init(_ claim: Claim, names: ClaimNames) {
+        value = names.value(claim)
+        speaker = names.speaker(claim)
         voice = claim.speaker == .narrator
             ? "narrator, \(claim.modality.rawValue)"
             : "\(speaker), \(claim.attribution.label), \(claim.modality.rawValue)"
-        outlet = claimSet.sources[claim.sourceID]?.outlet ?? claim.sourceID
-        date = claimSet.effectiveDate(of: claim)?.humanDescription ?? "undated"
+        outlet = names.outlet(ofSource: claim.sourceID)
+        date = names.date(of: claim)
         evidence = claim.evidence.location
         alsoAt = claim.alsoAt.map { $0.evidence.file == claim.evidence.file ? "line \($0.evidence.line)" : $0.evidence.location }
         statement = claim.statement
@@ -52,7 +51,7 @@ public struct ClaimFacts: Sendable {
     }
 
     public init(_ claim: Claim, in report: Report) {
-        self.init(claim, in: report.claimSet)
+        self.init(claim, names: report.names)
         let articles = report.articles
         evidence = articles.location(of: claim.evidence)
         alsoAt = claim.alsoAt.map {

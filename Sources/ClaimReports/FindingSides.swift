@@ -23,12 +23,11 @@ public struct FindingSides: Sendable {
 
     /// Sides in the order their first claim appears, so the finding's first claim (its
     /// primary location) is the first claim shown.
-    public init(_ finding: Finding, in claimSet: ClaimSet, limit: Int = FindingSides.defaultLimit) {
-        let context = RuleContext(claimSet: claimSet, severity: .info)
+    public init(_ finding: Finding, names: ClaimNames, limit: Int = FindingSides.defaultLimit) {
         var index: [String: Int] = [:]
         var sides: [Side] = []
         for claim in finding.claims {
-            let value = context.valueText(claim)
+            let value = names.value(claim)
             let position: Int
             if let known = index[value] {
                 position = known
@@ -44,6 +43,10 @@ public struct FindingSides: Sendable {
             }
         }
         self.sides = sides
+    }
+
+    public init(_ finding: Finding, in report: Report, limit: Int = FindingSides.defaultLimit) {
+        self.init(finding, names: report.names, limit: limit)
     }
 
     /// Every claim shown, side by side.

@@ -130,14 +130,13 @@ public struct HTMLReporter: Reporter {
         html += Self.filters.map { id, label in "<label for=\"show-\(id)\">\(label) (\(counts[id] ?? 0))</label>" }
             .joined(separator: " ")
         html += "</p>\n<ol class=\"toc\">\n"
-        let context = RuleContext(claimSet: report.claimSet, severity: .info)
         let listed = report.findings.map { ($0, $0.severity.rawValue, Self.badge($0.severity)) }
             + report.suppressed.map { ($0.finding, "suppressed", "suppressed") }
         for (index, (finding, cssClass, badge)) in listed.enumerated() {
             html += "<li class=\"\(cssClass)\"><a href=\"#\(MarkupText.escape(ids[index]))\">"
             html += "<span class=\"badge \(cssClass)\">\(badge)</span>"
             html += "<span class=\"rule\">\(MarkupText.escape(finding.ruleID))</span> "
-            html += MarkupText.escape(context.topic(finding.key)) + "</a></li>\n"
+            html += MarkupText.escape(report.names.topic(finding.key)) + "</a></li>\n"
         }
         html += "</ol>\n</nav>\n"
         return html
@@ -151,7 +150,7 @@ public struct HTMLReporter: Reporter {
         if let reason { html += "<p class=\"reason\">\(reason)</p>\n" }
         html += "<div class=\"claims\">\n"
         var first = true
-        for side in FindingSides(finding, in: report.claimSet).sides {
+        for side in FindingSides(finding, in: report).sides {
             for claim in side.shown {
                 html += claimCard(ClaimFacts(claim, of: finding, in: report), primary: first)
                 first = false
@@ -245,23 +244,23 @@ public struct HTMLReporter: Reporter {
 
     func render(_ whole: Timeline, in report: Report) -> String {
         let (timeline, hidden) = Self.bounded(whole)
-        let claimSet = report.claimSet
         // Colours by the timeline's own events, in order, so no two events in one drawing share one.
         var eventIndex: [String: Int] = [:]
         for event in timeline.entries.compactMap(\.claim.event) where eventIndex[event] == nil {
             eventIndex[event] = eventIndex.count % (TimelineSVG.eventColours.count - 1)
         }
-        let attributeName = claimSet.attributes[timeline.attribute]?.name ?? timeline.attribute
+        let names = report.names
         var html = "<article class=\"timeline-block\(timeline.hasConflicts ? " has-conflict" : "")\">\n"
-        html += "<h3>\(MarkupText.escape(claimSet.name(ofEntity: timeline.subject))) · \(MarkupText.escape(attributeName))</h3>\n"
-        html += "<div class=\"svg-wrap\">\n" + TimelineSVG().render(timeline, in: claimSet, eventIndex: eventIndex) + "</div>\n"
+        html += "<h3>\(MarkupText.escape(names.heading(subject: timeline.subject, attribute: timeline.attribute)))</h3>\n"
+        html += "<div class=\"svg-wrap\">\n" + TimelineSVG().render(timeline, names: names, eventIndex: eventIndex)
+            + "</div>\n"
         var legend: [String] = []
         var seen = Set<String>()
         for entry in timeline.entries {
             let id = entry.claim.event ?? ""
             guard seen.insert(id).inserted else { continue }
             let colour = TimelineSVG.eventColours[entry.claim.event.flatMap { eventIndex[$0] } ?? TimelineSVG.eventColours.count - 1]
-            let name = entry.event.map { "\($0.name) (\($0.start.humanDescription))" } ?? "no particular event"
+            let name = entry.event.map(names.event(_:)) ?? ClaimNames.noEvent
             legend.append("<li><span class=\"swatch\" style=\"background:\(colour);border-color:\(colour)\"></span>\(MarkupText.escape(name))</li>")
         }
         if timeline.hasConflicts { legend.append("<li><span class=\"swatch conflict\"></span>one side of a contradiction</li>") }
@@ -269,7 +268,7 @@ public struct HTMLReporter: Reporter {
         html += "<table>\n<thead><tr><th>#</th><th>event</th><th>said</th><th>outlet</th><th>speaker</th><th>value</th><th>where</th></tr></thead>\n<tbody>\n"
         for (index, entry) in timeline.entries.enumerated() {
             let facts = ClaimFacts(entry.claim, in: report)
-            let event = entry.event.map { "\($0.name) (\($0.start.humanDescription))" } ?? "—"
+            let event = entry.event.map(names.event(_:)) ?? "—"
             html += "<tr\(entry.conflicting ? " class=\"conflict\"" : "")>"
             html += "<td class=\"num\">\(index + 1)\(entry.conflicting ? " <span class=\"mark\">!</span>" : "")</td>"
             html += "<td>\(MarkupText.escape(event))</td><td>\(MarkupText.escape(facts.date))</td><td>\(MarkupText.escape(facts.outlet))</td>"

@@ -150,7 +150,7 @@ public struct MarkdownReporter: Reporter {
         var output = "**\(label)** \(MarkdownText.code(finding.ruleID)): \(MarkdownText.escape(finding.message))\n\n"
         if let note { output += note + "\n\n" }
         output += "| | value | said by | outlet, date | where |\n|---|---|---|---|---|\n"
-        let sides = FindingSides(finding, in: report.claimSet)
+        let sides = FindingSides(finding, in: report)
         var words: [String] = []
         var first = true
         for side in sides.sides {

@@ -28,7 +28,7 @@ struct PlainClaimListing {
     /// The lines, each starting with a newline, so they append to a finding's message.
     func text(_ finding: Finding, in report: Report) -> String {
         var text = ""
-        for side in FindingSides(finding, in: report.claimSet).sides {
+        for side in FindingSides(finding, in: report).sides {
             for claim in side.shown {
                 let facts = ClaimFacts(claim, of: finding, in: report)
                 text += "\n\(bullet)\(facts.value) — \(facts.voice) — \(facts.outlet), \(facts.date)"

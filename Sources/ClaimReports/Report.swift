@@ -6,7 +6,10 @@ public struct Report: Sendable {
     /// The findings to report and judge: not suppressed, not accepted by the baseline.
     public var findings: [Finding]
     /// For names, outlets and dates in the human formats.
-    public var claimSet: ClaimSet
+    public var claimSet: ClaimSet { didSet { names = ClaimNames(claimSet) } }
+    /// The claim set's names, built with the report (and again when the claim set changes),
+    /// so no reporter builds its own.
+    public private(set) var names: ClaimNames
     /// Under `--strict`, warnings fail too, and so do stale baseline entries and suppressions.
     public var strict: Bool
     /// Findings a suppression took out, each with its reason; listed apart in every report.
@@ -31,6 +34,7 @@ public struct Report: Sendable {
                 articles: ArticleLocations = ArticleLocations()) {
         self.findings = findings
         self.claimSet = claimSet
+        self.names = ClaimNames(claimSet)
         self.strict = strict
         self.suppressed = suppressed
         self.unusedSuppressions = unusedSuppressions

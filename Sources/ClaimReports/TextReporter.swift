@@ -40,7 +40,7 @@ public struct TextReporter: Reporter {
     /// for what it is (a paraphrase, or a generated description), never in quote marks.
     func claimRows(_ finding: Finding, in report: Report) -> String {
         var text = ""
-        let sides = FindingSides(finding, in: report.claimSet)
+        let sides = FindingSides(finding, in: report)
         let facts = sides.shown.map { ClaimFacts($0, of: finding, in: report) }
         let rows = facts.map(row)
         let widths = (0..<3).map { column in rows.map { $0[column].count }.max() ?? 0 }

@@ -18,8 +18,8 @@ public struct TimelineSVG: Sendable {
     public init() {}
 
     /// `eventIndex` gives each event id its colour; claims without an event use the last.
-    public func render(_ timeline: Timeline, in claimSet: ClaimSet, eventIndex: [String: Int]) -> String {
-        let facts = timeline.entries.map { ClaimFacts($0.claim, in: claimSet) }
+    public func render(_ timeline: Timeline, names: ClaimNames, eventIndex: [String: Int]) -> String {
+        let facts = timeline.entries.map { ClaimFacts($0.claim, names: names) }
         var lanes: [String] = []
         for fact in facts where !lanes.contains(fact.value) { lanes.append(fact.value) }
         lanes = orderedLanes(lanes, timeline: timeline, facts: facts)
@@ -39,7 +39,7 @@ public struct TimelineSVG: Sendable {
         let plotLeft = Self.labelWidth + 30 + spread, plotRight = Self.width - 30 - spread
         func x(_ day: Int) -> Int { plotLeft + (day - first) * (plotRight - plotLeft) / (last - first) }
         let height = Self.top + lanes.count * Self.laneHeight + Self.axisHeight
-        let name = "\(claimSet.name(ofEntity: timeline.subject)) · \(claimSet.attributes[timeline.attribute]?.name ?? timeline.attribute)"
+        let name = names.heading(subject: timeline.subject, attribute: timeline.attribute)
 
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" viewBox=\"0 0 \(Self.width) \(height)\" "
         svg += "width=\"\(Self.width)\" height=\"\(height)\" role=\"img\" aria-label=\"\(MarkupText.escape("Timeline: " + name))\">\n"
@@ -55,7 +55,7 @@ public struct TimelineSVG: Sendable {
         for entry in timeline.entries { if let event = entry.event { eventDays[event.start.dayNumber, default: []].append(event) } }
         for day in eventDays.keys.sorted() {
             let events = eventDays[day]!.reduce(into: [Event]()) { list, event in if !list.contains(where: { $0.id == event.id }) { list.append(event) } }
-            let title = events.map { "\($0.name) (\($0.start.humanDescription))" }.joined(separator: "; ")
+            let title = events.map(names.event(_:)).joined(separator: "; ")
             svg += "<line class=\"event-rule\" x1=\"\(x(day))\" y1=\"\(Self.top - 8)\" x2=\"\(x(day))\" y2=\"\(axisY)\"><title>\(MarkupText.escape(title))</title></line>\n"
         }
         // The date axis, labelled at each day something was said or happened.

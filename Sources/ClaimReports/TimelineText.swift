@@ -9,13 +9,14 @@ public struct TimelineText: Sendable {
     public init(colour: Bool = false) { terminal = TerminalText(colour: colour) }
 
     public func render(_ timelines: [Timeline], in claimSet: ClaimSet) -> String {
+        let names = ClaimNames(claimSet)
         var output = ""
         for (position, timeline) in timelines.enumerated() {
             if position > 0 { output += "\n" }
-            let attributeName = claimSet.attributes[timeline.attribute]?.name ?? timeline.attribute
-            output += terminal.styled(TerminalText.sanitize("\(claimSet.name(ofEntity: timeline.subject)) · \(attributeName)"), .bold) + "\n"
+            let heading = names.heading(subject: timeline.subject, attribute: timeline.attribute)
+            output += terminal.styled(TerminalText.sanitize(heading), .bold) + "\n"
             let rows = timeline.entries.map { entry -> [String] in
-                let facts = ClaimFacts(entry.claim, in: claimSet)
+                let facts = ClaimFacts(entry.claim, names: names)
                 return [facts.date, facts.outlet, facts.voice, facts.value, facts.evidenceWithRepeats].map(TerminalText.sanitize)
             }
             let widths = (0..<4).map { column in rows.map { $0[column].count }.max() ?? 0 }
@@ -23,7 +24,7 @@ public struct TimelineText: Sendable {
             for (index, entry) in timeline.entries.enumerated() {
                 if currentEvent != .some(entry.claim.event) {
                     currentEvent = .some(entry.claim.event)
-                    let heading = entry.event.map { "\($0.name) (\($0.start.humanDescription))" } ?? "no particular event"
+                    let heading = entry.event.map(names.event(_:)) ?? ClaimNames.noEvent
                     output += "  " + terminal.styled(TerminalText.sanitize(heading), .cyan) + "\n"
                 }
                 let cells = rows[index]

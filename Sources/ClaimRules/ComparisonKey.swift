@@ -33,3 +33,11 @@ public struct ComparisonKey: Sendable, Hashable, Comparable, CustomStringConvert
 
     public var description: String { [subject, attribute, event ?? "-", unit ?? "-"].joined(separator: "/") }
 }
+
+extension ClaimNames {
+    /// "Friedrich Merz · attendance · the Paris summit (4 Sep 2025)": a key's topic, as rule
+    /// messages start and the HTML report's contents list findings.
+    public func topic(_ key: ComparisonKey) -> String {
+        topic(subject: key.subject, attribute: key.attribute, event: key.event)
+    }
+}

@@ -70,53 +70,41 @@ public struct RuleDescription: Sendable {
     }
 }
 
-/// What a rule may consult while judging a group: names for messages, dates, and the
-/// severity it should report at (the default, or the configuration's override).
+/// What a rule may consult while judging a group: the claim set, the severity it should
+/// report at (the default, or the configuration's override), and the names its messages use.
+/// The names are the claim set's `ClaimNames`, built once by the engine for every rule; the
+/// methods here only read them by comparison key and join them into sentences.
 public struct RuleContext: Sendable {
     public let claimSet: ClaimSet
     public let severity: Severity
+    public let names: ClaimNames
 
-    public init(claimSet: ClaimSet, severity: Severity) {
+    public init(claimSet: ClaimSet, severity: Severity, names: ClaimNames) {
         self.claimSet = claimSet
         self.severity = severity
+        self.names = names
     }
 
     /// "Friedrich Merz"
-    public func subjectName(_ key: ComparisonKey) -> String { claimSet.name(ofEntity: key.subject) }
+    public func subjectName(_ key: ComparisonKey) -> String { names.entity(key.subject) }
 
     /// "attendance"
-    public func attributeName(_ key: ComparisonKey) -> String {
-        (claimSet.attributes[key.attribute]?.name ?? key.attribute).lowercased()
-    }
+    public func attributeName(_ key: ComparisonKey) -> String { names.attributeInMessage(key.attribute) }
 
     /// "the Paris summit of the coalition of the willing (4 Sep 2025)"
-    public func eventName(_ id: String?) -> String {
-        guard let id else { return "no particular event" }
-        guard let event = claimSet.events[id] else { return id }
-        return "\(event.name) (\(event.start.humanDescription))"
-    }
+    public func eventName(_ id: String?) -> String { names.event(id: id) }
 
     /// "Emmanuel Macron", or the outlet's name for its own voice.
-    public func speakerName(_ claim: Claim) -> String { claimSet.name(of: claim.speaker, in: claim.sourceID) }
+    public func speakerName(_ claim: Claim) -> String { names.speaker(claim) }
 
     /// "Emmanuel Macron (AFP)": who said it and where it was published.
-    public func attributedName(_ claim: Claim) -> String {
-        let outlet = claimSet.sources[claim.sourceID]?.outlet ?? claim.sourceID
-        return claim.speaker == .narrator ? outlet : "\(speakerName(claim)) (\(outlet))"
-    }
+    public func attributedName(_ claim: Claim) -> String { names.attributed(claim) }
 
     /// "26 countries"
-    public func valueText(_ claim: Claim) -> String {
-        if case .category(let id) = claim.value, let label = claimSet.attributes[claim.attribute]?.categoryValue(id)?.label {
-            return label
-        }
-        return claim.value.humanDescription(unit: claim.unit)
-    }
+    public func valueText(_ claim: Claim) -> String { names.value(claim) }
 
     /// "the subject's attribute at the event", the phrase most messages start from.
-    public func topic(_ key: ComparisonKey) -> String {
-        "\(subjectName(key)) · \(attributeName(key)) · \(eventName(key.event))"
-    }
+    public func topic(_ key: ComparisonKey) -> String { names.topic(key) }
 
     /// "26 countries from Keystone-SDA and AFP, and at least 25 countries from Le Monde":
     /// claims grouped by value, in first-seen order. `joiner` reads between value and names.
@@ -151,7 +139,7 @@ public struct RuleContext: Sendable {
         for claim in claims {
             let value = valueText(claim)
             if outlets[value] == nil { values.append(value) }
-            let outlet = claimSet.sources[claim.sourceID]?.outlet ?? claim.sourceID
+            let outlet = names.outlet(ofSource: claim.sourceID)
             if seen.insert([value, outlet]).inserted { outlets[value, default: []].append(outlet) }
         }
         return Self.joined(values.map { "\($0) (\(Self.joined(outlets[$0]!, last: " and ")))" }, last: " and ")
@@ -184,5 +172,5 @@ public struct RuleContext: Sendable {
     }
 
     /// "4 Sep 2025", or "undated".
-    public func dateText(_ claim: Claim) -> String { claimSet.effectiveDate(of: claim)?.humanDescription ?? "undated" }
+    public func dateText(_ claim: Claim) -> String { names.date(of: claim) }
 }

@@ -20,8 +20,11 @@ public struct RulesEngine: Sendable {
             ? claimSet.claimList.claims(at: ConflictScreen.candidates(in: claimSet)) : claimSet.claims
         let claims = DuplicateClaims.fold(candidates)
         let groups = Self.groups(of: claims, attributes: claimSet.attributes, events: claimSet.events)
+        let names = ClaimNames(claimSet)
         let contexts = rules.map { rule in
-            RuleContext(claimSet: claimSet, severity: severityOverrides[rule.description.id] ?? rule.description.defaultSeverity)
+            RuleContext(claimSet: claimSet,
+                        severity: severityOverrides[rule.description.id] ?? rule.description.defaultSeverity,
+                        names: names)
         }
         let comparisonRules = rules.indices.filter { rules[$0].description.scope != .series }
         let seriesRules = rules.indices.filter { rules[$0].description.scope == .series }

@@ -96,7 +96,7 @@ import Testing
         let findings = RulesEngine().check(set)
         let finding = try #require(findings.first { $0.ruleID == "count-mismatch" })
         #expect(finding.claims.count == 13)
-        let sides = FindingSides(finding, in: set).sides
+        let sides = FindingSides(finding, names: ClaimNames(set)).sides
         #expect(sides.map(\.shown.count).sorted() == [1, 5])
         #expect(sides.map(\.hidden).sorted() == [0, 7])
         let report = Report(findings: [finding], claimSet: set)
