@@ -601,8 +601,25 @@ public struct ClaimExtractor: Sendable {
         // Read only when it matters: most clauses name their subject before the cue.
         let subjectBefore = !before.isEmpty || (after.contains(where: isPerson)
             && (max(0, firstCue - 6)..<firstCue).contains { Self.personPronouns.contains(tokens[$0].hash) })
+        // A passive agent or a companion is a subject whatever stands before the cue: in "the
+        // meeting was attended by X, Y and Z" the meeting is named first, yet X, Y and Z
+        // attended; in "X will attend in person, alongside Y and Z" so do Y and Z.
+        let passiveAgent = cues.contains { cue in
+            let end = cue.tokens.upperBound
+            return Self.agentWords.contains(tokens[end].hash)
+                || (end + 1 < tokens.count && Self.agentWords.contains(tokens[end + 1].hash))
+        }
+        func hasCompanion(_ subject: Subject) -> Bool {
+            let start = cues.map(\.tokens.upperBound).filter { $0 < subject.tokens.lowerBound }.max()
+            guard let start else { return false }
+            return (start + 1..<subject.tokens.lowerBound).contains { position in
+                tokens[position].hash == Self.alongside || (position > 0
+                    && Self.companionPairs.contains { $0 == (tokens[position - 1].hash, tokens[position].hash) })
+            }
+        }
         before += after.filter { subject in
-            isPerson(subject) && (!subjectBefore || cues.contains { $0.tokens.lowerBound > subject.tokens.upperBound })
+            isPerson(subject) && (!subjectBefore || passiveAgent || hasCompanion(subject)
+                || cues.contains { $0.tokens.lowerBound > subject.tokens.upperBound })
         }
         after.removeAll(where: isPerson)
         // "Xi sent his premier, and Putin spoke only on a screen": the cue's subject is the one
@@ -632,6 +649,13 @@ public struct ClaimExtractor: Sendable {
         }
     }
     static let byWord = WordHash.of("by")
+    /// Right after an attendance cue, the people who did it: "attended by", "a call with".
+    static let agentWords = WordSet(["by", "with"].map(WordHash.of))
+    /// Between a cue and a person, words that make the person do it too: "alongside", "along
+    /// with", "together with", "as well as" (a bare "with" does not: "the war with Israel").
+    static let alongside = WordHash.of("alongside")
+    static let companionPairs: [(UInt64, UInt64)] = [("along", "with"), ("together", "with"), ("as", "well")]
+        .map { (WordHash.of($0), WordHash.of($1)) }
 
     /// The token after the last ", and" between `start` and `end`, if any.
     static func lastCoordination(_ tokens: [Token], before end: Int, after start: Int) -> Int? {

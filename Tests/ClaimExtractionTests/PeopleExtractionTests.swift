@@ -45,6 +45,29 @@ enum People {
         #expect(article.claims("attendance-mode", "piet-ostrom").count == 1)
     }
 
+    @Test func aPassiveAgentCountsThoughSomethingIsNamedBeforeTheCue() throws {
+        // Norland is named before "attended by": the people after "by" still attended.
+        let article = try People.extract(
+            "The Harbour Forum of Norland in Lisvik was attended by Ilse Varga and Oda Lind on Tuesday.")
+        #expect(article.claims("attendance-mode", "ilse-varga").count == 1)
+        #expect(article.claims("attendance-mode", "oda-lind").count == 1)
+    }
+
+    @Test(arguments: ["alongside", "along with", "together with", "as well as"])
+    func aCompanionAfterTheCueAttendsToo(_ companion: String) throws {
+        let article = try People.extract(
+            "Ilse Varga will attend the Harbour Forum in person, \(companion) Oda Lind and Piet Ostrom.")
+        #expect(article.claims("attendance-mode", "oda-lind").count == 1)
+        #expect(article.claims("attendance-mode", "piet-ostrom").count == 1)
+    }
+
+    @Test func aBareWithIsNoCompanion() throws {
+        let article = try People.extract(
+            "Ilse Varga stayed at home after the quarrel with Norland, leaving Piet Ostrom to argue "
+                + "at the Harbour Forum.")
+        #expect(article.claims("attendance-mode", "piet-ostrom").isEmpty)
+    }
+
     @Test func aPersonWithACueOfTheirOwnAfterAnother() throws {
         let article = try People.extract(
             "Ilse Varga will take part in the Harbour Forum by video link, and Piet Ostrom will attend in her place.")
