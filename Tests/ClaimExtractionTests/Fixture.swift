@@ -36,3 +36,21 @@ extension ExtractedArticle {
         claims.filter { $0.attribute == attribute && (subject == nil || $0.subject == subject) }
     }
 }
+
+extension Fixture {
+    /// `body` as an article with front matter, the way the sentence-level tests write one.
+    static func story(_ body: String, published: String = "2025-05-07",
+                      title: String = "Test story") throws -> Article {
+        let text = "---\ntitle: \(title)\noutlet: Test Gazette\npublished: \(published)\n---\n\n" + body + "\n"
+        return try ArticleLoader().read(Array(text.utf8), path: "story.txt")
+    }
+
+    /// `body` extracted against a registry of these entities and events and the built-in
+    /// vocabulary.
+    static func extract(story body: String, published: String = "2025-05-07", entities: [Entity],
+                        events: [Event]) throws -> ExtractedArticle {
+        let registry = ExtractionRegistry(entities: entities, events: events, attributes: BuiltInVocabulary.attributes)
+        var extractor = ClaimExtractor(registry: registry)
+        return extractor.extract(try story(body, published: published))
+    }
+}

@@ -15,11 +15,7 @@ enum News {
     static let events = [Event(id: "harbour-forum-2025-05-06", name: "Harbour Forum", start: Day(iso: "2025-05-06")!, place: "Lisvik")]
 
     static func extract(_ body: String, published: String = "2025-05-07") throws -> ExtractedArticle {
-        let registry = ExtractionRegistry(entities: entities, events: events, attributes: BuiltInVocabulary.attributes)
-        var extractor = ClaimExtractor(registry: registry)
-        let text = "---\ntitle: Test story\noutlet: Test Gazette\npublished: \(published)\n---\n\n" + body + "\n"
-        let article = try ArticleLoader().read(Array(text.utf8), path: "story.txt")
-        return extractor.extract(article)
+        try Fixture.extract(story: body, published: published, entities: entities, events: events)
     }
 
     static func values(_ article: ExtractedArticle, _ attribute: String) -> [String] {

@@ -23,11 +23,7 @@ enum People {
     ]
 
     static func extract(_ body: String, published: String = "2025-05-07") throws -> ExtractedArticle {
-        let registry = ExtractionRegistry(entities: entities, events: events, attributes: BuiltInVocabulary.attributes)
-        var extractor = ClaimExtractor(registry: registry)
-        let text = "---\ntitle: Test story\noutlet: Test Gazette\npublished: \(published)\n---\n\n" + body + "\n"
-        let article = try ArticleLoader().read(Array(text.utf8), path: "story.txt")
-        return extractor.extract(article)
+        try Fixture.extract(story: body, published: published, entities: entities, events: events)
     }
 }
 

@@ -25,11 +25,7 @@ enum Quantities {
     }
 
     static func extract(_ body: String) throws -> ExtractedArticle {
-        let registry = ExtractionRegistry(entities: News.entities + entities, events: News.events + events,
-                                          attributes: BuiltInVocabulary.attributes)
-        var extractor = ClaimExtractor(registry: registry)
-        let text = "---\ntitle: Test story\noutlet: Test Gazette\npublished: 2025-05-07\n---\n\n" + body + "\n"
-        return extractor.extract(try ArticleLoader().read(Array(text.utf8), path: "story.txt"))
+        try Fixture.extract(story: body, entities: News.entities + entities, events: News.events + events)
     }
 
     static func values(_ article: ExtractedArticle, _ attribute: String, _ subject: String? = nil) -> [String] {
@@ -307,11 +303,8 @@ enum Quantities {
         let events = [Event(id: "nordbank-results-2025-05-06", name: "Nordbank quarterly results",
                             start: Day(iso: "2025-05-06")!),
                       Quantities.event("holt-trial-2025-05-06", "Trial of Maren Holt", "2025-05-06")]
-        let registry = ExtractionRegistry(entities: News.entities + Quantities.entities + Self.registry, events: events,
-                                          attributes: BuiltInVocabulary.attributes)
-        var extractor = ClaimExtractor(registry: registry)
-        let text = "---\ntitle: Test story\noutlet: Test Gazette\npublished: 2025-05-07\n---\n\n" + body + "\n"
-        return extractor.extract(try ArticleLoader().read(Array(text.utf8), path: "story.txt"))
+        return try Fixture.extract(story: body, entities: News.entities + Quantities.entities + Self.registry,
+                                   events: events)
     }
 
     @Test func aChangeIsAboutTheMeasuredQuantityAndAFallIsNegative() throws {

@@ -30,8 +30,7 @@ struct StatesGroupsAndVariantsTests {
     static func links(_ body: String) -> (ClaimExtractor, [String]) {
         var extractor = ClaimExtractor(registry: registry())
         extractor.recordsResolution = true
-        let text = "---\ntitle: Story\noutlet: Test Gazette\npublished: 2026-04-14\n---\n\n" + body + "\n"
-        let article = extractor.extract(try! ArticleLoader().read(Array(text.utf8), path: "story.txt"))
+        let article = extractor.extract(try! Fixture.story(body, published: "2026-04-14", title: "Story"))
         return (extractor, article.resolution.links.map(\.entityID))
     }
 
