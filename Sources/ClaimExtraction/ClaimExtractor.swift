@@ -536,7 +536,7 @@ public struct ClaimExtractor: Sendable {
     static let personObjectPrepositions: WordSet = WordSet(["of", "about", "than", "against", "for", "over"].map(WordHash.of))
     static let determiners: WordSet = WordSet(["the", "a", "an", "this", "its", "their", "so-called"].map(WordHash.of))
     static let placePrepositions: WordSet = WordSet(["to", "in", "at", "from", "into", "near", "outside"].map(WordHash.of))
-    static let inAdditionTo: (UInt64, UInt64) = (WordHash.of("addition"), WordHash.of("to"))
+    static let inAdditionTo: [(UInt64, UInt64)] = [(WordHash.of("addition"), WordHash.of("to"))]
 
     /// The entities a clause's cue is about. Objects of prepositions ("send troops to
     /// Ukraine", "son-in-law of Trump") and words inside the cue's own gap ("ready to give
@@ -561,7 +561,7 @@ public struct ClaimExtractor: Sendable {
             if case .new = mention.form, registry.entities[mention.entityID] == nil, previous >= 0,
                Self.placePrepositions.contains(tokens[previous].hash) { continue }
             if previous >= 0, prepositions.contains(tokens[previous].hash) {
-                let isInAdditionTo = previous > 0 && tokens[previous].hash == Self.inAdditionTo.1 && tokens[previous - 1].hash == Self.inAdditionTo.0
+                let isInAdditionTo = Self.endsPair(Self.inAdditionTo, at: previous, in: tokens)
                 if !isInAdditionTo { continue }
             }
             // "the Ukraine summit": a name inside an event's name is not its subject.
@@ -613,8 +613,7 @@ public struct ClaimExtractor: Sendable {
             let start = cues.map(\.tokens.upperBound).filter { $0 < subject.tokens.lowerBound }.max()
             guard let start else { return false }
             return (start + 1..<subject.tokens.lowerBound).contains { position in
-                tokens[position].hash == Self.alongside || (position > 0
-                    && Self.companionPairs.contains { $0 == (tokens[position - 1].hash, tokens[position].hash) })
+                tokens[position].hash == Self.alongside || Self.endsPair(Self.companionPairs, at: position, in: tokens)
             }
         }
         before += after.filter { subject in
@@ -637,6 +636,11 @@ public struct ClaimExtractor: Sendable {
     }
 
     static let andWord = WordHash.of("and")
+    /// Whether one of these two-word phrases ends at `position` ("rather than", "along with").
+    static func endsPair(_ pairs: [(UInt64, UInt64)], at position: Int, in tokens: [Token]) -> Bool {
+        position > 0 && pairs.contains { $0.0 == tokens[position - 1].hash && $0.1 == tokens[position].hash }
+    }
+
     static let insteadPairs: [(UInt64, UInt64)] = [("rather", "than"), ("instead", "of")]
         .map { (WordHash.of($0), WordHash.of($1)) }
 
@@ -645,7 +649,7 @@ public struct ClaimExtractor: Sendable {
         let first = max(start + 2, index - 4)
         guard first < index else { return false }
         return (first..<index).contains { position in
-            insteadPairs.contains { $0.0 == tokens[position - 1].hash && $0.1 == tokens[position].hash }
+            endsPair(insteadPairs, at: position, in: tokens)
         }
     }
     static let byWord = WordHash.of("by")
