@@ -19,5 +19,15 @@ public struct GroupMembers: RandomAccessCollection, Sendable {
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { positions.count }
-    public subscript(position: Int) -> Claim { record[positions[position]] }
+    /// Yielded in place (`_read`): a rule reading one field of a member (its modality, its
+    /// value) copied the whole claim, a dozen reference-counted strings, to read it.
+    public subscript(position: Int) -> Claim {
+        _read { yield record[positions[position]] }
+    }
+
+    /// The members that pass `isIncluded`, in order, still as positions: a rule that judges
+    /// only a group's asserted claims copied each of them into an array of its own.
+    func subset(where isIncluded: (Claim) -> Bool) -> GroupMembers {
+        GroupMembers(record: record, positions: positions.filter { isIncluded(record[$0]) })
+    }
 }

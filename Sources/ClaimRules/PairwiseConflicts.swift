@@ -44,15 +44,15 @@ public enum PairwiseConflicts {
     }
 
     /// Positions of `claims` compared with each other: all of them, or one speaker's each.
-    static func partitions(of claims: [Claim], pairing: SpeakerPairing) -> [[Int]] {
+    static func partitions(of claims: GroupMembers, pairing: SpeakerPairing) -> [[Int]] {
         switch pairing {
         case .differentSpeakers:
             return [Array(claims.indices)]
         case .sameSpeaker:
             var partitions: [[Int]] = []
             var bySpeaker: [String: Int] = [:]
-            for (position, claim) in claims.enumerated() {
-                guard let speaker = ValueComparison.speakerIdentity(of: claim) else { continue }
+            for position in claims.indices {
+                guard let speaker = ValueComparison.speakerIdentity(of: claims[position]) else { continue }
                 if let index = bySpeaker[speaker] { partitions[index].append(position) } else {
                     bySpeaker[speaker] = partitions.count
                     partitions.append([position])
@@ -85,15 +85,19 @@ public enum PairwiseConflicts {
                                 leadMustBeLater: Bool = false,
                                 message: (_ leads: [Claim], _ others: [Claim]) -> String,
                                 rule: RuleDescription) -> [Finding] {
-        let claims = group.claims.filter { isLead($0) || isOther($0) }
-        guard claims.contains(where: isLead) else { return [] }
+        // Positions, not copies, and each claim's role asked once: the classes of a hot group
+        // are walked once per leading value.
+        let claims = group.claims.subset { isLead($0) || isOther($0) }
+        let leading = claims.indices.map { isLead(claims[$0]) }, other = claims.indices.map { isOther(claims[$0]) }
+        guard leading.contains(true) else { return [] }
         let classes = ValueClasses(claims, comparison: context.comparison(for: group))
-        let dates = claims.map { context.claimSet.effectiveDate(of: $0) }
+        let dates = claims.indices.map { context.claimSet.effectiveDate(of: claims[$0]) }
         var findings: [Finding] = []
         for leadClass in classes.values.indices {
-            let leads = classes.members[leadClass].filter { isLead(claims[$0]) }
+            let leads = classes.members[leadClass].filter { leading[$0] }
             guard !leads.isEmpty else { continue }
-            var candidates = classes.incompatible[leadClass].flatMap { classes.members[$0] }.filter { isOther(claims[$0]) }.sorted()
+            var candidates = classes.incompatible[leadClass].flatMap { classes.members[$0] }.filter { other[$0] }
+                .sorted()
             var qualifyingLeads = leads
             guard !candidates.isEmpty else { continue }
             if leadMustBeLater {
@@ -137,11 +141,11 @@ struct SpeakerSet {
     /// The one speaker behind every claim, or nil when there are several or an anonymous one.
     let single: String?
 
-    init(_ claims: [Claim]) {
+    init(_ claims: GroupMembers, positions: [Int]) {
         var identity: String?
         var mixed = false
-        for claim in claims {
-            guard let speaker = ValueComparison.speakerIdentity(of: claim) else { mixed = true; break }
+        for position in positions {
+            guard let speaker = ValueComparison.speakerIdentity(of: claims[position]) else { mixed = true; break }
             if identity == nil { identity = speaker } else if identity != speaker { mixed = true; break }
         }
         single = mixed ? nil : identity
