@@ -24,7 +24,7 @@ public struct ClaimGroup: Sendable {
     func assertedHistory(_ context: RuleContext) -> (claims: GroupMembers, history: FigureHistory)? {
         memo.asserted.withLock { made in
             if let made { return made }
-            let asserted = claims.subset { $0.modality == .asserted }
+            let asserted = claims.subset(modalities: .asserted)
             let result: (claims: GroupMembers, history: FigureHistory)? = asserted.count > 1
                 ? (asserted, FigureHistory(asserted, attribute: attribute, context: context)) : nil
             made = .some(result)

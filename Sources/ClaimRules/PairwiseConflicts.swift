@@ -74,21 +74,23 @@ public enum PairwiseConflicts {
     }
 
     /// One-sided rules (the expectation, the hedged claim): for each value of the leading
-    /// claims, one finding listing the claims that overtake or settle it with a value that
-    /// cannot hold. `leadMustNotBeLater` keeps a report from overtaking a forecast made after
-    /// it; an undated claim is taken to fit either way. `leadMustBeLater` asks the opposite,
-    /// with both dated: a forecast published after a report that already contradicts it.
+    /// claims (of modality `lead`; the others are of modality `other`), one finding listing
+    /// the claims that overtake or settle it with a value that cannot hold.
+    /// `leadMustNotBeLater` keeps a report from overtaking a forecast made after it; an
+    /// undated claim is taken to fit either way. `leadMustBeLater` asks the opposite, with
+    /// both dated: a forecast published after a report that already contradicts it.
     public static func oneSided(in group: ClaimGroup, context: RuleContext,
-                                isLead: (Claim) -> Bool,
-                                isOther: (Claim) -> Bool,
+                                lead: Modality,
+                                other otherModality: Modality,
                                 leadMustNotBeLater: Bool,
                                 leadMustBeLater: Bool = false,
                                 message: (_ leads: [Claim], _ others: [Claim]) -> String,
                                 rule: RuleDescription) -> [Finding] {
-        // Positions, not copies, and each claim's role asked once: the classes of a hot group
-        // are walked once per leading value.
-        let claims = group.claims.subset { isLead($0) || isOther($0) }
-        let leading = claims.indices.map { isLead(claims[$0]) }, other = claims.indices.map { isOther(claims[$0]) }
+        // Positions, not copies, and each claim's role read once (its modality, in place): the
+        // classes of a hot group are walked once per leading value.
+        let claims = group.claims.subset(modalities: lead, otherModality)
+        let leading = claims.indices.map { claims.modality(at: $0) == lead }
+        let other = claims.indices.map { claims.modality(at: $0) == otherModality }
         guard leading.contains(true) else { return [] }
         let classes = ValueClasses(claims, comparison: context.comparison(for: group))
         let dates = claims.indices.map { context.claimSet.effectiveDate(of: claims[$0]) }

@@ -80,12 +80,13 @@ public struct ShiftAcrossEventsRule: Rule {
         -> (events: [Event], members: [[Int]], values: [[ClaimValue]]) {
         var indexOfEvent: [String: Int?] = [:], last: (id: String, index: Int?)?
         var events: [Event] = [], members: [[Int]] = [], seen: [Set<ClaimValue>] = [], values: [[ClaimValue]] = []
-        func place(_ claim: Claim, at position: Int) {
-            guard claim.modality == .asserted, let eventID = claim.event else { return }
+        func place(at position: Int) {
+            guard claims.modality(at: position) == .asserted, let eventID = claims.event(at: position) else { return }
             if last?.id != eventID { last = (eventID, index(of: eventID)) }
             guard let index = last?.index else { return }
             members[index].append(position)
-            if seen[index].insert(claim.value).inserted { values[index].append(claim.value) }
+            let value = claims.value(at: position)
+            if seen[index].insert(value).inserted { values[index].append(value) }
         }
         // The event's place, or nil for an event in no series (its claims are not judged).
         func index(of eventID: String) -> Int? {
@@ -101,7 +102,7 @@ public struct ShiftAcrossEventsRule: Rule {
             values.append([])
             return events.count - 1
         }
-        for position in claims.indices { place(claims[position], at: position) }
+        for position in claims.indices { place(at: position) }
         return (events, members, values)
     }
 
