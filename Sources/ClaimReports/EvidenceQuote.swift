@@ -77,19 +77,34 @@ public struct EvidenceQuotes: Sendable {
 
     /// Reads every article that `claims` point into, each once.
     public init(for claims: some Sequence<Claim>, articles locations: ArticleLocations, reading: Reader) {
-        for claim in claims {
-            let path = locations.path(of: claim.evidence)
+        self.init(forEvidence: claims.map(\.evidence), articles: locations, reading: reading)
+    }
+
+    /// The claims of every finding a report lists, suppressed ones too. A path depends only
+    /// on the evidence's file, so only the first claim of each file is kept: a report of
+    /// 60,000 findings lists hundreds of thousands of claims from a few thousand articles, and
+    /// building each one's path (and copying each claim to read it) was most of this.
+    public init(for report: Report, reading: Reader) {
+        var evidence: [Evidence] = [], files = Set<String>()
+        for findings in [report.findings, report.suppressed.map(\.finding)] {
+            for finding in findings.indices {
+                let claims = findings[finding].claims
+                for claim in claims.indices where files.insert(claims[claim].evidence.file).inserted {
+                    evidence.append(claims[claim].evidence)
+                }
+            }
+        }
+        self.init(forEvidence: evidence, articles: report.articles, reading: reading)
+    }
+
+    private init(forEvidence evidence: [Evidence], articles locations: ArticleLocations, reading: Reader) {
+        for evidence in evidence {
+            let path = locations.path(of: evidence)
             guard articles[path] == nil else { continue }
             articles[path] = .some(reading(path).map { bytes in
                 String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
             })
         }
-    }
-
-    /// The claims of every finding a report lists, suppressed ones too.
-    public init(for report: Report, reading: Reader) {
-        let claims = report.findings.lazy.flatMap(\.claims) + report.suppressed.lazy.flatMap(\.finding.claims)
-        self.init(for: claims, articles: report.articles, reading: reading)
     }
 
     /// The article's words for `evidence`, or nil when the article is absent or lacks the line.

@@ -113,7 +113,9 @@ public struct JSONReporter: Reporter {
         ]
         // Figures a later report replaced (an update's earlier tolls), by stable id; present
         // only on findings that supersede something, so other findings keep their shape.
-        if !finding.superseded.isEmpty { members.append(("superseded", .array(finding.superseded.map { .string($0) }))) }
+        if !finding.superseded.isEmpty {
+            members.append(("superseded", .array(finding.superseded.map { .string($0) })))
+        }
         return .object(members)
     }
 
@@ -128,9 +130,10 @@ public struct JSONReporter: Reporter {
         var ids: [String] = []
         var places: [(list: Bool, finding: Int, claim: Int)] = []
         for (isSuppressed, findings) in [(false, report.findings), (true, suppressed)] {
-            for (findingIndex, finding) in findings.enumerated() {
-                for (claimIndex, claim) in finding.claims.enumerated() {
-                    let id = claim.stableID
+            // Indices, not elements: enumerating copied every finding and every claim.
+            for findingIndex in findings.indices {
+                for claimIndex in findings[findingIndex].claims.indices {
+                    let id = findings[findingIndex].claims[claimIndex].stableID
                     guard firstPlace[id] == nil else { continue }
                     firstPlace[id] = ids.count
                     ids.append(id)

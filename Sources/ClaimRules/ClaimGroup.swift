@@ -21,11 +21,11 @@ public struct ClaimGroup: Sendable {
     /// judge a group by them, and building the history once per rule was a fifth of the
     /// rules' time on a corpus whose values differ. The history depends on the claim set, the
     /// same in every rule's context, not on the rule.
-    func assertedHistory(_ context: RuleContext) -> (claims: [Claim], history: FigureHistory)? {
+    func assertedHistory(_ context: RuleContext) -> (claims: GroupMembers, history: FigureHistory)? {
         memo.asserted.withLock { made in
             if let made { return made }
-            let asserted = claims.filter { $0.modality == .asserted }
-            let result: (claims: [Claim], history: FigureHistory)? = asserted.count > 1
+            let asserted = claims.subset(modalities: .asserted)
+            let result: (claims: GroupMembers, history: FigureHistory)? = asserted.count > 1
                 ? (asserted, FigureHistory(asserted, attribute: attribute, context: context)) : nil
             made = .some(result)
             return result
@@ -41,7 +41,7 @@ public struct ClaimGroup: Sendable {
 /// (`clear`), so the groups of a check do not all hold them at once.
 final class GroupMemo: Sendable {
     /// nil: not made yet; `.some(nil)`: fewer than two asserted claims.
-    let asserted = Mutex<(claims: [Claim], history: FigureHistory)??>(nil)
+    let asserted = Mutex<(claims: GroupMembers, history: FigureHistory)??>(nil)
 
     func clear() { asserted.withLock { $0 = nil } }
 }

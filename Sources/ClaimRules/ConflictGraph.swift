@@ -22,7 +22,7 @@ struct ConflictGraph {
     /// Partner units of each unit.
     private let partners: [[Int]]
     private let acrossSpeakers: Bool
-    private let claims: [Claim]
+    private let claims: GroupMembers
 
     private struct Unit {
         var valueClass: Int
@@ -31,7 +31,7 @@ struct ConflictGraph {
         var speakers: SpeakerSet
     }
 
-    init(_ partition: [Int], claims: [Claim], history: FigureHistory, acrossSpeakers: Bool) {
+    init(_ partition: [Int], claims: GroupMembers, history: FigureHistory, acrossSpeakers: Bool) {
         self.acrossSpeakers = acrossSpeakers
         self.claims = claims
         var unitOfFacet: [Int: Int] = [:]
@@ -41,13 +41,17 @@ struct ConflictGraph {
             if let unit = unitOfFacet[facet] { units[unit].members.append(position) } else {
                 unitOfFacet[facet] = units.count
                 units.append(Unit(valueClass: history.facets[facet].valueClass, members: [position],
-                    speakers: SpeakerSet([])))
+                    speakers: SpeakerSet(claims, positions: [])))
             }
         }
-        for index in units.indices { units[index].speakers = SpeakerSet(units[index].members.map { claims[$0] }) }
+        for index in units.indices {
+            units[index].speakers = SpeakerSet(claims, positions: units[index].members)
+        }
         let facetOfUnit = units.map { history.facetOf[$0.members[0]] }
         var partners = [[Int]](repeating: [], count: units.count)
-        var edges = Set<[Int]>()
+        // A pair of classes as one integer (lower << 32 | higher): a set of two-element
+        // arrays allocated and hashed an array per conflicting pair of units.
+        var edges = Set<Int>()
         for a in units.indices {
             for b in units.indices where b > a && history.incompatible(units[a].valueClass, units[b].valueClass) {
                 guard history.explanation(history.facets[facetOfUnit[a]],
@@ -55,8 +59,8 @@ struct ConflictGraph {
                 guard !acrossSpeakers || units[a].speakers.includesSomeoneOtherThan(units[b].speakers) else { continue }
                 partners[a].append(b)
                 partners[b].append(a)
-                edges.insert([min(units[a].valueClass, units[b].valueClass),
-                    max(units[a].valueClass, units[b].valueClass)])
+                edges.insert(min(units[a].valueClass, units[b].valueClass) << 32
+                    | max(units[a].valueClass, units[b].valueClass))
             }
         }
         var localOf: [Int: Int] = [:], globalClass: [Int] = []
@@ -71,7 +75,7 @@ struct ConflictGraph {
         self.partners = partners
         self.globalClass = globalClass
         self.classEdges = edges.map { edge in
-            let (a, b) = (localOf[edge[0]]!, localOf[edge[1]]!)
+            let (a, b) = (localOf[edge >> 32]!, localOf[edge & 0xFFFF_FFFF]!)
             return (min(a, b), max(a, b))
         }.sorted { $0 < $1 }
     }

@@ -45,7 +45,7 @@ public struct FigureHistory: Sendable {
     let attribute: Attribute
     let classes: ValueClasses
     /// The claims judged (asserted ones), in the order given.
-    let claims: [Claim]
+    let claims: GroupMembers
     let facets: [Facet]
     /// The facet of each claim.
     let facetOf: [Int]
@@ -57,6 +57,10 @@ public struct FigureHistory: Sendable {
     let corrections: [(date: Day?, valueClass: Int)]
 
     public init(_ claims: [Claim], attribute: Attribute, context: RuleContext) {
+        self.init(GroupMembers(claims), attribute: attribute, context: context)
+    }
+
+    init(_ claims: GroupMembers, attribute: Attribute, context: RuleContext) {
         self.attribute = attribute
         self.claims = claims
         let classes = ValueClasses(claims, comparison: ValueComparison(attribute: attribute))
@@ -65,7 +69,9 @@ public struct FigureHistory: Sendable {
         var bySpeaker: [String: Set<Int>] = [:]
         var corrections: [(date: Day?, valueClass: Int)] = []
         var perSource: [String: Set<NamedFigure>] = [:]
-        for (position, claim) in claims.enumerated() {
+        // Each claim is read in place (an argument borrowed from `claims[position]`):
+        // enumerating the members copied every asserted claim of the group.
+        func bucket(_ claim: Claim, at position: Int) {
             let speaker: String? = if case .entity(let id) = claim.speaker { id } else { nil }
             let facet = Facet(valueClass: classes.classOf[position], date: context.claimSet.effectiveDate(of: claim),
                               correction: claim.correction, speaker: speaker)
@@ -81,6 +87,7 @@ public struct FigureHistory: Sendable {
                 perSource[claim.sourceID, default: []].insert(figure)
             }
         }
+        for position in claims.indices { bucket(claims[position], at: position) }
         self.facets = facets
         self.facetOf = facetOf
         self.classesBySpeaker = bySpeaker

@@ -20,4 +20,16 @@ public struct GroupMembers: RandomAccessCollection, Sendable {
     public var startIndex: Int { 0 }
     public var endIndex: Int { positions.count }
     public subscript(position: Int) -> Claim { record[positions[position]] }
+
+    // One field of a member, read where it is: handing a whole `Claim` to a function or a
+    // closure copies it (a dozen reference-counted strings) just to read one field.
+    func modality(at position: Int) -> Modality { record[positions[position]].modality }
+    func event(at position: Int) -> String? { record[positions[position]].event }
+    func value(at position: Int) -> ClaimValue { record[positions[position]].value }
+
+    /// The members of the given modalities, in order, still as positions: a rule that judges
+    /// only a group's asserted claims copied each of them into an array of its own.
+    func subset(modalities: Modality...) -> GroupMembers {
+        GroupMembers(record: record, positions: positions.filter { modalities.contains(record[$0].modality) })
+    }
 }

@@ -44,15 +44,15 @@ public enum PairwiseConflicts {
     }
 
     /// Positions of `claims` compared with each other: all of them, or one speaker's each.
-    static func partitions(of claims: [Claim], pairing: SpeakerPairing) -> [[Int]] {
+    static func partitions(of claims: GroupMembers, pairing: SpeakerPairing) -> [[Int]] {
         switch pairing {
         case .differentSpeakers:
             return [Array(claims.indices)]
         case .sameSpeaker:
             var partitions: [[Int]] = []
             var bySpeaker: [String: Int] = [:]
-            for (position, claim) in claims.enumerated() {
-                guard let speaker = ValueComparison.speakerIdentity(of: claim) else { continue }
+            for position in claims.indices {
+                guard let speaker = ValueComparison.speakerIdentity(of: claims[position]) else { continue }
                 if let index = bySpeaker[speaker] { partitions[index].append(position) } else {
                     bySpeaker[speaker] = partitions.count
                     partitions.append([position])
@@ -74,26 +74,32 @@ public enum PairwiseConflicts {
     }
 
     /// One-sided rules (the expectation, the hedged claim): for each value of the leading
-    /// claims, one finding listing the claims that overtake or settle it with a value that
-    /// cannot hold. `leadMustNotBeLater` keeps a report from overtaking a forecast made after
-    /// it; an undated claim is taken to fit either way. `leadMustBeLater` asks the opposite,
-    /// with both dated: a forecast published after a report that already contradicts it.
+    /// claims (of modality `lead`; the others are of modality `other`), one finding listing
+    /// the claims that overtake or settle it with a value that cannot hold.
+    /// `leadMustNotBeLater` keeps a report from overtaking a forecast made after it; an
+    /// undated claim is taken to fit either way. `leadMustBeLater` asks the opposite, with
+    /// both dated: a forecast published after a report that already contradicts it.
     public static func oneSided(in group: ClaimGroup, context: RuleContext,
-                                isLead: (Claim) -> Bool,
-                                isOther: (Claim) -> Bool,
+                                lead: Modality,
+                                other otherModality: Modality,
                                 leadMustNotBeLater: Bool,
                                 leadMustBeLater: Bool = false,
                                 message: (_ leads: [Claim], _ others: [Claim]) -> String,
                                 rule: RuleDescription) -> [Finding] {
-        let claims = group.claims.filter { isLead($0) || isOther($0) }
-        guard claims.contains(where: isLead) else { return [] }
+        // Positions, not copies, and each claim's role read once (its modality, in place): the
+        // classes of a hot group are walked once per leading value.
+        let claims = group.claims.subset(modalities: lead, otherModality)
+        let leading = claims.indices.map { claims.modality(at: $0) == lead }
+        let other = claims.indices.map { claims.modality(at: $0) == otherModality }
+        guard leading.contains(true) else { return [] }
         let classes = ValueClasses(claims, comparison: context.comparison(for: group))
-        let dates = claims.map { context.claimSet.effectiveDate(of: $0) }
+        let dates = claims.indices.map { context.claimSet.effectiveDate(of: claims[$0]) }
         var findings: [Finding] = []
         for leadClass in classes.values.indices {
-            let leads = classes.members[leadClass].filter { isLead(claims[$0]) }
+            let leads = classes.members[leadClass].filter { leading[$0] }
             guard !leads.isEmpty else { continue }
-            var candidates = classes.incompatible[leadClass].flatMap { classes.members[$0] }.filter { isOther(claims[$0]) }.sorted()
+            var candidates = classes.incompatible[leadClass].flatMap { classes.members[$0] }.filter { other[$0] }
+                .sorted()
             var qualifyingLeads = leads
             guard !candidates.isEmpty else { continue }
             if leadMustBeLater {
@@ -137,11 +143,11 @@ struct SpeakerSet {
     /// The one speaker behind every claim, or nil when there are several or an anonymous one.
     let single: String?
 
-    init(_ claims: [Claim]) {
+    init(_ claims: GroupMembers, positions: [Int]) {
         var identity: String?
         var mixed = false
-        for claim in claims {
-            guard let speaker = ValueComparison.speakerIdentity(of: claim) else { mixed = true; break }
+        for position in positions {
+            guard let speaker = ValueComparison.speakerIdentity(of: claims[position]) else { mixed = true; break }
             if identity == nil { identity = speaker } else if identity != speaker { mixed = true; break }
         }
         single = mixed ? nil : identity

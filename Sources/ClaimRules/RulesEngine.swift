@@ -29,8 +29,11 @@ public struct RulesEngine: Sendable {
         let comparisonRules = rules.indices.filter { rules[$0].description.scope != .series }
         let seriesRules = rules.indices.filter { rules[$0].description.scope == .series }
         var byRule = [[Finding]](repeating: [], count: rules.count)
-        for (ruleIndex, found) in zip(comparisonRules, Self.run(comparisonRules, rules, contexts, on: groups.comparison)) { byRule[ruleIndex] = found }
-        for (ruleIndex, found) in zip(seriesRules, Self.run(seriesRules, rules, contexts, on: groups.series)) { byRule[ruleIndex] = found }
+        for (ruleIndex, found) in zip(comparisonRules, Self.run(comparisonRules, rules, contexts,
+            on: groups.comparison)) { byRule[ruleIndex] = found }
+        for (ruleIndex, found) in zip(seriesRules, Self.run(seriesRules, rules, contexts, on: groups.series)) {
+            byRule[ruleIndex] = found
+        }
         let loneRules = comparisonRules.filter { rules[$0].description.seesLoneClaims }
         if !loneRules.isEmpty {
             // Only claims of attributes a lone rule applies to can make a lone group it reads;
@@ -45,23 +48,48 @@ public struct RulesEngine: Sendable {
                     context: contexts[ruleIndex]) }
             }
         }
-        // Positions are sorted, not findings: moving a finding (seven strings and an array)
-        // retains and releases each, and sorting 50,000 of them was 4% of a check.
         let found = Array(byRule.joined())
-        let order = found.withUnsafeBufferPointer { findings in
-            findings.indices.sorted { Finding.reportOrder(findings[$0], findings[$1]) }
+        return Self.reportOrder(found).map { found[$0] }
+    }
+
+    /// Positions of `findings` in `Finding.reportOrder`. Positions are sorted, not findings:
+    /// moving a finding (seven strings and an array) retains and releases each, and sorting
+    /// 50,000 of them was 4% of a check. Keys and rule ids are replaced by their ranks first,
+    /// so the sort compares integers where the comparator copied keys (four strings) and
+    /// findings; keys that `<` cannot tell apart share a rank and are told apart as it does.
+    static func reportOrder(_ findings: [Finding]) -> [Int] {
+        func ranks<Part: Hashable & Comparable>(_ part: (Int) -> Part) -> [Int] {
+            var rank: [Part: Int] = [:]
+            for index in findings.indices { rank[part(index)] = 0 }
+            var position = -1, previous: Part?
+            for value in rank.keys.sorted() {
+                if previous.map({ $0 < value }) ?? true { position += 1 }
+                rank[value] = position
+                previous = value
+            }
+            return findings.indices.map { rank[part($0)]! }
         }
-        return order.map { found[$0] }
+        let key = ranks { findings[$0].key }, rule = ranks { findings[$0].ruleID }
+        let severity = findings.indices.map { findings[$0].severity }
+        return findings.indices.sorted { a, b in
+            if severity[a] != severity[b] { return severity[a] < severity[b] }
+            if key[a] != key[b] { return key[a] < key[b] }
+            if findings[a].key != findings[b].key { return false }
+            if rule[a] != rule[b] { return rule[a] < rule[b] }
+            return findings[a].fingerprint < findings[b].fingerprint
+        }
     }
 
     /// Each rule's findings over the groups, in group order, as a plain loop over rules and
     /// groups would find them; the groups are shared out to every core in chunks.
-    static func run(_ ruleIndices: [Int], _ rules: [any Rule], _ contexts: [RuleContext], on groups: [ClaimGroup]) -> [[Finding]] {
+    static func run(_ ruleIndices: [Int], _ rules: [any Rule], _ contexts: [RuleContext],
+                    on groups: [ClaimGroup]) -> [[Finding]] {
         let chunkSize = max(16, groups.count / 64)
         let chunkCount = (groups.count + chunkSize - 1) / chunkSize
         let perChunk = ParallelMap.map(chunkCount, parallel: groups.count > 64) { chunk -> [[Finding]] in
             var found = [[Finding]](repeating: [], count: ruleIndices.count)
-            for group in groups[(chunk * chunkSize)..<min(groups.count, (chunk + 1) * chunkSize)] where group.claims.count > 1 {
+            let range = (chunk * chunkSize)..<min(groups.count, (chunk + 1) * chunkSize)
+            for group in groups[range] where group.claims.count > 1 {
                 for (position, ruleIndex) in ruleIndices.enumerated() {
                     found[position] += rules[ruleIndex].findings(in: group, context: contexts[ruleIndex])
                 }
@@ -105,23 +133,42 @@ public struct RulesEngine: Sendable {
             order.compactMap { position -> ClaimGroup? in
                 let indices = members[position]
                 let key = key(indices[0])
-                return attributes[key.attribute].map { ClaimGroup(key: key, attribute: $0, claims: GroupMembers(record: claims, positions: indices)) }
+                return attributes[key.attribute].map {
+                    ClaimGroup(key: key, attribute: $0, claims: GroupMembers(record: claims, positions: indices))
+                }
             }
         }
         let comparisonMembers = ClaimGrouping.membersOfSharedKeys(comparisonKeys)
-        let comparison = build(comparisonMembers, order: ClaimGrouping.keyOrder(comparisonMembers.map { comparisonKeys[$0[0]] }),
-                               key: { comparisonKeys[$0] })
+        let comparisonOrder = ClaimGrouping.keyOrder(comparisonMembers.map { comparisonKeys[$0[0]] })
+        let comparison = build(comparisonMembers, order: comparisonOrder, key: { comparisonKeys[$0] })
         // Series: only claims whose event belongs to a series, and only with that series'
         // other events; a one-off meeting is never compared with another.
-        let seriesKeys: [SeriesKey?] = zip(claims, comparisonKeys).map { claim, key in
-            claim.event.flatMap { events[$0]?.series }.map { SeriesKey(key: key.series, series: $0) }
-        }
+        let seriesKeys = Self.seriesKeys(of: claims, comparisonKeys, events: events)
         let seriesMembers = ClaimGrouping.membersOfSharedKeys(seriesKeys)
         let seriesOrder = ClaimGrouping.keyOrder(seriesMembers.map { seriesKeys[$0[0]]!.key }).enumerated().sorted {
             let left = seriesKeys[seriesMembers[$0.element][0]]!, right = seriesKeys[seriesMembers[$1.element][0]]!
             return left.key != right.key ? $0.offset < $1.offset : left.series < right.series
         }.map(\.element)
         return (comparison, build(seriesMembers, order: seriesOrder, key: { seriesKeys[$0]!.key }))
+    }
+}
+
+extension RulesEngine {
+    /// Each claim's series key, nil for a claim of no event or of an event in no series.
+    /// Claims come source by source, and a source is mostly about one event: the last
+    /// event's series is remembered instead of hashing every claim's event id, and claims
+    /// are read in place (mapping over them copied each).
+    static func seriesKeys(of claims: [Claim], _ comparisonKeys: [ComparisonKey],
+                           events: [String: Event]) -> [SeriesKey?] {
+        var lastEventID: String?, lastSeries: String?
+        return claims.indices.map { index in
+            guard let eventID = claims[index].event else { return nil }
+            if eventID != lastEventID {
+                lastEventID = eventID
+                lastSeries = events[eventID]?.series
+            }
+            return lastSeries.map { SeriesKey(key: comparisonKeys[index].series, series: $0) }
+        }
     }
 }
 

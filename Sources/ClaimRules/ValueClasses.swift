@@ -17,20 +17,23 @@ public struct ValueClasses: Sendable {
     /// For each class, the classes whose values cannot hold with it, ascending.
     public let incompatible: [[Int]]
 
-    public init(_ claims: [Claim], comparison: ValueComparison) {
-        var index: [ClaimValue: Int] = [:]
+    public init<Claims: Collection<Claim>>(_ claims: Claims, comparison: ValueComparison) {
+        var classOfValue: [ClaimValue: Int] = [:]
         var values: [ClaimValue] = []
         var members: [[Int]] = []
         var classOf: [Int] = []
         classOf.reserveCapacity(claims.count)
-        for (position, claim) in claims.enumerated() {
+        // Each claim's value is read in place (`claims[index].value`): enumerating the
+        // claims copied every claim of the group.
+        for (position, index) in claims.indices.enumerated() {
+            let value = claims[index].value
             let valueClass: Int
-            if let known = index[claim.value] {
+            if let known = classOfValue[value] {
                 valueClass = known
             } else {
                 valueClass = values.count
-                index[claim.value] = valueClass
-                values.append(claim.value)
+                classOfValue[value] = valueClass
+                values.append(value)
                 members.append([])
             }
             classOf.append(valueClass)

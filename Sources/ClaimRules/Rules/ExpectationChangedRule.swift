@@ -35,8 +35,8 @@ public struct ExpectationChangedRule: Rule {
     public func findings(in group: ClaimGroup, context: RuleContext) -> [Finding] {
         PairwiseConflicts.oneSided(
             in: group, context: context,
-            isLead: { $0.modality == .expected },
-            isOther: { $0.modality == .asserted },
+            lead: .expected,
+            other: .asserted,
             leadMustNotBeLater: true,
             message: { plans, reports in
                 "\(context.topic(group.key)): \(context.names(plans)) expected \(context.valueText(plans[0])); later "

@@ -31,8 +31,8 @@ public struct ExpectationNotMetRule: Rule {
     public func findings(in group: ClaimGroup, context: RuleContext) -> [Finding] {
         PairwiseConflicts.oneSided(
             in: group, context: context,
-            isLead: { $0.modality == .expected },
-            isOther: { $0.modality == .asserted },
+            lead: .expected,
+            other: .asserted,
             leadMustNotBeLater: false,
             leadMustBeLater: true,
             message: { expectations, reports in
