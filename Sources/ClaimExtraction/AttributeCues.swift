@@ -40,6 +40,9 @@ public struct AttributeCues: Sendable {
     }
 
     private var table = PhraseTable<Cue>(insertable: Negation.insertable)
+    /// Each cue's `slot`, by its position in `table`: matching compares slots without copying
+    /// a cue (two strings and two values) per candidate.
+    private var slots: [Int] = []
     /// Per attribute, the kinds of entity its claims are about (empty: any).
     public private(set) var subjectKinds: [String: Set<Entity.Kind>] = [:]
     /// Attributes whose claims are about the event itself (`@event`).
@@ -58,17 +61,21 @@ public struct AttributeCues: Sendable {
                     if let kind = Entity.Kind(rawValue: String(text.dropFirst())) {
                         subjectKinds[attribute.id, default: []].insert(kind)
                     } else {
-                        problems.append("attribute \"\(attribute.id)\": \"\(text)\" is not one of @person, @country, @group, @organisation; it is ignored")
+                        problems.append("attribute \"\(attribute.id)\": \"\(text)\" is not one of @person, @country, "
+                                        + "@group, @organisation; it is ignored")
                     }
                     continue
                 }
                 guard var cue = Self.parse(text, attribute: attribute) else {
-                    problems.append("attribute \"\(attribute.id)\": cue \"\(text)\" has a value that does not fit the attribute; it is ignored")
+                    problems.append("attribute \"\(attribute.id)\": cue \"\(text)\" has a value that does not fit "
+                                    + "the attribute; it is ignored")
                     continue
                 }
                 cue.slot = slot
                 cue.isNegative = Negation.isNegative(cue.phrase)
+                let before = table.count
                 table.add(cue.phrase, value: cue, inflect: true)
+                if table.count > before { slots.append(slot) }
             }
         }
     }
@@ -89,7 +96,9 @@ public struct AttributeCues: Sendable {
         func value(_ text: String) -> ClaimValue? {
             switch attribute.kind {
             case .category:
-                guard !text.isEmpty, attribute.values.isEmpty || attribute.categoryValue(text) != nil else { return nil }
+                guard !text.isEmpty, attribute.values.isEmpty || attribute.categoryValue(text) != nil else {
+                    return nil
+                }
                 return .category(text)
             case .flag:
                 guard text == "true" || text == "false" else { return nil }
@@ -116,21 +125,27 @@ public struct AttributeCues: Sendable {
     /// attend").
     public func matches(in tokens: [Token], range: Range<Int>) -> [Match] {
         var found: [Match] = []
-        var coveredUntil: [Int: Int] = [:]
         for index in range {
-            let candidates = table.allMatches(tokens, at: index, limit: range.upperBound)
-            if candidates.isEmpty { continue }
+            var cursor = table.candidates(tokens, at: index)
+            guard cursor >= 0 else { continue }
             // Attributes already matched at this word are the matches added since `first`
-            // (no array per word: this runs for every word that starts a cue).
+            // (no array per word: this runs for every word that starts a cue). A cue is read
+            // only once it is kept: most candidates lose to a longer cue of their attribute.
             let first = found.count
-            for match in candidates {
-                let slot = match.value.slot
-                guard !found[first...].contains(where: { $0.cue.slot == slot }) else { continue }
-                if let until = coveredUntil[slot], index <= until { continue }
-                found.append(Match(cue: match.value, tokens: match.tokens))
-                coveredUntil[slot] = match.tokens.upperBound
+            while let next = table.nextMatch(tokens, at: index, limit: range.upperBound, cursor: &cursor) {
+                let slot = slots[next.value]
+                guard !found[first...].contains(where: { $0.cue.slot == slot }),
+                      !isCovered(slot, at: index, by: found[..<first]) else { continue }
+                found.append(Match(cue: table.value(at: next.value), tokens: index...next.last))
             }
         }
         return found
+    }
+
+    /// Whether the last earlier match of attribute `slot` reaches `index`: a cue inside a longer
+    /// one of the same attribute says nothing new. The matches of a sentence are few.
+    private func isCovered(_ slot: Int, at index: Int, by earlier: ArraySlice<Match>) -> Bool {
+        guard let last = earlier.last(where: { $0.cue.slot == slot }) else { return false }
+        return index <= last.tokens.upperBound
     }
 }

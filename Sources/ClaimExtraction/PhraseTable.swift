@@ -16,39 +16,66 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         var start: Int
         var length: Int
         var value: Int
+        /// The next phrase with the same first word (index into `chain`), -1 for none.
+        var next: Int
     }
 
-    private var words: [UInt64] = []
-    /// Per word: 0 any case, 1 capitalised, 2 all caps.
-    private var casing: [UInt8] = []
-    /// Per word: how many text tokens may be skipped before it ("pledged ... troops"); 0 means
-    /// adjacent.
-    private var gaps: [Int] = []
+    /// One phrase word: its hash, case rule and gap, side by side (one buffer to read and to
+    /// retain when the table is copied).
+    struct Word: Sendable {
+        var hash: UInt64
+        /// 0 any case, 1 capitalised, 2 all caps.
+        var casing: UInt8
+        /// How many text tokens may be skipped before it ("pledged ... troops"); 0 means
+        /// adjacent.
+        var gap: Int
+    }
+
+    private var words: [Word] = []
     private var values: [Value] = []
-    private var entries = WordMap<[Entry]>()
+    /// Per first word, the longest phrase starting with it, as an index into `chain`; the
+    /// others follow it by `next`, longest first. Flat integers, not an array per word: a
+    /// probe then retains and releases nothing.
+    private var heads = WordMap<Int>()
+    private var chain: [Entry] = []
     public private(set) var count = 0
     /// Inflected forms of the words of inflecting phrases, to the hash of the word as written
     /// ("signed" -> "sign"): the text's word matches when it or its canonical form does.
     private var canonical = WordMap<UInt64>()
     private var hasForms = false
+    /// One bit per hash bucket of the inflected forms in `canonical`: a text word that is no
+    /// form (most of them) is turned away before a probe of the map.
+    private var formBits: [UInt64] = []
     /// Words that may stand, at most two, between two adjacent words of a phrase ("did not
     /// formally endorse", "have so far pledged"); nil: phrases are contiguous.
-    private var insertable: WordSet?
+    private var insertable = WordSet([])
+    private var insertsWords = false
     /// One bit per first-word hash bucket: almost every token of an article starts no phrase,
     /// and a bit test turns it away before any table lookup.
     private var firstWordBits = [UInt64](repeating: 0, count: PhraseTable.filterWords)
     static var filterWords: Int { 1 << 12 }
 
     @inline(__always)
-    private func mayStart(_ hash: UInt64) -> Bool {
-        let bucket = Int(truncatingIfNeeded: (hash >> 40) & UInt64(Self.filterWords * 64 - 1))
-        return firstWordBits[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0
+    private func mayStart(_ hash: UInt64) -> Bool { Self.isSet(hash, in: firstWordBits) }
+
+    @inline(__always)
+    private static func isSet(_ hash: UInt64, in bits: [UInt64]) -> Bool {
+        let bucket = Int(truncatingIfNeeded: (hash >> 40) & UInt64(filterWords * 64 - 1))
+        return bits[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0
+    }
+
+    private static func set(_ hash: UInt64, in bits: inout [UInt64]) {
+        let bucket = Int(truncatingIfNeeded: (hash >> 40) & UInt64(filterWords * 64 - 1))
+        bits[bucket >> 6] |= 1 << UInt64(bucket & 63)
     }
 
     public init() {}
 
     /// A table whose phrases tolerate short insertions of `insertable` words between their words.
-    public init(insertable: WordSet) { self.insertable = insertable }
+    public init(insertable: WordSet) {
+        self.insertable = insertable
+        insertsWords = true
+    }
 
     private static func hasGap(_ phrase: String) -> Bool {
         var dots = 0
@@ -76,33 +103,58 @@ public struct PhraseTable<Value: Sendable>: Sendable {
                     let word = String(decoding: bytes[token.start..<token.end], as: UTF8.self)
                     for form in Inflections.forms(of: word).dropFirst() {
                         let hash = WordHash.of(form)
-                        if hash != token.hash && canonical[hash] == nil { canonical[hash] = token.hash; hasForms = true }
+                        if hash != token.hash && canonical[hash] == nil {
+                            canonical[hash] = token.hash
+                            if !hasForms { formBits = [UInt64](repeating: 0, count: Self.filterWords) }
+                            hasForms = true
+                            Self.set(hash, in: &formBits)
+                        }
                         if words.count == start && hash != token.hash { firstForms.append(hash) }
                     }
                 }
-                words.append(token.hash)
                 var rule: UInt8 = 0
                 if casingRule == .name {
-                    if token.isAllCaps && token.length > 1 && token.length <= 5 { rule = 2 } else if token.isCapitalized { rule = 1 }
+                    if token.isAllCaps && token.length > 1 && token.length <= 5 {
+                        rule = 2
+                    } else if token.isCapitalized {
+                        rule = 1
+                    }
                 }
-                casing.append(rule)
-                gaps.append(tokenIndex == 0 && partIndex > 0 ? gap : 0)
+                words.append(Word(hash: token.hash, casing: rule, gap: tokenIndex == 0 && partIndex > 0 ? gap : 0))
             }
         }
         guard words.count > start else { return }
         values.append(value)
-        let entry = Entry(start: start, length: words.count - start, value: values.count - 1)
+        let entry = Entry(start: start, length: words.count - start, value: values.count - 1, next: -1)
         // The first word is looked up by its hash, so each of its forms indexes the phrase too.
-        for first in [words[start]] + firstForms {
-            let bucket = Int(truncatingIfNeeded: (first >> 40) & UInt64(Self.filterWords * 64 - 1))
-            firstWordBits[bucket >> 6] |= 1 << UInt64(bucket & 63)
-            var list = entries[first] ?? []
-            list.append(entry)
-            // Longest first, so "did not attend" wins over "attend".
-            list.sort { $0.length > $1.length }
-            entries[first] = list
+        for first in [words[start].hash] + firstForms {
+            Self.set(first, in: &firstWordBits)
+            link(entry, first: first)
         }
         count += 1
+    }
+
+    /// Puts `entry` in its first word's chain: longest first, so "did not attend" wins over
+    /// "attend", and after the phrases of its own length added before it.
+    private mutating func link(_ entry: Entry, first: UInt64) {
+        var entry = entry
+        let index = chain.count
+        guard let head = heads[first] else {
+            chain.append(entry)
+            heads[first] = index
+            return
+        }
+        if chain[head].length < entry.length {
+            entry.next = head
+            chain.append(entry)
+            heads[first] = index
+            return
+        }
+        var before = head
+        while chain[before].next >= 0, chain[chain[before].next].length >= entry.length { before = chain[before].next }
+        entry.next = chain[before].next
+        chain.append(entry)
+        chain[before].next = index
     }
 
     public struct Match: Sendable {
@@ -113,50 +165,81 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The longest phrase starting at token `index`, not reaching past `limit`.
     public func match(_ tokens: [Token], at index: Int, limit: Int? = nil) -> Match? {
-        guard mayStart(tokens[index].hash), let candidates = entries[tokens[index].hash] else { return nil }
+        var cursor = candidates(tokens, at: index)
         let end = limit ?? tokens.count
-        for entry in candidates {
-            if let last = matches(entry, tokens, index, end) { return Match(value: values[entry.value], tokens: index...last) }
-        }
-        return nil
+        guard let found = nextMatch(tokens, at: index, limit: end, cursor: &cursor) else { return nil }
+        return Match(value: values[found.value], tokens: index...found.last)
     }
 
     /// Every phrase starting at `index` (not only the longest), for cue lists where a short cue
     /// and a long one may both say something.
     public func allMatches(_ tokens: [Token], at index: Int, limit: Int? = nil) -> [Match] {
-        guard mayStart(tokens[index].hash), let candidates = entries[tokens[index].hash] else { return [] }
-        let end = limit ?? tokens.count
-        return candidates.compactMap { entry in matches(entry, tokens, index, end).map { Match(value: values[entry.value], tokens: index...$0) } }
+        var cursor = candidates(tokens, at: index)
+        var found: [Match] = []
+        while let next = nextMatch(tokens, at: index, limit: limit ?? tokens.count, cursor: &cursor) {
+            found.append(Match(value: values[next.value], tokens: index...next.last))
+        }
+        return found
     }
 
+    /// Where the phrases that may start at `index` begin, for `nextMatch`: a hot loop walks
+    /// them without building a `Match` (and copying its value) for each.
+    @inline(__always)
+    func candidates(_ tokens: [Token], at index: Int) -> Int {
+        let hash = tokens[index].hash
+        guard mayStart(hash), let head = heads[hash] else { return -1 }
+        return head
+    }
+
+    /// The next phrase from `cursor` on that matches at `index` (longest first): the position
+    /// of its value (see `value(at:)`) and its last token; `cursor` moves past it.
+    func nextMatch(_ tokens: [Token], at index: Int, limit: Int, cursor: inout Int) -> (value: Int, last: Int)? {
+        while cursor >= 0 {
+            let entry = chain[cursor]
+            cursor = entry.next
+            if let last = matches(entry, tokens, index, limit) { return (entry.value, last) }
+        }
+        return nil
+    }
+
+    func value(at position: Int) -> Value { values[position] }
+
+    /// The last token of `entry` matched from `start`, or nil. Most candidates fail at their
+    /// second word, so the first (which the token's hash led to) is checked on its own.
     private func matches(_ entry: Entry, _ tokens: [Token], _ start: Int, _ end: Int) -> Int? {
-        var position = start
-        for word in entry.start..<(entry.start + entry.length) {
-            let gap = gaps[word]
-            let hash = words[word]
-            var found = false
+        guard start < end, fits(entry.start, tokens[start]) else { return nil }
+        var position = start + 1
+        for word in (entry.start + 1)..<(entry.start + entry.length) {
+            let gap = words[word].gap
             var probe = position
             var inserted = 0
-            while probe < end {
+            while true {
+                guard probe < end else { return nil }
                 let token = tokens[probe]
-                if (token.hash == hash || (hasForms && canonical[token.hash] == hash)) && casingFits(casing[word], token) {
-                    found = true
-                    break
-                }
+                if fits(word, token) { break }
                 if gap > 0 {
                     // A gap never crosses a sentence-like boundary.
-                    if isClauseStop(token) || probe >= position + gap { break }
-                } else if word > entry.start, inserted < 2, let insertable, insertable.contains(token.hash) {
+                    if isClauseStop(token) || probe >= position + gap { return nil }
+                } else if inserted < 2, insertsWords, insertable.contains(token.hash) {
                     inserted += 1
                 } else {
-                    break
+                    return nil
                 }
                 probe += 1
             }
-            guard found else { return nil }
             position = probe + 1
         }
         return position - 1
+    }
+
+    /// Whether `token` is the phrase's word at `word`: the same word or one of its forms, in a
+    /// case that fits.
+    @inline(__always)
+    private func fits(_ word: Int, _ token: Token) -> Bool {
+        let word = words[word]
+        return (token.hash == word.hash
+                || (hasForms && Self.isSet(token.hash, in: formBits) && canonical[token.hash] == word.hash))
+            && casingFits(word.casing, token)
     }
 
     @inline(__always)

@@ -2,14 +2,19 @@
 /// skip `Hasher` and probe an open-addressed array directly: the extractor asks "is this word
 /// a month, a number, a title…" for every token of every article.
 public struct WordMap<Value: Sendable>: Sendable {
-    private var keys: [UInt64]
-    private var values: [Value?]
+    /// Key and value side by side in one buffer: a probe touches one cache line, and copying
+    /// the map (a table held by value) retains one buffer, not two.
+    struct Slot: Sendable {
+        var key: UInt64
+        var value: Value?
+    }
+
+    private var slots: [Slot]
     private var mask: Int
     public private(set) var count = 0
 
     public init() {
-        keys = [UInt64](repeating: 0, count: 16)
-        values = [Value?](repeating: nil, count: 16)
+        slots = [Slot](repeating: Slot(key: 0, value: nil), count: 16)
         mask = 15
     }
 
@@ -26,33 +31,32 @@ public struct WordMap<Value: Sendable>: Sendable {
             let stored = key == 0 ? 1 : key
             var index = slot(stored)
             while true {
-                let probe = keys[index]
-                if probe == stored { return values[index] }
+                let probe = slots[index].key
+                if probe == stored { return slots[index].value }
                 if probe == 0 { return nil }
                 index = (index + 1) & mask
             }
         }
         set {
             let stored = key == 0 ? 1 : key
-            if (count + 1) * 2 > keys.count { grow() }
+            if (count + 1) * 2 > slots.count { grow() }
             var index = slot(stored)
-            while keys[index] != 0 && keys[index] != stored { index = (index + 1) & mask }
-            if keys[index] == 0 {
+            while slots[index].key != 0 && slots[index].key != stored { index = (index + 1) & mask }
+            if slots[index].key == 0 {
                 guard newValue != nil else { return }
-                keys[index] = stored
+                slots[index].key = stored
                 count += 1
             }
-            values[index] = newValue
+            slots[index].value = newValue
         }
     }
 
     private mutating func grow() {
-        let old = zip(keys, values).filter { $0.0 != 0 }
-        keys = [UInt64](repeating: 0, count: keys.count * 2)
-        values = [Value?](repeating: nil, count: keys.count)
-        mask = keys.count - 1
+        let old = slots.filter { $0.key != 0 }
+        slots = [Slot](repeating: Slot(key: 0, value: nil), count: slots.count * 2)
+        mask = slots.count - 1
         count = 0
-        for (key, value) in old { self[key] = value }
+        for entry in old { self[entry.key] = entry.value }
     }
 }
 
