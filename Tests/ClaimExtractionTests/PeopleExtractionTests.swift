@@ -204,6 +204,66 @@ enum People {
         #expect(farAway.claims("age").isEmpty)
     }
 
+    /// Wordings real coverage uses for a named person's age, beyond the bare "X, 37,".
+    @Test func agesInTheWordingsOfNewsCoverage() throws {
+        let wordings = [
+            "At the Harbour Forum, Piet Ostrom, the 61-year-old envoy, spoke first.",
+            "At the Harbour Forum, Piet Ostrom, now 61, spoke first.",
+            "At the Harbour Forum, Piet Ostrom, who is 61, spoke first.",
+            "At the Harbour Forum, Piet Ostrom, 61 years old, spoke first.",
+            "At the Harbour Forum, 61-years-old Piet Ostrom spoke first.",
+            "Piet Ostrom, who led Norland's delegation to the Harbour Forum, has died, aged 61, his family said.",
+            "Piet Ostrom died on Sunday in Lisvik at the age of 61, a week after the Harbour Forum.",
+        ]
+        for wording in wordings {
+            let article = try People.extract(wording)
+            #expect(article.claims("age", "piet-ostrom").map(\.value) == [.quantity(.exactly(61))], "\(wording)")
+        }
+    }
+
+    @Test func agesThatAreNotThePersons() throws {
+        let wordings = [
+            // a range, a group, someone else, another kind of number
+            "Piet Ostrom said two men, aged 40 to 52, died in the fire after the Harbour Forum.",
+            "Piet Ostrom said a man died, aged 70, after the Harbour Forum.",
+            "Piet Ostrom retired at the age of 61, long before the Harbour Forum.",
+            "At the Harbour Forum, Piet Ostrom, now 3 points ahead, spoke first.",
+            "At the Harbour Forum, Piet Ostrom, a 61 metre yacht's owner, spoke first.",
+            "Piet Ostrom said Ilse Varga died on Sunday, aged 70, after the Harbour Forum.",
+        ]
+        for wording in wordings {
+            let article = try People.extract(wording)
+            #expect(article.claims("age", "piet-ostrom").isEmpty, "\(wording)")
+        }
+        let other = try People.extract("Piet Ostrom said Ilse Varga died on Sunday, aged 70, after the Harbour Forum.")
+        #expect(other.claims("age", "ilse-varga").map(\.value) == [.quantity(.exactly(70))])
+    }
+
+    /// "The 61-year-old" with no name is the person named before it: the last one of the
+    /// sentences before, or of an earlier clause; never the one its own clause names.
+    @Test func anAgeWithoutANameIsThePersonNamedBefore() throws {
+        let wordings = [
+            "Piet Ostrom arrived at the Harbour Forum on Tuesday. The 61-year-old, in his third term, spoke first.",
+            "Piet Ostrom arrived at the Harbour Forum on Tuesday. Ilse Varga thanked the 61-year-old for coming.",
+            "Piet Ostrom arrived at the Harbour Forum on Tuesday, and the 61-year-old said he was pleased.",
+            "Piet Ostrom arrived at the Harbour Forum on Tuesday. Later the 61-year-old told reporters he was pleased.",
+        ]
+        for wording in wordings {
+            let article = try People.extract(wording)
+            #expect(article.claims("age", "piet-ostrom").map(\.value) == [.quantity(.exactly(61))], "\(wording)")
+            #expect(article.claims("age", "ilse-varga").isEmpty, "\(wording)")
+        }
+        let quiet = [
+            // a description of someone not yet named, and one the sentence names itself
+            "Piet Ostrom arrived at the Harbour Forum on Tuesday. The 25-year-old woman beside him was not named.",
+            "Piet Ostrom arrived at the Harbour Forum on Tuesday. A 25-year-old was hurt.",
+        ]
+        for wording in quiet {
+            let article = try People.extract(wording)
+            #expect(article.claims("age").isEmpty, "\(wording)")
+        }
+    }
+
     @Test func anOfficeStatedInApposition() throws {
         let mayor = try People.extract("Brana Kolar, the mayor of Lisvik, said the forum went well.")
         #expect(mayor.claims("office").map(\.value) == [.category("mayor-of-lisvik")])
