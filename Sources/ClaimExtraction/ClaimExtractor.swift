@@ -345,9 +345,16 @@ public struct ClaimExtractor: Sendable {
         return out
     }
 
-    mutating func clauseDrafts(_ clause: Clause, of fact: SentenceFacts, _ reading: ArticleReading,
+    mutating func clauseDrafts(_ clause: Clause, of sentenceFact: SentenceFacts, _ reading: ArticleReading,
                                into out: inout ArticleDrafts) {
         let tokens = reading.tokens, text = reading.text
+        var fact = sentenceFact
+        // "Revenue in the quarter to late January": that date ends a period, it dates no event.
+        let index = fact.clauseIndex(of: clause.range.lowerBound)
+        if let cue = fact.clauseDates.isEmpty ? nil : fact.clauseDates[index],
+           ReportingPeriod.endsPastPeriod(cue, tokens: tokens, clause: clause.range, published: reading.published) {
+            fact.clauseDates[index] = nil
+        }
         // Matched again per clause: a cue may not reach across a clause boundary.
         let whole = fact.clauses.count == 1 && clause.asides.isEmpty
         let cueMatches = fact.cues.isEmpty ? [] : whole ? fact.cues
@@ -1000,6 +1007,11 @@ public struct ClaimExtractor: Sendable {
             else { return nil }
             unit = attribute.units.first
         }
+        // A change is written after its cue ("rose 12 per cent", "an increase of 80 per cent")
+        // or right before it ("a 12 per cent rise"); "78 per cent more than a year before, and
+        // net profit rose" is not the profit's rise.
+        if attribute.id == Self.percentChangeID, match.tokens.lowerBound > number.tokens.upperBound,
+           match.tokens.lowerBound - (unitFound?.last ?? number.tokens.upperBound) > 1 { return nil }
         var distance = match.tokens.lowerBound > number.tokens.upperBound
             ? match.tokens.lowerBound - number.tokens.upperBound : number.tokens.lowerBound - match.tokens.upperBound
         if isPassiveAgent(number, of: match, tokens: tokens) { distance = 1 }
@@ -1074,6 +1086,14 @@ public struct ClaimExtractor: Sendable {
             dropReason = .noEvent(attributeID)
             return nil
         }
+        // "For the full fiscal year, revenue rose to $130bn" in coverage of a quarter: that
+        // report is not the article's event.
+        if Self.measuredIDs.contains(attributeID) || attributeID == Self.percentChangeID,
+           let name = event.flatMap({ registry.event($0)?.name }),
+           ReportingPeriod.isOtherPeriod(tokens, clause.range, eventName: name) {
+            dropReason = .noEvent(attributeID)
+            return nil
+        }
         if place.subjectOverride == nil, !registry.cues.eventSubjects.contains(attributeID),
            SharedFigure.isShared(number, tokens: tokens, clause: clause.range) {
             dropReason = .noSubject(attributeID)
@@ -1090,7 +1110,7 @@ public struct ClaimExtractor: Sendable {
             subject = eventEntity(event)
         }
         if attributeID == Self.percentChangeID {
-            if let measured = measuredSubject(change: place.anchorCue, cues: context.cues, mentions: mentions,
+            if let measured = measuredSubject(change: place.anchorCue, context: context, mentions: mentions,
                                               speaker: speakerMention, event: event) {
                 subject = measured
             }
@@ -1134,7 +1154,7 @@ public struct ClaimExtractor: Sendable {
         // "Revenue in the quarter reached $39bn" in coverage of "Nvidia quarterly results": the
         // company the results are named after.
         if Self.measuredIDs.contains(attribute.id),
-           let company = event.flatMap({ entityNamed(inEvent: $0, kinds: kinds) }) ?? articleCompany {
+           let company = event.flatMap({ companyNamed(inEvent: $0, kinds: kinds) }) ?? articleCompany {
             return company
         }
         // A share of the vote or a seat count is a party's or a candidate's: none named, nobody's.
@@ -1151,6 +1171,23 @@ public struct ClaimExtractor: Sendable {
     static let deathTollID = "death-toll", amountPledgedID = "amount-pledged"
 
     func groupNamed(inEvent id: String) -> String? { entityNamed(inEvent: id, kinds: [.group]) }
+
+    /// Whose figures a results event reports: the company its name names ("Nvidia" in "Nvidia
+    /// results for the fourth quarter"), before any group it names (the results themselves).
+    func companyNamed(inEvent id: String, kinds: Set<Entity.Kind>) -> String? {
+        guard kinds.contains(.organisation), let event = registry.event(id) else {
+            return entityNamed(inEvent: id, kinds: kinds)
+        }
+        let tokens = Tokenizer.tokens(in: Array(event.name.utf8))
+        for index in tokens.indices {
+            // Every name starting here, not only the longest ("Nvidia results for ..." is a group).
+            for match in registry.names.allMatches(tokens, at: index)
+            where registry.entities[match.value]?.kind == .organisation {
+                return match.value
+            }
+        }
+        return entityNamed(inEvent: id, kinds: kinds)
+    }
 
     /// The first registry entity of `kinds` the event's name names.
     func entityNamed(inEvent id: String, kinds: Set<Entity.Kind>) -> String? {

@@ -319,6 +319,70 @@ enum Quantities {
         #expect(rose.claims("percent-change").map(\.subject) == ["nordbank-revenue"])
     }
 
+    /// A registry that also holds the results as a group of their own, named like the event
+    /// (as a newsroom's registry of scheduled reports does).
+    static func extractWithResultsGroup(_ body: String) throws -> ExtractedArticle {
+        let name = "Nordbank results for the first quarter of 2025"
+        let events = [Event(id: "nordbank-q1-2025-results", name: name, start: Day(iso: "2025-05-06")!)]
+        let group = Entity(id: "nordbank-q1-2025-results", name: name, kind: .group)
+        return try Fixture.extract(story: body, entities: News.entities + Self.registry + [group], events: events)
+    }
+
+    @Test func resultsFiguresAreTheCompanysNotTheReports() throws {
+        let wordings = [
+            "Nordbank reported its results for the first quarter on Tuesday. Revenue reached 18.2 billion euros.",
+            "Nordbank reported its results for the first quarter on Tuesday. Sales in the quarter to late March "
+                + "reached 18.2 billion euros.",
+            "Nordbank reported its results for the first quarter on Tuesday. Revenue for the three months ended "
+                + "31 March came to 18.2 billion euros.",
+        ]
+        for wording in wordings {
+            let article = try Self.extractWithResultsGroup(wording)
+            #expect(article.claims("revenue").map(\.subject) == ["nordbank"], "\(wording) \(article.unplaced)")
+            #expect(article.claims("revenue").map(\.event) == ["nordbank-q1-2025-results"], "\(wording)")
+        }
+        let profit = try Self.extractWithResultsGroup("Nordbank reported its results for the first quarter on "
+            + "Tuesday. Net income for the quarter to 31 March came to 2.1 billion euros, an increase of 15 per cent.")
+        #expect(Quantities.values(profit, "net-profit", "nordbank") == ["2100000000"], "\(profit.unplaced)")
+        #expect(profit.claims("percent-change").map(\.subject) == ["nordbank-net-profit"])
+    }
+
+    @Test func figuresOfAnotherPeriodAreNotTheReports() throws {
+        let wordings = [
+            "Nordbank reported its results for the first quarter on Tuesday. For the current quarter, it put "
+                + "revenue at about 19 billion euros.",
+            "Nordbank reported its results for the first quarter on Tuesday. For the full year, revenue rose "
+                + "9 per cent to 70 billion euros.",
+            "Nordbank reported its results for the first quarter on Tuesday. Revenue in the quarter to late June "
+                + "should reach 19 billion euros.",
+        ]
+        for wording in wordings {
+            let article = try Self.extractWithResultsGroup(wording)
+            #expect(article.claims("revenue").isEmpty, "\(wording)")
+            #expect(article.claims("percent-change").isEmpty, "\(wording)")
+        }
+    }
+
+    @Test func aChangeInTheSharesIsTheSharePrices() throws {
+        let wordings = [
+            "After its quarterly results on Tuesday, Nordbank shares fell 6 per cent.",
+            "After Nordbank's quarterly results on Tuesday, shares of Nordbank dropped 6 per cent.",
+            "After its quarterly results on Tuesday, Nordbank's share price fell 6 per cent.",
+        ]
+        for wording in wordings {
+            let article = try Self.extract(wording)
+            #expect(article.claims("percent-change").map(\.subject) == ["nordbank-share-price"], "\(wording)")
+            #expect(article.claims("percent-change").map(\.value) == [.quantity(.exactly(-6))], "\(wording)")
+        }
+        let market = try Self.extract(
+            "After Nordbank's quarterly results on Tuesday, the stock market fell 2 per cent.")
+        #expect(market.claims("percent-change").filter { $0.subject == "nordbank-share-price" }.isEmpty)
+        let apart = try Self.extract("In its quarterly results on Tuesday, Nordbank said revenue reached 18 billion "
+            + "euros, 7 per cent more than a year before, and net profit rose to 2 billion euros.")
+        #expect(apart.claims("percent-change").filter { $0.subject == "nordbank-net-profit" }.isEmpty,
+                "\(apart.claims.map(\.statement))")
+    }
+
     @Test func aPricePerShareIsNoAmount() throws {
         let article = try Self.extract("In its quarterly results on Tuesday, Nordbank said it will pay 1.20 "
             + "euros a share.")
