@@ -448,6 +448,40 @@ enum Quantities {
         #expect(party.claims("winner").map(\.value) == [.category("green-alliance")])
     }
 
+    /// How coverage words a win beyond "X won the Y": a country, a date or an apposition between
+    /// the winner and "won", the passive, and a part of the event the registry knows.
+    @Test(arguments: ["Anna Vale of Arcadia on Sunday won the Lisvik marathon.",
+                      "Anna Vale, the defending champion, won the Lisvik marathon on Sunday.",
+                      "Arcadia's Anna Vale, 31, won the Lisvik marathon on Sunday.",
+                      "The Lisvik marathon was won by Anna Vale on Sunday."])
+    func winsInTheWordingsOfCoverage(sentence: String) throws {
+        let article = try Quantities.extract(sentence)
+        #expect(article.claims("winner").map(\.value) == [.category("anna-vale")], "\(sentence)")
+        #expect(article.claims("winner").map(\.subject) == ["lisvik-marathon-2025-05-04"], "\(sentence)")
+    }
+
+    @Test func aRaceOfTheEventIsWhatWasWon() throws {
+        let race = Entity(id: "lisvik-marathon-2025-womens-race", name: "Lisvik marathon 2025, women's race",
+                          kind: .group, aliases: ["the women's race"])
+        let wordings = ["At the Lisvik marathon on Sunday, Anna Vale won the women's race.",
+                        "At the Lisvik marathon on Sunday, the women's race was won by Anna Vale."]
+        for wording in wordings {
+            let article = try Fixture.extract(story: wording, entities: News.entities + Quantities.entities + [race],
+                                              events: News.events + Quantities.events)
+            #expect(article.claims("winner").map(\.subject) == ["lisvik-marathon-2025-womens-race"], "\(wording)")
+            #expect(article.claims("winner").map(\.event) == ["lisvik-marathon-2025-05-04"], "\(wording)")
+        }
+    }
+
+    @Test(arguments: ["Anna Vale, who had hoped to win, finished second in the Lisvik marathon on Sunday.",
+                      "The coach of Anna Vale's rival said the rival won the Lisvik marathon on Sunday.",
+                      "Anna Vale said her rival won the Lisvik marathon on Sunday.",
+                      "The Lisvik marathon was won on Sunday by a runner from Arcadia."])
+    func winsThatAreNotTheNamedOnes(sentence: String) throws {
+        let article = try Quantities.extract(sentence)
+        #expect(article.claims("winner").isEmpty, "\(article.claims("winner").map(\.statement))")
+    }
+
     @Test(arguments: ["In the Lisvik council election on Sunday, the Green Alliance won 24 seats.",
                       "Anna Vale won praise for her run in the Lisvik marathon on Sunday.",
                       "Anna Vale did not win the Lisvik marathon on Sunday."])
