@@ -154,13 +154,28 @@ extension ClaimExtractor {
         return drafts
     }
 
-    /// Offices are the article's own description of the person, not a reported figure.
+    /// Offices are the article's own description of the person, not a reported figure. A bare
+    /// role ("the prime minister", "India's prime minister") is an office only in a sentence
+    /// that names its holder too: alone, it says who held the post only as far as the registry's
+    /// guess, and a wrong guess would be a false office.
     mutating func officeDraft(_ mention: EntityMention, fact: SentenceFacts, tokens: [Token], text: [UInt8]) -> Draft? {
-        guard let (slug, span) = offices.office(of: mention, registry: registry, tokens: tokens,
-                                                sentence: fact.sentence.tokens, around: (fact.mentions, text))
+        if case .role = mention.form, !Self.names(mention.entityID, in: fact.sentence.tokens, tokens: tokens,
+                                                  registry: registry) { return nil }
+        guard let (written, span) = offices.office(of: mention, registry: registry, tokens: tokens,
+                                                   sentence: fact.sentence.tokens, around: (fact.mentions, text))
         else { return nil }
+        let slug = OfficeSlug.canonical(written)
         return Draft(subject: subjectID(mention), attribute: Self.officeID, value: .category(slug), unit: nil,
                      speaker: .narrator, attribution: .narrator, modality: .asserted, event: nil, anchor: span)
+    }
+
+    /// Whether the last word of the person's name or of an alias stands in the sentence.
+    static func names(_ id: String, in sentence: Range<Int>, tokens: [Token], registry: ExtractionRegistry) -> Bool {
+        guard let entity = registry.entities[id] else { return false }
+        let surnames = Set(([entity.name] + entity.aliases).compactMap {
+            Tokenizer.tokens(in: Array($0.utf8)).last?.hash
+        })
+        return sentence.contains { tokens[$0].isCapitalized && surnames.contains(tokens[$0].hash) }
     }
 
     mutating func subjectID(_ mention: EntityMention) -> String {

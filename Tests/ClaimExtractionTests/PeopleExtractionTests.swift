@@ -286,6 +286,37 @@ enum People {
         #expect(former.claims("office").isEmpty)
     }
 
+    /// The corpus contract's synonyms: one post, one slug, however the article writes it.
+    @Test func oneSlugForThePostsUsualTitle() throws {
+        let officer = try People.extract("Skarvik Ferries chief executive officer Brana Kolar apologised.")
+        #expect(officer.claims("office").map(\.value) == [.category("chief-executive-of-skarvik-ferries")])
+        #expect(try People.extract("Skarvik Ferries police officer Brana Kolar spoke.").claims("office").isEmpty)
+        let minister = Entity(id: "tor-haug", name: "Tor Haug", kind: .person, aliases: ["Haug"],
+                              roles: [Role(title: "Minister of the Interior (Norland)", from: Day(iso: "2022-01-01"))])
+        for wording in ["Interior Minister Tor Haug said the harbour was safe.",
+                        "Tor Haug, the interior minister, said the harbour was safe."] {
+            let article = try Fixture.extract(story: wording, entities: People.entities + [minister],
+                                              events: People.events)
+            #expect(article.claims("office", "tor-haug").map(\.value) == [.category("interior-minister-of-norland")],
+                    "\(wording)")
+        }
+    }
+
+    /// "The president of Norland" alone names a post, not a person: which person is the
+    /// registry's guess, so it is no office claim; with the holder's name in the sentence it is.
+    @Test func aBareRoleIsAnOfficeOnlyBesideTheName() throws {
+        for bare in ["The president of Norland opened the Harbour Forum on Tuesday.",
+                     "Norland's president opened the Harbour Forum on Tuesday."] {
+            #expect(try People.extract(bare).claims("office").isEmpty, "\(bare)")
+        }
+        for named in ["The president of Norland, Ilse Varga, opened the Harbour Forum on Tuesday.",
+                      "President of Norland Ilse Varga opened the Harbour Forum on Tuesday."] {
+            let article = try People.extract(named)
+            #expect(article.claims("office", "ilse-varga").map(\.value) == [.category("president-of-norland")],
+                    "\(named)")
+        }
+    }
+
     @Test func aRegistryTitleWithoutItsBracketedQualifier() throws {
         let article = try People.extract("Commissioner of Fisheries Oda Lind said the harbour was safe.")
         #expect(article.claims("office", "oda-lind").map(\.value) == [.category("commissioner-of-fisheries-norland")])
