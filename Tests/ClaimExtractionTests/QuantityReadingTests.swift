@@ -518,6 +518,25 @@ enum Quantities {
         #expect(clock.claims("duration").isEmpty)
     }
 
+    /// Finishing times as coverage writes them: in words, in brackets after the name, in
+    /// apposition.
+    @Test(arguments: ["Anna Vale won the Lisvik marathon on Sunday in two hours, 10 minutes and 30 seconds.",
+                      "At the Lisvik marathon on Sunday, Anna Vale (2:10:30) beat the field.",
+                      "At the Lisvik marathon on Sunday the record of Anna Vale, 2 hours, 10 minutes and "
+                          + "30 seconds, stood."])
+    func finishingTimesInTheWordingsOfCoverage(sentence: String) throws {
+        let article = try Quantities.extract(sentence)
+        #expect(article.claims("duration", "anna-vale").map(\.value) == [.quantity(.exactly(130.5))], "\(sentence)")
+    }
+
+    @Test(arguments: ["At the Lisvik marathon on Sunday, Anna Vale said the talks ended in two hours.",
+                      "At the Lisvik marathon on Sunday, Anna Vale waited two hours and 10 minutes for the bus.",
+                      "Anna Vale recalled her best of 2:09:00, set in Oslo in 2019."])
+    func timesThatAreNoFinishingTimeOfTheEvent(sentence: String) throws {
+        let article = try Quantities.extract(sentence)
+        #expect(article.claims("duration", "anna-vale").isEmpty, "\(article.claims.map(\.statement))")
+    }
+
     @Test func theWinnerIsNotTheCountryAfterOf() throws {
         let article = try Quantities.extract("Anna Vale of Norland won the Lisvik marathon on Sunday.")
         #expect(article.claims("winner").map(\.value) == [.category("anna-vale")])
