@@ -106,6 +106,17 @@ enum Quantities {
         #expect(Quantities.values(article, "amount-pledged", "norland") == ["40000000"])
     }
 
+    /// A hedge before the currency sign hedges the amount, and the sign still gives the unit.
+    @Test(arguments: [("Norland pledged about $40 million to the fund.", "about 40000000"),
+                      ("Norland pledged more than €40 million to the fund.", "at least 40000001"),
+                      ("Norland pledged up to £40 million to the fund.", "at most 40000000"),
+                      ("Norland pledged $40 million to the fund.", "40000000")])
+    func aHedgeBeforeTheCurrencySign(sentence: String, value: String) throws {
+        let article = try Quantities.extract(Self.fund + sentence)
+        #expect(Quantities.values(article, "amount-pledged", "norland") == [value], "\(article.unplaced)")
+        #expect(article.claims("amount-pledged").map(\.unit) != [nil])
+    }
+
     @Test(arguments: ["The fund will pay $4 per hectare of forest kept standing.",
                       "The fund will pay $4/ha for forest kept standing."])
     func aRateIsNoAmount(sentence: String) throws {
