@@ -17,6 +17,7 @@ extension ClaimExtractor {
     }
 
     static let officeID = "office", ageID = "age", dateID = "event-date", timeID = "event-time"
+    static let nationalityID = "nationality"
 
     mutating func statedFacts(_ context: ClauseContext) -> [Draft] {
         func event(_ anchor: ClosedRange<Int>) -> String? {
@@ -41,7 +42,26 @@ extension ClaimExtractor {
             }
         }
         if registry.attributes[Self.ageID] != nil { drafts += anaphoricAgeDrafts(context) }
+        if registry.attributes[Self.nationalityID] != nil { drafts += nationalityDrafts(context) }
         drafts += timingDrafts(context)
+        return drafts
+    }
+
+    /// Nationalities of the clause's people who hold no office in the registry (see
+    /// `NationalityReader`), once per person and article like an office.
+    mutating func nationalityDrafts(_ context: ClauseContext) -> [Draft] {
+        let fact = context.fact, clause = context.clause
+        var drafts: [Draft] = []
+        for mention in fact.mentions where mention.kind == .person && clause.contains(mention.tokens.lowerBound) {
+            guard registry.entities[mention.entityID]?.roles.isEmpty ?? true,
+                  let (country, span) = NationalityReader.nationality(of: mention, mentions: fact.mentions,
+                                                                     tokens: context.tokens,
+                                                                     sentence: fact.sentence.tokens, text: context.text)
+            else { continue }
+            drafts.append(Draft(subject: subjectID(mention), attribute: Self.nationalityID, value: .category(country),
+                                unit: nil, speaker: .narrator, attribution: .narrator, modality: .asserted, event: nil,
+                                anchor: span))
+        }
         return drafts
     }
 

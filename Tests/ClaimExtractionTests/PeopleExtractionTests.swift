@@ -317,6 +317,34 @@ enum People {
         }
     }
 
+    static let kenya = Entity(id: "kenya", name: "Kenya", kind: .country)
+
+    static func withKenya(_ body: String) throws -> ExtractedArticle {
+        let runner = Entity(id: "brana-kolar", name: "Brana Kolar", kind: .person, aliases: ["Kolar"])
+        return try Fixture.extract(story: body, entities: People.entities + [kenya, runner], events: People.events)
+    }
+
+    /// Nationality as sports and wire copy write it, for people who hold no office.
+    @Test(arguments: ["At the Harbour Forum race, Brana Kolar of Kenya finished first.",
+                      "At the Harbour Forum race, Kenya's Brana Kolar finished first.",
+                      "At the Harbour Forum race, the Kenyan Brana Kolar finished first.",
+                      "At the Harbour Forum race, the Kenyan runner Brana Kolar finished first.",
+                      "At the Harbour Forum race, the Kenyan Olympic champion Brana Kolar finished first."])
+    func aNationalityInTheWordingsOfCoverage(sentence: String) throws {
+        let article = try Self.withKenya(sentence)
+        #expect(article.claims("nationality").map(\.value) == [.category("kenya")], "\(sentence)")
+        #expect(article.claims("nationality").map(\.event) == [nil], "\(sentence)")
+    }
+
+    @Test(arguments: ["At the Harbour Forum, Norland's Ilse Varga spoke first.",
+                      "At the Harbour Forum, Ilse Varga of Norland spoke first.",
+                      "At the Harbour Forum, the Kenyan activist Brana Kolar spoke first.",
+                      "At the Harbour Forum, Brana Kolar of Kenya's foreign ministry spoke first."])
+    func noNationalityForALeaderOrAnotherDescription(sentence: String) throws {
+        let article = try Self.withKenya(sentence)
+        #expect(article.claims("nationality").isEmpty, "\(article.claims("nationality").map(\.statement))")
+    }
+
     @Test func aRegistryTitleWithoutItsBracketedQualifier() throws {
         let article = try People.extract("Commissioner of Fisheries Oda Lind said the harbour was safe.")
         #expect(article.claims("office", "oda-lind").map(\.value) == [.category("commissioner-of-fisheries-norland")])
