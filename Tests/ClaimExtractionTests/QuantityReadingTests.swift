@@ -358,6 +358,19 @@ enum Quantities {
         #expect(profit.claims("percent-change").map(\.subject) == ["nordbank-net-profit"])
     }
 
+    /// A forecast is a plan-like claim: coverage writes it "analysts expect", "it forecast",
+    /// "is projected".
+    @Test(arguments: [("Ahead of its quarterly results on Tuesday, analysts expect Nordbank's revenue of about "
+                           + "19 billion euros.", Modality.expected),
+                      ("Ahead of its quarterly results on Tuesday, Nordbank forecast revenue of 19 billion euros.",
+                       .expected),
+                      ("In its quarterly results on Tuesday, Nordbank reported revenue of 19 billion euros.",
+                       .asserted)])
+    func aForecastIsExpected(sentence: String, modality: Modality) throws {
+        let article = try Self.extract(sentence)
+        #expect(article.claims("revenue").map(\.modality) == [modality], "\(sentence) \(article.unplaced)")
+    }
+
     @Test func figuresOfAnotherPeriodAreNotTheReports() throws {
         let wordings = [
             "Nordbank reported its results for the first quarter on Tuesday. For the current quarter, it put "
