@@ -70,6 +70,7 @@ extension ClaimExtractor {
     /// rose": where the word for the company's shares stands, within six words before the cue.
     static func sharePrice(before change: ClosedRange<Int>, tokens: [Token], clause: Range<Int>) -> Int? {
         let start = max(clause.lowerBound, change.lowerBound - 6)
+        guard start < change.lowerBound else { return nil }
         return (start..<change.lowerBound).first { index in
             let hash = tokens[index].hash
             let next = index + 1 < tokens.count ? tokens[index + 1].hash : 0
