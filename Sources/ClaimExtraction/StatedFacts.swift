@@ -52,10 +52,14 @@ extension ClaimExtractor {
     mutating func nationalityDrafts(_ context: ClauseContext) -> [Draft] {
         let fact = context.fact, clause = context.clause
         var drafts: [Draft] = []
+        let tokens = context.tokens
         for mention in fact.mentions where mention.kind == .person && clause.contains(mention.tokens.lowerBound) {
-            guard registry.entities[mention.entityID]?.roles.isEmpty ?? true,
+            // "the Al Haouz earthquake": a name inside an event's name is nobody's.
+            let next = mention.tokens.upperBound + 1
+            guard next >= tokens.count || EventKind.table.match(tokens, at: next) == nil,
+                  registry.entities[mention.entityID]?.roles.isEmpty ?? true,
                   let (country, span) = NationalityReader.nationality(of: mention, mentions: fact.mentions,
-                                                                     tokens: context.tokens,
+                                                                     tokens: tokens,
                                                                      sentence: fact.sentence.tokens, text: context.text)
             else { continue }
             drafts.append(Draft(subject: subjectID(mention), attribute: Self.nationalityID, value: .category(country),

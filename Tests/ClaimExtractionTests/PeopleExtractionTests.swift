@@ -339,7 +339,8 @@ enum People {
     @Test(arguments: ["At the Harbour Forum, Norland's Ilse Varga spoke first.",
                       "At the Harbour Forum, Ilse Varga of Norland spoke first.",
                       "At the Harbour Forum, the Kenyan activist Brana Kolar spoke first.",
-                      "At the Harbour Forum, Brana Kolar of Kenya's foreign ministry spoke first."])
+                      "At the Harbour Forum, Brana Kolar of Kenya's foreign ministry spoke first.",
+                      "At the Harbour Forum, Kenya's Brana Kolar earthquake appeal was launched."])
     func noNationalityForALeaderOrAnotherDescription(sentence: String) throws {
         let article = try Self.withKenya(sentence)
         #expect(article.claims("nationality").isEmpty, "\(article.claims("nationality").map(\.statement))")
