@@ -29,7 +29,8 @@ enum ReportingPeriod {
         guard let published, cue.to <= published, published.dayNumber - cue.to.dayNumber <= maximumDelay,
               !namesComingPeriod(tokens, clause) else { return false }
         let start = max(clause.lowerBound, cue.position - 4)
-        guard start < cue.position, let end = (start..<cue.position).last(where: { periodEnds.contains(tokens[$0].hash) }) else {
+        guard start < cue.position,
+              let end = (start..<cue.position).last(where: { periodEnds.contains(tokens[$0].hash) }) else {
             return false
         }
         return (max(clause.lowerBound, end - 4)..<end).contains { periodNouns.contains(tokens[$0].hash) }
