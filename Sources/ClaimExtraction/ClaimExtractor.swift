@@ -19,6 +19,8 @@ public struct ClaimExtractor: Sendable {
     var dropExcluded = false
     /// The organisation the article names most: whose revenue and profit a bare figure is.
     var articleCompany: String?
+    /// The group the article names most: whose counts a figure without a named subject is.
+    var articleGroup: String?
     /// With `explains`, every article's reading is traced sentence by sentence (`extract --explain`).
     public var explains = false
     /// Record each line's event and each name's entity in `ExtractedArticle.resolution`, for
@@ -55,8 +57,8 @@ public struct ClaimExtractor: Sendable {
         var repeats: [ClosedRange<Int>] = []
 
         var key: DraftKey {
-            DraftKey(subject: subject, attribute: attribute, value: value, unit: unit, speaker: speaker, attribution: attribution,
-                     modality: modality, event: event)
+            DraftKey(subject: subject, attribute: attribute, value: value, unit: unit, speaker: speaker,
+                     attribution: attribution, modality: modality, event: event)
         }
     }
 
@@ -100,307 +102,445 @@ public struct ClaimExtractor: Sendable {
 
     static let eve = WordHash.of("eve")
 
+    /// One article as the steps of `extract` read it: its text and tokens, where its quotations
+    /// stand, its date, the event resolver of its date, and (from step 2) its main event.
+    struct ArticleReading {
+        var article: Article
+        var text: [UInt8]
+        var tokens: [Token]
+        var quotes: [Int]
+        var published: Day?
+        var events: EventResolver
+        var mainEvent: String?
+        var mainSeries: String?
+    }
+
+    /// The claims of one article as step 4 makes them, with what it could not place and, with
+    /// `explains`, the trace of its reading.
+    struct ArticleDrafts {
+        var drafts: [Draft] = []
+        var unplaced: [UnplacedFigure] = []
+        var trace: [String] = []
+        /// The subjects of the categories and flags read so far, for "it" and "they".
+        var lastSubjects: [String] = []
+    }
+
     public mutating func extract(_ article: Article) -> ExtractedArticle {
         let text = article.text.bytes
         let tokens = Tokenizer.tokens(in: text)
         let sentences = SentenceSplitter.split(tokens)
-        let quotes = QuotationMarks.regions(tokens)
         let published = article.metadata.published
-        let signature = registry.roleSignature(on: published)
-        let entities = resolvers[signature] ?? EntityResolver(registry: registry, day: published)
-        resolvers[signature] = entities
-        let events = EventResolver(published: published)
-        let readsOffices = registry.attributes[Self.officeID] != nil
+        var reading = ArticleReading(article: article, text: text, tokens: tokens,
+                                     quotes: QuotationMarks.regions(tokens), published: published,
+                                     events: EventResolver(published: published))
+        var facts = sentenceFacts(sentences, reading)
+        resolveInContext(&facts, tokens: tokens, text: text)
+        reading.mainEvent = mainEvent(facts, reading)
+        reading.mainSeries = reading.mainEvent.flatMap { id in registry.event(id)?.series }
+        resolveEventsAndVoices(&facts, reading)
+        assignQuotationVoices(&facts, tokens: tokens, quotes: reading.quotes)
+        continueVoices(&facts, tokens: tokens)
+        let drafts = claimDrafts(facts, reading)
+        return finished(drafts, facts: facts, reading)
+    }
 
-        // 1. Facts per sentence.
+    // MARK: - Step 1: facts per sentence
+
+    /// What each sentence names, and for a sentence that may hold a claim its clauses, cues,
+    /// dates and event mentions.
+    mutating func sentenceFacts(_ sentences: [Sentence], _ reading: ArticleReading) -> [SentenceFacts] {
+        let signature = registry.roleSignature(on: reading.published)
+        let entities = resolvers[signature] ?? EntityResolver(registry: registry, day: reading.published)
+        resolvers[signature] = entities
         var facts: [SentenceFacts] = []
         facts.reserveCapacity(sentences.count)
         for sentence in sentences {
-            let range = sentence.tokens
-            let mentions = entities.mentions(in: tokens, range: range, text: text, registry: &registry)
-            // Most sentences hold no cue, no number and no event: they only name people (for
-            // "he" and "she" later), so the rest of the reading is skipped.
-            let cues = registry.cues.matches(in: tokens, range: range)
-            let eventMentions = EventMention.find(in: tokens, range: range, text: text)
-            // A count cue says nothing without a number, and an occurrence cue ("broke out")
-            // nothing without a date: only a valued cue makes a sentence worth reading alone, or
-            // a date in the opening sentences, which may say when the story happened.
-            let holdsNumber = mayHoldNumber(tokens, range)
-            let worthReading = !eventMentions.isEmpty || holdsNumber
-                || cues.contains { $0.cue.value != nil } || ((!cues.isEmpty || facts.count < 4) && mayHoldDate(tokens, range))
-            guard worthReading else {
-                facts.append(SentenceFacts(sentence: sentence, clauses: [], clauseDates: [], mentions: mentions, events: [], words: []))
-                continue
-            }
-            let clauses = Clause.split(tokens, sentence: range)
-            // A dateline ("BRASÍLIA, July 4 --") dates the report, not what the sentence tells.
-            let dateline = Self.dateline(tokens, range, text: text)
-            let dates = clauses.map {
-                DateCues.find(in: tokens, range: $0.range, text: text, published: published,
-                              skipping: dateline.isEmpty ? $0.asides : $0.asides + dateline)
-            }
-            var words: Set<UInt64> = []
-            // Only event resolution reads these: for a sentence that names an event or a date.
-            if !eventMentions.isEmpty || dates.contains(where: { $0 != nil }) {
-                for index in range where tokens[index].isCapitalized && index > range.lowerBound {
-                    words.insert(tokens[index].hash)
-                }
-            }
-            facts.append(SentenceFacts(sentence: sentence, clauses: clauses, clauseDates: dates, mentions: mentions,
-                                       events: eventMentions.map { ResolvedEvent(mention: $0, id: nil) }, words: words, cues: cues))
+            facts.append(sentenceFact(sentence, isOpening: facts.count < 4, entities: entities, reading))
         }
+        return facts
+    }
 
-        resolveInContext(&facts, tokens: tokens, text: text)
+    mutating func sentenceFact(_ sentence: Sentence, isOpening: Bool, entities: EntityResolver,
+                               _ reading: ArticleReading) -> SentenceFacts {
+        let tokens = reading.tokens, text = reading.text, range = sentence.tokens
+        let mentions = entities.mentions(in: tokens, range: range, text: text, registry: &registry)
+        // Most sentences hold no cue, no number and no event: they only name people (for
+        // "he" and "she" later), so the rest of the reading is skipped.
+        let cues = registry.cues.matches(in: tokens, range: range)
+        let eventMentions = EventMention.find(in: tokens, range: range, text: text)
+        // A count cue says nothing without a number, and an occurrence cue ("broke out")
+        // nothing without a date: only a valued cue makes a sentence worth reading alone, or
+        // a date in the opening sentences, which may say when the story happened.
+        let holdsNumber = mayHoldNumber(tokens, range)
+        let worthReading = !eventMentions.isEmpty || holdsNumber
+            || cues.contains { $0.cue.value != nil } || ((!cues.isEmpty || isOpening) && mayHoldDate(tokens, range))
+        guard worthReading else {
+            return SentenceFacts(sentence: sentence, clauses: [], clauseDates: [], mentions: mentions, events: [],
+                                 words: [])
+        }
+        let clauses = Clause.split(tokens, sentence: range)
+        // A dateline ("BRASÍLIA, July 4 --") dates the report, not what the sentence tells.
+        let dateline = Self.dateline(tokens, range, text: text)
+        let dates = clauses.map {
+            DateCues.find(in: tokens, range: $0.range, text: text, published: reading.published,
+                          skipping: dateline.isEmpty ? $0.asides : $0.asides + dateline)
+        }
+        var words: Set<UInt64> = []
+        // Only event resolution reads these: for a sentence that names an event or a date.
+        if !eventMentions.isEmpty || dates.contains(where: { $0 != nil }) {
+            for index in range where tokens[index].isCapitalized && index > range.lowerBound {
+                words.insert(tokens[index].hash)
+            }
+        }
+        let resolved = eventMentions.map { ResolvedEvent(mention: $0, id: nil) }
+        return SentenceFacts(sentence: sentence, clauses: clauses, clauseDates: dates, mentions: mentions,
+                             events: resolved, words: words, cues: cues)
+    }
 
-        // 2. The article's main event: the first event the opening resolves to, else a new one.
-        var mainEvent = titleEvent(article, events: events)
+    // MARK: - Step 2: the article's main event
+
+    /// The first event the opening resolves to, else a new one named by the opening, else one
+    /// found by the article's place.
+    mutating func mainEvent(_ facts: [SentenceFacts], _ reading: ArticleReading) -> String? {
+        let tokens = reading.tokens, text = reading.text, published = reading.published
+        if let named = titleEvent(reading.article, events: reading.events) { return named }
         // First an event near the article's date ("at last October's summit in Kazan" is
         // background to a July report), then any event anywhere (the opening comes first, so its
         // events are still preferred).
-        for pass in 0..<2 where mainEvent == nil {
-            search: for (index, fact) in facts.enumerated() where pass == 1 || index < 8 {
+        for pass in 0..<2 {
+            for (index, fact) in facts.enumerated() where pass == 1 || index < 8 {
                 for entry in fact.events {
                     let cue = fact.eventDate(for: entry.mention, tokens: tokens, text: text, published: published)
-                    if let id = events.resolveNamed(entry.mention, cue: cue?.isEve == true ? nil : cue, sentenceWords: fact.words,
-                                                    registry: registry, preferredSeries: nil),
+                    if let id = reading.events.resolveNamed(entry.mention, cue: cue?.isEve == true ? nil : cue,
+                                                            sentenceWords: fact.words, registry: registry,
+                                                            preferredSeries: nil),
                        pass > 0 || isNear(id, published) {
-                        mainEvent = id
-                        break search
+                        return id
                     }
                 }
             }
         }
-        if mainEvent == nil {
-            // A new event is named from the first body sentence that names one; headlines are
-            // title-cased and would make every word look like a place.
-            let body = facts.prefix(8).filter { $0.sentence.tokens.count > 0 && !isHeadline($0, tokens: tokens, title: article.metadata.title, text: text) }
-            for fact in body + facts.prefix(8) {
-                if let mention = fact.events.map(\.mention).first(where: { $0.kind.isNewsworthyOnItsOwn && (!$0.properWords.isEmpty || $0.kind != .meeting) }) {
-                    mainEvent = events.create(mention: mention, cue: fact.eventDate(for: mention, tokens: tokens, text: text, published: published), tokens: tokens, text: text, registry: &registry)
-                    break
-                }
-            }
+        // A new event is named from the first body sentence that names one; headlines are
+        // title-cased and would make every word look like a place.
+        let title = reading.article.metadata.title
+        let body = facts.prefix(8).filter {
+            $0.sentence.tokens.count > 0 && !isHeadline($0, tokens: tokens, title: title, text: text)
         }
-        if mainEvent == nil { mainEvent = placeEvent(article, facts: facts, tokens: tokens) }
-        if mainEvent == nil { mainEvent = eventByPlace(facts.prefix(3), tokens: tokens, published: published) }
-        let mainSeries = mainEvent.flatMap { id in registry.event(id)?.series }
+        for fact in body + facts.prefix(8) {
+            guard let mention = fact.events.map(\.mention).first(where: {
+                $0.kind.isNewsworthyOnItsOwn && (!$0.properWords.isEmpty || $0.kind != .meeting)
+            }) else { continue }
+            let cue = fact.eventDate(for: mention, tokens: tokens, text: text, published: published)
+            if let created = reading.events.create(mention: mention, cue: cue, tokens: tokens, text: text,
+                                                   registry: &registry) { return created }
+            break
+        }
+        if let placed = placeEvent(reading.article, facts: facts, tokens: tokens) { return placed }
+        return eventByPlace(facts.prefix(3), tokens: tokens, published: published)
+    }
 
-        // 3. Events per mention, and voices.
+    // MARK: - Step 3: events per mention, and voices
+
+    /// Resolves every event mention, and gives each sentence its voice (who is speaking) and the
+    /// last person named before it.
+    mutating func resolveEventsAndVoices(_ facts: inout [SentenceFacts], _ reading: ArticleReading) {
         var lastPerson: String?
         var lastOrganisation: String?
         for index in facts.indices {
+            resolveEvents(of: &facts[index], reading)
             let fact = facts[index]
-            for (position, entry) in fact.events.enumerated() {
-                var cue = fact.eventDate(for: entry.mention, tokens: tokens, text: text, published: published)
-                // A date belongs to the event named nearest to it in its clause.
-                if let found = cue {
-                    let clause = fact.clauseIndex(of: entry.mention.tokens.lowerBound)
-                    let rivals = fact.events.filter { fact.clauseIndex(of: $0.mention.tokens.lowerBound) == clause }
-                    let nearest = rivals.min { abs($0.mention.tokens.lowerBound - found.position) < abs($1.mention.tokens.lowerBound - found.position) }
-                    if let nearest, nearest.mention.tokens != entry.mention.tokens, !found.isEve, !found.isAttached { cue = nil }
-                }
-                if cue?.isEve == true {
-                    // "on the eve of the Paris meeting": that meeting is the reference; whatever
-                    // else the clause names happened the day before it.
-                    let isReference = (max(fact.sentence.tokens.lowerBound, entry.mention.tokens.lowerBound - 4)..<entry.mention.tokens.lowerBound)
-                        .contains { tokens[$0].hash == Self.eve }
-                    if isReference {
-                        cue = nil
-                    } else {
-                        let reference = fact.events.first { other in
-                            (max(0, other.mention.tokens.lowerBound - 4)..<other.mention.tokens.lowerBound).contains { tokens[$0].hash == Self.eve }
-                        }
-                        let referenceDay = reference.flatMap { events.resolve(mention: $0.mention, cue: nil, sentenceWords: fact.words, registry: registry, preferredSeries: mainSeries) }
-                            .flatMap { id in registry.event(id)?.start }
-                        if let referenceDay {
-                            let day = Day(dayNumber: referenceDay.dayNumber - 1)
-                            cue = DateCues.Cue(from: day, to: day)
-                        }
-                    }
-                }
-                if let mainEvent, events.refersBack(entry.mention, to: mainEvent, cue: cue, tokens: tokens, registry: registry) {
-                    facts[index].events[position].id = mainEvent  // "the blaze": the article's own fire
-                    continue
-                }
-                var id = events.resolveNamed(entry.mention, cue: cue, sentenceWords: fact.words, registry: registry,
-                                             preferredSeries: mainSeries)
-                if id == nil { id = otherEvent(entry.mention, cue: cue, mainEvent: mainEvent, tokens: tokens, text: text, events: events) }
-                facts[index].events[position].id = id
-            }
             facts[index].previousPerson = lastPerson
-            let voice = AttributionDetector.voice(tokens: tokens, range: fact.sentence.tokens, mentions: fact.mentions,
-                                                  lastPerson: lastPerson, lastOrganisation: lastOrganisation, text: text)
+            let voice = AttributionDetector.voice(tokens: reading.tokens, range: fact.sentence.tokens,
+                                                  mentions: fact.mentions, lastPerson: lastPerson,
+                                                  lastOrganisation: lastOrganisation, text: reading.text)
             if let entity = voice?.newEntity { registry.addEntity(entity) }
             if let voice, case .entity(let id) = voice.speaker, registry.entities[id] == nil,
                let mention = fact.mentions.first(where: { $0.entityID == id }), case .new(let entity) = mention.form {
                 registry.addEntity(entity)
             }
             facts[index].voice = voice
-            for mention in fact.mentions where quotes[mention.tokens.lowerBound] == 0 {
+            for mention in fact.mentions where reading.quotes[mention.tokens.lowerBound] == 0 {
                 if mention.kind == .person { lastPerson = mention.entityID }
                 if mention.kind == .organisation { lastOrganisation = mention.entityID }
             }
         }
-        assignQuotationVoices(&facts, tokens: tokens, quotes: quotes)
-        continueVoices(&facts, tokens: tokens)
+    }
 
-        // 4. Claims.
-        currentPublished = published
-        ledeSentence = lede(facts, tokens: tokens, title: article.metadata.title, text: text)
-        let group = dominantGroup(facts, mainEvent: mainEvent)
-        articleCompany = dominantGroup(facts, mainEvent: mainEvent, kind: .organisation)
-        var drafts: [Draft] = []
-        var unplaced: [UnplacedFigure] = []
-        var trace: [String] = []
-        var lastSubjects: [String] = []
-        for fact in facts {
-            let draftsBefore = drafts.count, unplacedBefore = unplaced.count
-            defer {
-                if explains {
-                    trace += explanation(fact, article: article, tokens: tokens, drafts: drafts[draftsBefore...],
-                                         unplaced: unplaced[unplacedBefore...])
-                }
-            }
-            // A sentence that only names people may still give their offices.
-            if fact.clauses.isEmpty, readsOffices {
-                drafts += officeDrafts(fact, tokens: tokens, text: text)
+    mutating func resolveEvents(of fact: inout SentenceFacts, _ reading: ArticleReading) {
+        for (position, entry) in fact.events.enumerated() {
+            let cue = eventCue(of: entry, in: fact, reading)
+            if let mainEvent = reading.mainEvent,
+               reading.events.refersBack(entry.mention, to: mainEvent, cue: cue, tokens: reading.tokens,
+                                         registry: registry) {
+                fact.events[position].id = mainEvent  // "the blaze": the article's own fire
                 continue
             }
-            for clause in fact.clauses {
-                // Matched again per clause: a cue may not reach across a clause boundary.
-                let whole = fact.clauses.count == 1 && clause.asides.isEmpty
-                let cueMatches = fact.cues.isEmpty ? [] : whole ? fact.cues
-                    : registry.cues.matches(in: tokens, range: clause.range).filter { clause.contains($0.tokens.lowerBound) }
-                let numbers = NumberPhrase.find(in: tokens, range: clause.range, text: text)
-                guard !cueMatches.isEmpty || !numbers.isEmpty || fact.mentions.contains(where: { $0.kind == .person })
-                    || mayDateEvent(fact, clause) else { continue }
-                let mentions = fact.mentions.filter { clause.contains($0.tokens.lowerBound) && $0.tokens != fact.voice?.tokens }
-                func event(near anchor: ClosedRange<Int>) -> String? {
-                    eventFor(anchor: anchor, clause: clause, fact: fact, mainEvent: mainEvent, mainSeries: mainSeries, events: events)
-                }
-                // Categories and flags
-                var byAttribute: [String: [AttributeCues.Match]] = [:]
-                for match in cueMatches where match.cue.value != nil { byAttribute[match.cue.attribute, default: []].append(match) }
-                for attributeID in byAttribute.keys.sorted() {
-                    guard let attribute = registry.attributes[attributeID], let matches = byAttribute[attributeID] else { continue }
-                    let kinds = registry.cues.subjectKinds[attributeID] ?? []
-                    var subjects = subjectsFor(mentions: mentions, kinds: kinds, cues: matches, tokens: tokens, published: published)
-                    if subjects.isEmpty, let speaker = fact.mentions.first(where: { $0.tokens == fact.voice?.tokens }), kinds.contains(.country) {
-                        // "Norway said it will not send troops", "the premier signaled readiness
-                        // to send troops": the speaker speaks for their own country; a ministry
-                        // that reports a signing did not sign.
-                        subjects = subjectsFor(mentions: [speaker], kinds: kinds, cues: matches, tokens: tokens, published: published)
-                            .filter { registry.entities[$0.id]?.kind == .country }
-                    }
-                    if subjects.isEmpty, let pronoun = clausePronoun(tokens, clause) {
-                        subjects = pronounSubjects(pronoun, tokens: tokens, clause: clause, fact: fact, kinds: kinds,
-                                                   lastSubjects: lastSubjects)
-                    }
-                    for subject in subjects {
-                        let match = bestMatch(matches, for: subject.tokens, attribute: attribute)
-                        var value = match.cue.value!
-                        // "Iran was represented by its foreign minister": the one after "by" came.
-                        if value == .category("represented"), subject.tokens.lowerBound > match.tokens.upperBound {
-                            // Only the one named right after "by" ("Iran was represented by X, Egypt by
-                            // Y"); others later in the clause are not.
-                            let byStart = max(match.tokens.upperBound + 1, subject.tokens.lowerBound - 4)
-                            let byBefore = (byStart..<max(byStart, subject.tokens.lowerBound))
-                                .contains { tokens[$0].hash == Self.byWord }
-                            // "represented by X rather than Y": Y is the one represented.
-                            if Self.followsInsteadOf(subject.tokens.lowerBound, tokens: tokens,
-                                                     after: match.tokens.upperBound) {
-                                // keeps `represented`
-                            } else {
-                                guard attribute.categoryValue("in-person") != nil,
-                                      subject.tokens.lowerBound <= match.tokens.upperBound + 4 || byBefore
-                                else { continue }
-                                value = .category("in-person")
-                            }
-                        }
-                        if !match.cue.isNegative && Negation.denies(tokens, cue: match.tokens, clause: clause.range) {
-                            // "did not formally attend": the cue's negated value, or nothing.
-                            guard let negated = match.cue.negatedValue else { continue }
-                            value = negated
-                        }
-                        let anchor = min(subject.tokens.lowerBound, match.tokens.lowerBound)...max(subject.tokens.upperBound, match.tokens.upperBound)
-                        var voice = fact.voice
-                        if voice == nil, let person = subject.standsFor { voice = AttributionDetector.Voice(speaker: .entity(person), tokens: nil) }
-                        let others = mentions.map(\.tokens).filter { $0 != subject.tokens }
-                        let modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: match.tokens,
-                                                             subject: subject.tokens, otherSubjects: others)
-                        let (speaker, attribution) = self.attribution(voice, inQuote: quotes[match.tokens.lowerBound] != 0)
-                        // An act dated after the event ("resigned on Tuesday") follows from it.
-                        let actEvent = event(near: match.tokens) ?? (attribute.kind == .flag ? mainEvent : nil)
-                        drafts.append(Draft(subject: subject.id, attribute: attributeID, value: value, unit: nil,
-                                            speaker: speaker, attribution: attribution, modality: modality,
-                                            event: actEvent, anchor: anchor))
-                        lastSubjects.append(subject.id)
-                    }
-                }
-                let context = ClauseContext(fact: fact, clause: clause, cues: cueMatches, tokens: tokens, text: text, quotes: quotes,
-                                            mainEvent: mainEvent, mainSeries: mainSeries, events: events)
-                if !clause.asides.isEmpty { drafts += asideDrafts(context) }
-                drafts += statedFacts(context)
-                if cueMatches.contains(where: { $0.cue.attribute == Self.winnerID }) {
-                    drafts += winnerDrafts(context, published: published)
-                }
-                if !numbers.isEmpty || fact.mentions.contains(where: { $0.kind == .person }) { drafts += raceTimeDrafts(context) }
-                // Quantities; a partition ("all but two of the 58 aboard") speaks for its numbers.
-                let partition = Partition.find(tokens, range: clause.range, numbers: numbers)
-                if let partition {
-                    drafts += partitionDrafts(partition, context: context,
-                                              event: event(near: partition.tokens))
-                }
-                let tally = VoteTally.find(tokens, range: clause.range, numbers: numbers)
-                let clauseNumbers = ClauseNumbers(numbers, units: units, tokens: tokens, clause: clause.range, text: text)
-                if let tally {
-                    drafts += tallyDrafts(tally, context: context,
-                                          event: event(near: tally.tokens))
-                }
-                let spans = numbers.isEmpty ? (drafts: [], used: []) : timeSpanDrafts(numbers, context: context)
-                drafts += spans.drafts
-                for number in numbers where !(partition?.tokens.contains(number.tokens.lowerBound) ?? false)
-                    && !(tally?.tokens.contains(number.tokens.lowerBound) ?? false) && !spans.used.contains(number.tokens) {
-                    guard let draft = quantityDraft(number, others: clauseNumbers, text: text, clause: clause, cues: cueMatches, mentions: mentions, fact: fact,
-                                                    tokens: tokens, quotes: quotes, event: event(near: number.tokens), group: group, drafts: drafts,
-                                                    published: published, mainEvent: mainEvent) else {
-                        let line = article.text.line(at: tokens[number.tokens.lowerBound].start)
-                        unplaced.append(UnplacedFigure(line: line, text: Self.words(number.tokens, tokens, text),
-                                                       reason: dropReason.description(tokens, text), isExcluded: dropExcluded))
-                        continue
-                    }
-                    drafts.append(draft)
-                    if Self.mayBeDistributed(number, tokens: tokens, clause: clause.range) {
-                        drafts += distributed(draft, number: number, unitEnd: units.unit(of: number, tokens: tokens, clause: clause.range)?.last,
-                                              mentions: fact.mentions.filter { clause.contains($0.tokens.lowerBound) },
-                                              tokens: tokens, clause: clause.range)
-                    }
-                }
+            var id = reading.events.resolveNamed(entry.mention, cue: cue, sentenceWords: fact.words, registry: registry,
+                                                 preferredSeries: reading.mainSeries)
+            if id == nil {
+                id = otherEvent(entry.mention, cue: cue, mainEvent: reading.mainEvent, tokens: reading.tokens,
+                                text: reading.text, events: reading.events)
+            }
+            fact.events[position].id = id
+        }
+    }
+
+    /// The date an event mention is given: its sentence's, when no other event of its clause
+    /// stands nearer the date; for "on the eve of" another event, the day before that one.
+    func eventCue(of entry: ResolvedEvent, in fact: SentenceFacts, _ reading: ArticleReading) -> DateCues.Cue? {
+        let tokens = reading.tokens
+        var cue = fact.eventDate(for: entry.mention, tokens: tokens, text: reading.text, published: reading.published)
+        // A date belongs to the event named nearest to it in its clause.
+        if let found = cue {
+            let clause = fact.clauseIndex(of: entry.mention.tokens.lowerBound)
+            let rivals = fact.events.filter { fact.clauseIndex(of: $0.mention.tokens.lowerBound) == clause }
+            let nearest = rivals.min {
+                abs($0.mention.tokens.lowerBound - found.position) < abs($1.mention.tokens.lowerBound - found.position)
+            }
+            if let nearest, nearest.mention.tokens != entry.mention.tokens, !found.isEve, !found.isAttached {
+                cue = nil
             }
         }
+        guard cue?.isEve == true else { return cue }
+        // "on the eve of the Paris meeting": that meeting is the reference; whatever else the
+        // clause names happened the day before it.
+        func followsEve(_ mention: EventMention, from start: Int) -> Bool {
+            let first = mention.tokens.lowerBound
+            return (max(start, first - 4)..<first).contains { tokens[$0].hash == Self.eve }
+        }
+        if followsEve(entry.mention, from: fact.sentence.tokens.lowerBound) { return nil }
+        let reference = fact.events.first { followsEve($0.mention, from: 0) }
+        let referenceDay = reference.flatMap {
+            reading.events.resolve(mention: $0.mention, cue: nil, sentenceWords: fact.words, registry: registry,
+                                   preferredSeries: reading.mainSeries)
+        }.flatMap { id in registry.event(id)?.start }
+        guard let referenceDay else { return cue }
+        let day = Day(dayNumber: referenceDay.dayNumber - 1)
+        return DateCues.Cue(from: day, to: day)
+    }
 
-        // 5. Updates supersede, repeats merge, then final claims.
-        statementDays(facts, drafts: &drafts, tokens: tokens, text: text, published: published)
+    // MARK: - Step 4: claims
+
+    /// Drafts the claims of every sentence, clause by clause.
+    mutating func claimDrafts(_ facts: [SentenceFacts], _ reading: ArticleReading) -> ArticleDrafts {
+        currentPublished = reading.published
+        ledeSentence = lede(facts, tokens: reading.tokens, title: reading.article.metadata.title, text: reading.text)
+        articleGroup = dominantGroup(facts, mainEvent: reading.mainEvent)
+        articleCompany = dominantGroup(facts, mainEvent: reading.mainEvent, kind: .organisation)
+        let readsOffices = registry.attributes[Self.officeID] != nil
+        var out = ArticleDrafts()
+        for fact in facts {
+            let draftsBefore = out.drafts.count, unplacedBefore = out.unplaced.count
+            if fact.clauses.isEmpty, readsOffices {
+                // A sentence that only names people may still give their offices.
+                out.drafts += officeDrafts(fact, tokens: reading.tokens, text: reading.text)
+            } else {
+                for clause in fact.clauses { clauseDrafts(clause, of: fact, reading, into: &out) }
+            }
+            if explains {
+                out.trace += explanation(fact, article: reading.article, tokens: reading.tokens,
+                                         drafts: out.drafts[draftsBefore...], unplaced: out.unplaced[unplacedBefore...])
+            }
+        }
+        return out
+    }
+
+    mutating func clauseDrafts(_ clause: Clause, of sentenceFact: SentenceFacts, _ reading: ArticleReading,
+                               into out: inout ArticleDrafts) {
+        let tokens = reading.tokens, text = reading.text
+        var fact = sentenceFact
+        // "Revenue in the quarter to late January": that date ends a period, it dates no event.
+        let index = fact.clauseIndex(of: clause.range.lowerBound)
+        if let cue = fact.clauseDates.isEmpty ? nil : fact.clauseDates[index],
+           ReportingPeriod.endsPastPeriod(cue, tokens: tokens, clause: clause.range, published: reading.published) {
+            fact.clauseDates[index] = nil
+        }
+        // Matched again per clause: a cue may not reach across a clause boundary.
+        let whole = fact.clauses.count == 1 && clause.asides.isEmpty
+        let cueMatches = fact.cues.isEmpty ? [] : whole ? fact.cues
+            : registry.cues.matches(in: tokens, range: clause.range).filter { clause.contains($0.tokens.lowerBound) }
+        let numbers = NumberPhrase.find(in: tokens, range: clause.range, text: text)
+        let namesPerson = fact.mentions.contains { $0.kind == .person }
+        guard !cueMatches.isEmpty || !numbers.isEmpty || namesPerson || mayDateEvent(fact, clause) else { return }
+        let mentions = fact.mentions.filter { clause.contains($0.tokens.lowerBound) && $0.tokens != fact.voice?.tokens }
+        let context = ClauseContext(fact: fact, clause: clause, cues: cueMatches, tokens: tokens, text: text,
+                                    quotes: reading.quotes, mainEvent: reading.mainEvent,
+                                    mainSeries: reading.mainSeries, events: reading.events)
+        out.drafts += categoryDrafts(context, mentions: mentions, lastSubjects: &out.lastSubjects)
+        if !clause.asides.isEmpty { out.drafts += asideDrafts(context) }
+        out.drafts += statedFacts(context)
+        if cueMatches.contains(where: { $0.cue.attribute == Self.winnerID }) {
+            out.drafts += winnerDrafts(context, published: reading.published)
+        }
+        if !numbers.isEmpty || namesPerson { out.drafts += raceTimeDrafts(context) }
+        quantityDrafts(numbers, mentions: mentions, context: context, article: reading.article, into: &out)
+    }
+
+    /// The event a claim of the clause is about (see `eventFor`).
+    mutating func event(near anchor: ClosedRange<Int>, _ context: ClauseContext) -> String? {
+        eventFor(anchor: anchor, clause: context.clause, fact: context.fact, mainEvent: context.mainEvent,
+                 mainSeries: context.mainSeries, events: context.events)
+    }
+
+    /// Categories and flags: each valued cue of the clause, for each of its subjects.
+    mutating func categoryDrafts(_ context: ClauseContext, mentions: [EntityMention],
+                                 lastSubjects: inout [String]) -> [Draft] {
+        let fact = context.fact, clause = context.clause, tokens = context.tokens
+        var byAttribute: [String: [AttributeCues.Match]] = [:]
+        for match in context.cues where match.cue.value != nil {
+            byAttribute[match.cue.attribute, default: []].append(match)
+        }
+        var drafts: [Draft] = []
+        for attributeID in byAttribute.keys.sorted() {
+            guard let attribute = registry.attributes[attributeID], let matches = byAttribute[attributeID] else {
+                continue
+            }
+            let kinds = registry.cues.subjectKinds[attributeID] ?? []
+            let published = currentPublished
+            var subjects = subjectsFor(mentions: mentions, kinds: kinds, cues: matches, tokens: tokens,
+                                       published: published)
+            if subjects.isEmpty, let speaker = fact.mentions.first(where: { $0.tokens == fact.voice?.tokens }),
+               kinds.contains(.country) {
+                // "Norway said it will not send troops", "the premier signaled readiness
+                // to send troops": the speaker speaks for their own country; a ministry
+                // that reports a signing did not sign.
+                subjects = subjectsFor(mentions: [speaker], kinds: kinds, cues: matches, tokens: tokens,
+                                       published: published)
+                    .filter { registry.entities[$0.id]?.kind == .country }
+            }
+            if subjects.isEmpty, let pronoun = clausePronoun(tokens, clause) {
+                subjects = pronounSubjects(pronoun, tokens: tokens, clause: clause, fact: fact, kinds: kinds,
+                                           lastSubjects: lastSubjects)
+            }
+            for subject in subjects {
+                guard let draft = categoryDraft(subject, matches: matches, attribute: attribute, mentions: mentions,
+                                                context) else { continue }
+                drafts.append(draft)
+                lastSubjects.append(subject.id)
+            }
+        }
+        return drafts
+    }
+
+    mutating func categoryDraft(_ subject: Subject, matches: [AttributeCues.Match], attribute: Attribute,
+                                mentions: [EntityMention], _ context: ClauseContext) -> Draft? {
+        let fact = context.fact, clause = context.clause, tokens = context.tokens
+        let match = bestMatch(matches, for: subject.tokens, attribute: attribute)
+        guard var value = representedValue(match, subject: subject, attribute: attribute, tokens: tokens) else {
+            return nil
+        }
+        if !match.cue.isNegative && Negation.denies(tokens, cue: match.tokens, clause: clause.range) {
+            // "did not formally attend": the cue's negated value, or nothing.
+            guard let negated = match.cue.negatedValue else { return nil }
+            value = negated
+        }
+        let anchor = min(subject.tokens.lowerBound, match.tokens.lowerBound)...max(subject.tokens.upperBound,
+                                                                                    match.tokens.upperBound)
+        var voice = fact.voice
+        if voice == nil, let person = subject.standsFor {
+            voice = AttributionDetector.Voice(speaker: .entity(person), tokens: nil)
+        }
+        let others = mentions.map(\.tokens).filter { $0 != subject.tokens }
+        let modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: match.tokens,
+                                             subject: subject.tokens, otherSubjects: others)
+        let (speaker, attribution) = self.attribution(voice, inQuote: context.quotes[match.tokens.lowerBound] != 0)
+        // An act dated after the event ("resigned on Tuesday") follows from it.
+        let actEvent = event(near: match.tokens, context) ?? (attribute.kind == .flag ? context.mainEvent : nil)
+        return Draft(subject: subject.id, attribute: attribute.id, value: value, unit: nil,
+                     speaker: speaker, attribution: attribution, modality: modality,
+                     event: actEvent, anchor: anchor)
+    }
+
+    /// The cue's value for this subject: "Iran was represented by its foreign minister" means the
+    /// one after "by" came in person; nil when a subject after the cue is not the one after "by".
+    func representedValue(_ match: AttributeCues.Match, subject: Subject, attribute: Attribute,
+                          tokens: [Token]) -> ClaimValue? {
+        let value = match.cue.value!
+        guard value == .category("represented"), subject.tokens.lowerBound > match.tokens.upperBound else {
+            return value
+        }
+        // Only the one named right after "by" ("Iran was represented by X, Egypt by Y"); others
+        // later in the clause are not.
+        let byStart = max(match.tokens.upperBound + 1, subject.tokens.lowerBound - 4)
+        let byBefore = (byStart..<max(byStart, subject.tokens.lowerBound)).contains { tokens[$0].hash == Self.byWord }
+        // "represented by X rather than Y": Y is the one represented.
+        if Self.followsInsteadOf(subject.tokens.lowerBound, tokens: tokens, after: match.tokens.upperBound) {
+            return value
+        }
+        guard attribute.categoryValue("in-person") != nil,
+              subject.tokens.lowerBound <= match.tokens.upperBound + 4 || byBefore else { return nil }
+        return .category("in-person")
+    }
+
+    /// Quantities; a partition ("all but two of the 58 aboard"), a vote tally and a time span
+    /// speak for their own numbers, each other number is placed alone or noted as unplaced.
+    mutating func quantityDrafts(_ numbers: [NumberPhrase], mentions: [EntityMention], context: ClauseContext,
+                                 article: Article, into out: inout ArticleDrafts) {
+        let tokens = context.tokens, text = context.text, clause = context.clause
+        let partition = Partition.find(tokens, range: clause.range, numbers: numbers)
+        if let partition {
+            out.drafts += partitionDrafts(partition, context: context, event: event(near: partition.tokens, context))
+        }
+        let tally = VoteTally.find(tokens, range: clause.range, numbers: numbers)
+        let clauseNumbers = ClauseNumbers(numbers, units: units, tokens: tokens, clause: clause.range, text: text)
+        if let tally {
+            out.drafts += tallyDrafts(tally, context: context, event: event(near: tally.tokens, context))
+        }
+        let spans = numbers.isEmpty ? (drafts: [], used: []) : timeSpanDrafts(numbers, context: context)
+        out.drafts += spans.drafts
+        for number in numbers where !(partition?.tokens.contains(number.tokens.lowerBound) ?? false)
+            && !(tally?.tokens.contains(number.tokens.lowerBound) ?? false) && !spans.used.contains(number.tokens) {
+            guard let draft = quantityDraft(number, others: clauseNumbers, mentions: mentions, context: context,
+                                            drafts: out.drafts) else {
+                let line = article.text.line(at: tokens[number.tokens.lowerBound].start)
+                let reason = dropReason.description(tokens, text)
+                out.unplaced.append(UnplacedFigure(line: line, text: Self.words(number.tokens, tokens, text),
+                                                   reason: reason, isExcluded: dropExcluded))
+                continue
+            }
+            out.drafts.append(draft)
+            if Self.mayBeDistributed(number, tokens: tokens, clause: clause.range) {
+                let unitEnd = units.unit(of: number, tokens: tokens, clause: clause.range)?.last
+                let named = context.fact.mentions.filter { clause.contains($0.tokens.lowerBound) }
+                out.drafts += distributed(draft, number: number, unitEnd: unitEnd, mentions: named,
+                                          tokens: tokens, clause: clause.range)
+            }
+        }
+    }
+
+    // MARK: - Step 5: final claims
+
+    /// Updates supersede, repeats merge, then the final claims, sorted by where they stand.
+    mutating func finished(_ out: ArticleDrafts, facts: [SentenceFacts],
+                           _ reading: ArticleReading) -> ExtractedArticle {
+        let article = reading.article, tokens = reading.tokens
+        var drafts = out.drafts
+        statementDays(facts, drafts: &drafts, tokens: tokens, text: reading.text, published: reading.published)
         let (kept, dropped) = supersede(mergeRepeats(drafts))
         let source = makeSource(article)
         var claims = finalClaims(kept, article: article, tokens: tokens, source: source)
         let superseded = finalClaims(dropped, article: article, tokens: tokens, source: source, idPrefix: "superseded-")
-        claims.sort { ($0.evidence.line, $0.evidence.span?.lowerBound ?? 0, $0.id) < ($1.evidence.line, $1.evidence.span?.lowerBound ?? 0, $1.id) }
+        claims.sort {
+            ($0.evidence.line, $0.evidence.span?.lowerBound ?? 0, $0.id)
+                < ($1.evidence.line, $1.evidence.span?.lowerBound ?? 0, $1.id)
+        }
         var warnings = article.warnings
         if claims.isEmpty && !warnings.contains(where: { $0.contains("empty") }) {
-            warnings.append("no claims found: no sentence matched a cue in attributes.json with a subject the registry or the text names")
+            warnings.append("no claims found: no sentence matched a cue in attributes.json with a subject the registry "
+                            + "or the text names")
         }
         var result = ExtractedArticle(source: source, claims: claims, warnings: warnings, superseded: superseded)
-        result.unplaced = unplaced
-        result.explanation = trace + superseded.map { "superseded: \($0.statement) (line \($0.evidence.line))" }
-        result.resolution = resolution(facts, article: article, tokens: tokens, mainEvent: mainEvent, mainSeries: mainSeries,
-                                       events: events, claims: claims)
+        result.unplaced = out.unplaced
+        result.explanation = out.trace + superseded.map { "superseded: \($0.statement) (line \($0.evidence.line))" }
+        result.resolution = resolution(facts, article: article, tokens: tokens, mainEvent: reading.mainEvent,
+                                       mainSeries: reading.mainSeries, events: reading.events, claims: claims)
         return result
     }
 
     func isNear(_ id: String, _ day: Day?) -> Bool {
         guard let day, let event = registry.event(id) else { return true }
-        return abs(event.start.dayNumber - day.dayNumber) <= 14 || ((event.end ?? event.start) >= day && event.start <= day)
+        return abs(event.start.dayNumber - day.dayNumber) <= 14
+            || ((event.end ?? event.start) >= day && event.start <= day)
     }
 
     /// An article whose opening names no event word ("BELÉM -- The rainforest fund got off to a
@@ -408,12 +548,16 @@ public struct ClaimExtractor: Sendable {
     func eventByPlace(_ facts: ArraySlice<SentenceFacts>, tokens: [Token], published: Day?) -> String? {
         guard let published else { return nil }
         var words = Set<UInt64>()
-        for fact in facts { for index in fact.sentence.tokens where tokens[index].isCapitalized { words.insert(tokens[index].hash) } }
+        for fact in facts {
+            for index in fact.sentence.tokens where tokens[index].isCapitalized { words.insert(tokens[index].hash) }
+        }
         var best: (shared: Int, id: String)?
         for (index, event) in registry.events.enumerated() where abs(event.start.dayNumber - published.dayNumber) <= 3 {
             let shared = words.filter { registry.eventProfiles[index].words.contains($0) }.count
             guard shared > 0 else { continue }
-            if best == nil || shared > best!.shared || (shared == best!.shared && event.id < best!.id) { best = (shared, event.id) }
+            if best == nil || shared > best!.shared || (shared == best!.shared && event.id < best!.id) {
+                best = (shared, event.id)
+            }
         }
         return best?.id
     }
@@ -443,10 +587,12 @@ public struct ClaimExtractor: Sendable {
 
     /// Words that may stand between a number and the cue that says what it counts ("57 were
     /// reportedly injured", "a death toll of 55").
-    static let linkWords: WordSet = WordSet(["were", "was", "are", "is", "have", "has", "had", "been", "being", "more", "others",
-                                             "also", "still", "now", "reported", "confirmed", "feared", "believed", "reportedly",
-                                             "officially", "to", "of", "at", "stood", "stands", "reached", "hit", "rose", "climbed",
-                                             "people", "later", "all", "so", "far", "thought", "presumed", "who", "that"].map(WordHash.of))
+    static let linkWords: WordSet = WordSet([
+        "were", "was", "are", "is", "have", "has", "had", "been", "being", "more", "others", "also", "still", "now",
+        "reported", "confirmed", "feared", "believed", "reportedly", "officially", "to", "of", "at", "stood", "stands",
+        "reached", "hit", "rose", "climbed", "people", "later", "all", "so", "far", "thought", "presumed", "who",
+        "that",
+    ].map(WordHash.of))
 
     static func gap(_ a: ClosedRange<Int>, _ b: ClosedRange<Int>) -> Int {
         a.lowerBound > b.upperBound ? a.lowerBound - b.upperBound : max(0, b.lowerBound - a.upperBound)
@@ -465,7 +611,8 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// Whether a cue without a unit noun stands close enough to say what the number counts.
-    func linked(_ number: NumberPhrase, to match: AttributeCues.Match, tokens: [Token], clause: Range<Int>, isUpdate: Bool) -> Bool {
+    func linked(_ number: NumberPhrase, to match: AttributeCues.Match, tokens: [Token], clause: Range<Int>,
+                isUpdate: Bool) -> Bool {
         if match.tokens.contains(number.tokens.lowerBound) { return true }
         func onlyLinks(_ range: Range<Int>) -> Bool { range.allSatisfy { Self.linkWords.contains(tokens[$0].hash) } }
         let after = match.tokens.lowerBound - number.tokens.upperBound
@@ -478,7 +625,8 @@ public struct ClaimExtractor: Sendable {
 
     /// Why `quantityDraft` left a number unplaced, spelt out only for notes and --explain.
     enum DropReason {
-        case aside, scope(NumberScope.Reason), noCue(unit: String), noUnit, fraction(String), noEvent(String), noSubject(String)
+        case aside, scope(NumberScope.Reason), noCue(unit: String), noUnit, fraction(String), noEvent(String)
+        case noSubject(String)
 
         func description(_ tokens: [Token], _ text: [UInt8]) -> String {
             switch self {
@@ -493,8 +641,10 @@ public struct ClaimExtractor: Sendable {
         }
     }
 
-    static let nounPhraseEnds: WordSet = WordSet(["in", "on", "at", "and", "of", "the", "when", "after", "as", "including",
-                                                   "with", "while", "from", "by", "so", "since", "among", "during"].map(WordHash.of))
+    static let nounPhraseEnds: WordSet = WordSet([
+        "in", "on", "at", "and", "of", "the", "when", "after", "as", "including", "with", "while", "from", "by", "so",
+        "since", "among", "during",
+    ].map(WordHash.of))
 
     /// Whether the number ends its phrase ("killing at least 28, the agency said"), so a cue
     /// before it may say what it counts.
@@ -520,7 +670,9 @@ public struct ClaimExtractor: Sendable {
         for index in range {
             let token = tokens[index]
             if token.kind == .number || Words.numbers[token.hash] != nil
-                || Words.pluralFloors[token.hash] != nil || token.hash == Words.dozen || token.hash == Words.hundred { return true }
+                || Words.pluralFloors[token.hash] != nil || token.hash == Words.dozen || token.hash == Words.hundred {
+                return true
+            }
         }
         return false
     }
@@ -529,13 +681,15 @@ public struct ClaimExtractor: Sendable {
 
     typealias Subject = (id: String, tokens: ClosedRange<Int>, standsFor: String?)
 
-    static let objectPrepositions: WordSet = WordSet(["to", "into", "towards", "toward", "against", "from", "about", "over", "than",
-                                                       "for", "on", "of", "with"].map(WordHash.of))
+    static let objectPrepositions: WordSet = WordSet(["to", "into", "towards", "toward", "against", "from", "about",
+                                                      "over", "than", "for", "on", "of", "with"].map(WordHash.of))
     /// People are met, called and visited: "spoke to Trump", "a call with Zelensky" name
     /// participants, so only these exclude a person ("son-in-law of Trump").
-    static let personObjectPrepositions: WordSet = WordSet(["of", "about", "than", "against", "for", "over"].map(WordHash.of))
+    static let personObjectPrepositions: WordSet = WordSet(["of", "about", "than", "against", "for", "over"]
+        .map(WordHash.of))
     static let determiners: WordSet = WordSet(["the", "a", "an", "this", "its", "their", "so-called"].map(WordHash.of))
-    static let placePrepositions: WordSet = WordSet(["to", "in", "at", "from", "into", "near", "outside"].map(WordHash.of))
+    static let placePrepositions: WordSet = WordSet(["to", "in", "at", "from", "into", "near", "outside"]
+        .map(WordHash.of))
     static let inAdditionTo: [(UInt64, UInt64)] = [(WordHash.of("addition"), WordHash.of("to"))]
 
     /// The entities a clause's cue is about. Objects of prepositions ("send troops to
@@ -545,50 +699,20 @@ public struct ClaimExtractor: Sendable {
     /// by X, Y and Z"); countries and groups are taken before the cue when any stand there,
     /// as the grammatical subject does. A person stands for their country when the attribute
     /// is about countries.
-    mutating func subjectsFor(mentions: [EntityMention], kinds: Set<Entity.Kind>, cues: [AttributeCues.Match], tokens: [Token],
-                              published: Day?) -> [Subject] {
+    mutating func subjectsFor(mentions: [EntityMention], kinds: Set<Entity.Kind>, cues: [AttributeCues.Match],
+                              tokens: [Token], published: Day?) -> [Subject] {
         var before: [Subject] = []
         var after: [Subject] = []
         var seen: Set<String> = []
         let firstCue = cues.map(\.tokens.lowerBound).min() ?? 0
         for mention in mentions {
-            let start = mention.tokens.lowerBound
-            var previous = start - 1
-            while previous >= 0, Self.determiners.contains(tokens[previous].hash) || QuotationMarks.isMark(tokens[previous].hash) { previous -= 1 }
-            let prepositions = mention.kind == .person ? Self.personObjectPrepositions : Self.objectPrepositions
-            // A capitalised name the registry lacks after "to", "in", "at" is a place ("travel to
-            // Rio de Janeiro"), not a person taking part.
-            if case .new = mention.form, registry.entities[mention.entityID] == nil, previous >= 0,
-               Self.placePrepositions.contains(tokens[previous].hash) { continue }
-            if previous >= 0, prepositions.contains(tokens[previous].hash) {
-                let isInAdditionTo = Self.endsPair(Self.inAdditionTo, at: previous, in: tokens)
-                if !isInAdditionTo { continue }
-            }
-            // "the Ukraine summit": a name inside an event's name is not its subject.
-            if mention.tokens.upperBound + 1 < tokens.count, EventKind.table.match(tokens, at: mention.tokens.upperBound + 1) != nil,
-               mention.kind != .person { continue }
-            // Inside a cue's gap only the word modifying its last words is a subject ("no
-            // deployment of US ground troops"); others are objects ("give Ukraine guarantees").
-            if cues.contains(where: { $0.tokens.contains(start) && $0.tokens.upperBound - mention.tokens.upperBound > 2 }) { continue }
-            var id = mention.entityID
-            var kind = mention.kind
-            var standsFor: String?
-            if mention.isDemonym && !(kinds.contains(.country) && !kinds.contains(.person)) { continue }
-            if !kinds.isEmpty && !kinds.contains(kind) {
-                // A person or a national body stands for its country when the attribute is about
-                // countries: "the British premier", "the German government".
-                guard kinds.contains(.country), let country = kind == .person ? registry.country(of: id, on: published) : registry.country(ofBody: id)
-                else { continue }
-                if kind == .person { standsFor = id }
-                id = country
-                kind = .country
-            }
-            if case .new(let entity) = mention.form { id = registry.addEntity(entity) }
-            guard seen.insert(id).inserted else { continue }
-            if start < firstCue {
-                before.append((id, mention.tokens, standsFor))
+            guard let subject = candidateSubject(mention, kinds: kinds, cues: cues, tokens: tokens,
+                                                 published: published),
+                  seen.insert(subject.id).inserted else { continue }
+            if mention.tokens.lowerBound < firstCue {
+                before.append(subject)
             } else {
-                after.append((id, mention.tokens, standsFor))
+                after.append(subject)
             }
         }
         // People after the cue are its subjects when no person stands before it ("attended by X
@@ -631,8 +755,58 @@ public struct ClaimExtractor: Sendable {
         }
         var subjects = before.contains(where: { registry.entities[$0.id]?.kind != .person }) ? before : before + after
         // A demonym only counts when nothing better names a country ("send British troops").
-        if subjects.count > 1 { subjects.removeAll { subject in mentions.first { $0.tokens == subject.tokens }?.isDemonym == true } }
+        if subjects.count > 1 {
+            subjects.removeAll { subject in mentions.first { $0.tokens == subject.tokens }?.isDemonym == true }
+        }
         return subjects
+    }
+
+    /// The subject a mention may be for a cue, or nil when it is an object, a place, part of an
+    /// event's name or of another kind (a person stands for their country when the attribute is
+    /// about countries).
+    mutating func candidateSubject(_ mention: EntityMention, kinds: Set<Entity.Kind>, cues: [AttributeCues.Match],
+                                   tokens: [Token], published: Day?) -> Subject? {
+        let start = mention.tokens.lowerBound
+        var previous = start - 1
+        while previous >= 0,
+              Self.determiners.contains(tokens[previous].hash) || QuotationMarks.isMark(tokens[previous].hash) {
+            previous -= 1
+        }
+        let prepositions = mention.kind == .person ? Self.personObjectPrepositions : Self.objectPrepositions
+        // A capitalised name the registry lacks after "to", "in", "at" is a place ("travel to
+        // Rio de Janeiro"), not a person taking part.
+        if case .new = mention.form, registry.entities[mention.entityID] == nil, previous >= 0,
+           Self.placePrepositions.contains(tokens[previous].hash) { return nil }
+        if previous >= 0, prepositions.contains(tokens[previous].hash) {
+            let isInAdditionTo = Self.endsPair(Self.inAdditionTo, at: previous, in: tokens)
+            if !isInAdditionTo { return nil }
+        }
+        // "the Ukraine summit": a name inside an event's name is not its subject.
+        if mention.tokens.upperBound + 1 < tokens.count,
+           EventKind.table.match(tokens, at: mention.tokens.upperBound + 1) != nil, mention.kind != .person {
+            return nil
+        }
+        // Inside a cue's gap only the word modifying its last words is a subject ("no
+        // deployment of US ground troops"); others are objects ("give Ukraine guarantees").
+        if cues.contains(where: { $0.tokens.contains(start) && $0.tokens.upperBound - mention.tokens.upperBound > 2 }) {
+            return nil
+        }
+        var id = mention.entityID
+        var kind = mention.kind
+        var standsFor: String?
+        if mention.isDemonym && !(kinds.contains(.country) && !kinds.contains(.person)) { return nil }
+        if !kinds.isEmpty && !kinds.contains(kind) {
+            // A person or a national body stands for its country when the attribute is about
+            // countries: "the British premier", "the German government".
+            guard kinds.contains(.country),
+                  let country = kind == .person ? registry.country(of: id, on: published) : registry.country(ofBody: id)
+            else { return nil }
+            if kind == .person { standsFor = id }
+            id = country
+            kind = .country
+        }
+        if case .new(let entity) = mention.form { id = registry.addEntity(entity) }
+        return (id, mention.tokens, standsFor)
     }
 
     static let andWord = WordHash.of("and")
@@ -683,7 +857,8 @@ public struct ClaimExtractor: Sendable {
     /// The cue nearest the subject, refined by a more specific one right beside it:
     /// "participated in the talks via video link" is video link, while in "Witkoff arrived in
     /// Paris, and a phone call with Trump is scheduled" the call is Trump's, not Witkoff's.
-    func bestMatch(_ matches: [AttributeCues.Match], for subject: ClosedRange<Int>, attribute: Attribute) -> AttributeCues.Match {
+    func bestMatch(_ matches: [AttributeCues.Match], for subject: ClosedRange<Int>,
+                   attribute: Attribute) -> AttributeCues.Match {
         func depth(_ value: ClaimValue?) -> Int {
             guard case .category(let id)? = value else { return 0 }
             var depth = 0
@@ -694,7 +869,9 @@ public struct ClaimExtractor: Sendable {
         func gap(_ a: ClosedRange<Int>, _ b: ClosedRange<Int>) -> Int {
             a.lowerBound > b.upperBound ? a.lowerBound - b.upperBound : max(0, b.lowerBound - a.upperBound)
         }
-        let nearest = matches.min { (gap($0.tokens, subject), $0.tokens.lowerBound) < (gap($1.tokens, subject), $1.tokens.lowerBound) }!
+        let nearest = matches.min {
+            (gap($0.tokens, subject), $0.tokens.lowerBound) < (gap($1.tokens, subject), $1.tokens.lowerBound)
+        }!
         // A refinement stands on the cue's side of the subject: in "X will take part by video
         // link, and Y will attend in her place", the video link is X's.
         let after = nearest.tokens.lowerBound > subject.upperBound
@@ -726,107 +903,177 @@ public struct ClaimExtractor: Sendable {
         }
     }
 
-    mutating func quantityDraft(_ number: NumberPhrase, others: ClauseNumbers, text: [UInt8], clause: Clause,
-                                cues: [AttributeCues.Match], mentions: [EntityMention],
-                                fact: SentenceFacts, tokens: [Token], quotes: [Int], event: String?, group: String?,
-                                drafts: [Draft], published: Day?, mainEvent: String?) -> Draft? {
+    /// One number being placed: its unit noun, if any, and whether an update or a first figure
+    /// cue stands before it.
+    struct FigureReading {
+        var number: NumberPhrase
+        var unitFound: (unit: String, last: Int)?
+        var isUpdate: Bool
+        var isInitial: Bool
+    }
+
+    /// What a placed figure counts: the attribute and unit, the cue it was read by, and the
+    /// subject when it continues the last count ("the figure is now 54").
+    struct FigurePlace {
+        var attributeID: String
+        var unit: String?
+        var anchorCue: ClosedRange<Int>
+        var subjectOverride: String?
+    }
+
+    /// A number's claim, or nil with `dropReason` saying why it was not placed.
+    mutating func quantityDraft(_ number: NumberPhrase, others: ClauseNumbers, mentions: [EntityMention],
+                                context: ClauseContext, drafts: [Draft]) -> Draft? {
+        let event = self.event(near: number.tokens, context)
         dropExcluded = false
+        let clause = context.clause, tokens = context.tokens
         guard clause.contains(number.tokens.lowerBound) else { dropReason = .aside; return nil }
         let unitFound = units.unit(of: number, tokens: tokens, clause: clause.range)
-        if let reason = NumberScope.exclusion(number, tokens: tokens, clause: clause.range, text: text) {
+        if let reason = NumberScope.exclusion(number, tokens: tokens, clause: clause.range, text: context.text) {
             dropReason = .scope(reason)
             dropExcluded = true
             guard reason.isSubset,
-                  let previous = others.phrases.lastIndex(where: { $0.tokens.upperBound < number.tokens.lowerBound }) else { return nil }
+                  let previous = others.phrases.lastIndex(where: { $0.tokens.upperBound < number.tokens.lowerBound })
+            else { return nil }
             // "12 dead, including 8 children" is part of the 12; "35 countries, including 27
             // heads of state" counts leaders, a figure of its own.
             let previousUnit = others.units[previous]
             if previousUnit == nil || previousUnit == unitFound?.unit { return nil }
         }
-        let isUpdate = UpdateCues.precedes(UpdateCues.updates, tokens: tokens, index: number.tokens.lowerBound, clause: clause.range, window: 4)
-            || UpdateCues.isCarried(tokens: tokens, index: number.tokens.lowerBound, clause: clause.range)
-        let isInitial = UpdateCues.precedes(UpdateCues.initials, tokens: tokens, index: number.tokens.lowerBound, clause: clause.range)
-        // The nearest quantity cue whose attribute counts in this unit.
+        let start = number.tokens.lowerBound
+        let isUpdate = UpdateCues.precedes(UpdateCues.updates, tokens: tokens, index: start, clause: clause.range,
+                                           window: 4)
+            || UpdateCues.isCarried(tokens: tokens, index: start, clause: clause.range)
+        let isInitial = UpdateCues.precedes(UpdateCues.initials, tokens: tokens, index: start, clause: clause.range)
+        let figure = FigureReading(number: number, unitFound: unitFound, isUpdate: isUpdate, isInitial: isInitial)
+        guard let place = figurePlace(figure, others: others, context: context, drafts: drafts) else { return nil }
+        return figureDraft(figure, place: place, mentions: mentions, event: event, context: context)
+    }
+
+    /// The nearest quantity cue that counts the figure, else the last count it updates.
+    mutating func figurePlace(_ figure: FigureReading, others: ClauseNumbers, context: ClauseContext,
+                     drafts: [Draft]) -> FigurePlace? {
         var best: (match: AttributeCues.Match, distance: Int, unit: String?)?
-        for match in cues where match.cue.value == nil {
-            guard let attribute = registry.attributes[match.cue.attribute], attribute.isQuantity,
-                  !isOwnedElsewhere(number.tokens, from: match, cues: cues, tokens: tokens),
-                  !isDescriptionOfOwnNoun(number, nounEnd: unitFound?.last, match: match, cues: cues, tokens: tokens),
-                  !(match.cue.attribute == Self.deathTollID && PlaceOfDeath.follows(match.tokens, tokens: tokens, clause: clause.range))
-            else { continue }
-            // A cue says what the nearest number counts: not one with another figure between,
-            // except the subject of an update ("the death toll from the fire that tore through
-            // seven blocks rose to 55").
-            let updatesCue = isUpdate && unitFound == nil && match.tokens.upperBound < number.tokens.lowerBound
-                && number.tokens.lowerBound - match.tokens.upperBound <= 20
-                && !cues.contains { other in
-                    other.cue.value == nil && other.tokens.lowerBound > match.tokens.upperBound
-                        && other.tokens.upperBound < number.tokens.lowerBound
-                        && (registry.attributes[other.cue.attribute].map { $0.isQuantity && $0.units.allSatisfy { $0 == "people" } } ?? false)
-                }
-            if !updatesCue, others.phrases.indices.contains(where: { index in
-                let other = others.phrases[index].tokens
-                return other != number.tokens && Self.stands(other, between: match.tokens, and: number.tokens) && others.countable[index]
-                    && fits(others.units[index], attribute)  // "profit fell 12 per cent to €3bn": the share counts no euros
-            }) {
+        for match in context.cues where match.cue.value == nil {
+            guard let (distance, unit) = cueReading(match, figure: figure, others: others, context: context) else {
                 continue
             }
-            // Each cue says what its nearest fitting number counts: "15 abstained, leaving 558
-            // votes cast" gives the abstentions 15, not 558.
-            let ownDistance = Self.gap(match.tokens, number.tokens)
-            // An update binds its figure to the cue ("the toll from the fire that tore through
-            // seven blocks rose to 55"): a nearer bare number does not take it.
-            if !updatesCue, others.phrases.indices.contains(where: { index in
-                let other = others.phrases[index].tokens
-                // A bare number the cue stands right beside is the cue's too ("15 abstained").
-                return other != number.tokens && Self.gap(match.tokens, other) < ownDistance && others.countable[index]
-                    && (fits(others.units[index], attribute) || (others.units[index] == nil
-                        && linked(others.phrases[index], to: match, tokens: tokens, clause: clause.range, isUpdate: false)))
-                    && !isOwnedElsewhere(other, from: match, cues: cues, tokens: tokens)
-            }) { continue }
-            let unit: String?
-            if let found = unitFound?.unit {
-                guard attribute.units.contains(found) || attribute.units.isEmpty else { continue }
-                unit = attribute.units.isEmpty ? nil : found
-            } else {
-                // "57 were injured", "the toll has risen to 131", "killing at least 28,": no noun,
-                // the cue says what, when it stands right beside the number. Only people are
-                // counted this way; money, votes and shares need their unit.
-                guard attribute.units.count <= 1, attribute.units.first.map({ $0 == "people" || $0 == "votes" }) ?? true,
-                      updatesCue || linked(number, to: match, tokens: tokens, clause: clause.range, isUpdate: isUpdate) else { continue }
-                unit = attribute.units.first
-            }
-            var distance = match.tokens.lowerBound > number.tokens.upperBound
-                ? match.tokens.lowerBound - number.tokens.upperBound : number.tokens.lowerBound - match.tokens.upperBound
-            if isPassiveAgent(number, of: match, tokens: tokens) { distance = 1 }
-            // The number's own noun is a weak cue: in "two dozen passengers were injured" the
-            // passengers are what is counted, the injuries what is said about them.
-            if let noun = unitFound, match.tokens.lowerBound > number.tokens.upperBound, match.tokens.lowerBound <= noun.last {
-                distance += 5
-            }
-            guard distance <= 14 || updatesCue else { continue }
             // Equally near, the longer cue is the more specific one ("killed ... on board").
             if best == nil || distance < best!.distance
-                || (distance == best!.distance && match.tokens.count > best!.match.tokens.count) { best = (match, distance, unit) }
+                || (distance == best!.distance && match.tokens.count > best!.match.tokens.count) {
+                best = (match, distance, unit)
+            }
         }
-        var attributeID: String
-        var unit: String?
-        var anchorCue: ClosedRange<Int>
-        var subjectOverride: String?
         if let best {
-            attributeID = best.match.cue.attribute
-            unit = best.unit
-            anchorCue = best.match.tokens
-        } else if unitFound == nil, isUpdate, let previous = drafts.last(where: { if case .quantity = $0.value { return true } else { return false } }) {
+            return FigurePlace(attributeID: best.match.cue.attribute, unit: best.unit, anchorCue: best.match.tokens)
+        }
+        if figure.unitFound == nil, figure.isUpdate,
+           let previous = drafts.last(where: { if case .quantity = $0.value { return true } else { return false } }) {
             // "the figure is now 54": the figure of the last count.
-            attributeID = previous.attribute
-            unit = previous.unit
-            anchorCue = number.tokens
-            subjectOverride = previous.subject
-        } else {
-            dropReason = unitFound.map { .noCue(unit: $0.unit) } ?? .noUnit
+            return FigurePlace(attributeID: previous.attribute, unit: previous.unit, anchorCue: figure.number.tokens,
+                               subjectOverride: previous.subject)
+        }
+        dropReason = figure.unitFound.map { .noCue(unit: $0.unit) } ?? .noUnit
+        return nil
+    }
+
+    /// How far a quantity cue stands from the figure and in which unit it counts it, or nil
+    /// when the cue cannot count it.
+    func cueReading(_ match: AttributeCues.Match, figure: FigureReading, others: ClauseNumbers,
+                    context: ClauseContext) -> (distance: Int, unit: String?)? {
+        let number = figure.number, unitFound = figure.unitFound, tokens = context.tokens
+        let cues = context.cues, clause = context.clause
+        guard let attribute = registry.attributes[match.cue.attribute], attribute.isQuantity,
+              !isOwnedElsewhere(number.tokens, from: match, cues: cues, tokens: tokens),
+              !isDescriptionOfOwnNoun(number, nounEnd: unitFound?.last, match: match, cues: cues, tokens: tokens),
+              !(match.cue.attribute == Self.deathTollID
+                  && PlaceOfDeath.follows(match.tokens, tokens: tokens, clause: clause.range))
+        else { return nil }
+        let updatesCue = updatesCue(match, figure: figure, context: context)
+        if !updatesCue, isBlocked(match, attribute: attribute, figure: figure, others: others, context: context) {
             return nil
         }
+        let unit: String?
+        if let found = unitFound?.unit {
+            guard attribute.units.contains(found) || attribute.units.isEmpty else { return nil }
+            unit = attribute.units.isEmpty ? nil : found
+        } else {
+            // "57 were injured", "the toll has risen to 131", "killing at least 28,": no noun,
+            // the cue says what, when it stands right beside the number. Only people are
+            // counted this way; money, votes and shares need their unit.
+            guard attribute.units.count <= 1, attribute.units.first.map({ $0 == "people" || $0 == "votes" }) ?? true,
+                  updatesCue
+                    || linked(number, to: match, tokens: tokens, clause: clause.range, isUpdate: figure.isUpdate)
+            else { return nil }
+            unit = attribute.units.first
+        }
+        // A change is written after its cue ("rose 12 per cent", "an increase of 80 per cent")
+        // or right before it ("a 12 per cent rise"); "78 per cent more than a year before, and
+        // net profit rose" is not the profit's rise.
+        if attribute.id == Self.percentChangeID, match.tokens.lowerBound > number.tokens.upperBound,
+           match.tokens.lowerBound - (unitFound?.last ?? number.tokens.upperBound) > 1 { return nil }
+        var distance = match.tokens.lowerBound > number.tokens.upperBound
+            ? match.tokens.lowerBound - number.tokens.upperBound : number.tokens.lowerBound - match.tokens.upperBound
+        if isPassiveAgent(number, of: match, tokens: tokens) { distance = 1 }
+        // The number's own noun is a weak cue: in "two dozen passengers were injured" the
+        // passengers are what is counted, the injuries what is said about them.
+        if let noun = unitFound, match.tokens.lowerBound > number.tokens.upperBound,
+           match.tokens.lowerBound <= noun.last {
+            distance += 5
+        }
+        guard distance <= 14 || updatesCue else { return nil }
+        return (distance, unit)
+    }
+
+    /// Whether the cue is the subject of an update that binds the figure to it, with no other
+    /// figure between ("the death toll from the fire that tore through seven blocks rose to 55").
+    func updatesCue(_ match: AttributeCues.Match, figure: FigureReading, context: ClauseContext) -> Bool {
+        let start = figure.number.tokens.lowerBound
+        return figure.isUpdate && figure.unitFound == nil && match.tokens.upperBound < start
+            && start - match.tokens.upperBound <= 20
+            && !context.cues.contains { other in
+                other.cue.value == nil && other.tokens.lowerBound > match.tokens.upperBound
+                    && other.tokens.upperBound < start
+                    && (registry.attributes[other.cue.attribute].map {
+                        $0.isQuantity && $0.units.allSatisfy { $0 == "people" }
+                    } ?? false)
+            }
+    }
+
+    /// Whether another number of the clause is this cue's rather than the figure: one between
+    /// them, or one nearer the cue that it may count.
+    func isBlocked(_ match: AttributeCues.Match, attribute: Attribute, figure: FigureReading, others: ClauseNumbers,
+                   context: ClauseContext) -> Bool {
+        let number = figure.number, tokens = context.tokens, cues = context.cues
+        // A cue says what the nearest number counts: not one with another figure between.
+        if others.phrases.indices.contains(where: { index in
+            let other = others.phrases[index].tokens
+            return other != number.tokens && Self.stands(other, between: match.tokens, and: number.tokens)
+                && others.countable[index]
+                // "profit fell 12 per cent to €3bn": the share counts no euros
+                && fits(others.units[index], attribute)
+        }) {
+            return true
+        }
+        // Each cue says what its nearest fitting number counts: "15 abstained, leaving 558
+        // votes cast" gives the abstentions 15, not 558.
+        let ownDistance = Self.gap(match.tokens, number.tokens)
+        return others.phrases.indices.contains { index in
+            let other = others.phrases[index].tokens
+            // A bare number the cue stands right beside is the cue's too ("15 abstained").
+            return other != number.tokens && Self.gap(match.tokens, other) < ownDistance && others.countable[index]
+                && (fits(others.units[index], attribute) || (others.units[index] == nil
+                    && linked(others.phrases[index], to: match, tokens: tokens, clause: context.clause.range,
+                              isUpdate: false)))
+                && !isOwnedElsewhere(other, from: match, cues: cues, tokens: tokens)
+        }
+    }
+
+    /// The figure's claim once its attribute is known: its subject, value, modality and voice.
+    mutating func figureDraft(_ figure: FigureReading, place: FigurePlace, mentions: [EntityMention], event: String?,
+                              context: ClauseContext) -> Draft? {
+        let number = figure.number, tokens = context.tokens, clause = context.clause, fact = context.fact
+        var attributeID = place.attributeID
         if attributeID == Self.participantCountID { attributeID = participantAttribute(for: event) }
         guard let attribute = registry.attributes[attributeID] else { return nil }
         if attribute.kind == .count, case .exactly(let value) = number.quantity, value != value.rounded() {
@@ -839,35 +1086,49 @@ public struct ClaimExtractor: Sendable {
             dropReason = .noEvent(attributeID)
             return nil
         }
-        if subjectOverride == nil, !registry.cues.eventSubjects.contains(attributeID),
+        // "For the full fiscal year, revenue rose to $130bn" in coverage of a quarter: that
+        // report is not the article's event.
+        if Self.measuredIDs.contains(attributeID) || attributeID == Self.percentChangeID,
+           let name = event.flatMap({ registry.event($0)?.name }),
+           ReportingPeriod.isOtherPeriod(tokens, clause.range, eventName: name) {
+            dropReason = .noEvent(attributeID)
+            return nil
+        }
+        if place.subjectOverride == nil, !registry.cues.eventSubjects.contains(attributeID),
            SharedFigure.isShared(number, tokens: tokens, clause: clause.range) {
             dropReason = .noSubject(attributeID)
             return nil
         }
         let speakerMention = fact.mentions.first { $0.tokens == fact.voice?.tokens }
         var value = number.quantity
-        var subject = subjectOverride ?? quantitySubject(attribute: attribute, mentions: mentions, event: event, group: group,
-                                                         at: number.tokens.lowerBound, speaker: speakerMention)
+        var subject = place.subjectOverride
+            ?? quantitySubject(attribute: attribute, mentions: mentions, event: event, group: articleGroup,
+                               at: number.tokens.lowerBound, speaker: speakerMention)
         if attributeID == Self.amountPledgedID, let event,
-           PledgeTotal.follows(unitFound?.last ?? number.tokens.upperBound, tokens: tokens, clause: clause.range) {
+           PledgeTotal.follows(figure.unitFound?.last ?? number.tokens.upperBound, tokens: tokens,
+                               clause: clause.range) {
             subject = eventEntity(event)
         }
         if attributeID == Self.percentChangeID {
-            if let measured = measuredSubject(change: anchorCue, cues: cues, mentions: mentions, speaker: speakerMention,
-                                              event: event) {
+            if let measured = measuredSubject(change: place.anchorCue, context: context, mentions: mentions,
+                                              speaker: speakerMention, event: event) {
                 subject = measured
             }
-            if Self.isFall(anchorCue, tokens: tokens) { value = value.negated }
+            if Self.isFall(place.anchorCue, tokens: tokens) { value = value.negated }
         }
         guard let subject else {
             dropReason = event == nil ? .noEvent(attributeID) : .noSubject(attributeID)
             return nil
         }
-        let anchor = min(number.tokens.lowerBound, anchorCue.lowerBound)...max(number.tokens.upperBound, anchorCue.upperBound, unitFound?.last ?? 0)
-        let modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: anchorCue, subject: number.tokens)
-        let (speaker, attribution) = self.attribution(fact.voice, inQuote: quotes[number.tokens.lowerBound] != 0)
-        return Draft(subject: subject, attribute: attributeID, value: .quantity(value), unit: unit, speaker: speaker,
-                     attribution: attribution, modality: modality, event: event, anchor: anchor, isUpdate: isUpdate, isInitial: isInitial)
+        let cue = place.anchorCue
+        let anchor = min(number.tokens.lowerBound, cue.lowerBound)...max(number.tokens.upperBound, cue.upperBound,
+                                                                          figure.unitFound?.last ?? 0)
+        let modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: cue, subject: number.tokens)
+        let inQuote = context.quotes[number.tokens.lowerBound] != 0
+        let (speaker, attribution) = self.attribution(fact.voice, inQuote: inQuote)
+        return Draft(subject: subject, attribute: attributeID, value: .quantity(value), unit: place.unit,
+                     speaker: speaker, attribution: attribution, modality: modality, event: event, anchor: anchor,
+                     isUpdate: figure.isUpdate, isInitial: figure.isInitial)
     }
 
     /// Who a count is about: an entity of the attribute's kinds named in the clause, else the
@@ -893,7 +1154,7 @@ public struct ClaimExtractor: Sendable {
         // "Revenue in the quarter reached $39bn" in coverage of "Nvidia quarterly results": the
         // company the results are named after.
         if Self.measuredIDs.contains(attribute.id),
-           let company = event.flatMap({ entityNamed(inEvent: $0, kinds: kinds) }) ?? articleCompany {
+           let company = event.flatMap({ companyNamed(inEvent: $0, kinds: kinds) }) ?? articleCompany {
             return company
         }
         // A share of the vote or a seat count is a party's or a candidate's: none named, nobody's.
@@ -910,6 +1171,23 @@ public struct ClaimExtractor: Sendable {
     static let deathTollID = "death-toll", amountPledgedID = "amount-pledged"
 
     func groupNamed(inEvent id: String) -> String? { entityNamed(inEvent: id, kinds: [.group]) }
+
+    /// Whose figures a results event reports: the company its name names ("Nvidia" in "Nvidia
+    /// results for the fourth quarter"), before any group it names (the results themselves).
+    func companyNamed(inEvent id: String, kinds: Set<Entity.Kind>) -> String? {
+        guard kinds.contains(.organisation), let event = registry.event(id) else {
+            return entityNamed(inEvent: id, kinds: kinds)
+        }
+        let tokens = Tokenizer.tokens(in: Array(event.name.utf8))
+        for index in tokens.indices {
+            // Every name starting here, not only the longest ("Nvidia results for ..." is a group).
+            for match in registry.names.allMatches(tokens, at: index)
+            where registry.entities[match.value]?.kind == .organisation {
+                return match.value
+            }
+        }
+        return entityNamed(inEvent: id, kinds: kinds)
+    }
 
     /// The first registry entity of `kinds` the event's name names.
     func entityNamed(inEvent id: String, kinds: Set<Entity.Kind>) -> String? {
@@ -941,17 +1219,23 @@ public struct ClaimExtractor: Sendable {
 
     /// The event a claim is about: the event named nearest to it in its clause, else in its
     /// sentence, else the one its clause's date points to, else the article's main event.
-    mutating func eventFor(anchor: ClosedRange<Int>, clause: Clause, fact: SentenceFacts, mainEvent: String?, mainSeries: String?,
+    mutating func eventFor(anchor: ClosedRange<Int>, clause: Clause, fact: SentenceFacts, mainEvent: String?,
+                           mainSeries: String?,
                            events: EventResolver) -> String? {
         func nearest(_ candidates: [ResolvedEvent]) -> String? {
             candidates.filter { $0.id != nil }.min { distance($0.mention.tokens) < distance($1.mention.tokens) }?.id
         }
         func distance(_ tokens: ClosedRange<Int>) -> Int {
-            tokens.lowerBound > anchor.upperBound ? tokens.lowerBound - anchor.upperBound : max(0, anchor.lowerBound - tokens.upperBound)
+            tokens.lowerBound > anchor.upperBound
+                ? tokens.lowerBound - anchor.upperBound : max(0, anchor.lowerBound - tokens.upperBound)
         }
-        if let id = nearest(fact.events.filter { clause.contains($0.mention.tokens.lowerBound) }) { return EventResolver.known(id) }
+        if let id = nearest(fact.events.filter({ clause.contains($0.mention.tokens.lowerBound) })) {
+            return EventResolver.known(id)
+        }
         // Events named in relative clauses ("Witkoff, who also met Zelensky,") are not this claim's.
-        let outsideAsides = fact.events.filter { entry in !clause.asides.contains { $0.contains(entry.mention.tokens.lowerBound) } }
+        let outsideAsides = fact.events.filter { entry in
+            !clause.asides.contains { $0.contains(entry.mention.tokens.lowerBound) }
+        }
         if let main = mainEvent, outsideAsides.contains(where: { $0.id == main }) { return main }
         if let id = nearest(outsideAsides) { return EventResolver.known(id) }
         if let cue = fact.date(at: anchor.lowerBound), !cue.isEve {
@@ -978,7 +1262,9 @@ public struct ClaimExtractor: Sendable {
         for (index, fact) in facts.enumerated() {
             guard let voice = fact.voice else { continue }
             let range = fact.sentence.tokens
-            for quote in Set(range.map { quotes[$0] }) where quote != 0 { voiceOfQuote[quote] = voiceOfQuote[quote] ?? voice }
+            for quote in Set(range.map { quotes[$0] }) where quote != 0 {
+                voiceOfQuote[quote] = voiceOfQuote[quote] ?? voice
+            }
             // "…»" ends one sentence and "he said" opens the next.
             if index > 0, let last = facts[index - 1].sentence.tokens.last, quotes[max(0, last - 1)] != 0 {
                 voiceOfQuote[quotes[max(0, last - 1)]] = voiceOfQuote[quotes[max(0, last - 1)]] ?? voice
@@ -994,16 +1280,19 @@ public struct ClaimExtractor: Sendable {
         for index in facts.indices.dropFirst() {
             let fact = facts[index]
             let range = fact.sentence.tokens
-            guard range.count <= 8, tokens[range.lowerBound].startsLine, let first = fact.mentions.first, first.kind == .person,
+            guard range.count <= 8, tokens[range.lowerBound].startsLine, let first = fact.mentions.first,
+                  first.kind == .person,
                   first.tokens.lowerBound == range.lowerBound,
-                  !range.contains(where: { AttributionDetector.speechVerbs.contains(tokens[$0].hash) }) else { continue }
+                  !range.contains(where: { AttributionDetector.speechVerbs.contains(tokens[$0].hash) })
+            else { continue }
             let previousParagraph = facts[index - 1].sentence.paragraph
             guard previousParagraph != fact.sentence.paragraph || tokens[range.lowerBound].startsLine else { continue }
             var back = index - 1
             while back >= 0, facts[back].sentence.tokens.upperBound <= range.lowerBound,
                   tokens[facts[back].sentence.tokens.lowerBound].startsLine || back == index - 1 {
                 if facts[back].voice == nil {
-                    facts[back].voice = AttributionDetector.Voice(speaker: .entity(first.entityID), tokens: nil, isDirect: true)
+                    facts[back].voice = AttributionDetector.Voice(speaker: .entity(first.entityID), tokens: nil,
+                                                                  isDirect: true)
                 }
                 if tokens[facts[back].sentence.tokens.lowerBound].startsLine { break }
                 back -= 1
@@ -1023,10 +1312,12 @@ public struct ClaimExtractor: Sendable {
                   case .entity = voice.speaker else { continue }
             let range = facts[index].sentence.tokens
             if range.contains(where: { Self.firstPerson.contains(tokens[$0].hash) }) {
-                facts[index].voice = AttributionDetector.Voice(speaker: voice.speaker, tokens: nil, isDirect: voice.isDirect)
+                facts[index].voice = AttributionDetector.Voice(speaker: voice.speaker, tokens: nil,
+                                                               isDirect: voice.isDirect)
             } else if index + 1 < facts.count, facts[index + 1].sentence.paragraph == facts[index].sentence.paragraph,
                       facts[index + 1].voice?.speaker == voice.speaker {
-                facts[index].voice = AttributionDetector.Voice(speaker: voice.speaker, tokens: nil, isDirect: voice.isDirect)
+                facts[index].voice = AttributionDetector.Voice(speaker: voice.speaker, tokens: nil,
+                                                               isDirect: voice.isDirect)
             }
         }
     }

@@ -3,7 +3,8 @@
 /// the date; a clock time in that clause ("at 9:03 a.m.", "at 15:00", "3 p.m.") gives the time
 /// of day, as HH:MM.
 enum EventTiming {
-    static let am = WordHash.of("a.m."), pm = WordHash.of("p.m."), amShort = WordHash.of("am"), pmShort = WordHash.of("pm")
+    static let am = WordHash.of("a.m."), pm = WordHash.of("p.m.")
+    static let amShort = WordHash.of("am"), pmShort = WordHash.of("pm")
     static let noon = WordHash.of("noon"), midnight = WordHash.of("midnight")
 
     /// The first clock time in `range`: its value as "HH:MM" and its tokens.
@@ -11,15 +12,20 @@ enum EventTiming {
         var index = range.lowerBound
         while index < range.upperBound {
             defer { index += 1 }
-            guard tokens[index].kind == .number, let hour = number(tokens[index], text), hour <= 24 else { continue }
+            guard tokens[index].kind == .number, let hour = number(tokens[index], text), hour <= 24,
+                  !isLaterPart(index, tokens, range) else { continue }
             var minute = 0
             var last = index
             var hasMinutes = false
-            if index + 2 < range.upperBound, tokens[index + 1].hash == Punctuation.colon, tokens[index + 2].kind == .number,
-               tokens[index + 2].length == 2, let value = number(tokens[index + 2], text), value < 60 {
+            if index + 2 < range.upperBound, tokens[index + 1].hash == Punctuation.colon,
+               tokens[index + 2].kind == .number, tokens[index + 2].length == 2,
+               let value = number(tokens[index + 2], text), value < 60 {
                 minute = value
                 last = index + 2
                 hasMinutes = true
+                // "in 2:00:35": hours, minutes and seconds are a race time or a duration, not a
+                // time of day.
+                if isLaterPart(last + 2, tokens, range) { continue }
             }
             var value = hour
             if last + 1 < range.upperBound {
@@ -40,6 +46,12 @@ enum EventTiming {
             return ((value < 10 ? "0" : "") + "\(value):" + (minute < 10 ? "0" : "") + "\(minute)", index...last)
         }
         return nil
+    }
+
+    /// Whether the number at `index` follows "N:" ("00" and "35" of "2:00:35").
+    static func isLaterPart(_ index: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        index - 2 >= range.lowerBound && index < range.upperBound && tokens[index].kind == .number
+            && tokens[index - 1].hash == Punctuation.colon && tokens[index - 2].kind == .number
     }
 
     static func number(_ token: Token, _ text: [UInt8]) -> Int? {

@@ -15,20 +15,81 @@ extension ClaimExtractor {
 
     /// The measured quantity's entity ("nordbank-net-profit") when a measured cue stands right
     /// before the change cue and the clause (or its speaker) names whose it is.
-    mutating func measuredSubject(change: ClosedRange<Int>, cues: [AttributeCues.Match], mentions: [EntityMention],
+    /// `sentenceCues` are the cues of the whole sentence: "Net income came to $22bn, an
+    /// increase of 80 per cent" is the profit's change though a comma stands between.
+    mutating func measuredSubject(change: ClosedRange<Int>, context: ClauseContext, mentions: [EntityMention],
                                   speaker: EntityMention?, event: String?) -> String? {
-        guard let measured = cues.last(where: {
-                  Self.measuredIDs.contains($0.cue.attribute) && $0.tokens.upperBound < change.lowerBound
-                      && change.lowerBound - $0.tokens.upperBound <= 4
-              }),
-              let attribute = registry.attributes[measured.cue.attribute] else { return nil }
-        let kinds = registry.cues.subjectKinds[attribute.id] ?? [.group]
-        let owner = mentions.last { kinds.contains($0.kind) && $0.tokens.upperBound < measured.tokens.lowerBound }
+        let tokens = context.tokens, cues = context.cues, sentenceCues = context.fact.cues
+        let sharePrice = Self.sharePrice(before: change, tokens: tokens, clause: context.clause.range)
+        let measured = cues.last(where: {
+            Self.measuredIDs.contains($0.cue.attribute) && $0.tokens.upperBound < change.lowerBound
+                && change.lowerBound - $0.tokens.upperBound <= 4
+        }) ?? (sharePrice == nil ? Self.lastMeasured(before: change, in: sentenceCues) : nil)
+        let measuredName: (id: String, name: String, start: Int)
+        if let sharePrice {
+            measuredName = ("share-price", "share price", sharePrice)
+        } else if let measured, let attribute = registry.attributes[measured.cue.attribute] {
+            measuredName = (attribute.id, attribute.name.lowercased(), measured.tokens.lowerBound)
+        } else {
+            return nil
+        }
+        let kinds = registry.cues.subjectKinds[measured?.cue.attribute ?? Self.revenueID] ?? [.organisation, .group]
+        // "Shares of Nvidia fell": the company may stand after the word for its shares.
+        let owner = mentions.last { kinds.contains($0.kind) && $0.tokens.upperBound < measuredName.start }
+            ?? (sharePrice != nil
+                ? mentions.first { $0.kind == .organisation && $0.tokens.upperBound < change.lowerBound } : nil)
             ?? speaker.flatMap { kinds.contains($0.kind) ? $0 : nil }
-        guard let company = owner.map({ subjectID($0) }) ?? event.flatMap({ entityNamed(inEvent: $0, kinds: kinds) })
-                ?? articleCompany else { return nil }
-        let name = (registry.entities[company]?.name ?? company) + " " + attribute.name.lowercased()
-        return registry.addEntity(Entity(id: company + "-" + attribute.id, name: name, kind: .group), searchable: false)
+        guard let company = owner.map({ companyID($0, tokens: tokens) })
+                ?? event.flatMap({ companyNamed(inEvent: $0, kinds: kinds) }) ?? articleCompany else { return nil }
+        let name = (registry.entities[company]?.name ?? company) + " " + measuredName.name
+        return registry.addEntity(Entity(id: company + "-" + measuredName.id, name: name, kind: .group),
+                                  searchable: false)
+    }
+
+    /// The last revenue or profit cue before a change cue in the sentence, with no other change
+    /// cue between (that one would be its change).
+    static func lastMeasured(before change: ClosedRange<Int>, in cues: [AttributeCues.Match]) -> AttributeCues.Match? {
+        guard let measured = cues.last(where: {
+            measuredIDs.contains($0.cue.attribute) && $0.tokens.upperBound < change.lowerBound
+        }) else { return nil }
+        let between = cues.contains {
+            $0.cue.attribute == percentChangeID && $0.tokens.lowerBound > measured.tokens.upperBound
+                && $0.tokens.upperBound < change.lowerBound
+        }
+        return between ? nil : measured
+    }
+
+    static let revenueID = "revenue"
+    static let shareWords: WordSet = WordSet(["shares", "stock", "stocks"].map(WordHash.of))
+    static let share = WordHash.of("share"), ofWord = WordHash.of("of")
+    static let priceWords: WordSet = WordSet(["price", "prices"].map(WordHash.of))
+    /// "the stock market fell": a market, not a company's shares.
+    static let marketWords: WordSet = WordSet(["market", "markets", "exchange", "index", "indices"].map(WordHash.of))
+
+    /// "Nvidia shares fell", "shares of Nvidia dropped", "its share price slid", "the stock
+    /// rose": where the word for the company's shares stands, within six words before the cue.
+    static func sharePrice(before change: ClosedRange<Int>, tokens: [Token], clause: Range<Int>) -> Int? {
+        let start = max(clause.lowerBound, change.lowerBound - 6)
+        guard start < change.lowerBound else { return nil }
+        return (start..<change.lowerBound).first { index in
+            let hash = tokens[index].hash
+            let next = index + 1 < tokens.count ? tokens[index + 1].hash : 0
+            if hash == share { return priceWords.contains(next) }
+            return shareWords.contains(hash) && !marketWords.contains(next)
+        }
+    }
+
+    /// A company's entity: a name the registry knows, else a new one. "Shares of Nvidia", read
+    /// as one new name, is the registry's Nvidia.
+    mutating func companyID(_ mention: EntityMention, tokens: [Token]) -> String {
+        let first = mention.tokens.lowerBound
+        if case .new = mention.form, first + 2 <= mention.tokens.upperBound,
+           Self.shareWords.contains(tokens[first].hash), tokens[first + 1].hash == Self.ofWord,
+           let known = registry.names.match(tokens, at: first + 2, limit: mention.tokens.upperBound + 1),
+           registry.entities[known.value]?.kind == .organisation {
+            return known.value
+        }
+        return subjectID(mention)
     }
 
     /// Whether the change cue says the value went down ("fell", "dropped", "down").

@@ -7,11 +7,14 @@ import ClaimModel
 public enum ModalityCues {
     static let table: PhraseTable<Modality> = {
         var table = PhraseTable<Modality>()
-        for phrase in ["expected to", "is expected", "are expected", "will", "'ll", "is to", "are to", "plans to", "plan to",
-                       "planned", "is planning", "are planning", "is scheduled", "are scheduled", "scheduled for", "scheduled to",
-                       "is set to", "are set to", "is set for", "set for", "is due to", "are due to", "wants to", "want to",
-                       "intends to", "intend to", "aims to", "is going to", "are going to", "should", "is meant to",
-                       "upcoming",
+        for phrase in ["expected to", "is expected", "are expected", "will", "'ll", "is to", "are to", "plans to",
+                       "plan to", "planned", "is planning", "are planning", "is scheduled", "are scheduled",
+                       "scheduled for", "scheduled to", "is set to", "are set to", "is set for", "set for", "is due to",
+                       "are due to", "wants to", "want to", "intends to", "intend to", "aims to", "is going to",
+                       "are going to", "should", "is meant to", "upcoming",
+                       // A forecast: "analysts expect revenue of $38bn", "it forecast some $43bn".
+                       "expect", "expects", "forecast", "forecasts", "projects", "projected", "predicts",
+                       "predicted",
                        // A ruling-out is a stated intention, not a report of what happened.
                        "ruled out", "rules out", "rule out", "had been due to", "was due to", "were due to",
                        "was meant to", "were meant to", "was expected to", "were expected to", "had been expected to",
@@ -20,9 +23,10 @@ public enum ModalityCues {
                        "would"] {
             table.add(phrase, value: .expected)
         }
-        for phrase in ["may", "might", "could", "probably", "possibly", "perhaps", "likely", "reportedly", "allegedly",
-                       "apparently", "is said to", "are said to", "was said to", "appears to", "appear to", "seems to", "seem to",
-                       "believed to", "is thought to", "unconfirmed", "rumoured", "rumored", "presumably"] {
+        for phrase in ["may", "might", "could", "probably", "possibly", "perhaps", "likely", "reportedly",
+                       "allegedly", "apparently", "is said to", "are said to", "was said to", "appears to", "appear to",
+                       "seems to", "seem to", "believed to", "is thought to", "unconfirmed", "rumoured", "rumored",
+                       "presumably"] {
             table.add(phrase, value: .hedged)
         }
         return table
@@ -48,7 +52,8 @@ public enum ModalityCues {
 
     /// Adverbs that qualify the name right after them ("probably also the British premier")
     /// rather than the whole clause.
-    static let adverbs: WordSet = WordSet(["probably", "possibly", "perhaps", "likely", "reportedly", "allegedly", "apparently", "presumably"].map(WordHash.of))
+    static let adverbs: WordSet = WordSet(["probably", "possibly", "perhaps", "likely", "reportedly", "allegedly",
+                                           "apparently", "presumably"].map(WordHash.of))
 
     /// The modality of a claim whose subject stands at `subject` and whose cue covers `cue`,
     /// inside `clause`. `otherSubjects` are the other subject mentions in the clause, so an
@@ -70,7 +75,10 @@ public enum ModalityCues {
             if index > cue.upperBound, coordinators.contains(tokens[index].hash) { break }
             guard let match = table.match(tokens, at: index, limit: clause.upperBound) else { index += 1; continue }
             // "May 7" is the month: a capitalised "May" inside a clause is no hedge.
-            if tokens[index].hash == may && tokens[index].isCapitalized && index > clause.lowerBound { index += 1; continue }
+            if tokens[index].hash == may && tokens[index].isCapitalized && index > clause.lowerBound {
+                index += 1
+                continue
+            }
             var applies = true
             if adverbs.contains(tokens[index].hash) {
                 // Which name does the adverb stand before? Within four words.

@@ -18,12 +18,16 @@ public struct NumberPhrase: Sendable, Equatable {
         // or more than 10", "more" belongs to "five or more", so the 10 is exact.
         var floor = range.lowerBound
         while index < range.upperBound {
-            guard let core = Core.parse(tokens, at: index, limit: range.upperBound, text: text) else { index += 1; continue }
+            guard let core = Core.parse(tokens, at: index, limit: range.upperBound, text: text) else {
+                index += 1
+                continue
+            }
             if isDateOrTime(tokens, core: core, range: range) { index = core.last + 1; continue }
             // A 400-digit number or "a million million ..." overflows to infinity, which a claim
             // file cannot hold (JSON has no infinity): not a count anyone reports.
             guard core.value.isFinite else { index = core.last + 1; continue }
-            var phrase = NumberPhrase(quantity: .exactly(core.value), tokens: index...core.last, compoundNoun: core.compoundNoun)
+            var phrase = NumberPhrase(quantity: .exactly(core.value), tokens: index...core.last,
+                                      compoundNoun: core.compoundNoun)
             var last = core.last
             // "between 20 and 30", "20 to 30", "20-30"
             if let upper = core.hyphenUpper {
@@ -39,15 +43,27 @@ public struct NumberPhrase: Sendable, Equatable {
             }
             // "or more", "or so" after the number
             if last + 2 < range.upperBound, tokens[last + 1].hash == Words.or {
-                if tokens[last + 2].hash == Words.more { phrase.quantity = .range(min: core.value, max: nil); last += 2 } else if tokens[last + 2].hash == Words.so { phrase.quantity = .about(core.value); last += 2 }
+                if tokens[last + 2].hash == Words.more {
+                    phrase.quantity = .range(min: core.value, max: nil)
+                    last += 2
+                } else if tokens[last + 2].hash == Words.so {
+                    phrase.quantity = .about(core.value)
+                    last += 2
+                }
             }
             var first = index
-            if case .exactly(let value) = phrase.quantity, let (modifier, start) = Modifier.before(tokens, index: index, floor: floor) {
+            // "about $37.5 billion", "more than €5bn": the hedge stands before the currency sign.
+            // The phrase still starts at the number, where the unit reader looks for the sign.
+            let signed = index - 1 > floor && UnitNouns.currencySigns[tokens[index - 1].hash] != nil
+            let hedgeEnd = signed ? index - 1 : index
+            if case .exactly(let value) = phrase.quantity,
+               let (modifier, start) = Modifier.before(tokens, index: hedgeEnd, floor: floor) {
                 phrase.quantity = modifier.apply(value, approximate: core.approximate)
-                first = start
-            } else if case .about(let value) = phrase.quantity, let (modifier, start) = Modifier.before(tokens, index: index, floor: floor) {
+                if !signed { first = start }
+            } else if case .about(let value) = phrase.quantity,
+                      let (modifier, start) = Modifier.before(tokens, index: hedgeEnd, floor: floor) {
                 phrase.quantity = modifier.apply(value, approximate: true)
-                first = start
+                if !signed { first = start }
             } else if index - 1 >= floor, tokens[index - 1].hash == Words.between, case .range = phrase.quantity {
                 first = index - 1
             }
@@ -77,9 +93,13 @@ public struct NumberPhrase: Sendable, Equatable {
         let after = core.last + 1 < range.upperBound ? tokens[core.last + 1] : nil
         if let after, Words.months.contains(after.hash) || Words.clock.contains(after.hash) { return true }
         if let before, Words.months.contains(before.hash) { return true }
-        if let after, after.hash == Punctuation.colon, core.last + 2 < range.upperBound, tokens[core.last + 2].kind == .number { return true }
-        if let before, before.hash == Punctuation.colon, core.first >= 2, tokens[core.first - 2].kind == .number { return true }
-        if core.isDigits, core.value >= 1900, core.value <= 2100, core.value == core.value.rounded(), core.compoundNoun == nil { return true }
+        if let after, after.hash == Punctuation.colon, core.last + 2 < range.upperBound,
+           tokens[core.last + 2].kind == .number { return true }
+        if let before, before.hash == Punctuation.colon, core.first >= 2, tokens[core.first - 2].kind == .number {
+            return true
+        }
+        if core.isDigits, core.value >= 1900, core.value <= 2100, core.value == core.value.rounded(),
+           core.compoundNoun == nil { return true }
         return false
     }
 
@@ -110,8 +130,12 @@ public struct NumberPhrase: Sendable, Equatable {
                     factor = 0.5
                 }
                 guard next < limit else { return nil }
-                if tokens[next].hash == Words.dozen { return Core(value: 12 * factor, first: index, last: next, approximate: factor == 1) }
-                if factor == 1, tokens[next].hash == Words.hundred { return Core(value: 100, first: index, last: next, approximate: true) }
+                if tokens[next].hash == Words.dozen {
+                    return Core(value: 12 * factor, first: index, last: next, approximate: factor == 1)
+                }
+                if factor == 1, tokens[next].hash == Words.hundred {
+                    return Core(value: 100, first: index, last: next, approximate: true)
+                }
                 return nil
             }
             if let plural = Words.pluralFloors[token.hash] {
@@ -125,10 +149,12 @@ public struct NumberPhrase: Sendable, Equatable {
                 let next = tokens[last + 1]
                 if next.hash == Words.dozen { value *= 12; last += 1; continue }
                 if let scale = Words.scales[next.hash] { value *= scale; last += 1; continue }
-                if next.hash == Words.and, last + 2 < limit, let small = wordValue(tokens[last + 2], text: text), small < 100, value >= 100 {
+                if next.hash == Words.and, last + 2 < limit, let small = wordValue(tokens[last + 2], text: text),
+                   small < 100, value >= 100 {
                     value += small; last += 2; continue
                 }
-                if let small = wordValue(next, text: text), small < 10, value >= 20, value.truncatingRemainder(dividingBy: 10) == 0, value < 100 {
+                if let small = wordValue(next, text: text), small < 10, value >= 20,
+                   value.truncatingRemainder(dividingBy: 10) == 0, value < 100 {
                     value += small; last += 1; continue
                 }
                 break
@@ -146,7 +172,12 @@ public struct NumberPhrase: Sendable, Equatable {
             while offset < token.end {
                 let byte = text[offset]
                 if byte >= 0x30 && byte <= 0x39 {
-                    if sawDot { fraction += Double(byte - 0x30) * scale; scale /= 10 } else { value = value * 10 + Double(byte - 0x30) }
+                    if sawDot {
+                        fraction += Double(byte - 0x30) * scale
+                        scale /= 10
+                    } else {
+                        value = value * 10 + Double(byte - 0x30)
+                    }
                 } else if byte == UInt8(ascii: ",") {
                 } else if byte == UInt8(ascii: "."), !sawDot {
                     sawDot = true
@@ -173,8 +204,8 @@ public struct NumberPhrase: Sendable, Equatable {
             } else if index + 1 < limit, let scale = Words.scales[tokens[index + 1].hash] {
                 core.value *= scale
                 core.last += 1
-            } else if index + 2 < limit, tokens[index + 1].hash == Punctuation.hyphen, tokens[index + 2].hash == Words.plus,
-                      tokens[index + 1].start == token.end {
+            } else if index + 2 < limit, tokens[index + 1].hash == Punctuation.hyphen,
+                      tokens[index + 2].hash == Words.plus, tokens[index + 1].start == token.end {
                 core.atLeast = true
                 core.last += 2
             }
@@ -184,7 +215,8 @@ public struct NumberPhrase: Sendable, Equatable {
         /// "twenty" -> 20, "thirty-five" -> 35, "two-dozen" -> 24.
         static func wordValue(_ token: Token, text: [UInt8]) -> Double? {
             if let value = Words.numbers[token.hash] { return value }
-            guard token.kind == .word, token.length < 24, text[token.start..<token.end].contains(UInt8(ascii: "-")) else { return nil }
+            guard token.kind == .word, token.length < 24, text[token.start..<token.end].contains(UInt8(ascii: "-"))
+            else { return nil }
             let parts = text[token.start..<token.end].split(separator: UInt8(ascii: "-"))
             guard parts.count == 2,
                   let tens = Words.numbers[Tokenizer.tokens(in: Array(parts[0])).first?.hash ?? 0] else { return nil }
@@ -201,11 +233,19 @@ public struct NumberPhrase: Sendable, Equatable {
 
         static let table: PhraseTable<Modifier> = {
             var table = PhraseTable<Modifier>()
-            for phrase in ["more than", "over", "above", "upwards of", "in excess of", "just over", "well over", "more than about"] { table.add(phrase, value: .moreThan) }
-            for phrase in ["at least", "no fewer than", "no less than", "a minimum of", "not less than"] { table.add(phrase, value: .atLeast) }
-            for phrase in ["fewer than", "less than", "under", "below", "just under"] { table.add(phrase, value: .fewerThan) }
-            for phrase in ["up to", "at most", "as many as", "no more than", "a maximum of", "not more than"] { table.add(phrase, value: .atMost) }
-            for phrase in ["about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "circa", "close to", "or so", "round about"] { table.add(phrase, value: .about) }
+            for phrase in ["more than", "over", "above", "upwards of", "in excess of", "just over", "well over",
+                           "more than about"] { table.add(phrase, value: .moreThan) }
+            for phrase in ["at least", "no fewer than", "no less than", "a minimum of", "not less than"] {
+                table.add(phrase, value: .atLeast)
+            }
+            for phrase in ["fewer than", "less than", "under", "below", "just under"] {
+                table.add(phrase, value: .fewerThan)
+            }
+            for phrase in ["up to", "at most", "as many as", "no more than", "a maximum of", "not more than"] {
+                table.add(phrase, value: .atMost)
+            }
+            for phrase in ["about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "circa",
+                           "close to", "or so", "round about"] { table.add(phrase, value: .about) }
             for phrase in ["nearly", "almost", "just short of", "not quite"] { table.add(phrase, value: .nearly) }
             return table
         }()
@@ -250,7 +290,8 @@ enum Words {
                      "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
         var table = WordMap<Double>()
         for (value, word) in words.enumerated() { table[WordHash.of(word)] = Double(value) }
-        for (index, word) in ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].enumerated() {
+        let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+        for (index, word) in tens.enumerated() {
             table[WordHash.of(word)] = Double(20 + index * 10)
         }
         return table
@@ -268,5 +309,6 @@ enum Words {
     ])
 
     static let months: WordSet = WordSet(MonthNames.all.map { WordHash.of($0) })
-    static let clock: WordSet = WordSet(["a.m.", "p.m.", "am", "pm", "o'clock", "h", "gmt", "utc", "cet", "cest"].map(WordHash.of))
+    static let clock: WordSet = WordSet(["a.m.", "p.m.", "am", "pm", "o'clock", "h", "gmt", "utc", "cet", "cest"]
+        .map(WordHash.of))
 }

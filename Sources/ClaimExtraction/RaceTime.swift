@@ -1,12 +1,50 @@
 import ClaimModel
 
-/// "Kiptum won in 2:00:35", "Hassan was second in 2:13:44": a finishing time written as hours,
-/// minutes and seconds is how long that person's race lasted, a duration in minutes (kept to four
-/// decimals, a hundredth of a second, so the same time written twice is the same value). Only
-/// the three-part form after "in", "of" or "clocked" is read: "9:03 a.m." is a clock time.
+/// "Kiptum won in 2:00:35", "Hassan was second in 2:13:44", "Hug (1:22:37)", "won in two hours
+/// and 35 seconds", "Kipchoge, 2 hours, 1 minute and 25 seconds,": a finishing time written as
+/// hours, minutes and seconds is how long that person's race lasted, a duration in minutes (kept
+/// to four decimals, a hundredth of a second, so the same time written twice is the same value).
+/// Only the three-part form after "in", "of", "clocked" or a bracket is read ("9:03 a.m." is a
+/// clock time), and a time in words needs hours and minutes or seconds after "in", "of",
+/// "clocked" or a comma right after the runner's name ("the talks ended in two hours" is none).
 enum RaceTime {
-    static let colon = WordHash.of(":")
-    static let openers: WordSet = WordSet(["in", "of", "clocked", "timed"].map(WordHash.of))
+    static let colon = WordHash.of(":"), comma = WordHash.of(","), and = WordHash.of("and"), open = WordHash.of("(")
+    static let openers: WordSet = WordSet(["in", "of", "clocked", "timed", "(", "clocking"].map(WordHash.of))
+    static let hourWords: WordSet = WordSet(["hour", "hours", "hr", "hrs", "h"].map(WordHash.of))
+    static let minuteWords: WordSet = WordSet(["minute", "minutes", "min", "mins"].map(WordHash.of))
+    static let secondWords: WordSet = WordSet(["second", "seconds", "sec", "secs"].map(WordHash.of))
+
+    /// A time in words starting at `index` (its first number), in minutes, and its last token.
+    static func readWords(_ tokens: [Token], at index: Int, clause: Range<Int>,
+                          text: [UInt8]) -> (minutes: Double, last: Int)? {
+        var position = index
+        var parts: [(value: Double, scale: Double)] = []
+        while position + 1 < clause.upperBound, parts.count < 3 {
+            guard let value = wordOrDigits(tokens[position], text) else { break }
+            let unit = tokens[position + 1].hash
+            let scale: Double
+            if hourWords.contains(unit) { scale = 60 } else if minuteWords.contains(unit) { scale = 1 }
+            else if secondWords.contains(unit) { scale = 1.0 / 60 } else { break }
+            // Hours, then minutes, then seconds, each once.
+            guard parts.last.map({ $0.scale > scale }) ?? true else { break }
+            parts.append((value, scale))
+            position += 2
+            if position < clause.upperBound, tokens[position].hash == comma { position += 1 }
+            if position < clause.upperBound, tokens[position].hash == and { position += 1 }
+        }
+        guard parts.count >= 2, parts[0].scale == 60,
+              parts.allSatisfy({ $0.scale == 60 ? $0.value < 10 : $0.value < 60 }) else { return nil }
+        let value = parts.reduce(0) { $0 + $1.value * $1.scale } * 10_000
+        var last = position - 1
+        while last > index, tokens[last].hash == comma || tokens[last].hash == and { last -= 1 }
+        return (value.rounded() / 10_000, last)
+    }
+
+    /// A number as digits or a word up to fifty-nine ("two", "35").
+    static func wordOrDigits(_ token: Token, _ text: [UInt8]) -> Double? {
+        if token.kind == .number { return digits(token, text, maxLength: 2) }
+        return Words.numbers[token.hash]
+    }
 
     /// The time starting at `index`, in minutes, and its last token.
     static func read(_ tokens: [Token], at index: Int, clause: Range<Int>,
@@ -38,14 +76,31 @@ extension ClaimExtractor {
         guard registry.attributes[Self.durationID] != nil else { return [] }
         let tokens = context.tokens, clause = context.clause
         var drafts: [Draft] = []
-        for index in clause.range where tokens[index].hash == RaceTime.colon && index > clause.range.lowerBound {
-            guard let (minutes, last) = RaceTime.read(tokens, at: index - 1, clause: clause.range, text: context.text),
-                  let runner = context.fact.mentions.last(where: {
-                      $0.kind == .person && clause.contains($0.tokens.lowerBound) && $0.tokens.upperBound < index - 1
+        var times: [(first: Int, minutes: Double, last: Int)] = []
+        for index in clause.range where index > clause.range.lowerBound {
+            if tokens[index].hash == RaceTime.colon,
+               let (minutes, last) = RaceTime.read(tokens, at: index - 1, clause: clause.range, text: context.text) {
+                times.append((index - 1, minutes, last))
+            } else if RaceTime.hourWords.contains(tokens[index].hash), isTimeOpener(index - 2, context),
+                      let (minutes, last) = RaceTime.readWords(tokens, at: index - 1, clause: clause.range,
+                                                               text: context.text) {
+                times.append((index - 1, minutes, last))
+            }
+        }
+        for (first, minutes, last) in times {
+            // "winning the Chicago marathon in 2:00:35": a name inside an event's name runs no race.
+            guard let runner = context.fact.mentions.last(where: {
+                      $0.kind == .person && clause.contains($0.tokens.lowerBound) && $0.tokens.upperBound < first
+                          && !($0.tokens.upperBound + 1 < tokens.count
+                              && EventKind.table.match(tokens, at: $0.tokens.upperBound + 1) != nil)
                   }) else { continue }
-            let span = (index - 1)...last
+            let index = first + 1
+            let span = first...last
             let event = eventFor(anchor: span, clause: clause, fact: context.fact, mainEvent: context.mainEvent,
                                  mainSeries: context.mainSeries, events: context.events)
+            // "set in Berlin in 2022": a time dated to a race no known event covers is that
+            // race's, which the tool cannot name; no claim under no event.
+            guard event != nil || context.fact.date(at: first) == nil else { continue }
             let (speaker, attribution) = self.attribution(context.fact.voice, inQuote: context.quotes[index] != 0)
             let modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: span,
                                                  subject: runner.tokens)
@@ -55,5 +110,16 @@ extension ClaimExtractor {
                                 event: event, anchor: runner.tokens.lowerBound...last))
         }
         return drafts
+    }
+
+    /// What may open a time in words: "in", "of", "clocked", or a comma right after a person's
+    /// name ("Kipchoge, 2 hours, 1 minute and 25 seconds,").
+    func isTimeOpener(_ index: Int, _ context: ClauseContext) -> Bool {
+        guard index >= context.clause.range.lowerBound else { return false }
+        let hash = context.tokens[index].hash
+        if hash == RaceTime.comma {
+            return context.fact.mentions.contains { $0.kind == .person && $0.tokens.upperBound == index - 1 }
+        }
+        return hash != RaceTime.open && RaceTime.openers.contains(hash)
     }
 }

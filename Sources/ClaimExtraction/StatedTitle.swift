@@ -14,6 +14,14 @@ enum StatedTitle {
         "head", "ceo", "cfo", "treasurer", "mp", "mep", "councillor", "councilor", "sheriff", "chief", "editor", "dean",
         "rector", "general", "admiral", "attorney", "solicitor", "speaker", "whip", "founder", "owner", "referee",
     ].map(WordHash.of))
+    static let officerWord = WordHash.of("officer"), chiefWord = WordHash.of("chief")
+    /// Whether the word at `index` ends a title: a head noun, or "officer" after "chief" ("chief
+    /// executive officer", "chief financial officer"; a "police officer" is an occupation).
+    static func isHead(_ index: Int, tokens: [Token], from first: Int) -> Bool {
+        if heads.contains(tokens[index].hash) { return true }
+        guard tokens[index].hash == officerWord else { return false }
+        return (max(first, index - 2)..<index).contains { tokens[$0].hash == chiefWord }
+    }
     static let links: WordSet = WordSet(["of", "for", "at"].map(WordHash.of))
     static let complementWords: WordSet = WordSet(["the", "and", "-", "of"].map(WordHash.of))
     static let articles: WordSet = WordSet(["the", "a", "an"].map(WordHash.of))
@@ -59,7 +67,8 @@ enum StatedTitle {
     static func officer(before mention: EntityMention, mentions: [EntityMention], tokens: [Token], sentence: Range<Int>,
                         text: [UInt8]) -> (String, ClosedRange<Int>)? {
         let last = mention.tokens.lowerBound - 1
-        guard last > sentence.lowerBound, heads.contains(tokens[last].hash), !tokens[last].isCapitalized
+        guard last > sentence.lowerBound, isHead(last, tokens: tokens, from: sentence.lowerBound),
+              !tokens[last].isCapitalized
         else { return nil }
         var first = last
         while first - 1 > sentence.lowerBound, last - first < 2, tokens[first - 1].kind == .word,
@@ -84,7 +93,7 @@ enum StatedTitle {
             if heads.contains(tokens[index].hash) {
                 // "the deputy head": the last title noun of the run ends it.
                 let next = index + 1
-                if next < sentence.upperBound, index + 1 - first < 3, heads.contains(tokens[next].hash),
+                if next < sentence.upperBound, index + 1 - first < 3, isHead(next, tokens: tokens, from: first),
                    !tokens[next].isCapitalized {
                     return next
                 }

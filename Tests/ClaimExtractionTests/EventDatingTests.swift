@@ -112,6 +112,17 @@ struct EventDatingTests {
         #expect(closing.claims("event-time").isEmpty)
     }
 
+    /// Hours, minutes and seconds are a race time or a duration: no part of them is a time of
+    /// day ("2:00:35" is not 02:00, nor "00:35").
+    @Test func aTimeWithSecondsIsNoTimeOfDay() {
+        let race = Self.extract([("2026-04-15",
+            "A quake hit Skarholm on Tuesday, 2:00:35 after the first tremor, killing 3 people.")])[0]
+        #expect(race.claims("event-time").isEmpty, "\(race.claims.map(\.statement))")
+        let clock = Self.extract([("2026-04-15",
+            "A quake hit Skarholm at 7:58 am on Tuesday, 2:00:35 after the first tremor, killing 3 people.")])[0]
+        #expect(Self.values(clock, "event-time") == ["07:58"])
+    }
+
     @Test(arguments: [("early on Tuesday", "2026-04-14"), ("on 14 March", "2026-03-14"), ("on Sunday night",
         "2026-04-12")])
     func howArticlesWriteTheDay(_ phrase: String, _ expected: String) {

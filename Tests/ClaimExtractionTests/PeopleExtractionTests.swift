@@ -204,6 +204,66 @@ enum People {
         #expect(farAway.claims("age").isEmpty)
     }
 
+    /// Wordings real coverage uses for a named person's age, beyond the bare "X, 37,".
+    @Test func agesInTheWordingsOfNewsCoverage() throws {
+        let wordings = [
+            "At the Harbour Forum, Piet Ostrom, the 61-year-old envoy, spoke first.",
+            "At the Harbour Forum, Piet Ostrom, now 61, spoke first.",
+            "At the Harbour Forum, Piet Ostrom, who is 61, spoke first.",
+            "At the Harbour Forum, Piet Ostrom, 61 years old, spoke first.",
+            "At the Harbour Forum, 61-years-old Piet Ostrom spoke first.",
+            "Piet Ostrom, who led Norland's delegation to the Harbour Forum, has died, aged 61, his family said.",
+            "Piet Ostrom died on Sunday in Lisvik at the age of 61, a week after the Harbour Forum.",
+        ]
+        for wording in wordings {
+            let article = try People.extract(wording)
+            #expect(article.claims("age", "piet-ostrom").map(\.value) == [.quantity(.exactly(61))], "\(wording)")
+        }
+    }
+
+    @Test func agesThatAreNotThePersons() throws {
+        let wordings = [
+            // a range, a group, someone else, another kind of number
+            "Piet Ostrom said two men, aged 40 to 52, died in the fire after the Harbour Forum.",
+            "Piet Ostrom said a man died, aged 70, after the Harbour Forum.",
+            "Piet Ostrom retired at the age of 61, long before the Harbour Forum.",
+            "At the Harbour Forum, Piet Ostrom, now 3 points ahead, spoke first.",
+            "At the Harbour Forum, Piet Ostrom, a 61 metre yacht's owner, spoke first.",
+            "Piet Ostrom said Ilse Varga died on Sunday, aged 70, after the Harbour Forum.",
+        ]
+        for wording in wordings {
+            let article = try People.extract(wording)
+            #expect(article.claims("age", "piet-ostrom").isEmpty, "\(wording)")
+        }
+        let other = try People.extract("Piet Ostrom said Ilse Varga died on Sunday, aged 70, after the Harbour Forum.")
+        #expect(other.claims("age", "ilse-varga").map(\.value) == [.quantity(.exactly(70))])
+    }
+
+    /// "The 61-year-old" with no name is the person named before it: the last one of the
+    /// sentences before, or of an earlier clause; never the one its own clause names.
+    @Test func anAgeWithoutANameIsThePersonNamedBefore() throws {
+        let wordings = [
+            "Piet Ostrom arrived at the Harbour Forum on Tuesday. The 61-year-old, in his third term, spoke first.",
+            "Piet Ostrom arrived at the Harbour Forum on Tuesday. Ilse Varga thanked the 61-year-old for coming.",
+            "Piet Ostrom arrived at the Harbour Forum on Tuesday, and the 61-year-old said he was pleased.",
+            "Piet Ostrom arrived at the Harbour Forum on Tuesday. Later the 61-year-old told reporters he was pleased.",
+        ]
+        for wording in wordings {
+            let article = try People.extract(wording)
+            #expect(article.claims("age", "piet-ostrom").map(\.value) == [.quantity(.exactly(61))], "\(wording)")
+            #expect(article.claims("age", "ilse-varga").isEmpty, "\(wording)")
+        }
+        let quiet = [
+            // a description of someone not yet named, and one the sentence names itself
+            "Piet Ostrom arrived at the Harbour Forum on Tuesday. The 25-year-old woman beside him was not named.",
+            "Piet Ostrom arrived at the Harbour Forum on Tuesday. A 25-year-old was hurt.",
+        ]
+        for wording in quiet {
+            let article = try People.extract(wording)
+            #expect(article.claims("age").isEmpty, "\(wording)")
+        }
+    }
+
     @Test func anOfficeStatedInApposition() throws {
         let mayor = try People.extract("Brana Kolar, the mayor of Lisvik, said the forum went well.")
         #expect(mayor.claims("office").map(\.value) == [.category("mayor-of-lisvik")])
@@ -224,6 +284,66 @@ enum People {
         #expect(article.claims("office").map(\.value) == [.category("chief-executive-of-skarvik-ferries")])
         let former = try People.extract("Skarvik Ferries former chief executive Brana Kolar apologised.")
         #expect(former.claims("office").isEmpty)
+    }
+
+    /// The corpus contract's synonyms: one post, one slug, however the article writes it.
+    @Test func oneSlugForThePostsUsualTitle() throws {
+        let officer = try People.extract("Skarvik Ferries chief executive officer Brana Kolar apologised.")
+        #expect(officer.claims("office").map(\.value) == [.category("chief-executive-of-skarvik-ferries")])
+        #expect(try People.extract("Skarvik Ferries police officer Brana Kolar spoke.").claims("office").isEmpty)
+        let minister = Entity(id: "tor-haug", name: "Tor Haug", kind: .person, aliases: ["Haug"],
+                              roles: [Role(title: "Minister of the Interior (Norland)", from: Day(iso: "2022-01-01"))])
+        for wording in ["Interior Minister Tor Haug said the harbour was safe.",
+                        "Tor Haug, the interior minister, said the harbour was safe."] {
+            let article = try Fixture.extract(story: wording, entities: People.entities + [minister],
+                                              events: People.events)
+            #expect(article.claims("office", "tor-haug").map(\.value) == [.category("interior-minister-of-norland")],
+                    "\(wording)")
+        }
+    }
+
+    /// "The president of Norland" alone names a post, not a person: which person is the
+    /// registry's guess, so it is no office claim; with the holder's name in the sentence it is.
+    @Test func aBareRoleIsAnOfficeOnlyBesideTheName() throws {
+        for bare in ["The president of Norland opened the Harbour Forum on Tuesday.",
+                     "Norland's president opened the Harbour Forum on Tuesday."] {
+            #expect(try People.extract(bare).claims("office").isEmpty, "\(bare)")
+        }
+        for named in ["The president of Norland, Ilse Varga, opened the Harbour Forum on Tuesday.",
+                      "President of Norland Ilse Varga opened the Harbour Forum on Tuesday."] {
+            let article = try People.extract(named)
+            #expect(article.claims("office", "ilse-varga").map(\.value) == [.category("president-of-norland")],
+                    "\(named)")
+        }
+    }
+
+    static let kenya = Entity(id: "kenya", name: "Kenya", kind: .country)
+
+    static func withKenya(_ body: String) throws -> ExtractedArticle {
+        let runner = Entity(id: "brana-kolar", name: "Brana Kolar", kind: .person, aliases: ["Kolar"])
+        return try Fixture.extract(story: body, entities: People.entities + [kenya, runner], events: People.events)
+    }
+
+    /// Nationality as sports and wire copy write it, for people who hold no office.
+    @Test(arguments: ["At the Harbour Forum race, Brana Kolar of Kenya finished first.",
+                      "At the Harbour Forum race, Kenya's Brana Kolar finished first.",
+                      "At the Harbour Forum race, the Kenyan Brana Kolar finished first.",
+                      "At the Harbour Forum race, the Kenyan runner Brana Kolar finished first.",
+                      "At the Harbour Forum race, the Kenyan Olympic champion Brana Kolar finished first."])
+    func aNationalityInTheWordingsOfCoverage(sentence: String) throws {
+        let article = try Self.withKenya(sentence)
+        #expect(article.claims("nationality").map(\.value) == [.category("kenya")], "\(sentence)")
+        #expect(article.claims("nationality").map(\.event) == [nil], "\(sentence)")
+    }
+
+    @Test(arguments: ["At the Harbour Forum, Norland's Ilse Varga spoke first.",
+                      "At the Harbour Forum, Ilse Varga of Norland spoke first.",
+                      "At the Harbour Forum, the Kenyan activist Brana Kolar spoke first.",
+                      "At the Harbour Forum, Brana Kolar of Kenya's foreign ministry spoke first.",
+                      "At the Harbour Forum, Kenya's Brana Kolar earthquake appeal was launched."])
+    func noNationalityForALeaderOrAnotherDescription(sentence: String) throws {
+        let article = try Self.withKenya(sentence)
+        #expect(article.claims("nationality").isEmpty, "\(article.claims("nationality").map(\.statement))")
     }
 
     @Test func aRegistryTitleWithoutItsBracketedQualifier() throws {

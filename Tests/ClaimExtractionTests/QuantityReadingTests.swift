@@ -106,6 +106,17 @@ enum Quantities {
         #expect(Quantities.values(article, "amount-pledged", "norland") == ["40000000"])
     }
 
+    /// A hedge before the currency sign hedges the amount, and the sign still gives the unit.
+    @Test(arguments: [("Norland pledged about $40 million to the fund.", "about 40000000"),
+                      ("Norland pledged more than €40 million to the fund.", "at least 40000001"),
+                      ("Norland pledged up to £40 million to the fund.", "at most 40000000"),
+                      ("Norland pledged $40 million to the fund.", "40000000")])
+    func aHedgeBeforeTheCurrencySign(sentence: String, value: String) throws {
+        let article = try Quantities.extract(Self.fund + sentence)
+        #expect(Quantities.values(article, "amount-pledged", "norland") == [value], "\(article.unplaced)")
+        #expect(article.claims("amount-pledged").map(\.unit) != [nil])
+    }
+
     @Test(arguments: ["The fund will pay $4 per hectare of forest kept standing.",
                       "The fund will pay $4/ha for forest kept standing."])
     func aRateIsNoAmount(sentence: String) throws {
@@ -319,6 +330,83 @@ enum Quantities {
         #expect(rose.claims("percent-change").map(\.subject) == ["nordbank-revenue"])
     }
 
+    /// A registry that also holds the results as a group of their own, named like the event
+    /// (as a newsroom's registry of scheduled reports does).
+    static func extractWithResultsGroup(_ body: String) throws -> ExtractedArticle {
+        let name = "Nordbank results for the first quarter of 2025"
+        let events = [Event(id: "nordbank-q1-2025-results", name: name, start: Day(iso: "2025-05-06")!)]
+        let group = Entity(id: "nordbank-q1-2025-results", name: name, kind: .group)
+        return try Fixture.extract(story: body, entities: News.entities + Self.registry + [group], events: events)
+    }
+
+    @Test func resultsFiguresAreTheCompanysNotTheReports() throws {
+        let wordings = [
+            "Nordbank reported its results for the first quarter on Tuesday. Revenue reached 18.2 billion euros.",
+            "Nordbank reported its results for the first quarter on Tuesday. Sales in the quarter to late March "
+                + "reached 18.2 billion euros.",
+            "Nordbank reported its results for the first quarter on Tuesday. Revenue for the three months ended "
+                + "31 March came to 18.2 billion euros.",
+        ]
+        for wording in wordings {
+            let article = try Self.extractWithResultsGroup(wording)
+            #expect(article.claims("revenue").map(\.subject) == ["nordbank"], "\(wording) \(article.unplaced)")
+            #expect(article.claims("revenue").map(\.event) == ["nordbank-q1-2025-results"], "\(wording)")
+        }
+        let profit = try Self.extractWithResultsGroup("Nordbank reported its results for the first quarter on "
+            + "Tuesday. Net income for the quarter to 31 March came to 2.1 billion euros, an increase of 15 per cent.")
+        #expect(Quantities.values(profit, "net-profit", "nordbank") == ["2100000000"], "\(profit.unplaced)")
+        #expect(profit.claims("percent-change").map(\.subject) == ["nordbank-net-profit"])
+    }
+
+    /// A forecast is a plan-like claim: coverage writes it "analysts expect", "it forecast",
+    /// "is projected".
+    @Test(arguments: [("Ahead of its quarterly results on Tuesday, analysts expect Nordbank's revenue of about "
+                           + "19 billion euros.", Modality.expected),
+                      ("Ahead of its quarterly results on Tuesday, Nordbank forecast revenue of 19 billion euros.",
+                       .expected),
+                      ("In its quarterly results on Tuesday, Nordbank reported revenue of 19 billion euros.",
+                       .asserted)])
+    func aForecastIsExpected(sentence: String, modality: Modality) throws {
+        let article = try Self.extract(sentence)
+        #expect(article.claims("revenue").map(\.modality) == [modality], "\(sentence) \(article.unplaced)")
+    }
+
+    @Test func figuresOfAnotherPeriodAreNotTheReports() throws {
+        let wordings = [
+            "Nordbank reported its results for the first quarter on Tuesday. For the current quarter, it put "
+                + "revenue at about 19 billion euros.",
+            "Nordbank reported its results for the first quarter on Tuesday. For the full year, revenue rose "
+                + "9 per cent to 70 billion euros.",
+            "Nordbank reported its results for the first quarter on Tuesday. Revenue in the quarter to late June "
+                + "should reach 19 billion euros.",
+        ]
+        for wording in wordings {
+            let article = try Self.extractWithResultsGroup(wording)
+            #expect(article.claims("revenue").isEmpty, "\(wording)")
+            #expect(article.claims("percent-change").isEmpty, "\(wording)")
+        }
+    }
+
+    @Test func aChangeInTheSharesIsTheSharePrices() throws {
+        let wordings = [
+            "After its quarterly results on Tuesday, Nordbank shares fell 6 per cent.",
+            "After Nordbank's quarterly results on Tuesday, shares of Nordbank dropped 6 per cent.",
+            "After its quarterly results on Tuesday, Nordbank's share price fell 6 per cent.",
+        ]
+        for wording in wordings {
+            let article = try Self.extract(wording)
+            #expect(article.claims("percent-change").map(\.subject) == ["nordbank-share-price"], "\(wording)")
+            #expect(article.claims("percent-change").map(\.value) == [.quantity(.exactly(-6))], "\(wording)")
+        }
+        let market = try Self.extract(
+            "After Nordbank's quarterly results on Tuesday, the stock market fell 2 per cent.")
+        #expect(market.claims("percent-change").filter { $0.subject == "nordbank-share-price" }.isEmpty)
+        let apart = try Self.extract("In its quarterly results on Tuesday, Nordbank said revenue reached 18 billion "
+            + "euros, 7 per cent more than a year before, and net profit rose to 2 billion euros.")
+        #expect(apart.claims("percent-change").filter { $0.subject == "nordbank-net-profit" }.isEmpty,
+                "\(apart.claims.map(\.statement))")
+    }
+
     @Test func aPricePerShareIsNoAmount() throws {
         let article = try Self.extract("In its quarterly results on Tuesday, Nordbank said it will pay 1.20 "
             + "euros a share.")
@@ -384,6 +472,40 @@ enum Quantities {
         #expect(party.claims("winner").map(\.value) == [.category("green-alliance")])
     }
 
+    /// How coverage words a win beyond "X won the Y": a country, a date or an apposition between
+    /// the winner and "won", the passive, and a part of the event the registry knows.
+    @Test(arguments: ["Anna Vale of Arcadia on Sunday won the Lisvik marathon.",
+                      "Anna Vale, the defending champion, won the Lisvik marathon on Sunday.",
+                      "Arcadia's Anna Vale, 31, won the Lisvik marathon on Sunday.",
+                      "The Lisvik marathon was won by Anna Vale on Sunday."])
+    func winsInTheWordingsOfCoverage(sentence: String) throws {
+        let article = try Quantities.extract(sentence)
+        #expect(article.claims("winner").map(\.value) == [.category("anna-vale")], "\(sentence)")
+        #expect(article.claims("winner").map(\.subject) == ["lisvik-marathon-2025-05-04"], "\(sentence)")
+    }
+
+    @Test func aRaceOfTheEventIsWhatWasWon() throws {
+        let race = Entity(id: "lisvik-marathon-2025-womens-race", name: "Lisvik marathon 2025, women's race",
+                          kind: .group, aliases: ["the women's race"])
+        let wordings = ["At the Lisvik marathon on Sunday, Anna Vale won the women's race.",
+                        "At the Lisvik marathon on Sunday, the women's race was won by Anna Vale."]
+        for wording in wordings {
+            let article = try Fixture.extract(story: wording, entities: News.entities + Quantities.entities + [race],
+                                              events: News.events + Quantities.events)
+            #expect(article.claims("winner").map(\.subject) == ["lisvik-marathon-2025-womens-race"], "\(wording)")
+            #expect(article.claims("winner").map(\.event) == ["lisvik-marathon-2025-05-04"], "\(wording)")
+        }
+    }
+
+    @Test(arguments: ["Anna Vale, who had hoped to win, finished second in the Lisvik marathon on Sunday.",
+                      "The coach of Anna Vale's rival said the rival won the Lisvik marathon on Sunday.",
+                      "Anna Vale said her rival won the Lisvik marathon on Sunday.",
+                      "The Lisvik marathon was won on Sunday by a runner from Arcadia."])
+    func winsThatAreNotTheNamedOnes(sentence: String) throws {
+        let article = try Quantities.extract(sentence)
+        #expect(article.claims("winner").isEmpty, "\(article.claims("winner").map(\.statement))")
+    }
+
     @Test(arguments: ["In the Lisvik council election on Sunday, the Green Alliance won 24 seats.",
                       "Anna Vale won praise for her run in the Lisvik marathon on Sunday.",
                       "Anna Vale did not win the Lisvik marathon on Sunday."])
@@ -418,6 +540,25 @@ enum Quantities {
         #expect(claim.unit == "minutes")
         let clock = try Quantities.extract("Anna Vale started the Lisvik marathon on Sunday at 9:30.")
         #expect(clock.claims("duration").isEmpty)
+    }
+
+    /// Finishing times as coverage writes them: in words, in brackets after the name, in
+    /// apposition.
+    @Test(arguments: ["Anna Vale won the Lisvik marathon on Sunday in two hours, 10 minutes and 30 seconds.",
+                      "At the Lisvik marathon on Sunday, Anna Vale (2:10:30) beat the field.",
+                      "At the Lisvik marathon on Sunday the record of Anna Vale, 2 hours, 10 minutes and "
+                          + "30 seconds, stood."])
+    func finishingTimesInTheWordingsOfCoverage(sentence: String) throws {
+        let article = try Quantities.extract(sentence)
+        #expect(article.claims("duration", "anna-vale").map(\.value) == [.quantity(.exactly(130.5))], "\(sentence)")
+    }
+
+    @Test(arguments: ["At the Lisvik marathon on Sunday, Anna Vale said the talks ended in two hours.",
+                      "At the Lisvik marathon on Sunday, Anna Vale waited two hours and 10 minutes for the bus.",
+                      "Anna Vale recalled her best of 2:09:00, set in Oslo in 2019."])
+    func timesThatAreNoFinishingTimeOfTheEvent(sentence: String) throws {
+        let article = try Quantities.extract(sentence)
+        #expect(article.claims("duration", "anna-vale").isEmpty, "\(article.claims.map(\.statement))")
     }
 
     @Test func theWinnerIsNotTheCountryAfterOf() throws {
