@@ -12,6 +12,7 @@ extension ClaimExtractor {
         }
         for index in facts.indices { readInstitutions(&facts[index], tokens: tokens, text: text) }
         addSurnames(&facts, tokens: tokens, text: text)
+        joinAcronyms(&facts, tokens: tokens, text: text)
         joinSurnameVariants(&facts, tokens: tokens, text: text)
         preferLocalBodies(&facts, tokens: tokens, text: text)
         readGroupReferences(&facts, tokens: tokens, text: text)
@@ -20,7 +21,8 @@ extension ClaimExtractor {
     /// "Sergey Lavrow" is Sergei Lavrov: a new name whose spelling-insensitive key is a
     /// person's on record joins them (and the spelling is proposed as an alias).
     mutating func joinVariant(_ mention: inout EntityMention) {
-        guard case .new(let entity) = mention.form, let id = registry.variantOf(person: entity) else { return }
+        guard case .new(let entity) = mention.form,
+              let id = registry.variantOf(person: entity) ?? registry.acronymOf(organisation: entity) else { return }
         mention.entityID = id
         mention.form = .name
     }
@@ -31,6 +33,11 @@ extension ClaimExtractor {
         "partner", "fiancee", "fiance", "envoy", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
         "lawyer", "attorney", "bodyguard", "deputy", "secretary", "assistant", "friend", "grandson", "granddaughter",
         "stepson", "stepdaughter", "representative", "emissary", "chief of staff",
+        // Allies, staff and rivals speak for themselves, not for the person they are tied to.
+        "ally", "allies", "associate", "confidant", "confidante", "protege", "protégé", "rival", "opponent", "critic",
+        "manager", "staffer", "aides", "supporter", "supporters", "agent", "publicist", "doctor", "physician",
+        "biographer", "successor", "predecessor", "challenger", "advisers", "advisors", "lawyers", "relative",
+        "relatives", "family", "mistress", "girlfriend", "boyfriend", "grandfather", "grandmother", "uncle", "aunt",
     ].map(WordHash.of))
     static let relationLinks: WordSet = WordSet(["for", "of", "to"].map(WordHash.of))
 

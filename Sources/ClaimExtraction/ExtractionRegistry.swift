@@ -99,6 +99,7 @@ public struct ExtractionRegistry: Sendable {
             if hashes.count > 1, hashes.first == WordHash.of("the") { hashes.removeFirst() }
             genericAliasHashes[entity.id, default: []].append(hashes)
         }
+        if entity.kind == .organisation || entity.kind == .group { indexAcronyms(entity) }
         if entity.kind == .person {
             var surnames: [UInt64] = []
             for name in [entity.name] + entity.aliases {
@@ -148,6 +149,32 @@ public struct ExtractionRegistry: Sendable {
         }
         let proposal = AliasProposal(entityID: id, alias: entity.name)
         if !aliasProposals.contains(proposal) { aliasProposals.append(proposal) }
+        return id
+    }
+
+    /// Initials of organisations' and groups' names ("TWA" of "Tarnby Water Authority") to the
+    /// one body they spell ("" where two do), for an acronym the text uses alone.
+    private(set) var initialsOwners: [String: String] = [:]
+    /// Names and aliases of bodies written as acronyms ("WHO"), for a new full name whose
+    /// initials spell one ("World Health Organization" is the WHO on record).
+    private(set) var acronymNames: [String: String] = [:]
+
+    private mutating func indexAcronyms(_ entity: Entity) {
+        if let initials = Acronym.initials(of: entity.name) {
+            initialsOwners[initials] = initialsOwners[initials].map { $0 == entity.id ? $0 : "" } ?? entity.id
+        }
+        for name in [entity.name] + entity.aliases where Acronym.isAcronym(name) && acronymNames[name] == nil {
+            acronymNames[name] = entity.id
+        }
+    }
+
+    /// The body on record that a new organisation's full name spells the acronym of, with
+    /// the full name recorded as an alias proposal.
+    mutating func acronymOf(organisation entity: Entity) -> String? {
+        guard entity.kind == .organisation, entities[entity.id] == nil,
+              let initials = Acronym.initials(of: entity.name), let id = acronymNames[initials], id != entity.id
+        else { return nil }
+        proposeAlias(entity.name, of: id)
         return id
     }
 
