@@ -88,7 +88,8 @@ struct NameFormsTests {
         extractor.recordsResolution = true
         let article = extractor.extract(try! Fixture.story(body, published: "2026-04-14", title: "Story"))
         #expect(Set(article.resolution.links.map(\.entityID)) == ["tsc"])
-        #expect(extractor.registry.aliasProposals == [AliasProposal(entityID: "tsc", alias: "Tarnby Shipping Commission")])
+        #expect(extractor.registry.aliasProposals
+            == [AliasProposal(entityID: "tsc", alias: "Tarnby Shipping Commission")])
         // Initials that spell nothing on record stay a body of their own.
         #expect(!Self.links("The Tarnby Rail Council said 40 ships were lost.").contains("tsc"))
     }
