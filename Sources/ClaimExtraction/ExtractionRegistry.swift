@@ -81,6 +81,10 @@ public struct ExtractionRegistry: Sendable {
     /// person who has each ("" where two do): a surname a curator listed alone names them.
     private(set) var surnameKeys: [String: String] = [:]
     private var surnameHashes: [String: [UInt64]] = [:]
+    /// Spelling-insensitive keys of the last words of people's full names ("Holmqvist" of
+    /// "Greta Holmqvist"), to the one person whose name ends so ("" where two do): "Ms
+    /// Holmqvist said" names her even where the record lists no surname alone.
+    private(set) var lastNameKeys: [String: String] = [:]
     /// Each entity's all-lower-case aliases ("police", "the fire agency"), as word hashes
     /// without a leading "the": generic words that may mean another body in another story.
     private var genericAliasHashes: [String: [[UInt64]]] = [:]
@@ -103,7 +107,14 @@ public struct ExtractionRegistry: Sendable {
         if entity.kind == .person {
             var surnames: [UInt64] = []
             for name in [entity.name] + entity.aliases {
-                if let key = NameKey.of(name), personKeys[key] == nil { personKeys[key] = entity.id }
+                if let key = NameKey.of(name) {
+                    if personKeys[key] == nil { personKeys[key] = entity.id }
+                    // The folded last word, read off the key: no second fold per name.
+                    if let last = key.split(separator: " ").last, last.count >= 4 {
+                        let surname = String(last)
+                        lastNameKeys[surname] = lastNameKeys[surname].map { $0 == entity.id ? $0 : "" } ?? entity.id
+                    }
+                }
                 if let key = NameKey.shortened(name), personKeys[key] == nil { personKeys[key] = entity.id }
                 if !name.contains(" "), let key = NameKey.surname(name) {
                     surnameKeys[key] = surnameKeys[key].map { $0 == entity.id ? $0 : "" } ?? entity.id

@@ -80,6 +80,11 @@ enum NewName {
         if index > start, let last = words.last, organisationWords.contains(tokens[last].hash), words.count < 2 {
             words = nameWords(tokens, from: start, limit: limit)
         }
+        // "Tarnby Mayor Edda Brask": a place before a title belongs to the office, not the name.
+        if let title = words.dropLast().lastIndex(where: { titles.contains(tokens[$0].hash) }),
+           let last = words.last, !organisationWords.contains(tokens[last].hash) {
+            words = Array(words[(title + 1)...])
+        }
         guard let last = words.last, let first = words.first else { return nil }
         let isOrganisation = organisationWords.contains(tokens[last].hash)
         if placeWords.contains(tokens[last].hash) { return nil }
