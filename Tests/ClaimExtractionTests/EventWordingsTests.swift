@@ -44,9 +44,16 @@ struct EventWordingsTests {
         [("2026-04-13", "Flight NK402 crashed near Tarnby on Sunday, killing 60 people, officials said."),
          ("2026-04-14", "The crash of flight NK402 killed 62 people, the airline said on Monday."),
          ("2026-04-14", "All 62 people on board died when a plane crashed near Tarnby late on Sunday.")],
+        // Either side of midnight, and a later report that gives the day as a date.
+        [("2026-04-12", "A fire in Marnholt late on Saturday killed 7 people, police said."),
+         ("2026-04-13", "A fire in Marnholt early on Sunday killed 7 people, officials said.")],
+        [("2026-04-13", "A fire at an apartment block in Marnholt killed 7 people on Sunday."),
+         ("2026-04-20", "The April 12 fire in Marnholt killed 9 people, officials said on Monday.")],
+        [("2026-04-14", "A ferry capsized off Sorvik on Sunday, killing 20 people."),
+         ("2026-04-15", "Divers searched the Sorvik ferry on Monday; the sinking killed 24, officials said.")],
     ]
 
-    @Test(arguments: 0..<6)
+    @Test(arguments: 0..<9)
     func oneIncidentInEveryOutletsWords(_ story: Int) throws {
         try Self.expectOneEvent(Self.incidents[story])
     }
@@ -86,6 +93,30 @@ struct EventWordingsTests {
     func wordsThatOnlySoundLikeAnIncidentMakeNone(_ text: String) throws {
         let (extractor, _) = try Self.extract([("2026-04-13", text)])
         #expect(extractor.registry.newEvents.isEmpty, "\(extractor.registry.newEvents.map(\.id))")
+    }
+
+    /// A sentence dated where the article's meeting cannot be, naming the place of another
+    /// meeting on record, files its figure there, though neither belongs to a series.
+    @Test(arguments: ["The record of 45 delegates was set in Vellmar in May 2023.",
+                      "In May 2023, 45 delegates attended in Vellmar.",
+                      "Back in May 2023 in Vellmar, 45 delegates attended."])
+    func aFigureDatedAndPlacedAtAnotherEventIsThatEventsOwn(_ background: String) throws {
+        let main = Event(id: "dalby-summit-2026-04-13", name: "Dalby summit", start: Day(iso: "2026-04-13")!,
+                         place: "Dalby")
+        let old = Event(id: "vellmar-summit-2023-05-04", name: "Vellmar summit", start: Day(iso: "2023-05-04")!,
+                        place: "Vellmar")
+        var extractor = ClaimExtractor(registry: try EventClusteringTests.registry(events: [main, old]))
+        let text = "40 delegates attended the summit in Dalby on Monday, Mara Quist said. " + background
+        let article = try Fixture.extract(text, name: "a.txt", published: "2026-04-13", with: &extractor)
+        func event(of figure: String) -> String? {
+            article.claims.first { claim in
+                guard claim.attribute == "participant-count", case .quantity(let quantity) = claim.value
+                else { return false }
+                return quantity.humanDescription.contains(figure)
+            }?.event
+        }
+        #expect(event(of: "45") == old.id, "\(article.claims.map { ($0.attribute, $0.value, $0.event) })")
+        #expect(event(of: "40") == main.id)
     }
 
     @Test func aFigureAboutAnotherNamedFireIsThatFiresOwn() throws {
