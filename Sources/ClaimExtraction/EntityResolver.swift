@@ -33,7 +33,8 @@ public struct EntityResolver: Sendable {
         roles = registry.roleTable(on: day)
     }
 
-    public func mentions(in tokens: [Token], range: Range<Int>, text: [UInt8], registry: inout ExtractionRegistry) -> [EntityMention] {
+    public func mentions(in tokens: [Token], range: Range<Int>, text: [UInt8],
+                         registry: inout ExtractionRegistry) -> [EntityMention] {
         var mentions: [EntityMention] = []
         var index = range.lowerBound
         let names = registry.names, demonyms = registry.demonyms, capitals = registry.capitals
@@ -50,13 +51,15 @@ public struct EntityResolver: Sendable {
             if let role, role.tokens.count > (best?.1.count ?? 0),
                !isSomeoneElsesRole(at: index, tokens: tokens, mentions: mentions) {
                 let next = role.tokens.upperBound + 1
-                let named = next < range.upperBound ? names.match(tokens, at: next, limit: range.upperBound)?.value : nil
+                let named = next < range.upperBound
+                    ? names.match(tokens, at: next, limit: range.upperBound)?.value : nil
                 if named == nil || named == role.value { best = (role.value, role.tokens, .role) }
             }
             if best == nil, let demonym = demonyms.match(tokens, at: index, limit: range.upperBound) {
                 best = (demonym.value, demonym.tokens, .demonym)
             }
-            if best == nil, token.isCapitalized, let capital = capitals.match(tokens, at: index, limit: range.upperBound),
+            if best == nil, token.isCapitalized,
+               let capital = capitals.match(tokens, at: index, limit: range.upperBound),
                Self.standsForState(capital.tokens, tokens: tokens, range: range, capitals: capitals) {
                 best = (capital.value, capital.tokens, .name)
             }
@@ -77,7 +80,8 @@ public struct EntityResolver: Sendable {
                // wins; a known surname alone does not ("Karin Lind" is not Tomas Lind).
                !((index + 1)...found.tokens.upperBound).contains(where: {
                    (names.match(tokens, at: $0, limit: range.upperBound)?.tokens.count ?? 0) > 1 }) {
-                mentions.append(EntityMention(entityID: found.entity.id, kind: found.entity.kind, tokens: found.tokens, form: .new(found.entity)))
+                mentions.append(EntityMention(entityID: found.entity.id, kind: found.entity.kind, tokens: found.tokens,
+                                              form: .new(found.entity)))
                 index = found.tokens.upperBound + 1
                 continue
             }
@@ -91,15 +95,18 @@ extension EntityResolver {
     /// Verbs a government does and a city does not: "London said", "Paris insisted".
     static let stateVerbs: WordSet = WordSet([
         "said", "says", "insisted", "insists", "agreed", "agree", "agrees", "announced", "announces", "warned", "warns",
-        "rejected", "rejects", "accused", "accuses", "denied", "denies", "urged", "urges", "responded", "signed", "signs",
-        "confirmed", "confirms", "refused", "refuses", "argued", "argues", "demanded", "demands", "welcomed", "welcomes",
-        "condemned", "condemns", "protested", "summoned", "summons", "recalled", "expelled", "expels", "pledged", "pledges",
-        "promised", "promises", "wants", "wanted", "backed", "backs", "opposed", "opposes", "vetoed", "imposed", "imposes",
-        "sanctioned", "retaliated", "declined", "declines", "objected", "objects", "recognised", "recognized", "ratified",
-        "committed", "offered", "offers", "sent", "sends", "deployed", "blamed", "blames", "joined", "joins",
+        "rejected", "rejects", "accused", "accuses", "denied", "denies", "urged", "urges", "responded", "signed",
+        "signs", "confirmed", "confirms", "refused", "refuses", "argued", "argues", "demanded", "demands", "welcomed",
+        "welcomes", "condemned", "condemns", "protested", "summoned", "summons", "recalled", "expelled", "expels",
+        "pledged", "pledges", "promised", "promises", "wants", "wanted", "backed", "backs", "opposed", "opposes",
+        "vetoed", "imposed", "imposes", "sanctioned", "retaliated", "declined", "declines", "objected", "objects",
+        "recognised", "recognized", "ratified", "committed", "offered", "offers", "sent", "sends", "deployed", "blamed",
+        "blames", "joined", "joins",
     ].map(WordHash.of))
-    static let placeLinks: WordSet = WordSet(["in", "at", "to", "from", "near", "of", "across", "outside", "around", "via",
-                                              "through", "into", "toward", "towards", "between"].map(WordHash.of))
+    static let placeLinks: WordSet = WordSet([
+        "in", "at", "to", "from", "near", "of", "across", "outside", "around", "via", "through", "into", "toward",
+        "towards", "between",
+    ].map(WordHash.of))
     static let and = WordHash.of("and")
 
     /// Whether a capital at `span` acts as its state: it (or a list of capitals it opens,
@@ -109,12 +116,14 @@ extension EntityResolver {
                                capitals: PhraseTable<String>) -> Bool {
         var back = span.lowerBound - 1
         // "London and Paris agreed": the second capital's verb is the first one's too.
-        while back - 1 >= range.lowerBound, tokens[back].hash == and, let before = previousCapital(ending: back - 1, tokens, range, capitals) {
+        while back - 1 >= range.lowerBound, tokens[back].hash == and,
+              let before = previousCapital(ending: back - 1, tokens, range, capitals) {
             back = before - 1
         }
         if back >= range.lowerBound, placeLinks.contains(tokens[back].hash) { return false }
         var next = span.upperBound + 1
-        while next + 1 < range.upperBound, tokens[next].hash == and, let other = capitals.match(tokens, at: next + 1, limit: range.upperBound) {
+        while next + 1 < range.upperBound, tokens[next].hash == and,
+              let other = capitals.match(tokens, at: next + 1, limit: range.upperBound) {
             next = other.tokens.upperBound + 1
         }
         // "London has said", "Paris, too, insisted": an auxiliary or a short aside first.
@@ -122,13 +131,18 @@ extension EntityResolver {
         return next < range.upperBound && stateVerbs.contains(tokens[next].hash)
     }
 
-    static let auxiliaries: WordSet = WordSet(["has", "have", "had", "also", "has also", "again", "then", "quickly", "will", "would",
-                                               "did", "does", "is", "was", "swiftly", "publicly", "formally"].map(WordHash.of))
+    static let auxiliaries: WordSet = WordSet([
+        "has", "have", "had", "also", "has also", "again", "then", "quickly", "will", "would", "did", "does", "is",
+        "was", "swiftly", "publicly", "formally",
+    ].map(WordHash.of))
 
     /// The first token of a capital that ends at `end`, if one does.
-    static func previousCapital(ending end: Int, _ tokens: [Token], _ range: Range<Int>, _ capitals: PhraseTable<String>) -> Int? {
+    static func previousCapital(ending end: Int, _ tokens: [Token], _ range: Range<Int>,
+                                _ capitals: PhraseTable<String>) -> Int? {
         for start in stride(from: end, through: max(range.lowerBound, end - 2), by: -1) {
-            if let match = capitals.match(tokens, at: start, limit: range.upperBound), match.tokens.upperBound == end { return start }
+            if let match = capitals.match(tokens, at: start, limit: range.upperBound), match.tokens.upperBound == end {
+                return start
+            }
         }
         return nil
     }

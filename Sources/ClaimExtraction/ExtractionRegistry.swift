@@ -38,7 +38,8 @@ public struct ExtractionRegistry: Sendable {
         self.events = events.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
         self.attributes = Dictionary(attributes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.cues = AttributeCues(attributes: attributes.sorted { $0.id < $1.id })
-        self.attributeWords = Dictionary(attributes.map { ($0.id, $0.name.lowercased()) }, uniquingKeysWith: { first, _ in first })
+        self.attributeWords = Dictionary(attributes.map { ($0.id, $0.name.lowercased()) },
+                                         uniquingKeysWith: { first, _ in first })
         self.eventProfiles = self.events.map(EventResolver.profile)
         for (position, event) in self.events.enumerated() {
             eventIndex.add(eventProfiles[position], at: position)
@@ -49,7 +50,9 @@ public struct ExtractionRegistry: Sendable {
         for entry in CountryNames.table {
             let id = countryIDs[entry.name] ?? Slug.make(entry.name)
             for demonym in entry.demonyms { demonyms.add(demonym, value: id, case: .name) }
-            for capital in CountryNames.capitals where capital.country == entry.name { capitals.add(capital.capital, value: id, case: .name) }
+            for capital in CountryNames.capitals where capital.country == entry.name {
+                capitals.add(capital.capital, value: id, case: .name)
+            }
             if self.entities[id] == nil {
                 // Countries the registry lacks are still countries; they join on first use.
                 for name in [entry.name] + entry.aliases { names.add(name, value: id, case: .name) }
@@ -97,7 +100,9 @@ public struct ExtractionRegistry: Sendable {
         kinds[entity.id] = entity.kind
         displayNames[entity.id] = entity.name
         for name in [entity.name] + entity.aliases { names.add(name, value: entity.id, case: .name) }
-        for name in Self.derivedNames(entity) { names.add(name, value: entity.id, case: entity.kind == .group ? .insensitive : .name) }
+        for name in Self.derivedNames(entity) {
+            names.add(name, value: entity.id, case: entity.kind == .group ? .insensitive : .name)
+        }
         for alias in entity.aliases where alias == alias.lowercased() {
             var hashes = Tokenizer.tokens(in: Array(alias.utf8)).map(\.hash)
             if hashes.count > 1, hashes.first == WordHash.of("the") { hashes.removeFirst() }
@@ -119,7 +124,9 @@ public struct ExtractionRegistry: Sendable {
                 if !name.contains(" "), let key = NameKey.surname(name) {
                     surnameKeys[key] = surnameKeys[key].map { $0 == entity.id ? $0 : "" } ?? entity.id
                 }
-                if name.contains(" "), let last = name.split(separator: " ").last { surnames.append(WordHash.of(String(last))) }
+                if name.contains(" "), let last = name.split(separator: " ").last {
+                    surnames.append(WordHash.of(String(last)))
+                }
             }
             surnameHashes[entity.id] = surnames
         }
@@ -334,7 +341,9 @@ public struct ExtractionRegistry: Sendable {
         let tokens = Tokenizer.tokens(in: Array(body.name.utf8))
         for index in tokens.indices {
             if let match = demonyms.match(tokens, at: index) { return match.value }
-            if let match = names.match(tokens, at: index), entities[match.value]?.kind == .country { return match.value }
+            if let match = names.match(tokens, at: index), entities[match.value]?.kind == .country {
+                return match.value
+            }
         }
         return nil
     }
@@ -390,7 +399,8 @@ enum Slug {
             if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
                 if pendingHyphen && !result.isEmpty { result += "-" }
                 pendingHyphen = false
-                result.unicodeScalars.append(Unicode.Scalar(UInt8(scalar.value)).properties.lowercaseMapping.unicodeScalars.first!)
+                let lower = Unicode.Scalar(UInt8(scalar.value)).properties.lowercaseMapping
+                result.unicodeScalars.append(lower.unicodeScalars.first!)
             } else if scalar.properties.generalCategory == .nonspacingMark || scalar == "'" || scalar == "’" {
                 continue
             } else {
