@@ -16,6 +16,7 @@ extension ClaimExtractor {
         joinSurnameVariants(&facts, tokens: tokens, text: text)
         preferLocalBodies(&facts, tokens: tokens, text: text)
         readGroupReferences(&facts, tokens: tokens, text: text)
+        readBodyReferences(&facts, tokens: tokens, text: text)
     }
 
     /// "Sergey Lavrow" is Sergei Lavrov: a new name whose spelling-insensitive key is a

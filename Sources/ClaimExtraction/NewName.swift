@@ -86,7 +86,10 @@ enum NewName {
             words = Array(words[(title + 1)...])
         }
         guard let last = words.last, let first = words.first else { return nil }
+        // "Ministry of Fisheries", "Bank of Tarnby": a body's word may open its name too.
         let isOrganisation = organisationWords.contains(tokens[last].hash)
+            || (words.count > 2 && organisationWords.contains(tokens[first].hash)
+                && particles.contains(tokens[words[1]].hash))
         if placeWords.contains(tokens[last].hash) { return nil }
         guard isOrganisation ? words.count >= 2 : (2...3).contains(words.count) else { return nil }
         // Sentence-initial capitals are ambiguous unless a title vouched for the name.
