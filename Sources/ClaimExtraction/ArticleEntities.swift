@@ -115,6 +115,7 @@ extension ClaimExtractor {
                 if case .new(let entity) = mention.form {
                     entities[entity.id] = entity
                     if mention.tokens.count > 1 { hold(tokens[mention.tokens.upperBound].hash, entity.id) }
+                    if let family = FamilyNameFirst.familyName(of: entity.name) { hold(WordHash.of(family), entity.id) }
                 } else {
                     for hash in registry.surnames(of: mention.entityID) { hold(hash, mention.entityID) }
                 }

@@ -127,6 +127,7 @@ public struct ExtractionRegistry: Sendable {
                 if name.contains(" "), let last = name.split(separator: " ").last {
                     surnames.append(WordHash.of(String(last)))
                 }
+                if let family = FamilyNameFirst.familyName(of: name) { surnames.append(WordHash.of(family)) }
             }
             surnameHashes[entity.id] = surnames
         }

@@ -128,6 +128,29 @@ struct NameFormsTests {
         #expect(!Self.links("The Tarnby Rail Council said 40 ships were lost.").contains("tsc"))
     }
 
+    /// Korean, Chinese and Vietnamese names are printed family name first: the later surname
+    /// alone is the first word. A Western "John Lee" is still Lee, never John.
+    @Test(arguments: [
+        ("Acting President Choi Sang-mok met Edda Brask at the site. Choi said 40 people had died.", "choi-sang-mok"),
+        ("Kim E-bae met Edda Brask at the site. Mr Kim said 40 people had died.", "kim-e-bae"),
+        ("Premier Li Qiang met Edda Brask at the site. Li said 40 people had died.", "li-qiang"),
+        ("Tran Thi Mai met Edda Brask at the site. Tran told reporters that 40 people had died.", "tran-thi-mai"),
+    ])
+    func aFamilyNameWrittenFirstIsTheSurname(_ body: String, _ speaker: String) {
+        var extractor = ClaimExtractor(registry: Self.registry())
+        let article = extractor.extract(try! Fixture.story(body, published: "2026-04-14", title: "Story"))
+        let speakers = article.claims("death-toll").map(\.speaker)
+        #expect(speakers == [.entity(speaker)], "\(speakers)")
+    }
+
+    @Test func aGivenNameFirstIsNotTheSurname() {
+        #expect(FamilyNameFirst.familyName(of: "John Lee") == nil)
+        #expect(FamilyNameFirst.familyName(of: "Edda Brask") == nil)
+        #expect(FamilyNameFirst.familyName(of: "Jean-Luc Brask") == nil)
+        #expect(FamilyNameFirst.familyName(of: "Lee Jae-myung") == "Lee")
+        #expect(FamilyNameFirst.familyName(of: "Wang Yi") == "Wang")
+    }
+
     /// A body named in full, then by its head noun: the second sentence's speaker is that body.
     @Test(arguments: [
         "The Tarnby Water Authority said 40 homes were cut off. The authority said 50 more would be.",
