@@ -12,44 +12,56 @@ extension ClaimExtractor {
         }
         for index in facts.indices { readInstitutions(&facts[index], tokens: tokens, text: text) }
         addSurnames(&facts, tokens: tokens, text: text)
+        joinAcronyms(&facts, tokens: tokens, text: text)
         joinSurnameVariants(&facts, tokens: tokens, text: text)
         preferLocalBodies(&facts, tokens: tokens, text: text)
         readGroupReferences(&facts, tokens: tokens, text: text)
+        readBodyReferences(&facts, tokens: tokens, text: text)
     }
 
     /// "Sergey Lavrow" is Sergei Lavrov: a new name whose spelling-insensitive key is a
     /// person's on record joins them (and the spelling is proposed as an alias).
     mutating func joinVariant(_ mention: inout EntityMention) {
-        guard case .new(let entity) = mention.form, let id = registry.variantOf(person: entity) else { return }
+        guard case .new(let entity) = mention.form,
+              let id = registry.variantOf(person: entity) ?? registry.acronymOf(organisation: entity) else { return }
         mention.entityID = id
         mention.form = .name
     }
 
     static let relationWords: WordSet = WordSet([
         "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "son-in-law", "daughter-in-law",
-        "brother-in-law", "sister-in-law", "father-in-law", "mother-in-law", "nephew", "niece", "cousin", "widow", "widower",
-        "partner", "fiancee", "fiance", "envoy", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
-        "lawyer", "attorney", "bodyguard", "deputy", "secretary", "assistant", "friend", "grandson", "granddaughter",
-        "stepson", "stepdaughter", "representative", "emissary", "chief of staff",
+        "brother-in-law", "sister-in-law", "father-in-law", "mother-in-law", "nephew", "niece", "cousin", "widow",
+        "widower", "partner", "fiancee", "fiance", "envoy", "spokesman", "spokeswoman", "spokesperson", "aide",
+        "adviser", "advisor", "lawyer", "attorney", "bodyguard", "deputy", "secretary", "assistant", "friend",
+        "grandson", "granddaughter", "stepson", "stepdaughter", "representative", "emissary", "chief of staff",
+        // Allies, staff and rivals speak for themselves, not for the person they are tied to.
+        "ally", "allies", "associate", "confidant", "confidante", "protege", "protégé", "rival", "opponent", "critic",
+        "manager", "staffer", "aides", "supporter", "supporters", "agent", "publicist", "doctor", "physician",
+        "biographer", "successor", "predecessor", "challenger", "advisers", "advisors", "lawyers", "relative",
+        "relatives", "family", "mistress", "girlfriend", "boyfriend", "grandfather", "grandmother", "uncle", "aunt",
     ].map(WordHash.of))
     static let relationLinks: WordSet = WordSet(["for", "of", "to"].map(WordHash.of))
 
     /// "Reed's son-in-law" and "a spokesman for Reed" are other people than Reed. Followed
     /// by their own name ("Reed's wife, Ana Reed,"), that name is who is meant and Reed drops
     /// out; otherwise the relation itself becomes the person ("Tom Reed's son-in-law").
-    mutating func readRelations(_ mentions: inout [EntityMention], tokens: [Token], text: [UInt8], sentence: Range<Int>) {
-        guard mentions.contains(where: { $0.kind == .person && relationWord(around: $0.tokens, tokens: tokens, sentence: sentence) != nil })
-        else { return }
+    mutating func readRelations(_ mentions: inout [EntityMention], tokens: [Token], text: [UInt8],
+                                sentence: Range<Int>) {
+        guard mentions.contains(where: {
+            $0.kind == .person && relationWord(around: $0.tokens, tokens: tokens, sentence: sentence) != nil
+        }) else { return }
         var result: [EntityMention] = []
         for (position, mention) in mentions.enumerated() {
-            guard mention.kind == .person, let relation = relationWord(around: mention.tokens, tokens: tokens, sentence: sentence) else {
+            guard mention.kind == .person,
+                  let relation = relationWord(around: mention.tokens, tokens: tokens, sentence: sentence) else {
                 result.append(mention)
                 continue
             }
             let span = min(relation, mention.tokens.lowerBound)...max(relation, mention.tokens.upperBound)
             var next = span.upperBound + 1
             while next < sentence.upperBound, tokens[next].kind == .punctuation { next += 1 }
-            if position + 1 < mentions.count, mentions[position + 1].tokens.lowerBound == next, mentions[position + 1].kind == .person {
+            if position + 1 < mentions.count, mentions[position + 1].tokens.lowerBound == next,
+               mentions[position + 1].kind == .person {
                 continue  // the relative's own name follows and is their mention
             }
             // "Jared Vance, son-in-law of X,": the relative was just named.
@@ -73,8 +85,8 @@ extension ClaimExtractor {
         if after + 1 < sentence.upperBound, tokens[after].hash == WordHash.possessive {
             var probe = after + 1
             // "X's former envoy", "X's eldest son"
-            if probe + 1 < sentence.upperBound, !Self.relationWords.contains(tokens[probe].hash), tokens[probe].kind == .word,
-               !tokens[probe].isCapitalized { probe += 1 }
+            if probe + 1 < sentence.upperBound, !Self.relationWords.contains(tokens[probe].hash),
+               tokens[probe].kind == .word, !tokens[probe].isCapitalized { probe += 1 }
             if Self.relationWords.contains(tokens[probe].hash) { return probe }
         }
         var before = name.lowerBound - 1
@@ -103,6 +115,7 @@ extension ClaimExtractor {
                 if case .new(let entity) = mention.form {
                     entities[entity.id] = entity
                     if mention.tokens.count > 1 { hold(tokens[mention.tokens.upperBound].hash, entity.id) }
+                    if let family = FamilyNameFirst.familyName(of: entity.name) { hold(WordHash.of(family), entity.id) }
                 } else {
                     for hash in registry.surnames(of: mention.entityID) { hold(hash, mention.entityID) }
                 }
@@ -112,7 +125,8 @@ extension ClaimExtractor {
             let sentence = facts[index].sentence.tokens
             var added: [EntityMention] = []
             for position in sentence where tokens[position].kind == .word && tokens[position].isCapitalized
-                && (holders[tokens[position].hash] != nil || mayBeSingleName(at: position, tokens: tokens, sentence: sentence)) {
+                && (holders[tokens[position].hash] != nil
+                    || mayBeSingleName(at: position, tokens: tokens, sentence: sentence)) {
                 guard !facts[index].mentions.contains(where: { $0.tokens.contains(position) }),
                       !added.contains(where: { $0.tokens.contains(position) }) else { continue }
                 if let ids = holders[tokens[position].hash], ids.count == 1, let id = ids.first {
@@ -122,13 +136,15 @@ extension ClaimExtractor {
                     let name = String(decoding: text[tokens[position].start..<tokens[position].end], as: UTF8.self)
                     let entity = Entity(id: Slug.make(name), name: name, kind: .person)
                     guard Identifier.isValid(entity.id) else { continue }
-                    added.append(EntityMention(entityID: entity.id, kind: .person, tokens: position...position, form: .new(entity)))
+                    added.append(EntityMention(entityID: entity.id, kind: .person, tokens: position...position,
+                                               form: .new(entity)))
                     hold(tokens[position].hash, entity.id)
                     entities[entity.id] = entity
                 }
             }
             guard !added.isEmpty else { continue }
-            facts[index].mentions = (facts[index].mentions + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            facts[index].mentions = (facts[index].mentions + added)
+                .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
     }
 
@@ -148,10 +164,13 @@ extension ClaimExtractor {
               !NewName.titles.contains(tokens[position].hash), tokens[position].length >= 2 else { return false }
         var before = position - 1
         if tokens[before].hash == DateCues.comma, before > sentence.lowerBound { before -= 1 }
-        if Self.namingWords.contains(tokens[position - 1].hash) || Self.colleagues.contains(tokens[before].hash) { return true }
+        if Self.namingWords.contains(tokens[position - 1].hash) || Self.colleagues.contains(tokens[before].hash) {
+            return true
+        }
         // "Koo, 25, was trapped": a name with an age in commas.
-        guard position + 3 < sentence.upperBound, tokens[position + 1].hash == DateCues.comma, tokens[position + 2].kind == .number,
-              tokens[position + 3].hash == DateCues.comma, let age = DateCues.number(tokens[position + 2], text) else { return false }
+        guard position + 3 < sentence.upperBound, tokens[position + 1].hash == DateCues.comma,
+              tokens[position + 2].kind == .number, tokens[position + 3].hash == DateCues.comma,
+              let age = DateCues.number(tokens[position + 2], text) else { return false }
         return (1...120).contains(age)
     }
 
@@ -174,10 +193,13 @@ extension ClaimExtractor {
         var replacement: [String: String] = [:]
         for (id, head) in generic.sorted(by: { $0.key < $1.key }) where named[id] == nil {
             guard let name = registry.name(of: id) else { continue }
-            let anchors = Tokenizer.tokens(in: Array(name.utf8)).filter { $0.isCapitalized && $0.hash != head }.map(\.hash)
+            let anchors = Tokenizer.tokens(in: Array(name.utf8))
+                .filter { $0.isCapitalized && $0.hash != head }.map(\.hash)
             if anchors.contains(where: words.contains) { continue }
             let rivals = named.filter { rival, _ in
-                rival != id && registry.name(of: rival).map { Tokenizer.tokens(in: Array($0.utf8)).contains { $0.hash == head } } == true
+                rival != id && registry.name(of: rival).map {
+                    Tokenizer.tokens(in: Array($0.utf8)).contains { $0.hash == head }
+                } == true
             }
             if let best = rivals.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { replacement[id] = best.key }
         }
@@ -222,10 +244,13 @@ extension ClaimExtractor {
         ("center-right", "Centre-right"), ("opposition", "Opposition"), ("pollsters", "Pollsters"),
     ].map { (WordHash.of($0.0), $0.1) })
     /// First words of the patterns that do not end in an institution noun.
-    static let institutionTriggers: WordSet = WordSet(["centre-left", "center-left", "centre-right", "center-right", "opposition",
-                                                       "pollsters", "officials"].map(WordHash.of) + [WordHash.possessive])
-    static let bodyHeads: WordSet = WordSet(["ministry", "agency", "police", "service", "department", "office", "authority",
-                                             "court", "prosecutor", "regulator", "inspectorate"].map(WordHash.of))
+    static let institutionTriggers: WordSet = WordSet([
+        "centre-left", "center-left", "centre-right", "center-right", "opposition", "pollsters", "officials",
+    ].map(WordHash.of) + [WordHash.possessive])
+    static let bodyHeads: WordSet = WordSet([
+        "ministry", "agency", "police", "service", "department", "office", "authority", "court", "prosecutor",
+        "regulator", "inspectorate",
+    ].map(WordHash.of))
     static let unnamedSourceWords: WordSet = WordSet(["government", "police", "ministry", "military", "diplomatic",
                                                       "security", "palace", "kremlin"].map(WordHash.of))
 
@@ -239,8 +264,12 @@ extension ClaimExtractor {
         let nouns = Self.institutionNouns, triggers = Self.institutionTriggers
         while position + 1 < sentence.upperBound {
             // Most words start nothing: two table probes decide before anything is read.
-            guard nouns[tokens[position + 1].hash] != nil || triggers.contains(tokens[position].hash) else { position += 1; continue }
-            if let mention = institution(at: position, tokens: tokens, text: text, sentence: sentence, mentions: fact.mentions) {
+            guard nouns[tokens[position + 1].hash] != nil || triggers.contains(tokens[position].hash) else {
+                position += 1
+                continue
+            }
+            if let mention = institution(at: position, tokens: tokens, text: text, sentence: sentence,
+                                         mentions: fact.mentions) {
                 found.append(mention)
                 position = mention.tokens.upperBound + 1
             } else {
@@ -254,7 +283,9 @@ extension ClaimExtractor {
 
     func institution(at position: Int, tokens: [Token], text: [UInt8], sentence: Range<Int>,
                      mentions: [EntityMention]) -> EntityMention? {
-        func word(_ index: Int) -> String { String(decoding: text[tokens[index].start..<tokens[index].end], as: UTF8.self) }
+        func word(_ index: Int) -> String {
+            String(decoding: text[tokens[index].start..<tokens[index].end], as: UTF8.self)
+        }
         let first = tokens[position], next = tokens[position + 1]
         // "the Korean authorities", "an Iranian diplomat", "a government source"
         if let kind = Self.institutionNouns[next.hash], !next.isCapitalized, first.kind == .word,
@@ -274,7 +305,8 @@ extension ClaimExtractor {
         }
         // "Brazil's foreign ministry": the registry's entry when one has exactly that id
         guard first.hash == WordHash.possessive, position > sentence.lowerBound,
-              let owner = mentions.last(where: { $0.tokens.upperBound == position - 1 }), owner.kind == .country else { return nil }
+              let owner = mentions.last(where: { $0.tokens.upperBound == position - 1 }), owner.kind == .country
+        else { return nil }
         var end = position + 1
         while end < sentence.upperBound, end - position <= 3, tokens[end].kind == .word, !tokens[end].isCapitalized,
               !Self.bodyHeads.contains(tokens[end].hash) { end += 1 }
@@ -282,13 +314,17 @@ extension ClaimExtractor {
               let country = registry.name(of: owner.entityID) else { return nil }
         let name = country + " " + ((position + 1)...end).map(word).joined(separator: " ")
         guard registry.entities[Slug.make(name)] != nil else { return nil }
-        return EntityMention(entityID: Slug.make(name), kind: .organisation, tokens: owner.tokens.lowerBound...end, form: .name)
+        return EntityMention(entityID: Slug.make(name), kind: .organisation, tokens: owner.tokens.lowerBound...end,
+                             form: .name)
     }
 
     func unnamed(_ name: String, kind: Entity.Kind, tokens: ClosedRange<Int>) -> EntityMention? {
         let id = Slug.make(name)
         guard Identifier.isValid(id) else { return nil }
-        if let known = registry.entities[id] { return EntityMention(entityID: id, kind: known.kind, tokens: tokens, form: .name) }
-        return EntityMention(entityID: id, kind: kind, tokens: tokens, form: .new(Entity(id: id, name: name, kind: kind)))
+        if let known = registry.entities[id] {
+            return EntityMention(entityID: id, kind: known.kind, tokens: tokens, form: .name)
+        }
+        let entity = Entity(id: id, name: name, kind: kind)
+        return EntityMention(entityID: id, kind: kind, tokens: tokens, form: .new(entity))
     }
 }

@@ -1249,6 +1249,7 @@ public struct ClaimExtractor: Sendable {
             // September event).
             guard let found = events.resolve(mention: nil, cue: cue, sentenceWords: fact.words, registry: registry,
                                              preferredSeries: mainSeries) else { return nil }
+            if EventResolver.isNamed(found, by: fact.words, registry: registry) { return found }
             guard let main = mainEvent, let mainSeries else { return mainEvent == nil ? found : mainEvent }
             return registry.event(found)?.series == mainSeries || main == found ? found : mainEvent
         }

@@ -33,7 +33,8 @@ public struct EntityResolver: Sendable {
         roles = registry.roleTable(on: day)
     }
 
-    public func mentions(in tokens: [Token], range: Range<Int>, text: [UInt8], registry: inout ExtractionRegistry) -> [EntityMention] {
+    public func mentions(in tokens: [Token], range: Range<Int>, text: [UInt8],
+                         registry: inout ExtractionRegistry) -> [EntityMention] {
         var mentions: [EntityMention] = []
         var index = range.lowerBound
         let names = registry.names, demonyms = registry.demonyms, capitals = registry.capitals
@@ -50,13 +51,15 @@ public struct EntityResolver: Sendable {
             if let role, role.tokens.count > (best?.1.count ?? 0),
                !isSomeoneElsesRole(at: index, tokens: tokens, mentions: mentions) {
                 let next = role.tokens.upperBound + 1
-                let named = next < range.upperBound ? names.match(tokens, at: next, limit: range.upperBound)?.value : nil
+                let named = next < range.upperBound
+                    ? names.match(tokens, at: next, limit: range.upperBound)?.value : nil
                 if named == nil || named == role.value { best = (role.value, role.tokens, .role) }
             }
             if best == nil, let demonym = demonyms.match(tokens, at: index, limit: range.upperBound) {
                 best = (demonym.value, demonym.tokens, .demonym)
             }
-            if best == nil, token.isCapitalized, let capital = capitals.match(tokens, at: index, limit: range.upperBound),
+            if best == nil, token.isCapitalized,
+               let capital = capitals.match(tokens, at: index, limit: range.upperBound),
                Self.standsForState(capital.tokens, tokens: tokens, range: range, capitals: capitals) {
                 best = (capital.value, capital.tokens, .name)
             }
@@ -77,7 +80,8 @@ public struct EntityResolver: Sendable {
                // wins; a known surname alone does not ("Karin Lind" is not Tomas Lind).
                !((index + 1)...found.tokens.upperBound).contains(where: {
                    (names.match(tokens, at: $0, limit: range.upperBound)?.tokens.count ?? 0) > 1 }) {
-                mentions.append(EntityMention(entityID: found.entity.id, kind: found.entity.kind, tokens: found.tokens, form: .new(found.entity)))
+                mentions.append(EntityMention(entityID: found.entity.id, kind: found.entity.kind, tokens: found.tokens,
+                                              form: .new(found.entity)))
                 index = found.tokens.upperBound + 1
                 continue
             }
@@ -91,15 +95,18 @@ extension EntityResolver {
     /// Verbs a government does and a city does not: "London said", "Paris insisted".
     static let stateVerbs: WordSet = WordSet([
         "said", "says", "insisted", "insists", "agreed", "agree", "agrees", "announced", "announces", "warned", "warns",
-        "rejected", "rejects", "accused", "accuses", "denied", "denies", "urged", "urges", "responded", "signed", "signs",
-        "confirmed", "confirms", "refused", "refuses", "argued", "argues", "demanded", "demands", "welcomed", "welcomes",
-        "condemned", "condemns", "protested", "summoned", "summons", "recalled", "expelled", "expels", "pledged", "pledges",
-        "promised", "promises", "wants", "wanted", "backed", "backs", "opposed", "opposes", "vetoed", "imposed", "imposes",
-        "sanctioned", "retaliated", "declined", "declines", "objected", "objects", "recognised", "recognized", "ratified",
-        "committed", "offered", "offers", "sent", "sends", "deployed", "blamed", "blames", "joined", "joins",
+        "rejected", "rejects", "accused", "accuses", "denied", "denies", "urged", "urges", "responded", "signed",
+        "signs", "confirmed", "confirms", "refused", "refuses", "argued", "argues", "demanded", "demands", "welcomed",
+        "welcomes", "condemned", "condemns", "protested", "summoned", "summons", "recalled", "expelled", "expels",
+        "pledged", "pledges", "promised", "promises", "wants", "wanted", "backed", "backs", "opposed", "opposes",
+        "vetoed", "imposed", "imposes", "sanctioned", "retaliated", "declined", "declines", "objected", "objects",
+        "recognised", "recognized", "ratified", "committed", "offered", "offers", "sent", "sends", "deployed", "blamed",
+        "blames", "joined", "joins",
     ].map(WordHash.of))
-    static let placeLinks: WordSet = WordSet(["in", "at", "to", "from", "near", "of", "across", "outside", "around", "via",
-                                              "through", "into", "toward", "towards", "between"].map(WordHash.of))
+    static let placeLinks: WordSet = WordSet([
+        "in", "at", "to", "from", "near", "of", "across", "outside", "around", "via", "through", "into", "toward",
+        "towards", "between",
+    ].map(WordHash.of))
     static let and = WordHash.of("and")
 
     /// Whether a capital at `span` acts as its state: it (or a list of capitals it opens,
@@ -109,12 +116,14 @@ extension EntityResolver {
                                capitals: PhraseTable<String>) -> Bool {
         var back = span.lowerBound - 1
         // "London and Paris agreed": the second capital's verb is the first one's too.
-        while back - 1 >= range.lowerBound, tokens[back].hash == and, let before = previousCapital(ending: back - 1, tokens, range, capitals) {
+        while back - 1 >= range.lowerBound, tokens[back].hash == and,
+              let before = previousCapital(ending: back - 1, tokens, range, capitals) {
             back = before - 1
         }
         if back >= range.lowerBound, placeLinks.contains(tokens[back].hash) { return false }
         var next = span.upperBound + 1
-        while next + 1 < range.upperBound, tokens[next].hash == and, let other = capitals.match(tokens, at: next + 1, limit: range.upperBound) {
+        while next + 1 < range.upperBound, tokens[next].hash == and,
+              let other = capitals.match(tokens, at: next + 1, limit: range.upperBound) {
             next = other.tokens.upperBound + 1
         }
         // "London has said", "Paris, too, insisted": an auxiliary or a short aside first.
@@ -122,13 +131,18 @@ extension EntityResolver {
         return next < range.upperBound && stateVerbs.contains(tokens[next].hash)
     }
 
-    static let auxiliaries: WordSet = WordSet(["has", "have", "had", "also", "has also", "again", "then", "quickly", "will", "would",
-                                               "did", "does", "is", "was", "swiftly", "publicly", "formally"].map(WordHash.of))
+    static let auxiliaries: WordSet = WordSet([
+        "has", "have", "had", "also", "has also", "again", "then", "quickly", "will", "would", "did", "does", "is",
+        "was", "swiftly", "publicly", "formally",
+    ].map(WordHash.of))
 
     /// The first token of a capital that ends at `end`, if one does.
-    static func previousCapital(ending end: Int, _ tokens: [Token], _ range: Range<Int>, _ capitals: PhraseTable<String>) -> Int? {
+    static func previousCapital(ending end: Int, _ tokens: [Token], _ range: Range<Int>,
+                                _ capitals: PhraseTable<String>) -> Int? {
         for start in stride(from: end, through: max(range.lowerBound, end - 2), by: -1) {
-            if let match = capitals.match(tokens, at: start, limit: range.upperBound), match.tokens.upperBound == end { return start }
+            if let match = capitals.match(tokens, at: start, limit: range.upperBound), match.tokens.upperBound == end {
+                return start
+            }
         }
         return nil
     }
@@ -140,91 +154,5 @@ extension EntityResolver {
         guard index > 0, tokens[index - 1].hash == WordHash.possessive else { return false }
         guard let owner = mentions.last, owner.tokens.upperBound == index - 2 else { return true }
         return owner.kind != .country
-    }
-}
-
-/// Capitalised names the registry lacks: "Fire Chief Maria Okafor" is a person (the title is
-/// dropped), "Ministry of Health" an organisation. A single capitalised word is not enough:
-/// it is too often the first word of a sentence or an adjective.
-enum NewName {
-    struct Found {
-        var entity: Entity
-        var tokens: ClosedRange<Int>
-    }
-
-    static let stopWords: WordSet = WordSet([
-        "the", "a", "an", "in", "on", "at", "for", "but", "and", "however", "after", "before", "while", "when", "this", "that",
-        "these", "those", "it", "he", "she", "they", "we", "i", "his", "her", "their", "our", "as", "according", "although",
-        "already", "also", "meanwhile", "nevertheless", "from", "with", "by", "of", "to", "if", "some", "many", "most", "other",
-        "such", "what", "who", "why", "how", "where", "which", "there", "here", "today", "yesterday", "tomorrow", "western",
-        "eastern", "northern", "southern", "european", "photo", "source", "read", "more", "contents", "latest", "news", "live",
-        "updated", "published", "breaking", "copy", "share", "comments", "said", "says", "its", "all", "no", "not", "one", "two",
-        "first", "last", "new", "former", "since", "until", "despite", "during", "because", "so", "yet", "still", "now", "then",
-        "federal", "national", "international", "special", "senior", "chief", "prime", "minister", "president", "secretary",
-    ].map(WordHash.of) + MonthNames.all.map(WordHash.of) + MonthNames.weekdays.map(WordHash.of))
-
-    /// Titles before a name, dropped from it.
-    static let titles: WordSet = WordSet([
-        "president", "prime", "minister", "chancellor", "mayor", "chief", "governor", "senator", "general", "secretary",
-        "spokesman", "spokeswoman", "spokesperson", "dr", "mr", "mrs", "ms", "sir", "dame", "professor", "prof", "fire", "police",
-        "officer", "captain", "inspector", "director", "commissioner", "commander", "judge", "king", "queen", "prince",
-        "princess", "pope", "deputy", "vice", "foreign", "defence", "defense", "interior", "health", "finance", "envoy",
-        "ambassador", "coach", "ceo", "chairman", "chairwoman", "chair", "head", "leader", "premier", "sheriff", "sergeant",
-        "colonel", "lieutenant", "admiral", "rev", "father", "rabbi", "imam", "senior", "special", "representative", "adviser",
-        "advisor", "economist", "analyst", "expert", "researcher", "author",
-    ].map(WordHash.of))
-
-    static let organisationWords: WordSet = WordSet([
-        "ministry", "agency", "council", "service", "services", "department", "brigade", "police", "institute", "union",
-        "organisation", "organization", "office", "committee", "bank", "party", "association", "company", "corporation",
-        "airlines", "airways", "authority", "commission", "university", "group", "times", "post", "press", "board", "court",
-        "parliament", "army", "navy", "federation", "league", "society", "foundation", "fund", "hospital", "network",
-        "inc", "ltd", "plc", "gmbh", "ag", "bureau", "centre", "center", "assembly", "alliance", "forum", "secretariat",
-    ].map(WordHash.of))
-
-    /// Last words of place names ("White House", "Harbour Street"): not people.
-    static let placeWords: WordSet = WordSet([
-        "house", "palace", "street", "square", "hall", "tower", "bridge", "airport", "station", "park", "road", "avenue",
-        "building", "island", "islands", "river", "lake", "mountains", "valley", "city", "county", "district", "port", "harbour",
-        "harbor", "market", "mall", "stadium", "arena", "plaza", "boulevard", "lane", "highway", "motorway", "sea", "ocean",
-    ].map(WordHash.of))
-
-    static let particles: WordSet = WordSet(["von", "van", "der", "de", "da", "di", "del", "la", "le", "bin", "al", "el", "of", "ten", "zu"].map(WordHash.of))
-
-    static func find(_ tokens: [Token], at start: Int, limit: Int, text: [UInt8], sentenceStart: Bool) -> Found? {
-        var index = start
-        // Drop titles ("Fire Chief"), remembering them for organisations ("Ministry of ...").
-        while index < limit, tokens[index].isCapitalized, titles.contains(tokens[index].hash) { index += 1 }
-        var words: [Int] = []
-        var probe = index
-        while probe < limit, words.count < 5 {
-            let token = tokens[probe]
-            if token.kind == .word, token.isCapitalized, !stopWords.contains(token.hash) || (!words.isEmpty && organisationWords.contains(token.hash)) {
-                words.append(probe)
-            } else if token.kind == .word, !words.isEmpty, particles.contains(token.hash), probe + 1 < limit, tokens[probe + 1].isCapitalized {
-                words.append(probe)
-            } else {
-                break
-            }
-            probe += 1
-        }
-        guard let last = words.last, let first = words.first else { return nil }
-        let isOrganisation = organisationWords.contains(tokens[last].hash)
-        if placeWords.contains(tokens[last].hash) { return nil }
-        guard isOrganisation ? words.count >= 2 : (2...3).contains(words.count) else { return nil }
-        // Sentence-initial capitals are ambiguous unless a title vouched for the name.
-        if sentenceStart && first == start && !isOrganisation && words.count < 2 { return nil }
-        if particles.contains(tokens[last].hash) { return nil }
-        let name = words.map { String(decoding: text[tokens[$0].start..<tokens[$0].end], as: UTF8.self) }.joined(separator: " ")
-        let id = Slug.make(name)
-        guard Identifier.isValid(id) else { return nil }
-        let entity: Entity
-        if isOrganisation {
-            entity = Entity(id: id, name: name, kind: .organisation)
-        } else {
-            let surname = String(decoding: text[tokens[last].start..<tokens[last].end], as: UTF8.self)
-            entity = Entity(id: id, name: name, kind: .person, aliases: [surname])
-        }
-        return Found(entity: entity, tokens: start...last)
     }
 }

@@ -38,7 +38,8 @@ public struct ExtractionRegistry: Sendable {
         self.events = events.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
         self.attributes = Dictionary(attributes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.cues = AttributeCues(attributes: attributes.sorted { $0.id < $1.id })
-        self.attributeWords = Dictionary(attributes.map { ($0.id, $0.name.lowercased()) }, uniquingKeysWith: { first, _ in first })
+        self.attributeWords = Dictionary(attributes.map { ($0.id, $0.name.lowercased()) },
+                                         uniquingKeysWith: { first, _ in first })
         self.eventProfiles = self.events.map(EventResolver.profile)
         for (position, event) in self.events.enumerated() {
             eventIndex.add(eventProfiles[position], at: position)
@@ -49,7 +50,9 @@ public struct ExtractionRegistry: Sendable {
         for entry in CountryNames.table {
             let id = countryIDs[entry.name] ?? Slug.make(entry.name)
             for demonym in entry.demonyms { demonyms.add(demonym, value: id, case: .name) }
-            for capital in CountryNames.capitals where capital.country == entry.name { capitals.add(capital.capital, value: id, case: .name) }
+            for capital in CountryNames.capitals where capital.country == entry.name {
+                capitals.add(capital.capital, value: id, case: .name)
+            }
             if self.entities[id] == nil {
                 // Countries the registry lacks are still countries; they join on first use.
                 for name in [entry.name] + entry.aliases { names.add(name, value: id, case: .name) }
@@ -81,6 +84,10 @@ public struct ExtractionRegistry: Sendable {
     /// person who has each ("" where two do): a surname a curator listed alone names them.
     private(set) var surnameKeys: [String: String] = [:]
     private var surnameHashes: [String: [UInt64]] = [:]
+    /// Spelling-insensitive keys of the last words of people's full names ("Holmqvist" of
+    /// "Greta Holmqvist"), to the one person whose name ends so ("" where two do): "Ms
+    /// Holmqvist said" names her even where the record lists no surname alone.
+    private(set) var lastNameKeys: [String: String] = [:]
     /// Each entity's all-lower-case aliases ("police", "the fire agency"), as word hashes
     /// without a leading "the": generic words that may mean another body in another story.
     private var genericAliasHashes: [String: [[UInt64]]] = [:]
@@ -93,21 +100,34 @@ public struct ExtractionRegistry: Sendable {
         kinds[entity.id] = entity.kind
         displayNames[entity.id] = entity.name
         for name in [entity.name] + entity.aliases { names.add(name, value: entity.id, case: .name) }
-        for name in Self.derivedNames(entity) { names.add(name, value: entity.id, case: entity.kind == .group ? .insensitive : .name) }
+        for name in Self.derivedNames(entity) {
+            names.add(name, value: entity.id, case: entity.kind == .group ? .insensitive : .name)
+        }
         for alias in entity.aliases where alias == alias.lowercased() {
             var hashes = Tokenizer.tokens(in: Array(alias.utf8)).map(\.hash)
             if hashes.count > 1, hashes.first == WordHash.of("the") { hashes.removeFirst() }
             genericAliasHashes[entity.id, default: []].append(hashes)
         }
+        if entity.kind == .organisation || entity.kind == .group { indexAcronyms(entity) }
         if entity.kind == .person {
             var surnames: [UInt64] = []
             for name in [entity.name] + entity.aliases {
-                if let key = NameKey.of(name), personKeys[key] == nil { personKeys[key] = entity.id }
+                if let key = NameKey.of(name) {
+                    if personKeys[key] == nil { personKeys[key] = entity.id }
+                    // The folded last word, read off the key: no second fold per name.
+                    if let last = key.split(separator: " ").last, last.count >= 4 {
+                        let surname = String(last)
+                        lastNameKeys[surname] = lastNameKeys[surname].map { $0 == entity.id ? $0 : "" } ?? entity.id
+                    }
+                }
                 if let key = NameKey.shortened(name), personKeys[key] == nil { personKeys[key] = entity.id }
                 if !name.contains(" "), let key = NameKey.surname(name) {
                     surnameKeys[key] = surnameKeys[key].map { $0 == entity.id ? $0 : "" } ?? entity.id
                 }
-                if name.contains(" "), let last = name.split(separator: " ").last { surnames.append(WordHash.of(String(last))) }
+                if name.contains(" "), let last = name.split(separator: " ").last {
+                    surnames.append(WordHash.of(String(last)))
+                }
+                if let family = FamilyNameFirst.familyName(of: name) { surnames.append(WordHash.of(family)) }
             }
             surnameHashes[entity.id] = surnames
         }
@@ -148,6 +168,32 @@ public struct ExtractionRegistry: Sendable {
         }
         let proposal = AliasProposal(entityID: id, alias: entity.name)
         if !aliasProposals.contains(proposal) { aliasProposals.append(proposal) }
+        return id
+    }
+
+    /// Initials of organisations' and groups' names ("TWA" of "Tarnby Water Authority") to the
+    /// one body they spell ("" where two do), for an acronym the text uses alone.
+    private(set) var initialsOwners: [String: String] = [:]
+    /// Names and aliases of bodies written as acronyms ("WHO"), for a new full name whose
+    /// initials spell one ("World Health Organization" is the WHO on record).
+    private(set) var acronymNames: [String: String] = [:]
+
+    private mutating func indexAcronyms(_ entity: Entity) {
+        if let initials = Acronym.initials(of: entity.name) {
+            initialsOwners[initials] = initialsOwners[initials].map { $0 == entity.id ? $0 : "" } ?? entity.id
+        }
+        for name in [entity.name] + entity.aliases where Acronym.isAcronym(name) && acronymNames[name] == nil {
+            acronymNames[name] = entity.id
+        }
+    }
+
+    /// The body on record that a new organisation's full name spells the acronym of, with
+    /// the full name recorded as an alias proposal.
+    mutating func acronymOf(organisation entity: Entity) -> String? {
+        guard entity.kind == .organisation, entities[entity.id] == nil,
+              let initials = Acronym.initials(of: entity.name), let id = acronymNames[initials], id != entity.id
+        else { return nil }
+        proposeAlias(entity.name, of: id)
         return id
     }
 
@@ -296,7 +342,9 @@ public struct ExtractionRegistry: Sendable {
         let tokens = Tokenizer.tokens(in: Array(body.name.utf8))
         for index in tokens.indices {
             if let match = demonyms.match(tokens, at: index) { return match.value }
-            if let match = names.match(tokens, at: index), entities[match.value]?.kind == .country { return match.value }
+            if let match = names.match(tokens, at: index), entities[match.value]?.kind == .country {
+                return match.value
+            }
         }
         return nil
     }
@@ -352,7 +400,8 @@ enum Slug {
             if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
                 if pendingHyphen && !result.isEmpty { result += "-" }
                 pendingHyphen = false
-                result.unicodeScalars.append(Unicode.Scalar(UInt8(scalar.value)).properties.lowercaseMapping.unicodeScalars.first!)
+                let lower = Unicode.Scalar(UInt8(scalar.value)).properties.lowercaseMapping
+                result.unicodeScalars.append(lower.unicodeScalars.first!)
             } else if scalar.properties.generalCategory == .nonspacingMark || scalar == "'" || scalar == "’" {
                 continue
             } else {

@@ -59,13 +59,22 @@ enum NameKey {
         return words
     }
 
+    /// Lower-case letters with no canonical decomposition, as outlets write them in ASCII:
+    /// "Jarosław" is "Jaroslaw", "Søren" "Soren", "Großmann" "Grossmann".
+    static let latinLetters: [Unicode.Scalar: String] = [
+        "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ð": "d", "þ": "th", "ı": "i", "ħ": "h",
+    ]
+
     static func plainWordsOfAnyScript(_ name: String) -> [String] {
         var words: [String] = []
         var current = ""
         for scalar in name.decomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
             if scalar.isASCII, scalar.properties.isAlphabetic {
                 current.unicodeScalars.append(scalar)
-            } else if scalar == "-" || scalar == "'" || scalar == "’" || scalar.properties.generalCategory == .nonspacingMark {
+            } else if let letters = latinLetters[scalar] {
+                current += letters
+            } else if scalar == "-" || scalar == "'" || scalar == "’"
+                        || scalar.properties.generalCategory == .nonspacingMark {
                 continue
             } else if !current.isEmpty {
                 words.append(current)

@@ -18,10 +18,23 @@ public enum SentenceSplitter {
     static let abbreviations: WordSet = WordSet([
         "mr", "mrs", "ms", "dr", "st", "gen", "prof", "sen", "rep", "gov", "jr", "sr", "no", "vs", "etc",
         "inc", "ltd", "co", "corp", "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "lt",
-        "col", "capt", "sgt", "rev", "fig", "approx", "est", "ca",
+        "col", "capt", "sgt", "rev", "fig", "approx", "est", "ca", "maj", "supt", "insp", "det", "cpl", "adm",
+        "cmdr", "hon", "mme", "atty",
     ].map(WordHash.of))
 
-    static let sentenceEnds = WordSet([Punctuation.fullStop, Punctuation.question, Punctuation.exclamation, WordHash.of("…")])
+    /// "Edda M. Brask": a full stop after one capital letter that follows a capitalised word
+    /// and comes before another is a middle initial, not a sentence's end.
+    static func isMiddleInitial(before stop: Int, _ tokens: [Token]) -> Bool {
+        guard stop >= 2, stop + 1 < tokens.count, tokens[stop].hash == Punctuation.fullStop else { return false }
+        let initial = tokens[stop - 1], name = tokens[stop - 2], next = tokens[stop + 1]
+        return initial.kind == .word && initial.length == 1 && initial.isCapitalized
+            && initial.end == tokens[stop].start && name.kind == .word && name.isCapitalized && name.length > 1
+            && !next.startsLine && next.kind == .word && next.isCapitalized && next.length > 1
+            && !NewName.stopWords.contains(next.hash)
+    }
+
+    static let sentenceEnds = WordSet([Punctuation.fullStop, Punctuation.question, Punctuation.exclamation,
+                                       WordHash.of("…")])
     static let closers: WordSet = WordSet(["»", "”", "\"", ")", "’", "'", "]"].map(WordHash.of))
 
     public static func split(_ tokens: [Token]) -> [Sentence] {
@@ -38,7 +51,8 @@ public enum SentenceSplitter {
             if index > start {
                 let previous = tokens[index - 1]
                 let runsOn = (previous.kind == .word && !previous.isCapitalized) || previous.hash == Punctuation.comma
-                if token.startsParagraph || (token.startsLine && !(runsOn && !token.isCapitalized && token.kind == .word)) {
+                let continues = runsOn && !token.isCapitalized && token.kind == .word
+                if token.startsParagraph || (token.startsLine && !continues) {
                     close(index)
                 } else if index - start >= maximumTokens {
                     close(index)
@@ -47,7 +61,8 @@ public enum SentenceSplitter {
             if token.startsParagraph || index == 0 { paragraph += token.startsParagraph || index == 0 ? 1 : 0 }
             if token.kind == .punctuation, sentenceEnds.contains(token.hash) {
                 var end = index + 1
-                while end < tokens.count, tokens[end].kind == .punctuation, closers.contains(tokens[end].hash) || sentenceEnds.contains(tokens[end].hash),
+                while end < tokens.count, tokens[end].kind == .punctuation,
+                      closers.contains(tokens[end].hash) || sentenceEnds.contains(tokens[end].hash),
                       !tokens[end].startsLine {
                     end += 1
                 }
@@ -57,9 +72,12 @@ public enum SentenceSplitter {
                 }
                 let next = tokens[end]
                 let previous = index > 0 ? tokens[index - 1] : nil
-                let afterAbbreviation = previous.map { $0.kind == .word && abbreviations.contains($0.hash) && $0.end == token.start } ?? false
-                let nextStarts = next.isCapitalized || next.kind == .number || next.kind == .punctuation || next.startsLine
-                if !afterAbbreviation && nextStarts && token.hash != Punctuation.fullStop || (!afterAbbreviation && nextStarts) {
+                let afterAbbreviation = previous.map {
+                    $0.kind == .word && abbreviations.contains($0.hash) && $0.end == token.start
+                } ?? false
+                let nextStarts = next.isCapitalized || next.kind == .number || next.kind == .punctuation
+                    || next.startsLine
+                if !afterAbbreviation && !isMiddleInitial(before: index, tokens) && nextStarts {
                     close(end)
                     index = end
                     continue

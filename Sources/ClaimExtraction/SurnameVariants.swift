@@ -31,7 +31,7 @@ extension ClaimExtractor {
         for (index, position) in candidates {
             let word = String(decoding: text[tokens[position].start..<tokens[position].end], as: UTF8.self)
             guard let key = NameKey.surname(word) else { continue }
-            let id = article[key] ?? registry.surnameKeys[key]
+            let id = article[key] ?? registry.surnameKeys[key] ?? registry.lastNameKeys[key]
             guard let id, !id.isEmpty, let kind = registry.kindOf(id), kind == .person else { continue }
             registry.proposeAlias(word, of: id)
             let mention = EntityMention(entityID: id, kind: .person, tokens: position...position, form: .name)

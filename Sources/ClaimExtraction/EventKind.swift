@@ -1,0 +1,119 @@
+import ClaimModel
+
+/// Words that name a kind of event, grouped so that "talks in Paris" can find the "Paris
+/// summit": meetings, calls, and incidents of one kind each.
+public enum EventKind: String, Sendable, Hashable {
+    case meeting, call, fire, crash, explosion, flood, earthquake, storm, shooting, attack, election, match, protest
+    case collapse, trial, strike
+    /// A crowd crush: "a stampede at a religious festival", "the crush".
+    case stampede
+    /// "A knife attack at the station", "the stabbing": an attack that happened, not one feared.
+    case stabbing
+    /// A volcano's eruption.
+    case eruption
+    /// Company results: a results release and what it reports.
+    case results
+    /// A word for any unplanned event ("the disaster", "the tragedy"): it only refers back to
+    /// the article's incident, whatever its kind.
+    case incident
+
+    static let table: PhraseTable<EventKind> = {
+        var table = PhraseTable<EventKind>()
+        for (kind, phrases) in words { for phrase in phrases { table.add(phrase, value: kind) } }
+        return table
+    }()
+
+    /// Outlets name one kind of event many ways: nouns ("blaze", "derailment"), and verbs of
+    /// the lede ("caught fire", "was found guilty") that are often the only word for it.
+    static let words: [(EventKind, [String])] = [
+        (.meeting, ["summit", "meeting", "meetings", "talks", "consultations", "conference", "gathering", "session",
+                    "reception", "dinner", "visit", "meets", "met", "receives", "meet", "forum", "congress",
+                    "convention"]),
+        (.call, ["call", "phone call", "video conference", "videoconference", "video call", "conference call",
+                 "telephone call"]),
+        (.fire, ["fire", "blaze", "inferno", "wildfire", "wildfires", "bushfire", "forest fire", "caught fire"]),
+        (.crash, ["crash", "collision", "derailment", "plane crash", "train crash", "bus crash", "accident",
+                  "pile-up", "collided", "crashed", "derailed", "sinking", "capsized", "capsizing", "shipwreck",
+                  "crash-landed"]),
+        (.explosion, ["explosion", "blast", "exploded", "bombing", "car bombing", "suicide bombing"]),
+        (.flood, ["flood", "floods", "flooding", "flash floods", "flash flooding", "deluge"]),
+        // Aftershocks are the earthquake's: coverage counts one disaster, and a fact-checker
+        // compares its toll as one; so is the tsunami it set off.
+        (.earthquake, ["earthquake", "earthquakes", "quake", "quakes", "tremor", "aftershock", "aftershocks",
+                       "tsunami"]),
+        (.storm, ["storm", "hurricane", "typhoon", "cyclone", "tornado", "blizzard", "hailstorm"]),
+        (.shooting, ["shooting", "gunfire", "mass shooting"]),
+        (.stabbing, ["stabbing", "stabbings", "knife attack", "stabbed"]),
+        // Not "crush" alone: "vowed to crush the rebellion".
+        (.stampede, ["stampede", "stampedes", "crowd crush"]),
+        (.eruption, ["eruption", "erupted", "volcanic eruption"]),
+        (.election, ["election", "elections", "referendum", "referendums", "referenda", "vote", "polls",
+                     "confidence vote", "censure motion", "no-confidence vote", "no-confidence motion",
+                     "motion of censure", "motion of no confidence", "runoff", "ballot", "voted",
+                     "motion of confidence", "confidence motion", "vote of confidence", "vote of no confidence",
+                     "by-election", "polling day"]),
+        // Not "final" or "game" alone: "final agreements", "a game changer".
+        (.match, ["match", "tournament", "championship", "cup final", "grand final", "derby", "race", "marathon",
+                  "grand prix"]),
+        // Not "march": the month. A counter-protest is its own event beside the one it answers.
+        (.protest, ["protest", "protests", "demonstration", "demonstrations", "rally", "counter-protest",
+                    "counter-protests", "counter-demonstration", "counter-demonstrations", "counter-rally",
+                    "counter-march", "march against", "riot", "riots"]),
+        (.collapse, ["collapse", "collapsed", "cave-in", "landslide", "mudslide", "avalanche", "rockfall",
+                     "landslides"]),
+        // One court case from trial to sentence: the verdict, the ruling and the sentencing
+        // hearing are its stages, and a fact-checker compares its figures together; the verbs
+        // of the judgment ("convicted", "found guilty") name it in the lede.
+        (.trial, ["trial", "hearing", "verdict", "sentencing", "ruling", "judgment", "judgement", "conviction",
+                  "acquittal", "court case", "sentencing hearing", "convicted", "acquitted", "found guilty",
+                  "sentenced"]),
+        (.strike, ["strike", "walkout", "stoppage"]),
+        (.results, ["results", "earnings", "quarterly results", "annual results", "half-year results",
+                    "full-year results", "trading update", "profit warning"]),
+        (.incident, ["disaster", "tragedy", "catastrophe", "incident"]),
+    ]
+
+    /// Kinds whose first mention makes a new event when the registry has none: things that
+    /// happen once, at a place and time. ("Attack" and "vote" are too often hypothetical; a
+    /// call is rarely the story: "the crew made a Mayday call".)
+    var isNewsworthyOnItsOwn: Bool {
+        self != .attack && self != .election && self != .match && self != .call && self != .incident
+            && self != .results
+    }
+
+    /// Kinds that happen unannounced and are reported afterwards, for days: "the blaze" in
+    /// a follow-up a week later is still the fire. Meetings, votes and matches are scheduled
+    /// and dated by the registry instead.
+    var followsCoverage: Bool {
+        switch self {
+        case .meeting, .call, .election, .match, .trial, .results: return false
+        default: return true
+        }
+    }
+
+    /// Scheduled kinds whose coverage also follows the day: "the verdict", "the vote" or "the
+    /// results" in an article days later is the one just held.
+    var reportedAfter: Bool {
+        switch self {
+        case .trial, .election, .match, .results: return true
+        default: return followsCoverage
+        }
+    }
+
+    /// The kind an event's name declares ("Putin–Trump summit in Alaska" -> meeting).
+    static func of(name: String) -> EventKind? {
+        let tokens = Tokenizer.tokens(in: Array(name.utf8))
+        var index = 0
+        var found: EventKind?
+        while index < tokens.count {
+            if let match = table.match(tokens, at: index) {
+                // A call beats a meeting in the same name ("leaders' call after the summit").
+                if found == nil || match.value == .call { found = match.value }
+                index = match.tokens.upperBound + 1
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+}

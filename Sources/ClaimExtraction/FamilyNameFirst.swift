@@ -1,0 +1,26 @@
+/// Names written family name first, as English-language outlets print most Korean, Chinese
+/// and Vietnamese names ("Choi Sang-mok", "Li Qiang", "Nguyen Van An"): the later "Choi said"
+/// or "Mr Li" is the family name, the first word, not the last.
+enum FamilyNameFirst {
+    /// Common family names of those languages, written as English outlets write them. Not
+    /// "Lee" or "Le": they are as often an English given name or a French article.
+    static let familyNames: Set<String> = [
+        "Kim", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Shin", "Seo", "Kwon", "Hwang", "Ahn",
+        "Yoo", "Hong", "Jeon", "Ko", "Moon", "Bae", "Baek", "Heo", "Nam", "Wang", "Li", "Zhang", "Liu", "Chen",
+        "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Luo", "Gao",
+        "Xi", "Ho", "Chan", "Cheung", "Leung", "Wong", "Lau", "Ng", "Tsang", "Chow", "Lam", "Tang", "Nguyen", "Tran",
+        "Pham", "Hoang", "Vo", "Dang", "Bui",
+    ]
+
+    /// The family name of `name` when it is written family name first: its first word, when
+    /// the last is a hyphenated given name ("Sang-mok", "E-bae") or the first is a common family
+    /// name of those languages; nil otherwise ("John Lee" is Lee).
+    static func familyName(of name: String) -> String? {
+        let words = name.split(separator: " ")
+        guard (2...3).contains(words.count), let first = words.first, let last = words.last,
+              first.first?.isUppercase == true else { return nil }
+        let parts = last.split(separator: "-")
+        if parts.count == 2, parts[1].first?.isLowercase == true { return String(first) }
+        return familyNames.contains(String(first)) ? String(first) : nil
+    }
+}
