@@ -52,13 +52,9 @@ extension ClaimIndex {
                     count += 1
                 }
             }
-            if let table = list.table {
-                var seen: [RowSeries: Int] = [:]
-                for index in 0..<table.count { number(table.series(at: index), &seen) }
-            } else {
-                var seen: [DraftScope.SeriesKey: Int] = [:]
-                for claim in list { number(DraftScope.SeriesKey(claim), &seen) }
-            }
+            let columns = list.columns
+            var seen: [ClaimColumns.Series: Int] = [:]
+            for index in 0..<columns.count { number(columns.series(at: index), &seen) }
             // A counting sort by series number, stable, so members stay ascending.
             var starts = [Int](repeating: 0, count: count + 1)
             for number in numbers { starts[number + 1] += 1 }

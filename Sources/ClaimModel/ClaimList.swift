@@ -10,10 +10,48 @@ public struct ClaimList: RandomAccessCollection, Sendable {
     }
 
     private let storage: Storage
+    /// The columns, once asked for: shared by the list's copies, built once per list.
+    private let columnsCache = ColumnsCache()
 
     public init(_ claims: [Claim]) { storage = .array(claims) }
 
     public init(_ table: ClaimTable) { storage = .table(table) }
+
+    /// The claims' keys as integer columns (`ClaimColumns`), built on first use: a table's
+    /// from its rows, an array's by interning its claims' ids.
+    public var columns: ClaimColumns {
+        columnsCache.value {
+            switch storage {
+            case .array(let claims): return ClaimColumns(interning: claims)
+            case .table(let table): return table.columns()
+            }
+        }
+    }
+
+    /// For each claim, a number equal for equal values (within an attribute), -1 for a value
+    /// only its `ClaimValue` can compare (which counts as different from every other): from
+    /// the rows' value keys on a table, from the values themselves on an array.
+    public func valueNumbers() -> [Int32] {
+        switch storage {
+        case .table:
+            var numbers: [ValueKey: Int32] = [:]
+            return valueKeys().map { key in
+                guard let key else { return -1 }
+                if let known = numbers[key] { return known }
+                let number = Int32(numbers.count)
+                numbers[key] = number
+                return number
+            }
+        case .array(let claims):
+            var numbers: [ClaimValue: Int32] = [:]
+            return claims.map { claim in
+                if let known = numbers[claim.value] { return known }
+                let number = Int32(numbers.count)
+                numbers[claim.value] = number
+                return number
+            }
+        }
+    }
 
     /// The compact rows behind the list, when it has them.
     public var table: ClaimTable? {
