@@ -1,8 +1,8 @@
 /// Short runs of bytes compared eight at a time. Ids, units and file names are 10 to 40
 /// bytes, compared several times for every claim of a million, and a call to `memcmp` for
 /// each cost more than the comparison itself.
-enum Bytes {
-    static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, count: Int) -> Bool {
+package enum Bytes {
+    package static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, count: Int) -> Bool {
         var offset = 0
         while offset + 8 <= count {
             if UnsafeRawPointer(a + offset).loadUnaligned(as: UInt64.self) != UnsafeRawPointer(b + offset).loadUnaligned(as: UInt64.self) { return false }

@@ -20,7 +20,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// The same parse on raw bytes, for the fast claim-file decoder.
-    init?<Bytes: RandomAccessCollection<UInt8>>(isoUTF8 bytes: Bytes) where Bytes.Index == Int {
+    package init?<Bytes: RandomAccessCollection<UInt8>>(isoUTF8 bytes: Bytes) where Bytes.Index == Int {
         let start = bytes.startIndex
         guard bytes.count == 10, bytes[start + 4] == UInt8(ascii: "-"),
             bytes[start + 7] == UInt8(ascii: "-") else { return nil }

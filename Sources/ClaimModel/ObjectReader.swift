@@ -186,7 +186,7 @@ public enum Identifier {
     public static func isValid(_ id: String) -> Bool { isValid(utf8: id.utf8) }
 
     /// The same test on raw bytes, for the fast claim-file decoder.
-    static func isValid<Bytes: Sequence<UInt8>>(utf8 bytes: Bytes) -> Bool {
+    package static func isValid<Bytes: Sequence<UInt8>>(utf8 bytes: Bytes) -> Bool {
         var isEmpty = true
         var previousWasHyphen = true
         for byte in bytes {

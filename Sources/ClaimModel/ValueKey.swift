@@ -24,12 +24,12 @@ public struct ValueKey: Hashable, Sendable {
         }
     }
 
-    init(category index: Int32) { self.init(kind: 16, UInt64(UInt32(bitPattern: index))) }
+    package init(category index: Int32) { self.init(kind: 16, UInt64(UInt32(bitPattern: index))) }
 
-    init(flag: Bool) { self.init(kind: 32, flag ? 1 : 0) }
+    package init(flag: Bool) { self.init(kind: 32, flag ? 1 : 0) }
 
     /// An open category's text, interned by its table.
-    init(text index: Int32) { self.init(kind: 64, UInt64(UInt32(bitPattern: index))) }
+    package init(text index: Int32) { self.init(kind: 64, UInt64(UInt32(bitPattern: index))) }
 
     /// Nil for categories, which a `ClaimValue` holds as strings.
     public init?(_ value: ClaimValue) {

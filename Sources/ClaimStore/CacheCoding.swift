@@ -1,3 +1,5 @@
+import ClaimModel
+
 /// The binary encoding of the index (`ClaimIndex`, `.claimcheck-cache/index.bin`): little-endian integers,
 /// length-prefixed UTF-8 strings, one tag byte per optional or enum.
 ///

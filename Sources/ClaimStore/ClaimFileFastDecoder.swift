@@ -1,4 +1,5 @@
 import Foundation
+import ClaimModel
 
 /// Decodes a claims file straight from its bytes into `ClaimTable` rows, without building a
 /// `JSONValue` tree, for files that are entirely valid and free of warnings: the everyday case

@@ -1,4 +1,5 @@
 import Foundation
+import ClaimModel
 
 /// The record indexed by series, kept between runs in the cache folder
 /// (`.claimcheck-cache/index.bin`, opt-in with `check --cache`), so a desk check reads the

@@ -1,4 +1,5 @@
 import Foundation
+import ClaimModel
 
 /// Builds `ClaimIndex` from a loaded record: claims grouped by series, each series one block,
 /// translation-related claims one more block, then the tables and, at the start, the header.

@@ -1,3 +1,5 @@
+import ClaimModel
+
 /// Loads a claims folder (or single files) into a validated `ClaimSet`.
 ///
 /// Loading is two-phase: every file is parsed and the registries (entities, events,

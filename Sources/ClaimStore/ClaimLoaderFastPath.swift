@@ -1,3 +1,5 @@
+import ClaimModel
+
 /// The loader's fast path: claim files decoded from bytes into a `ClaimTable` of compact rows
 /// on every core, claims decoded only when read. It returns nil on any error, and `load`
 /// then runs the plain path, which reports every problem as it always has; so the fast path
@@ -103,7 +105,7 @@ extension ClaimLoader {
         rowsOfFile = []
         guard Self.translationsEndAtOriginals(table) else { return nil }
         let claimSet = ClaimSet(entities: plainDecoder.entities, events: plainDecoder.events, attributes: plainDecoder.attributes,
-                                sources: tableFiles.map(\.source), table: table)
+                                sources: tableFiles.map(\.source), claimList: ClaimList(table))
         return Result(claimSet: claimSet, warnings: diagnostics.sorted(), files: files)
     }
 

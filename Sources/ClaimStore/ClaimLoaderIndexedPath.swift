@@ -1,4 +1,5 @@
 import Foundation
+import ClaimModel
 
 /// The loader's indexed path, for the desk check: the registries, the sources and the claims
 /// a draft can be compared with from `ClaimIndex`; and, after a full load, the

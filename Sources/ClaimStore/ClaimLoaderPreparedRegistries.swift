@@ -1,3 +1,5 @@
+import ClaimModel
+
 /// Loading claim files held in memory against registries decoded once: the same fast and
 /// plain paths as `load(paths:)`, without the disk.
 ///

@@ -1,3 +1,5 @@
+import ClaimModel
+
 /// One claim of a `ClaimTable`: the integers that grouping and screening compare, and where
 /// the claim stands in its file, so the full `Claim` can be built when a finding needs it.
 ///

@@ -1,3 +1,5 @@
+import ClaimModel
+
 /// The claims of a record held compactly: each claim file's bytes as read, and one `ClaimRow`
 /// per claim, in stable-id order. A `Claim` (a dozen strings) is built only when asked for.
 ///
@@ -6,7 +8,7 @@
 /// most of the time and memory of a check (9 s and 1.3 GB at a million claims); rows are
 /// compared as integers, and only the claims that can take part in a finding are decoded
 /// again, by the same decoder, from the bytes kept here.
-public final class ClaimTable: Sendable {
+public final class ClaimTable: ClaimStorage {
     /// One claim file: its bytes (fast decoder) or its claims (decoded on the plain path).
     struct File: Sendable {
         enum Content: Sendable {
@@ -90,7 +92,7 @@ public final class ClaimTable: Sendable {
     public var count: Int { rows.count }
 
     /// The same record without the rows at `positions` (claims taken out by a suppression).
-    func removing(_ positions: Set<Int>) -> ClaimTable {
+    public func removing(_ positions: Set<Int>) -> any ClaimStorage {
         let rows = self.rows
         return ClaimTable(files: files, rows: rows.indices.filter { !positions.contains($0) }.map { rows[$0] }, texts: texts, decoder: decoder)
     }
@@ -136,7 +138,7 @@ public final class ClaimTable: Sendable {
     }
 
     /// A key for the value of every row (see `ClaimList.valueKeys`).
-    func valueKeys() -> [ValueKey?] {
+    public func valueKeys() -> [ValueKey?] {
         rows.map { row in
             switch row.value {
             case .quantity(let quantity): return ValueKey(quantity)
@@ -148,17 +150,17 @@ public final class ClaimTable: Sendable {
         }
     }
 
-    func translating() -> [Int] {
+    public func translating() -> [Int] {
         let rows = self.rows
         return rows.indices.filter { rows[$0].translates }
     }
 
-    func statingOrdinal() -> [Int] {
+    public func statingOrdinal() -> [Int] {
         let rows = self.rows
         return rows.indices.filter { rows[$0].statesOrdinal }
     }
 
-    func positions(fromSources sources: Set<String>) -> [Int] {
+    public func positions(fromSources sources: Set<String>) -> [Int] {
         let wanted = files.map { sources.contains($0.source.id) }
         guard wanted.contains(true) else { return [] }
         let rows = self.rows
@@ -166,7 +168,7 @@ public final class ClaimTable: Sendable {
     }
 
     /// "source#claim" of row `index`, without decoding the claim.
-    func stableID(at index: Int) -> String {
+    public func stableID(at index: Int) -> String {
         let row = rows[index]
         let file = files[Int(row.file)]
         switch file.content {

@@ -1,7 +1,9 @@
+import ClaimModel
+
 extension ClaimTable {
     /// The rows' keys as columns: copied straight from the rows, without decoding a claim;
     /// the ids are the registries' (`ClaimRow` indexes them), a source per file.
-    func columns() -> ClaimColumns {
+    public func columns() -> ClaimColumns {
         let rows = self.rows
         var sourceNumbers: [String: Int32] = [:]
         var sourceIDs: [String] = []

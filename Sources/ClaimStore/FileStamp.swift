@@ -1,4 +1,5 @@
 import Foundation
+import ClaimModel
 
 /// The stat fields of a file that say, without reading it, whether it is the file that was
 /// hashed before: size, mtime and ctime to the nanosecond, inode and device.

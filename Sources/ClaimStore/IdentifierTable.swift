@@ -1,4 +1,5 @@
 import Foundation
+import ClaimModel
 
 /// The registry ids (entities, events, attributes), looked up by their raw bytes.
 ///

@@ -1,3 +1,5 @@
+import ClaimModel
+
 /// The registries read by one load (entities, events, attributes), with the ids defined so
 /// far, so a second definition of an id (or of a source) is reported where it stands.
 struct Registries: Sendable {

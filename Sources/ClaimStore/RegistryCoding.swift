@@ -1,3 +1,5 @@
+import ClaimModel
+
 /// The binary form of the registries (entities, events, attributes) in `ClaimIndex`, in the
 /// encoding of `CacheCoding`: a desk check against a big record read 40,000 entities from JSON on
 /// every run, and that parse was the largest part of it.

@@ -1,3 +1,5 @@
+import ClaimModel
+
 /// Whether bytes are valid UTF-8, as `String(validating:as:)` decides, without building the
 /// string: the fast decoder checks every statement of a million claims and keeps only its
 /// position.

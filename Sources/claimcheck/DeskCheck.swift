@@ -1,6 +1,7 @@
 import Foundation
 import ClaimExtraction
 import ClaimModel
+import ClaimStore
 import ClaimReports
 
 /// The pre-publication check: articles among `check`'s paths (a draft) are extracted in

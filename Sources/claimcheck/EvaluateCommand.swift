@@ -1,6 +1,7 @@
 import ClaimEvaluation
 import ClaimExtraction
 import ClaimModel
+import ClaimStore
 import ClaimRules
 import Foundation
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ClaimModel
+import ClaimStore
 
 /// Both storages give the same view of their claims: a table's columns (copied from its
 /// rows) and an array's (interned) name, by position, each claim's own ids, and group claims
