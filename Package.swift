@@ -22,9 +22,16 @@ let package = Package(
         .target(name: "ClaimReports", dependencies: ["ClaimModel", "ClaimRules"]),
         // Scoring extraction and rules against a curated corpus (`claimcheck evaluate`).
         .target(name: "ClaimEvaluation", dependencies: ["ClaimModel", "ClaimStore", "ClaimExtraction", "ClaimRules"]),
+        // Check logic the front end only calls: the desk check (drafts extracted in memory and
+        // checked against the record) and article batches. It needs extraction and the store
+        // as well as reports, which the rules and reports must never see: a target of its own.
+        .target(name: "ClaimCheck", dependencies: ["ClaimModel", "ClaimStore", "ClaimExtraction", "ClaimReports"]),
         .executableTarget(
             name: "claimcheck",
-            dependencies: ["ClaimModel", "ClaimStore", "ClaimExtraction", "ClaimRules", "ClaimReports", "ClaimEvaluation"]
+            dependencies: [
+                "ClaimModel", "ClaimStore", "ClaimExtraction", "ClaimRules", "ClaimReports", "ClaimEvaluation",
+                "ClaimCheck",
+            ]
         ),
         // Generated corpora with known contradictions (benign and realistic) and the seeded
         // random numbers they are drawn from: shared by the tests and the benchmarks, so no
@@ -49,6 +56,7 @@ let package = Package(
             dependencies: ["ClaimModel", "ClaimStore", "ClaimRules", "ClaimReports", "ClaimTestSupport"],
             exclude: ["Fixtures"]  // golden files and claim fixtures, read by path
         ),
+        .testTarget(name: "ClaimCheckTests", dependencies: ["ClaimModel", "ClaimExtraction", "ClaimCheck"]),
         .testTarget(name: "claimcheckTests", dependencies: ["claimcheck"]),
     ],
     swiftLanguageModes: [.v6]

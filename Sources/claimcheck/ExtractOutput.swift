@@ -1,5 +1,6 @@
 import ClaimExtraction
 import ClaimModel
+import ClaimCheck
 import ClaimStore
 
 /// What `extract --out DIR` writes: one claims file per article and the registry addendum,
