@@ -5,7 +5,8 @@ package enum Bytes {
     package static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, count: Int) -> Bool {
         var offset = 0
         while offset + 8 <= count {
-            if UnsafeRawPointer(a + offset).loadUnaligned(as: UInt64.self) != UnsafeRawPointer(b + offset).loadUnaligned(as: UInt64.self) { return false }
+            let left = UnsafeRawPointer(a + offset).loadUnaligned(as: UInt64.self)
+            if left != UnsafeRawPointer(b + offset).loadUnaligned(as: UInt64.self) { return false }
             offset += 8
         }
         while offset < count {

@@ -20,7 +20,8 @@ public struct ValueKey: Hashable, Sendable {
         case .exactly(let value): self.init(kind: 1, bits(value))
         case .about(let value): self.init(kind: 2, bits(value))
         case .range(let minimum, let maximum):
-            self.init(kind: 3 | (minimum == nil ? 4 : 0) | (maximum == nil ? 8 : 0), minimum.map(bits) ?? 0, maximum.map(bits) ?? 0)
+            self.init(kind: 3 | (minimum == nil ? 4 : 0) | (maximum == nil ? 8 : 0),
+                      minimum.map(bits) ?? 0, maximum.map(bits) ?? 0)
         }
     }
 

@@ -57,9 +57,9 @@ public struct ClaimRow: Sendable {
         case .text(.raw(let range)): value = .text(range)
         case .text(.decoded): value = .inClaim
         }
-        self.init(file: file, line: line, position: position, id: scanned.id, subject: scanned.subject, attribute: scanned.attribute,
-                  event: scanned.event, unit: scanned.unit, translates: scanned.sameQuoteAs != nil,
-                  statesOrdinal: scanned.ordinal != nil, value: value)
+        self.init(file: file, line: line, position: position, id: scanned.id, subject: scanned.subject,
+                  attribute: scanned.attribute, event: scanned.event, unit: scanned.unit,
+                  translates: scanned.sameQuoteAs != nil, statesOrdinal: scanned.ordinal != nil, value: value)
     }
 
     private static func index(_ index: Int?) -> Int32 {

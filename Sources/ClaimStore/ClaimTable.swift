@@ -58,9 +58,12 @@ public final class ClaimTable: ClaimStorage {
                 let source = rowsOfFile[order[part]]
                 var text: [Int] = []
                 source.withUnsafeBufferPointer { rows in
-                    _ = UnsafeMutableBufferPointer(rebasing: target.value[starts[part]..<(starts[part] + rows.count)]).initialize(from: rows)
+                    let range = starts[part]..<(starts[part] + rows.count)
+                    _ = UnsafeMutableBufferPointer(rebasing: target.value[range]).initialize(from: rows)
                 }
-                for (offset, row) in source.enumerated() { if case .text = row.value { text.append(starts[part] + offset) } }
+                for (offset, row) in source.enumerated() {
+                    if case .text = row.value { text.append(starts[part] + offset) }
+                }
                 return text
             }
             textRows = Array(found.joined())
@@ -68,7 +71,8 @@ public final class ClaimTable: ClaimStorage {
         }
         var index: [String: Int32] = [:]
         for position in textRows {
-            guard case .text(let range) = rows[position].value, case .bytes(let bytes) = files[Int(rows[position].file)].content else { continue }
+            guard case .text(let range) = rows[position].value,
+                  case .bytes(let bytes) = files[Int(rows[position].file)].content else { continue }
             let text = String(decoding: bytes[range], as: UTF8.self)
             if let known = index[text] {
                 rows[position].value = .interned(known)
@@ -94,7 +98,8 @@ public final class ClaimTable: ClaimStorage {
     /// The same record without the rows at `positions` (claims taken out by a suppression).
     public func removing(_ positions: Set<Int>) -> any ClaimStorage {
         let rows = self.rows
-        return ClaimTable(files: files, rows: rows.indices.filter { !positions.contains($0) }.map { rows[$0] }, texts: texts, decoder: decoder)
+        let kept = rows.indices.filter { !positions.contains($0) }.map { rows[$0] }
+        return ClaimTable(files: files, rows: kept, texts: texts, decoder: decoder)
     }
 
     /// Attribute ids by `ClaimRow.attribute`.
@@ -114,7 +119,8 @@ public final class ClaimTable: ClaimStorage {
             return claims[row.position]
         case .bytes(let bytes):
             return bytes.withUnsafeBufferPointer {
-                decoder.claim(in: $0, at: row.position, line: Int(row.line), of: file.source, sourceFileBytes: file.sourceFileBytes)
+                decoder.claim(in: $0, at: row.position, line: Int(row.line), of: file.source,
+                              sourceFileBytes: file.sourceFileBytes)
             }
         }
     }

@@ -22,7 +22,8 @@ enum UTF8Check {
         guard let base = bytes.baseAddress else { return true }
         var offset = 0
         while offset + 8 <= bytes.count {
-            if UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+            if word & 0x8080_8080_8080_8080 != 0 { return false }
             offset += 8
         }
         while offset < bytes.count {

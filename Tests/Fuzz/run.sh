@@ -79,7 +79,8 @@ arguments)
             Sources/claimcheck/ArgumentParser.swift "$build/modules/ClaimModel.o" -o "$binary"
     fi ;;
 loader|reports)
-    module ClaimModel; module ClaimStore ClaimModel; module ClaimRules ClaimModel; module ClaimReports ClaimModel ClaimRules
+    module ClaimModel; module ClaimStore ClaimModel
+    module ClaimRules ClaimModel; module ClaimReports ClaimModel ClaimRules
     if stale "$binary" Sources/ClaimModel Sources/ClaimStore Sources/ClaimRules Sources/ClaimReports \
         "Tests/Fuzz/harnesses/$target.swift"; then
         echo "== building $target"
@@ -90,7 +91,8 @@ loader|reports)
 extraction|numbers)
     # The extraction harness loads the shipped registries through the store's loader.
     module ClaimModel; module ClaimStore ClaimModel; module ClaimExtraction ClaimModel
-    if stale "$binary" Sources/ClaimModel Sources/ClaimStore Sources/ClaimExtraction "Tests/Fuzz/harnesses/$target.swift"; then
+    if stale "$binary" Sources/ClaimModel Sources/ClaimStore Sources/ClaimExtraction \
+        "Tests/Fuzz/harnesses/$target.swift"; then
         echo "== building $target"
         quiet swiftc "${flags[@]}" -module-name "${target}Fuzz" -I "$build/modules" "Tests/Fuzz/harnesses/$target.swift" \
             "$build/modules/ClaimModel.o" "$build/modules/ClaimStore.o" "$build/modules/ClaimExtraction.o" -o "$binary"
