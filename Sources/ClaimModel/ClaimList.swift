@@ -20,7 +20,7 @@ public struct ClaimList: RandomAccessCollection, Sendable {
 
     /// The compact store behind the list, when it has one (for the storage's own code and
     /// its tests; nothing above the storage asks).
-    public var stored: (any ClaimStorage)? {
+    package var stored: (any ClaimStorage)? {
         if case .stored(let stored) = storage { return stored }
         return nil
     }
