@@ -44,15 +44,17 @@ public enum JSONParser {
 }
 
 /// The lexer under the parser, shared with `ClaimFileFastDecoder` so both read numbers,
-/// strings and lines identically.
+/// strings and lines identically. The steps the fast decoder takes per value are inlinable:
+/// called across modules they were a call per value (the store is a module of its own).
 package struct JSONCursor {
     package let bytes: UnsafeBufferPointer<UInt8>
     package var index = 0
     package var line = 1
-    var lineStart = 0
+    package var lineStart = 0
 
     package init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
+    @inlinable
     package var atEnd: Bool { index >= bytes.count }
 
     func error(_ message: String) -> JSONParseError {
@@ -63,6 +65,7 @@ package struct JSONCursor {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3; lineStart = 3 }
     }
 
+    @inlinable
     package mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {
@@ -228,6 +231,7 @@ package struct JSONCursor {
     /// The bytes of a string without escapes, skipped over; nil (cursor unmoved) when the
     /// string holds an escape or a control character and needs `parseString`. The bytes are not
     /// yet validated as UTF-8: callers compare them with known ids or validate them.
+    @inlinable
     package mutating func rawString() -> Range<Int>? {
         var position = index + 1
         // Eight bytes at a time while none is a quote, a backslash or a control character.

@@ -193,7 +193,9 @@ public struct ObjectReader {
 public enum Identifier {
     public static func isValid(_ id: String) -> Bool { isValid(utf8: id.utf8) }
 
-    /// The same test on raw bytes, for the fast claim-file decoder.
+    /// The same test on raw bytes, for the fast claim-file decoder (inlinable, so the store
+    /// specializes it rather than calling the generic test per id).
+    @inlinable
     package static func isValid<Bytes: Sequence<UInt8>>(utf8 bytes: Bytes) -> Bool {
         var isEmpty = true
         var previousWasHyphen = true
