@@ -65,7 +65,9 @@ package struct JSONCursor {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3; lineStart = 3 }
     }
 
-    @inlinable
+    // Always inlined: the fast decoder (another module) calls it between every two tokens,
+    // and `@inlinable` alone left a call there (6% of a 1M check, against 1% in one module).
+    @inlinable @inline(__always)
     package mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {
