@@ -13,14 +13,25 @@ let package = Package(
         // The built-in news vocabulary is compiled into the tool (no bundle lookup at run time,
         // which Linux builds do not have).
         .target(name: "ClaimModel", resources: [.embedInCode("Resources/news-attributes.json")]),
+        // How claims are stored and loaded fast: the fast decoder, the compact table, the desk
+        // check's index and its cache, their coding and hashing. Nothing above it but the
+        // front ends sees it: rules and reports read a `ClaimList` and its `ClaimColumns`.
+        .target(name: "ClaimStore", dependencies: ["ClaimModel"]),
         .target(name: "ClaimExtraction", dependencies: ["ClaimModel"]),
         .target(name: "ClaimRules", dependencies: ["ClaimModel"]),
         .target(name: "ClaimReports", dependencies: ["ClaimModel", "ClaimRules"]),
         // Scoring extraction and rules against a curated corpus (`claimcheck evaluate`).
-        .target(name: "ClaimEvaluation", dependencies: ["ClaimModel", "ClaimExtraction", "ClaimRules"]),
+        .target(name: "ClaimEvaluation", dependencies: ["ClaimModel", "ClaimStore", "ClaimExtraction", "ClaimRules"]),
+        // Check logic the front end only calls: the desk check (drafts extracted in memory and
+        // checked against the record) and article batches. It needs extraction and the store
+        // as well as reports, which the rules and reports must never see: a target of its own.
+        .target(name: "ClaimCheck", dependencies: ["ClaimModel", "ClaimStore", "ClaimExtraction", "ClaimReports"]),
         .executableTarget(
             name: "claimcheck",
-            dependencies: ["ClaimModel", "ClaimExtraction", "ClaimRules", "ClaimReports", "ClaimEvaluation"]
+            dependencies: [
+                "ClaimModel", "ClaimStore", "ClaimExtraction", "ClaimRules", "ClaimReports", "ClaimEvaluation",
+                "ClaimCheck",
+            ]
         ),
         // Generated corpora with known contradictions (benign and realistic) and the seeded
         // random numbers they are drawn from: shared by the tests and the benchmarks, so no
@@ -29,16 +40,23 @@ let package = Package(
         // Release-build benchmarks; not part of the user-facing command.
         .executableTarget(
             name: "claimcheck-bench",
-            dependencies: ["ClaimModel", "ClaimExtraction", "ClaimRules", "ClaimReports", "ClaimTestSupport"],
+            dependencies: [
+                "ClaimModel", "ClaimStore", "ClaimExtraction", "ClaimRules", "ClaimReports", "ClaimTestSupport",
+            ],
             path: "Benchmarks/claimcheck-bench"
         ),
         // The model tests draw random bytes from `ClaimTestSupport`; the rules tests check a
         // generated corpus end to end.
-        .testTarget(name: "ClaimModelTests", dependencies: ["ClaimModel", "ClaimTestSupport"]),
-        .testTarget(name: "ClaimRulesTests", dependencies: ["ClaimModel", "ClaimRules", "ClaimTestSupport"]),
-        .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimModel", "ClaimExtraction"], exclude: ["Fixtures"]),
-        .testTarget(name: "ClaimReportsTests", dependencies: ["ClaimModel", "ClaimRules", "ClaimReports", "ClaimTestSupport"],
-                    exclude: ["Fixtures"]),  // golden files and claim fixtures, read by path
+        .testTarget(name: "ClaimModelTests", dependencies: ["ClaimModel", "ClaimStore", "ClaimTestSupport"]),
+        .testTarget(name: "ClaimRulesTests", dependencies: ["ClaimModel", "ClaimStore", "ClaimRules", "ClaimTestSupport"]),
+        .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimModel", "ClaimStore", "ClaimExtraction"],
+                    exclude: ["Fixtures"]),
+        .testTarget(
+            name: "ClaimReportsTests",
+            dependencies: ["ClaimModel", "ClaimStore", "ClaimRules", "ClaimReports", "ClaimTestSupport"],
+            exclude: ["Fixtures"]  // golden files and claim fixtures, read by path
+        ),
+        .testTarget(name: "ClaimCheckTests", dependencies: ["ClaimModel", "ClaimExtraction", "ClaimCheck"]),
         .testTarget(name: "claimcheckTests", dependencies: ["claimcheck"]),
     ],
     swiftLanguageModes: [.v6]

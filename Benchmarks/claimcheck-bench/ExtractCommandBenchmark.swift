@@ -1,4 +1,5 @@
 import ClaimModel
+import ClaimStore
 import Foundation
 
 /// `claimcheck-bench extract-command [--megabytes 50] [--files 5000] [--runs 3] [--binary PATH]

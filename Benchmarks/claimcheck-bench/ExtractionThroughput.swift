@@ -1,5 +1,6 @@
 import ClaimExtraction
 import ClaimModel
+import ClaimStore
 import ClaimTestSupport
 import Foundation
 

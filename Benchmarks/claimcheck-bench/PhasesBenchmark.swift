@@ -1,5 +1,6 @@
 import Foundation
 import ClaimModel
+import ClaimStore
 import ClaimRules
 
 /// `claimcheck-bench phases --corpus DIR`: where the time of one check goes (load, screen,

@@ -32,9 +32,6 @@ public enum BuiltInVocabulary {
     /// The catalog's bytes as shipped, for tests that compare it with the corpus contract's copy.
     public static var bytes: [UInt8] { PackageResources.news_attributes_json }
 
-    /// The catalog's content hash, so an index built under another catalog is not trusted.
-    static let contentHash: UInt64 = ContentHash.of(PackageResources.news_attributes_json)
-
     /// `defined` with every built-in attribute it lacks appended, in catalog order.
     public static func merged(under defined: [Attribute]) -> [Attribute] {
         let ids = Set(defined.map(\.id))

@@ -1,22 +1,28 @@
 /// Decodes one source file (an article's metadata and its claims), checking every reference
 /// against the registries so that a typo in an id is an error at its line, not a silent miss.
-struct ClaimFileDecoder: Sendable {
-    let entities: [String: Entity]
-    let events: [String: Event]
-    let attributes: [String: Attribute]
+package struct ClaimFileDecoder: Sendable {
+    package let entities: [String: Entity]
+    package let events: [String: Event]
+    package let attributes: [String: Attribute]
 
-    /// Counts above this are not news about countries or people: they are typing mistakes.
-    static let absurdCount = 10_000_000_000.0
-
-    struct Decoded {
-        var source: Source
-        var sourceLine: Int
-        var claims: [Claim]
-        /// Line of each claim's `sameQuoteAs`, to report a dangling reference where it stands.
-        var sameQuoteLines: [String: Int]
+    package init(entities: [String: Entity], events: [String: Event], attributes: [String: Attribute]) {
+        self.entities = entities
+        self.events = events
+        self.attributes = attributes
     }
 
-    func decode(_ document: JSONValue, file: String, into diagnostics: inout [Diagnostic]) -> Decoded? {
+    /// Counts above this are not news about countries or people: they are typing mistakes.
+    package static let absurdCount = 10_000_000_000.0
+
+    package struct Decoded {
+        package var source: Source
+        package var sourceLine: Int
+        package var claims: [Claim]
+        /// Line of each claim's `sameQuoteAs`, to report a dangling reference where it stands.
+        package var sameQuoteLines: [String: Int]
+    }
+
+    package func decode(_ document: JSONValue, file: String, into diagnostics: inout [Diagnostic]) -> Decoded? {
         guard var root = ObjectReader(document, file: file, context: "a claims file", diagnostics: &diagnostics) else { return nil }
         _ = root.string("format"); _ = root.value("version")
         guard let sourceValue = root.value("source", required: true),

@@ -1,24 +1,64 @@
 /// The claims of a `ClaimSet`, in stable-id order: either an array (small records, drafts,
-/// tests) or a `ClaimTable` whose claims are decoded when read.
+/// tests) or a compact store (`ClaimStorage`, ClaimStore's `ClaimTable`) whose claims are
+/// decoded when read.
 ///
-/// Reading every element of a table-backed list decodes every claim; code that runs on a
-/// whole archive asks `table` for rows instead.
+/// Reading every element of a stored list decodes every claim; code that runs on a whole
+/// archive reads `columns` and the methods below instead, which decode none.
 public struct ClaimList: RandomAccessCollection, Sendable {
     enum Storage: Sendable {
         case array([Claim])
-        case table(ClaimTable)
+        case stored(any ClaimStorage)
     }
 
     private let storage: Storage
+    /// The columns, once asked for: shared by the list's copies, built once per list.
+    private let columnsCache = ColumnsCache()
 
     public init(_ claims: [Claim]) { storage = .array(claims) }
 
-    public init(_ table: ClaimTable) { storage = .table(table) }
+    public init(_ stored: any ClaimStorage) { storage = .stored(stored) }
 
-    /// The compact rows behind the list, when it has them.
-    public var table: ClaimTable? {
-        if case .table(let table) = storage { return table }
+    /// The compact store behind the list, when it has one (for the storage's own code and
+    /// its tests; nothing above the storage asks).
+    package var stored: (any ClaimStorage)? {
+        if case .stored(let stored) = storage { return stored }
         return nil
+    }
+
+    /// The claims' keys as integer columns (`ClaimColumns`), built on first use: a store's
+    /// from its rows, an array's by interning its claims' ids.
+    public var columns: ClaimColumns {
+        columnsCache.value {
+            switch storage {
+            case .array(let claims): return ClaimColumns(interning: claims)
+            case .stored(let stored): return stored.columns()
+            }
+        }
+    }
+
+    /// For each claim, a number equal for equal values (within an attribute), -1 for a value
+    /// only its `ClaimValue` can compare (which counts as different from every other): from
+    /// the value keys of a store, from the values themselves on an array.
+    public func valueNumbers() -> [Int32] {
+        switch storage {
+        case .stored:
+            var numbers: [ValueKey: Int32] = [:]
+            return valueKeys().map { key in
+                guard let key else { return -1 }
+                if let known = numbers[key] { return known }
+                let number = Int32(numbers.count)
+                numbers[key] = number
+                return number
+            }
+        case .array(let claims):
+            var numbers: [ClaimValue: Int32] = [:]
+            return claims.map { claim in
+                if let known = numbers[claim.value] { return known }
+                let number = Int32(numbers.count)
+                numbers[claim.value] = number
+                return number
+            }
+        }
     }
 
     public var startIndex: Int { 0 }
@@ -26,47 +66,47 @@ public struct ClaimList: RandomAccessCollection, Sendable {
     public var endIndex: Int {
         switch storage {
         case .array(let claims): return claims.count
-        case .table(let table): return table.count
+        case .stored(let stored): return stored.count
         }
     }
 
     public subscript(position: Int) -> Claim {
         switch storage {
         case .array(let claims): return claims[position]
-        case .table(let table): return table.claim(at: position)
+        case .stored(let stored): return stored.claim(at: position)
         }
     }
 
-    /// The claims as an array, decoding a table's.
+    /// The claims as an array, decoding a store's.
     public var array: [Claim] {
         switch storage {
         case .array(let claims): return claims
-        case .table: return Array(self)
+        case .stored: return Array(self)
         }
     }
 
-    /// The claims at these positions, in that order; a table's are decoded on every core in
+    /// The claims at these positions, in that order; a store's are decoded on every core in
     /// chunks (a third of a million candidates took most of a second on one).
     public func claims(at positions: [Int]) -> [Claim] {
-        guard case .table(let table) = storage else { return positions.map { self[$0] } }
-        return ParallelMap.chunked(positions.count) { table.claim(at: positions[$0]) }
+        guard case .stored(let stored) = storage else { return positions.map { self[$0] } }
+        return ParallelMap.chunked(positions.count) { stored.claim(at: positions[$0]) }
     }
 
     /// The claim's value, without decoding the rest of it where the storage allows.
     public func value(at position: Int) -> ClaimValue {
         switch storage {
         case .array(let claims): return claims[position].value
-        case .table(let table): return table.value(at: position)
+        case .stored(let stored): return stored.value(at: position)
         }
     }
 
     /// For each claim, a key equal for equal values, without building the values where the
     /// storage allows; nil for values only their `ClaimValue` can compare (categories of an
-    /// array, open categories of a table).
+    /// array, open categories of a store).
     public func valueKeys() -> [ValueKey?] {
         switch storage {
         case .array(let claims): return claims.map { ValueKey($0.value) }
-        case .table(let table): return table.valueKeys()
+        case .stored(let stored): return stored.valueKeys()
         }
     }
 
@@ -75,7 +115,7 @@ public struct ClaimList: RandomAccessCollection, Sendable {
     public func translating() -> [Int] {
         switch storage {
         case .array(let claims): return claims.indices.filter { claims[$0].sameQuoteAs != nil }
-        case .table(let table): return table.translating()
+        case .stored(let stored): return stored.translating()
         }
     }
 
@@ -84,7 +124,7 @@ public struct ClaimList: RandomAccessCollection, Sendable {
     public func statingOrdinal() -> [Int] {
         switch storage {
         case .array(let claims): return claims.indices.filter { claims[$0].ordinal != nil }
-        case .table(let table): return table.statingOrdinal()
+        case .stored(let stored): return stored.statingOrdinal()
         }
     }
 
@@ -95,17 +135,18 @@ public struct ClaimList: RandomAccessCollection, Sendable {
         let translating = translating()
         let targets = Set(translating.compactMap { self[$0].sameQuoteAs }).union(alsoTargets)
         guard !targets.isEmpty else { return translating }
-        let translated = positions(fromSources: Set(targets.map(Claim.sourceID(ofStableID:)))).filter { targets.contains(stableID(at: $0)) }
+        let translated = positions(fromSources: Set(targets.map(Claim.sourceID(ofStableID:))))
+            .filter { targets.contains(stableID(at: $0)) }
         return Set(translating).union(translated).sorted()
     }
 
-    /// Positions of the claims from these sources, without decoding any claim: a table asks
+    /// Positions of the claims from these sources, without decoding any claim: a store asks
     /// each file once, not each claim.
     public func positions(fromSources sources: Set<String>) -> [Int] {
         guard !sources.isEmpty else { return [] }
         switch storage {
         case .array(let claims): return claims.indices.filter { sources.contains(claims[$0].sourceID) }
-        case .table(let table): return table.positions(fromSources: sources)
+        case .stored(let stored): return stored.positions(fromSources: sources)
         }
     }
 
@@ -114,10 +155,10 @@ public struct ClaimList: RandomAccessCollection, Sendable {
         switch storage {
         case .array(let claims):
             return ClaimList(claims.filter { !ids.contains($0.stableID) })
-        case .table(let table):
+        case .stored(let stored):
             let sources = Set(ids.map(Claim.sourceID(ofStableID:)))
             let dropped = Set(positions(fromSources: sources).filter { ids.contains(stableID(at: $0)) })
-            return dropped.isEmpty ? self : ClaimList(table.removing(dropped))
+            return dropped.isEmpty ? self : ClaimList(stored.removing(dropped))
         }
     }
 
@@ -125,7 +166,7 @@ public struct ClaimList: RandomAccessCollection, Sendable {
     public func stableID(at position: Int) -> String {
         switch storage {
         case .array(let claims): return claims[position].stableID
-        case .table(let table): return table.stableID(at: position)
+        case .stored(let stored): return stored.stableID(at: position)
         }
     }
 
@@ -133,7 +174,7 @@ public struct ClaimList: RandomAccessCollection, Sendable {
     public func sourceID(at position: Int) -> String {
         switch storage {
         case .array(let claims): return claims[position].sourceID
-        case .table(let table): return table.sourceID(at: position)
+        case .stored(let stored): return stored.sourceID(at: position)
         }
     }
 }

@@ -5,7 +5,8 @@ public struct ClaimSet: Sendable {
     public var attributes: [String: Attribute]
     public var sources: [String: Source]
     /// Sorted by stable id, so everything built from the set is deterministic. Loaded from
-    /// claim files, the list is a `ClaimTable` whose claims are decoded when read.
+    /// claim files, the list is a compact store (ClaimStore's `ClaimTable`) whose claims are
+    /// decoded when read.
     public var claimList: ClaimList
 
     /// Every claim, decoded. For a loaded archive this builds a million claims: code that
@@ -26,15 +27,15 @@ public struct ClaimSet: Sendable {
         self.sources = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.claimList = ClaimList(Self.inStableOrder(claims))
     }
-
-
-    /// A loaded record: registries already keyed by id, and the claims of a table.
-    init(entities: [String: Entity], events: [String: Event], attributes: [String: Attribute], sources: [Source], table: ClaimTable) {
+    /// A loaded record: registries already keyed by id, and claims already in stable order
+    /// (a store's).
+    public init(entities: [String: Entity], events: [String: Event], attributes: [String: Attribute],
+                sources: [Source], claimList: ClaimList) {
         self.entities = entities
         self.events = events
         self.attributes = attributes
         self.sources = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        self.claimList = ClaimList(table)
+        self.claimList = claimList
     }
 
     /// Sorted by stable id. The loader already hands claims over in that order, so checking

@@ -19,8 +19,10 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.init(isoUTF8: Array(text.utf8))
     }
 
-    /// The same parse on raw bytes, for the fast claim-file decoder.
-    init?<Bytes: RandomAccessCollection<UInt8>>(isoUTF8 bytes: Bytes) where Bytes.Index == Int {
+    /// The same parse on raw bytes, for the fast claim-file decoder (inlinable, so the store
+    /// specializes it rather than calling the generic parse per date).
+    @inlinable
+    package init?<Bytes: RandomAccessCollection<UInt8>>(isoUTF8 bytes: Bytes) where Bytes.Index == Int {
         let start = bytes.startIndex
         guard bytes.count == 10, bytes[start + 4] == UInt8(ascii: "-"),
             bytes[start + 7] == UInt8(ascii: "-") else { return nil }

@@ -44,20 +44,22 @@ public struct DraftScope: Sendable {
     }
 
     /// `relevant` of the record's claims and the drafts', without decoding the record's other
-    /// claims: a table is selected on its rows, and only the claims kept are decoded. Returns
-    /// the record's claims kept, in their order; the drafts only add translation targets.
+    /// claims: the record is selected on its columns, and only the claims kept are decoded.
+    /// Returns the record's claims kept, in their order; the drafts only add translation
+    /// targets.
     ///
     /// At a million claims the desk check kept a few thousand, but decoding all of them to
     /// filter took most of its 6 s.
     public func relevant(in record: ClaimList, drafts: [Claim]) -> [Claim] {
-        guard let table = record.table else {
-            let targets = Set((record.array + drafts).compactMap(\.sameQuoteAs))
-            return record.filter { keys.contains(SeriesKey($0)) || Self.isTranslationRelated($0, targets: targets) }
-        }
-        let series = Set(keys.compactMap(table.series))
         var kept = Set(record.translationRelated(alsoTargets: Set(drafts.compactMap(\.sameQuoteAs))))
+        let columns = record.columns
+        let series = Set(keys.compactMap { key in
+            columns.series(subject: key.subject, attribute: key.attribute, unit: key.unit)
+        })
         if !series.isEmpty {
-            for index in 0..<table.count where series.contains(table.series(at: index)) { kept.insert(index) }
+            for position in 0..<columns.count where series.contains(columns.series(at: position)) {
+                kept.insert(position)
+            }
         }
         return kept.sorted().map { record[$0] }
     }

@@ -107,7 +107,8 @@ public struct ObjectReader {
     public mutating func integer(_ key: String, required: Bool = false, minimum: Int = Int.min) -> Int? {
         guard let value = value(key, required: required) else { return nil }
         guard let number = value.numberValue, number == number.rounded() else {
-            error(value.line, "\"\(key)\" must be a whole number, found \(value.typeDescription == "a number" ? "\(value.numberValue!)" : value.typeDescription)")
+            let found = value.typeDescription == "a number" ? "\(value.numberValue!)" : value.typeDescription
+            error(value.line, "\"\(key)\" must be a whole number, found \(found)")
             return nil
         }
         // Int(number) traps beyond Int's range; no line, span or count in a claim file is near this.
@@ -125,7 +126,8 @@ public struct ObjectReader {
     public mutating func day(_ key: String, required: Bool = false) -> Day? {
         guard let text = string(key, required: required) else { return nil }
         guard let day = Day(iso: text) else {
-            error(member(key)?.value.line ?? line, "\"\(key)\" is \"\(text)\", which is not a real date in the form YYYY-MM-DD")
+            error(member(key)?.value.line ?? line,
+                  "\"\(key)\" is \"\(text)\", which is not a real date in the form YYYY-MM-DD")
             return nil
         }
         return day
@@ -167,12 +169,18 @@ public struct ObjectReader {
         // allocation), through a dictionary in big ones.
         if members.count <= 32 {
             for (index, member) in members.enumerated() {
-                if let first = members[..<index].first(where: { $0.key == member.key }) { repeated(member, firstAt: first.line) }
+                if let first = members[..<index].first(where: { $0.key == member.key }) {
+                    repeated(member, firstAt: first.line)
+                }
             }
         } else {
             var firstLine: [String: Int] = [:]
             for member in members {
-                if let first = firstLine[member.key] { repeated(member, firstAt: first) } else { firstLine[member.key] = member.line }
+                if let first = firstLine[member.key] {
+                    repeated(member, firstAt: first)
+                } else {
+                    firstLine[member.key] = member.line
+                }
             }
         }
         for member in object.objectMembers ?? [] where !read.contains(member.key) {
@@ -185,8 +193,10 @@ public struct ObjectReader {
 public enum Identifier {
     public static func isValid(_ id: String) -> Bool { isValid(utf8: id.utf8) }
 
-    /// The same test on raw bytes, for the fast claim-file decoder.
-    static func isValid<Bytes: Sequence<UInt8>>(utf8 bytes: Bytes) -> Bool {
+    /// The same test on raw bytes, for the fast claim-file decoder (inlinable, so the store
+    /// specializes it rather than calling the generic test per id).
+    @inlinable
+    package static func isValid<Bytes: Sequence<UInt8>>(utf8 bytes: Bytes) -> Bool {
         var isEmpty = true
         var previousWasHyphen = true
         for byte in bytes {

@@ -1,6 +1,6 @@
 /// Decodes the three registries beside the claims: entities, events and attributes.
-enum RegistryDecoder {
-    static func entities(_ document: JSONValue, file: String, into diagnostics: inout [Diagnostic]) -> [Entity] {
+package enum RegistryDecoder {
+    package static func entities(_ document: JSONValue, file: String, into diagnostics: inout [Diagnostic]) -> [Entity] {
         guard var root = ObjectReader(document, file: file, context: "the entities file", diagnostics: &diagnostics) else { return [] }
         _ = root.string("format"); _ = root.value("version")
         var entities: [Entity] = []
@@ -36,7 +36,7 @@ enum RegistryDecoder {
         return entities
     }
 
-    static func events(_ document: JSONValue, file: String, into diagnostics: inout [Diagnostic]) -> [Event] {
+    package static func events(_ document: JSONValue, file: String, into diagnostics: inout [Diagnostic]) -> [Event] {
         guard var root = ObjectReader(document, file: file, context: "the events file", diagnostics: &diagnostics) else { return [] }
         _ = root.string("format"); _ = root.value("version")
         var events: [Event] = []
@@ -63,7 +63,7 @@ enum RegistryDecoder {
         return events
     }
 
-    static func attributes(_ document: JSONValue, file: String, into diagnostics: inout [Diagnostic]) -> [Attribute] {
+    package static func attributes(_ document: JSONValue, file: String, into diagnostics: inout [Diagnostic]) -> [Attribute] {
         guard var root = ObjectReader(document, file: file, context: "the attributes file", diagnostics: &diagnostics) else { return [] }
         _ = root.string("format"); _ = root.value("version")
         var attributes: [Attribute] = []

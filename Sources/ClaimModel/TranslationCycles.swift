@@ -5,12 +5,12 @@
 /// Every claim names at most one other, so each claim lies on at most one cycle and one walk
 /// from each translation, remembering where earlier walks went, finds every cycle in time
 /// linear in the number of translations.
-enum TranslationCycles {
+package enum TranslationCycles {
     /// Every cycle among `targetOf` (a translation's stable id → the stable id it names; ids
     /// that are not keys translate nothing or are not on record, and end a walk). Each cycle
     /// is listed once, its members in the order the references run, beginning with the one
     /// first in stable order; the cycles in the order of their first members.
-    static func find(_ targetOf: [String: String]) -> [[String]] {
+    package static func find(_ targetOf: [String: String]) -> [[String]] {
         // The walk that first reached each claim; a walk that reaches a claim of its own
         // has gone round a cycle.
         var walkOf: [String: Int] = [:]
@@ -42,7 +42,7 @@ enum TranslationCycles {
     }
 
     /// `a#1 → b#2 → a#1`: the cycle, closed.
-    static func text(_ cycle: [String]) -> String {
+    package static func text(_ cycle: [String]) -> String {
         (cycle + [cycle[0]]).joined(separator: " → ")
     }
 }

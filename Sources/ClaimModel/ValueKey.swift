@@ -20,16 +20,17 @@ public struct ValueKey: Hashable, Sendable {
         case .exactly(let value): self.init(kind: 1, bits(value))
         case .about(let value): self.init(kind: 2, bits(value))
         case .range(let minimum, let maximum):
-            self.init(kind: 3 | (minimum == nil ? 4 : 0) | (maximum == nil ? 8 : 0), minimum.map(bits) ?? 0, maximum.map(bits) ?? 0)
+            self.init(kind: 3 | (minimum == nil ? 4 : 0) | (maximum == nil ? 8 : 0),
+                      minimum.map(bits) ?? 0, maximum.map(bits) ?? 0)
         }
     }
 
-    init(category index: Int32) { self.init(kind: 16, UInt64(UInt32(bitPattern: index))) }
+    package init(category index: Int32) { self.init(kind: 16, UInt64(UInt32(bitPattern: index))) }
 
-    init(flag: Bool) { self.init(kind: 32, flag ? 1 : 0) }
+    package init(flag: Bool) { self.init(kind: 32, flag ? 1 : 0) }
 
     /// An open category's text, interned by its table.
-    init(text index: Int32) { self.init(kind: 64, UInt64(UInt32(bitPattern: index))) }
+    package init(text index: Int32) { self.init(kind: 64, UInt64(UInt32(bitPattern: index))) }
 
     /// Nil for categories, which a `ClaimValue` holds as strings.
     public init?(_ value: ClaimValue) {

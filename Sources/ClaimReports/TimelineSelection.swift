@@ -55,7 +55,8 @@ extension Timeline {
             // A value the rows cannot compare (an escaped open category) counts as a change there.
             assert(changingOnly ? drawn.count <= drawable : drawn.count == drawable,
                    "the rows and the claims disagree on \(name)'s timelines")
-            assert(hasConflict || !drawn.contains(where: \.hasConflicts), "\(name) has a conflict but is not the subject of a finding")
+            assert(hasConflict || !drawn.contains(where: \.hasConflicts),
+                   "\(name) has a conflict but is not the subject of a finding")
             for timeline in drawn {
                 if timeline.hasConflicts {
                     withConflict.append(timeline)
@@ -80,109 +81,55 @@ extension Timeline {
     /// The claims give more than one value: attendance announced as remote, reported in person.
     public var valuesChange: Bool { Set(entries.map(\.claim.value)).count > 1 }
 
-    /// Positions in `list` of the claims about `subject`, in list order. A table's rows are
-    /// compared by entity index, each index's id looked at once, so no claim is decoded.
+    /// Positions in `list` of the claims about `subject`, in list order: read from the
+    /// list's columns, so no claim is decoded.
     static func positions(ofSubject subject: String, in list: ClaimList) -> [Int] {
-        guard let table = list.table else { return list.indices.filter { list[$0].subject == subject } }
-        var isSubject: [Int32: Bool] = [:]
-        var positions: [Int] = []
-        for (position, row) in table.rows.enumerated() {
-            let matches: Bool
-            if let known = isSubject[row.subject] {
-                matches = known
-            } else {
-                matches = table.entityID(row.subject) == subject
-                isSubject[row.subject] = matches
-            }
-            if matches { positions.append(position) }
-        }
-        return positions
+        let columns = list.columns
+        guard let index = columns.subjectIndex(of: subject) else { return [] }
+        return columns.positions(ofSubject: index)
     }
 }
 
-/// A claim list's subjects, attributes, events and sources as small integers by position, and
-/// its positions grouped by subject: what it takes to know which timelines a record has
-/// without decoding a claim. A table's rows hold the integers already; an array's claims are
-/// numbered here (arrays are small records, drafts and tests).
+/// A claim list's subjects, attributes, events and sources as small integers by position (its
+/// columns, `ClaimList.columns`), and its positions grouped by subject: what it takes to know
+/// which timelines a record has without decoding a claim.
 struct TimelineKeys {
-    private let table: ClaimTable?
-    private var subjectNames: [String] = []
-    private var attribute: [Int32] = []
+    private let subjectIDs: [String]
+    private let attribute: [Int32]
     /// -1 when the claim names no event.
-    private var event: [Int32] = []
-    private var source: [Int32] = []
+    private let event: [Int32]
+    private let source: [Int32]
     /// A number per distinct value (within an attribute), when asked for: -1 for a value the
     /// rows cannot compare, which counts as different from every other.
-    private var value: [Int32] = []
+    private let value: [Int32]
     /// The positions of subject `s` are `bySubject[start[s]..<start[s + 1]]`, in list order.
-    private var start: [Int] = []
-    private var bySubject: [Int] = []
+    private let start: [Int]
+    private let bySubject: [Int]
 
     init(_ list: ClaimList, withValues: Bool = false) {
-        table = list.table
-        if withValues { value = Self.valueNumbers(list) }
-        var subject: [Int32] = []
-        if let table {
-            let rows = table.rows
-            subject = rows.map(\.subject)
-            attribute = rows.map(\.attribute)
-            event = rows.map(\.event)
-        } else {
-            var subjects = Numbering(), attributes = Numbering(), events = Numbering()
-            subject = list.map { subjects.number($0.subject) }
-            attribute = list.map { attributes.number($0.attribute) }
-            event = list.map { claim in claim.event.map { events.number($0) } ?? -1 }
-            subjectNames = subjects.names
-        }
-        // Claims come in stable-id order, a source's together: its id is compared with the
-        // previous claim's (identical strings compare at once) and hashed only when it changes.
-        var sources = Numbering()
-        var previous: (id: String, number: Int32)?
-        source = list.indices.map { position in
-            let id = list.sourceID(at: position)
-            if let previous, previous.id == id { return previous.number }
-            let number = sources.number(id)
-            previous = (id, number)
-            return number
-        }
+        let columns = list.columns
+        value = withValues ? list.valueNumbers() : []
+        subjectIDs = columns.subjectIDs
+        attribute = columns.attribute
+        event = columns.event
+        source = columns.source
         // Positions grouped by subject, by counting: one pass to size the groups, one to fill.
+        let subject = columns.subject
         let subjectCount = Int(subject.max().map { $0 + 1 } ?? 0)
-        start = [Int](repeating: 0, count: subjectCount + 1)
+        var start = [Int](repeating: 0, count: subjectCount + 1)
         for key in subject { start[Int(key) + 1] += 1 }
         for index in 0..<subjectCount { start[index + 1] += start[index] }
         var next = start
-        bySubject = [Int](repeating: 0, count: subject.count)
+        var bySubject = [Int](repeating: 0, count: subject.count)
         for (position, key) in subject.enumerated() {
             bySubject[next[Int(key)]] = position
             next[Int(key)] += 1
         }
+        self.start = start
+        self.bySubject = bySubject
     }
 
-    /// Equal values get equal numbers: from the rows' value keys on a table, from the values
-    /// themselves on an array (arrays are small).
-    static func valueNumbers(_ list: ClaimList) -> [Int32] {
-        if list.table != nil {
-            var numbers: [ValueKey: Int32] = [:]
-            return list.valueKeys().map { key in
-                guard let key else { return -1 }
-                if let known = numbers[key] { return known }
-                let number = Int32(numbers.count)
-                numbers[key] = number
-                return number
-            }
-        }
-        var numbers: [ClaimValue: Int32] = [:]
-        return list.map { claim in
-            if let known = numbers[claim.value] { return known }
-            let number = Int32(numbers.count)
-            numbers[claim.value] = number
-            return number
-        }
-    }
-
-    func name(ofSubject subject: Int) -> String {
-        table.map { $0.entityID(Int32(subject)) } ?? subjectNames[subject]
-    }
+    func name(ofSubject subject: Int) -> String { subjectIDs[subject] }
 
     func positions(ofSubject subject: Int) -> ArraySlice<Int> { bySubject[start[subject]..<start[subject + 1]] }
 
@@ -225,25 +172,15 @@ struct TimelineKeys {
                 if value != spreads[slot].value || value < 0 { spreads[slot].changes = true }
                 if source != spreads[slot].source { spreads[slot].severalSources = true }
                 if event >= 0 {
-                    if spreads[slot].event < 0 { spreads[slot].event = event } else if event != spreads[slot].event { spreads[slot].severalEvents = true }
+                    if spreads[slot].event < 0 {
+                        spreads[slot].event = event
+                    } else if event != spreads[slot].event {
+                        spreads[slot].severalEvents = true
+                    }
                 }
                 if !wasDrawable && spreads[slot].drawable { counts[subject] += 1 }
             }
         }
         return counts
-    }
-
-    /// Strings numbered in the order first seen.
-    private struct Numbering {
-        var names: [String] = []
-        var numbers: [String: Int32] = [:]
-
-        mutating func number(_ name: String) -> Int32 {
-            if let known = numbers[name] { return known }
-            let number = Int32(names.count)
-            numbers[name] = number
-            names.append(name)
-            return number
-        }
     }
 }

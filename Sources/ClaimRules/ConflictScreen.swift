@@ -69,13 +69,12 @@ public enum ConflictScreen {
     static func officeClaimsWithRoles(_ keys: ScreenKeys, in claimSet: ClaimSet) -> [Int] {
         let isOffice = keys.attributes.map { $0?.isOffice ?? false }
         guard isOffice.contains(true) else { return [] }
-        let list = claimSet.claimList
         var hasRoles: [Int32: Bool] = [:]
         var found: [Int] = []
-        for position in 0..<list.count where isOffice[Int(keys.attribute[position])] {
+        for position in 0..<keys.subject.count where isOffice[Int(keys.attribute[position])] {
             let subject = keys.subject[position]
             if hasRoles[subject] == nil {
-                hasRoles[subject] = !(claimSet.entities[list[position].subject]?.roles.isEmpty ?? true)
+                hasRoles[subject] = !(claimSet.entities[keys.subjectIDs[Int(subject)]]?.roles.isEmpty ?? true)
             }
             if hasRoles[subject]! { found.append(position) }
         }
@@ -145,46 +144,32 @@ public enum ConflictScreen {
     }
 }
 
-/// The parts of each claim's comparison key as integers, read from a table's rows or interned
-/// from an array's strings.
+/// The parts of each claim's comparison key as integers: the list's columns
+/// (`ClaimList.columns`), plus what the rules add to them (events' series, attributes with
+/// configured tolerances).
 struct ScreenKeys {
-    var subject: [Int32] = [], attribute: [Int32] = [], event: [Int32] = [], unit: [Int32] = []
+    let subject: [Int32], attribute: [Int32], event: [Int32], unit: [Int32]
+    /// By `subject` index: the entity id.
+    let subjectIDs: [String]
     /// The series of each claim's event, -1 for a claim with no event or an event in no
     /// series: only claims of one series are compared across events.
-    var series: [Int32] = []
+    let series: [Int32]
     /// By `attribute` index: the claim set's attribute (with configured tolerances), if known.
-    var attributes: [Attribute?] = []
+    let attributes: [Attribute?]
     /// By `attribute` index, read for every claim without copying an `Attribute`.
-    private var changesAcrossEvents: [Bool] = []
+    private let changesAcrossEvents: [Bool]
 
     init(_ claimSet: ClaimSet) {
-        let list = claimSet.claimList
-        var eventIDs: [String] = []
-        if let table = list.table {
-            let rows = table.rows
-            subject = rows.map(\.subject); attribute = rows.map(\.attribute); event = rows.map(\.event); unit = rows.map(\.unit)
-            attributes = table.attributeIDs.map { claimSet.attributes[$0] }
-            eventIDs = table.eventIDs
-        } else {
-            var subjects: [String: Int32] = [:], attributeIndex: [String: Int32] = [:], events: [String: Int32] = [:], units: [String: Int32] = [:]
-            func intern(_ id: String, _ table: inout [String: Int32]) -> Int32 {
-                if let known = table[id] { return known }
-                table[id] = Int32(table.count)
-                return Int32(table.count - 1)
-            }
-            for claim in list {
-                subject.append(intern(claim.subject, &subjects))
-                let known = attributeIndex[claim.attribute] != nil
-                attribute.append(intern(claim.attribute, &attributeIndex))
-                if !known { attributes.append(claimSet.attributes[claim.attribute]) }
-                event.append(claim.event.map { intern($0, &events) } ?? -1)
-                unit.append(claim.unit.map { intern($0, &units) } ?? -1)
-            }
-            eventIDs = [String](repeating: "", count: events.count)
-            for (id, index) in events { eventIDs[Int(index)] = id }
-        }
+        let columns = claimSet.claimList.columns
+        subject = columns.subject
+        attribute = columns.attribute
+        event = columns.event
+        unit = columns.unit
+        subjectIDs = columns.subjectIDs
+        attributes = columns.attributeIDs.map { claimSet.attributes[$0] }
         changesAcrossEvents = attributes.map { $0?.changesAcrossEvents ?? true }
-        series = Self.seriesOfEvents(eventIDs, claimSet.events).withUnsafeBufferPointer { seriesOf in
+        let event = self.event
+        series = Self.seriesOfEvents(columns.eventIDs, claimSet.events).withUnsafeBufferPointer { seriesOf in
             event.map { $0 < 0 ? -1 : seriesOf[Int($0)] }
         }
     }

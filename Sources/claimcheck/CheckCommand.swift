@@ -1,4 +1,6 @@
 import ClaimModel
+import ClaimCheck
+import ClaimStore
 import ClaimRules
 import ClaimReports
 
@@ -49,7 +51,9 @@ enum CheckCommand: Command {
         // index (`ClaimIndex`) answers only such desk checks, so it is opt-in: a check without a
         // draft never answers from it, and writing it costs a few seconds at 1M claims.
         let cache = arguments.has("--cache") ? ClaimLoader.Options.defaultCacheFolder : nil
-        let desk = try DeskCheck.load(paths, console: console, loaderOptions: ClaimLoader.Options(cacheFolder: cache))
+        let desk = try ToolError.reportingInput { () throws(InputError) in
+            try DeskCheck.load(paths, notices: console.notices, loaderOptions: ClaimLoader.Options(cacheFolder: cache))
+        }
         let loaded = desk.result
         var pipeline = setup.pipeline
         pipeline.draftSources = desk.draftSources

@@ -1,4 +1,5 @@
 import ClaimModel
+import ClaimCheck
 import ClaimRules
 import ClaimReports
 
@@ -42,29 +43,9 @@ struct CheckSetup {
         self.writeBaseline = arguments.value("--write-baseline")
     }
 
-    /// The paths to load. With `include` or `exclude` configured, folders are expanded here
-    /// so that each file can be admitted or left out; otherwise they pass through unchanged.
+    /// The paths to load, as the configuration admits them (`CheckedFiles`).
     func select(_ paths: [String]) throws(ToolError) -> [String] {
-        guard !configuration.include.isEmpty || !configuration.exclude.isEmpty else { return paths }
-        var selected: [String] = []
-        try ToolError.reportingInput { () throws(InputError) in
-            for path in paths {
-                // Folders give their claim files only, as the loader would read them; a file
-                // named on the command line (a draft article too) passes as it is.
-                let files = try InputFiles.collect(path, extensions: ["json"])
-                // Registries are the catalog every claim refers to: never filtered out.
-                selected += files.filter {
-                    ClaimLoader.registryFileNames.contains($0.split(separator: "/").last.map(String.init) ?? $0)
-                        || configuration.admits($0)
-                }
-            }
-        }
-        if selected.isEmpty {
-            throw .input(InputError(file: configuration.file ?? Configuration.defaultFileName,
-                                    "\"include\" and \"exclude\" leave no file to check under " +
-                                    "\(paths.joined(separator: ", "))"))
-        }
-        return selected
+        try ToolError.reportingInput { () throws(InputError) in try CheckedFiles.select(paths, by: configuration) }
     }
 
     /// With `--write-baseline`, records every current finding and returns the report as

@@ -1,5 +1,6 @@
 import Foundation
 import ClaimModel
+import ClaimCheck
 import ClaimReports
 
 /// Where a command writes, and what it knows about the terminal. Findings go to standard
@@ -66,6 +67,16 @@ struct Console {
     }
 
     func note(_ message: String) { writeError(message + "\n") }
+
+    /// The check library's notices, shown here: progress only on a terminal, drawn over one
+    /// line that is cleared before anything else is written.
+    var notices: CheckNotices {
+        let console = self
+        let progress: ((String?) -> Void)? = standardErrorIsTerminal
+            ? { line in console.writeError("\r\u{1B}[K" + (line ?? "")) } : nil
+        return CheckNotices(warning: { console.warning($0) }, note: { console.note($0) },
+                            diagnostics: { console.report($0) }, progress: progress)
+    }
 
     private func styled(_ text: String, _ code: String, _ colour: Bool) -> String {
         colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text

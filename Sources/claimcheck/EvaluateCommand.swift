@@ -1,6 +1,8 @@
 import ClaimEvaluation
 import ClaimExtraction
 import ClaimModel
+import ClaimCheck
+import ClaimStore
 import ClaimRules
 import Foundation
 
@@ -72,7 +74,7 @@ enum EvaluateCommand: Command {
         let registryOnly = ClaimSet(entities: Array(curated.entities.values), events: Array(curated.events.values),
                                     attributes: Array(curated.attributes.values))
         var batch = ArticleBatch(registry: ExtractionRegistry(registryOnly))
-        batch.run(paths, overrides: overrides, console: console)
+        batch.run(paths, overrides: overrides, notices: console.notices)
 
         let files = Set(paths.map { $0.split(separator: "/").last.map(String.init) ?? $0 })
         let curatedClaims = curated.claims.filter { files.contains($0.evidence.file) }

@@ -1,5 +1,6 @@
 import ClaimExtraction
 import ClaimModel
+import ClaimCheck
 import ClaimReports
 import Foundation
 
@@ -43,7 +44,7 @@ enum ExtractCommand: Command {
         let loaded = try RegistryFolder.load(claims: arguments.value("--claims") ?? "claims", addendumIn: output)
         var batch = ArticleBatch(registry: ExtractionRegistry(loaded.claimSet))
         batch.extractor.explains = arguments.has("--explain")
-        batch.run(paths, defaults: overrides, console: console)
+        batch.run(paths, defaults: overrides, notices: console.notices)
         explain(batch, paths: paths, console: console, verbose: arguments.has("--explain"))
 
         if let output {

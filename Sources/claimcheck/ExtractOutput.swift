@@ -1,5 +1,7 @@
 import ClaimExtraction
 import ClaimModel
+import ClaimCheck
+import ClaimStore
 
 /// What `extract --out DIR` writes: one claims file per article and the registry addendum,
 /// committed as one folder (`StagedFolder`). A file already in DIR is replaced only with

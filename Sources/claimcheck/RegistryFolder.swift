@@ -1,5 +1,6 @@
 import ClaimExtraction
 import ClaimModel
+import ClaimStore
 
 /// Loads the registries extraction resolves against: the claims folder's entities, events and
 /// attributes, plus the registry addendum an earlier `extract --out` left in the output

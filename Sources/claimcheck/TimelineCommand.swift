@@ -1,4 +1,5 @@
 import ClaimModel
+import ClaimStore
 import ClaimRules
 import ClaimReports
 

@@ -1,5 +1,6 @@
 import ClaimExtraction
 import ClaimModel
+import ClaimStore
 import Foundation
 
 /// The fixture registry and articles: stories of our own (a fire, a rail crash, a Nordic

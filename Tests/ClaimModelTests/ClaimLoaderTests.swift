@@ -1,5 +1,6 @@
 import Testing
 @testable import ClaimModel
+@testable import ClaimStore
 
 @Suite("Loading and validating claims")
 struct ClaimLoaderTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ClaimModel
+@testable import ClaimStore
 import ClaimTestSupport
 
 /// The compact representations behind a table-backed check must say what the plain ones say:

@@ -1,5 +1,6 @@
 import Testing
 @testable import ClaimModel
+@testable import ClaimStore
 
 /// The format additions of the rules for evolving news: `correction` and `ordinal` on claims,
 /// `evolution` on attributes. Optional, version 1 unchanged, read alike by both decoders.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ClaimModel
+@testable import ClaimStore
 
 /// `load(claimFiles:against:)` (the loader fuzz target's way in) must load exactly what
 /// `load(paths:)` loads from disk, on the fast path and the plain one, and report the same

@@ -1,5 +1,6 @@
 import Testing
 @testable import ClaimModel
+@testable import ClaimStore
 
 /// `sameQuoteAs` must end at an original: a cycle of translations is an error at load, named
 /// once, at the same place and in the same words on the fast path and the plain one.

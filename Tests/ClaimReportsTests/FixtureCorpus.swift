@@ -1,5 +1,6 @@
 import Foundation
 import ClaimModel
+import ClaimStore
 import ClaimRules
 import ClaimReports
 

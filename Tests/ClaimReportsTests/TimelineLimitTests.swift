@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 import ClaimModel
+import ClaimStore
 import ClaimRules
 import ClaimReports
 

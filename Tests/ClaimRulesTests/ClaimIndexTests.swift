@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ClaimModel
+@testable import ClaimStore
 import ClaimRules
 
 /// The desk check's index (`ClaimIndex`) on a generated corpus: what it returns for a draft's

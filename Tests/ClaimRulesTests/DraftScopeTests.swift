@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ClaimModel
+import ClaimStore
 
 /// The desk check scopes a table-backed record on its rows, decoding only the claims it keeps:
 /// that must keep exactly what scoping every decoded claim keeps.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ClaimModel
+import ClaimStore
 import ClaimRules
 import ClaimTestSupport
 

@@ -79,18 +79,23 @@ arguments)
             Sources/claimcheck/ArgumentParser.swift "$build/modules/ClaimModel.o" -o "$binary"
     fi ;;
 loader|reports)
-    module ClaimModel; module ClaimRules ClaimModel; module ClaimReports ClaimModel ClaimRules
-    if stale "$binary" Sources/ClaimModel Sources/ClaimRules Sources/ClaimReports "Tests/Fuzz/harnesses/$target.swift"; then
+    module ClaimModel; module ClaimStore ClaimModel
+    module ClaimRules ClaimModel; module ClaimReports ClaimModel ClaimRules
+    if stale "$binary" Sources/ClaimModel Sources/ClaimStore Sources/ClaimRules Sources/ClaimReports \
+        "Tests/Fuzz/harnesses/$target.swift"; then
         echo "== building $target"
         quiet swiftc "${flags[@]}" -module-name "${target}Fuzz" -I "$build/modules" "Tests/Fuzz/harnesses/$target.swift" \
-            "$build/modules/ClaimModel.o" "$build/modules/ClaimRules.o" "$build/modules/ClaimReports.o" -o "$binary"
+            "$build/modules/ClaimModel.o" "$build/modules/ClaimStore.o" "$build/modules/ClaimRules.o" \
+            "$build/modules/ClaimReports.o" -o "$binary"
     fi ;;
 extraction|numbers)
-    module ClaimModel; module ClaimExtraction ClaimModel
-    if stale "$binary" Sources/ClaimModel Sources/ClaimExtraction "Tests/Fuzz/harnesses/$target.swift"; then
+    # The extraction harness loads the shipped registries through the store's loader.
+    module ClaimModel; module ClaimStore ClaimModel; module ClaimExtraction ClaimModel
+    if stale "$binary" Sources/ClaimModel Sources/ClaimStore Sources/ClaimExtraction \
+        "Tests/Fuzz/harnesses/$target.swift"; then
         echo "== building $target"
         quiet swiftc "${flags[@]}" -module-name "${target}Fuzz" -I "$build/modules" "Tests/Fuzz/harnesses/$target.swift" \
-            "$build/modules/ClaimModel.o" "$build/modules/ClaimExtraction.o" -o "$binary"
+            "$build/modules/ClaimModel.o" "$build/modules/ClaimStore.o" "$build/modules/ClaimExtraction.o" -o "$binary"
     fi ;;
 *) echo "unknown target $target (json, loader, reports, arguments, extraction, numbers, all)" >&2; exit 64 ;;
 esac

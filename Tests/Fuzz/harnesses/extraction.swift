@@ -1,5 +1,6 @@
 import Foundation
 import ClaimModel
+import ClaimStore
 import ClaimExtraction
 
 // libFuzzer target: an article's bytes through ArticleLoader and the claim extractor, against

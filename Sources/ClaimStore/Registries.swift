@@ -1,3 +1,5 @@
+import ClaimModel
+
 /// The registries read by one load (entities, events, attributes), with the ids defined so
 /// far, so a second definition of an id (or of a source) is reported where it stands.
 struct Registries: Sendable {
@@ -11,7 +13,8 @@ struct Registries: Sendable {
     var prepared: (plain: ClaimFileDecoder, fast: ClaimFileFastDecoder)?
 
     /// Decodes every registry document, in file order; claim documents are left alone.
-    mutating func decode(_ documents: [(file: String, kind: DocumentKind, value: JSONValue)], into diagnostics: inout [Diagnostic]) {
+    mutating func decode(_ documents: [(file: String, kind: DocumentKind, value: JSONValue)],
+                         into diagnostics: inout [Diagnostic]) {
         for document in documents {
             if document.kind != .claims { prepared = nil }
             // Each id's definition lines in file order, so a duplicate is reported where it stands.
@@ -19,13 +22,16 @@ struct Registries: Sendable {
             switch document.kind {
             case .entities:
                 entities += RegistryDecoder.entities(document.value, file: document.file, into: &diagnostics)
-                    .filter { checkUnique("entity", $0.id, file: document.file, line: lines[$0.id]?.popFirst(), into: &diagnostics) }
+                    .filter { checkUnique("entity", $0.id, file: document.file, line: lines[$0.id]?.popFirst(),
+                                      into: &diagnostics) }
             case .events:
                 events += RegistryDecoder.events(document.value, file: document.file, into: &diagnostics)
-                    .filter { checkUnique("event", $0.id, file: document.file, line: lines[$0.id]?.popFirst(), into: &diagnostics) }
+                    .filter { checkUnique("event", $0.id, file: document.file, line: lines[$0.id]?.popFirst(),
+                                      into: &diagnostics) }
             case .attributes:
                 attributes += RegistryDecoder.attributes(document.value, file: document.file, into: &diagnostics)
-                    .filter { checkUnique("attribute", $0.id, file: document.file, line: lines[$0.id]?.popFirst(), into: &diagnostics) }
+                    .filter { checkUnique("attribute", $0.id, file: document.file, line: lines[$0.id]?.popFirst(),
+                                      into: &diagnostics) }
             case .claims:
                 break
             }
@@ -34,11 +40,13 @@ struct Registries: Sendable {
         attributes = BuiltInVocabulary.merged(under: attributes)
     }
 
-    mutating func checkUnique(_ kind: String, _ id: String, file: String, line: Int?, into diagnostics: inout [Diagnostic]) -> Bool {
+    mutating func checkUnique(_ kind: String, _ id: String, file: String, line: Int?,
+                              into diagnostics: inout [Diagnostic]) -> Bool {
         let key = kind + ":" + id
         if let previous = firstDefinition[key] {
             let place = previous.line.map { "\(previous.file):\($0)" } ?? previous.file
-            diagnostics.append(Diagnostic(.error, file: file, line: line, "duplicate \(kind) id \"\(id)\" (already defined at \(place))"))
+            diagnostics.append(Diagnostic(.error, file: file, line: line,
+                                          "duplicate \(kind) id \"\(id)\" (already defined at \(place))"))
             return false
         }
         firstDefinition[key] = (file, line)
@@ -47,7 +55,9 @@ struct Registries: Sendable {
 
     var entitiesByID: [String: Entity] { Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }) }
     var eventsByID: [String: Event] { Dictionary(events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }) }
-    var attributesByID: [String: Attribute] { Dictionary(attributes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }) }
+    var attributesByID: [String: Attribute] {
+        Dictionary(attributes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
 
     var claimFileDecoder: ClaimFileDecoder {
         prepared?.plain ?? ClaimFileDecoder(entities: entitiesByID, events: eventsByID, attributes: attributesByID)
@@ -55,7 +65,8 @@ struct Registries: Sendable {
 
     /// The fast decoder for the same registries as `plain`.
     func fastDecoder(_ plain: ClaimFileDecoder) -> ClaimFileFastDecoder {
-        prepared?.fast ?? ClaimFileFastDecoder(entities: plain.entities, events: plain.events, attributes: plain.attributes)
+        prepared?.fast
+            ?? ClaimFileFastDecoder(entities: plain.entities, events: plain.events, attributes: plain.attributes)
     }
 
     /// Builds both decoders now, for loads to come.

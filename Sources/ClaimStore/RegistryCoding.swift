@@ -1,3 +1,5 @@
+import ClaimModel
+
 /// The binary form of the registries (entities, events, attributes) in `ClaimIndex`, in the
 /// encoding of `CacheCoding`: a desk check against a big record read 40,000 entities from JSON on
 /// every run, and that parse was the largest part of it.
@@ -22,12 +24,15 @@ extension CacheWriter {
         }
         int(attributes.count)
         for attribute in attributes {
-            string(attribute.id); string(attribute.name); byte(UInt8(Attribute.Kind.allCases.firstIndex(of: attribute.kind)!))
+            string(attribute.id); string(attribute.name)
+            byte(UInt8(Attribute.Kind.allCases.firstIndex(of: attribute.kind)!))
             optionalString(attribute.description); strings(attribute.units)
             double(attribute.tolerance.about); double(attribute.tolerance.slack)
             byte(attribute.exclusive ? 1 : 0)
             int(attribute.values.count)
-            for value in attribute.values { string(value.id); optionalString(value.broader); optionalString(value.label) }
+            for value in attribute.values {
+                string(value.id); optionalString(value.broader); optionalString(value.label)
+            }
             byte(attribute.changesAcrossEvents ? 1 : 0)
             strings(attribute.cues)
             byte(UInt8(Attribute.Evolution.allCases.firstIndex(of: attribute.evolution)!))
@@ -62,7 +67,8 @@ extension CacheReader {
         for _ in 0..<(try count()) {
             let id = try string(), name = try string()
             guard let start = try day() else { throw CacheDamaged() }
-            events.append(Event(id: id, name: name, start: start, end: try day(), place: try optionalString(), series: try optionalString()))
+            events.append(Event(id: id, name: name, start: start, end: try day(), place: try optionalString(),
+                                series: try optionalString()))
         }
         var attributes: [Attribute] = []
         for _ in 0..<(try count()) {
@@ -72,11 +78,12 @@ extension CacheReader {
             let exclusive = try flag()
             var values: [CategoryValue] = []
             for _ in 0..<(try count()) {
-                values.append(CategoryValue(id: try string(), broader: try optionalString(), label: try optionalString()))
+                values.append(CategoryValue(id: try string(), broader: try optionalString(),
+                                            label: try optionalString()))
             }
             let changesAcrossEvents = try flag(), cues = try strings()
-            attributes.append(Attribute(id: id, name: name, kind: kind, description: description, units: units, tolerance: tolerance,
-                                        exclusive: exclusive, values: values,
+            attributes.append(Attribute(id: id, name: name, kind: kind, description: description, units: units,
+                                        tolerance: tolerance, exclusive: exclusive, values: values,
                                         changesAcrossEvents: changesAcrossEvents, cues: cues,
                                         evolution: try self.kind(Attribute.Evolution.self)))
         }

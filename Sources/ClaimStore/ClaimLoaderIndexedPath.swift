@@ -1,4 +1,5 @@
 import Foundation
+import ClaimModel
 
 /// The loader's indexed path, for the desk check: the registries, the sources and the claims
 /// a draft can be compared with from `ClaimIndex`; and, after a full load, the
@@ -26,7 +27,9 @@ extension ClaimLoader {
     /// usable index: none, damaged, or describing other files or other content.
     public func openIndex(paths: [String]) -> IndexedRecord? {
         guard let folder = options.cacheFolder, Self.isOutside(folder, paths), let index = ClaimIndex.open(folder),
-              let files = try? recordFiles(paths), index.describes(files, parallel: options.parallel) else { return nil }
+              let files = try? recordFiles(paths), index.describes(files, parallel: options.parallel) else {
+            return nil
+        }
         // The decoded registries in the index hold for exactly these registry files, whose
         // content `describes` has just vouched for.
         guard Self.registryHash(index.files.filter { !$0.isClaims }) == index.registryHash else { return nil }
@@ -41,13 +44,16 @@ extension ClaimLoader {
     /// the content loaded. Otherwise the next run tries again.
     public func writeIndex(paths: [String], result: Result, startedAt: Int) {
         guard let folder = options.cacheFolder, Self.isOutside(folder, paths), result.warnings.isEmpty,
-              result.claimSet.claimCount >= options.indexMinimumClaims, let files = try? recordFiles(paths), files == result.files else { return }
+              result.claimSet.claimCount >= options.indexMinimumClaims,
+              let files = try? recordFiles(paths), files == result.files else { return }
         let entries = ParallelMap.map(files.count, parallel: options.parallel) { index -> ClaimIndex.FileEntry? in
             let file = files[index]
             guard let before = FileStamp(path: file), before.settled(before: startedAt),
                   let bytes = FileBytes.read(file), FileStamp(path: file) == before else { return nil }
-            let isClaims = bytes.prefix(Self.formatPrefixLength).withUnsafeBufferPointer(ClaimFileFastDecoder.declaresClaims)
-            return ClaimIndex.FileEntry(path: file, isClaims: isClaims, stamp: before, contentHash: ContentHash.of(bytes), verifiedAt: startedAt)
+            let isClaims = bytes.prefix(Self.formatPrefixLength)
+                .withUnsafeBufferPointer(ClaimFileFastDecoder.declaresClaims)
+            return ClaimIndex.FileEntry(path: file, isClaims: isClaims, stamp: before,
+                                        contentHash: ContentHash.of(bytes), verifiedAt: startedAt)
         }
         let settled = entries.compactMap { $0 }
         guard settled.count == files.count else { return }

@@ -1,3 +1,5 @@
+import ClaimModel
+
 /// Whether bytes are valid UTF-8, as `String(validating:as:)` decides, without building the
 /// string: the fast decoder checks every statement of a million claims and keeps only its
 /// position.
@@ -20,7 +22,8 @@ enum UTF8Check {
         guard let base = bytes.baseAddress else { return true }
         var offset = 0
         while offset + 8 <= bytes.count {
-            if UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+            if word & 0x8080_8080_8080_8080 != 0 { return false }
             offset += 8
         }
         while offset < bytes.count {

@@ -1,3 +1,5 @@
+import ClaimModel
+
 /// One claim of a `ClaimTable`: the integers that grouping and screening compare, and where
 /// the claim stands in its file, so the full `Claim` can be built when a finding needs it.
 ///
@@ -55,9 +57,9 @@ public struct ClaimRow: Sendable {
         case .text(.raw(let range)): value = .text(range)
         case .text(.decoded): value = .inClaim
         }
-        self.init(file: file, line: line, position: position, id: scanned.id, subject: scanned.subject, attribute: scanned.attribute,
-                  event: scanned.event, unit: scanned.unit, translates: scanned.sameQuoteAs != nil,
-                  statesOrdinal: scanned.ordinal != nil, value: value)
+        self.init(file: file, line: line, position: position, id: scanned.id, subject: scanned.subject,
+                  attribute: scanned.attribute, event: scanned.event, unit: scanned.unit,
+                  translates: scanned.sameQuoteAs != nil, statesOrdinal: scanned.ordinal != nil, value: value)
     }
 
     private static func index(_ index: Int?) -> Int32 {

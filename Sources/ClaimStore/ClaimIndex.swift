@@ -1,4 +1,5 @@
 import Foundation
+import ClaimModel
 
 /// The record indexed by series, kept between runs in the cache folder
 /// (`.claimcheck-cache/index.bin`, opt-in with `check --cache`), so a desk check reads the
@@ -83,23 +84,29 @@ public struct ClaimIndex: Sendable {
         return header.withUnsafeBytes { raw -> ClaimIndex? in
             var reader = CacheReader(raw)
             do throws(CacheDamaged) {
-                guard Array(try reader.take(magic.count)) == magic, try reader.uint64() == formatVersion else { return nil }
+                guard Array(try reader.take(magic.count)) == magic, try reader.uint64() == formatVersion else {
+                    return nil
+                }
                 let registryHash = try reader.uint64()
                 var sections: [(offset: Int, length: Int, checksum: UInt64)] = []
                 for _ in 0..<sectionCount { sections.append((try reader.int(), try reader.int(), try reader.uint64())) }
-                guard try reader.uint64() == ContentHash.of(UnsafeRawBufferPointer(rebasing: raw[0..<(headerLength - 8)])) else { return nil }
+                let headerHash = ContentHash.of(UnsafeRawBufferPointer(rebasing: raw[0..<(headerLength - 8)]))
+                guard try reader.uint64() == headerHash else { return nil }
                 var tables: [[UInt8]] = []
                 for section in [sections[0], sections[1], sections[2], sections[4]] {
-                    guard let bytes = Self.read(descriptor, section.offset, section.length), ContentHash.of(bytes) == section.checksum else { return nil }
+                    guard let bytes = Self.read(descriptor, section.offset, section.length),
+                          ContentHash.of(bytes) == section.checksum else { return nil }
                     tables.append(bytes)
                 }
-                let translations = KeyEntry(hash: 0, offset: sections[3].offset, length: sections[3].length, checksum: sections[3].checksum)
+                let translations = KeyEntry(hash: 0, offset: sections[3].offset, length: sections[3].length,
+                                            checksum: sections[3].checksum)
                 guard let files = tables[0].withUnsafeBytes({ try? Self.fileTable($0) }),
                       let sources = tables[1].withUnsafeBytes({ try? Self.sourceTable($0) }),
                       let keys = tables[2].withUnsafeBytes({ try? Self.keyTable($0) }),
                       let registries = tables[3].withUnsafeBytes({ try? Self.registryTable($0) }) else { return nil }
-                return ClaimIndex(path: path, registryHash: registryHash, files: files, sources: sources, keys: keys, translations: translations,
-                                  entities: registries.entities, events: registries.events, attributes: registries.attributes)
+                return ClaimIndex(path: path, registryHash: registryHash, files: files, sources: sources, keys: keys,
+                                  translations: translations, entities: registries.entities, events: registries.events,
+                                  attributes: registries.attributes)
             } catch {
                 return nil
             }
@@ -112,7 +119,8 @@ public struct ClaimIndex: Sendable {
             for _ in 0..<(try reader.count()) {
                 let path = try reader.string(), isClaims = try reader.flag()
                 let stamp = try reader.stamp()
-                files.append(FileEntry(path: path, isClaims: isClaims, stamp: stamp, contentHash: try reader.uint64(), verifiedAt: try reader.int()))
+                files.append(FileEntry(path: path, isClaims: isClaims, stamp: stamp, contentHash: try reader.uint64(),
+                                       verifiedAt: try reader.int()))
             }
             return files
     }
@@ -127,7 +135,9 @@ public struct ClaimIndex: Sendable {
             return sources
     }
 
-    private static func registryTable(_ raw: UnsafeRawBufferPointer) throws(CacheDamaged) -> (entities: [Entity], events: [Event], attributes: [Attribute]) {
+    private static func registryTable(
+        _ raw: UnsafeRawBufferPointer
+    ) throws(CacheDamaged) -> (entities: [Entity], events: [Event], attributes: [Attribute]) {
             var reader = CacheReader(raw)
             let registries = try reader.registries()
             guard reader.atEnd else { throw CacheDamaged() }
@@ -138,7 +148,8 @@ public struct ClaimIndex: Sendable {
             var reader = CacheReader(raw)
             var keys: [KeyEntry] = []
             for _ in 0..<(try reader.count()) {
-                keys.append(KeyEntry(hash: try reader.uint64(), offset: try reader.int(), length: try reader.int(), checksum: try reader.uint64()))
+                keys.append(KeyEntry(hash: try reader.uint64(), offset: try reader.int(), length: try reader.int(),
+                                     checksum: try reader.uint64()))
             }
             return keys
     }
@@ -175,7 +186,8 @@ public struct ClaimIndex: Sendable {
         }
         var claims: [Claim] = []
         for (block, isTranslations) in blocks {
-            guard let bytes = Self.read(descriptor, block.offset, block.length), ContentHash.of(bytes) == block.checksum else { return nil }
+            guard let bytes = Self.read(descriptor, block.offset, block.length),
+                  ContentHash.of(bytes) == block.checksum else { return nil }
             let found: [Claim]? = bytes.withUnsafeBytes { raw in
                 var reader = CacheReader(raw)
                 guard let read = try? readBlock(&reader), reader.atEnd else { return nil }
@@ -188,8 +200,11 @@ public struct ClaimIndex: Sendable {
         return claims
     }
 
-    private func readBlock(_ reader: inout CacheReader) throws(CacheDamaged) -> (key: DraftScope.SeriesKey, claims: [Claim]) {
-        let key = DraftScope.SeriesKey(subject: try reader.string(), attribute: try reader.string(), unit: try reader.optionalString())
+    private func readBlock(
+        _ reader: inout CacheReader
+    ) throws(CacheDamaged) -> (key: DraftScope.SeriesKey, claims: [Claim]) {
+        let key = DraftScope.SeriesKey(subject: try reader.string(), attribute: try reader.string(),
+                                       unit: try reader.optionalString())
         var claims: [Claim] = []
         for _ in 0..<(try reader.count()) {
             guard let source = sources[try reader.string()] else { throw CacheDamaged() }

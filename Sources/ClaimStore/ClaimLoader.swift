@@ -1,3 +1,5 @@
+import ClaimModel
+
 /// Loads a claims folder (or single files) into a validated `ClaimSet`.
 ///
 /// Loading is two-phase: every file is parsed and the registries (entities, events,
@@ -36,7 +38,8 @@ public struct ClaimLoader: Sendable {
         /// check loads the JSON in a fraction of a second.
         public var indexMinimumClaims: Int
 
-        public init(fastDecoding: Bool = true, parallel: Bool = true, cacheFolder: String? = nil, indexMinimumClaims: Int = 20_000) {
+        public init(fastDecoding: Bool = true, parallel: Bool = true, cacheFolder: String? = nil,
+                    indexMinimumClaims: Int = 20_000) {
             self.fastDecoding = fastDecoding
             self.parallel = parallel
             self.cacheFolder = cacheFolder
@@ -74,11 +77,14 @@ public struct ClaimLoader: Sendable {
 
     /// `given`: the bytes of `files` and the registries they are decoded against, already in
     /// memory (`load(claimFiles:against:)`); nil to read everything from disk.
-    func plainLoad(paths: [String], files: [String], given: GivenInput?, requireClaims: Bool) throws(InputError) -> Result {
+    func plainLoad(paths: [String], files: [String], given: GivenInput?,
+                   requireClaims: Bool) throws(InputError) -> Result {
         var diagnostics: [Diagnostic] = []
         var documents: [(file: String, kind: DocumentKind, value: JSONValue)] = []
         for (index, file) in files.enumerated() {
-            if let document = Self.readDocument(file, bytes: given?.contents[index], into: &diagnostics) { documents.append(document) }
+            if let document = Self.readDocument(file, bytes: given?.contents[index], into: &diagnostics) {
+                documents.append(document)
+            }
         }
 
         var registries = given?.registries.registries ?? Registries()
@@ -90,9 +96,12 @@ public struct ClaimLoader: Sendable {
         let decoder = registries.claimFileDecoder
         var decodedFiles: [(file: String, decoded: ClaimFileDecoder.Decoded)] = []
         for document in documents where document.kind == .claims {
-            guard var decoded = decoder.decode(document.value, file: document.file, into: &diagnostics) else { continue }
+            guard var decoded = decoder.decode(document.value, file: document.file, into: &diagnostics) else {
+                continue
+            }
             decoded.claims.sort { $0.id < $1.id }
-            if registries.checkUnique("source", decoded.source.id, file: document.file, line: decoded.sourceLine, into: &diagnostics) {
+            if registries.checkUnique("source", decoded.source.id, file: document.file, line: decoded.sourceLine,
+                                      into: &diagnostics) {
                 decodedFiles.append((document.file, decoded))
             }
         }
@@ -105,8 +114,9 @@ public struct ClaimLoader: Sendable {
     }
 
     /// Reads, parses and identifies one file; nil (with a diagnostic) when it cannot be used.
-    static func readDocument(_ file: String, bytes given: [UInt8]? = nil,
-                             into diagnostics: inout [Diagnostic]) -> (file: String, kind: DocumentKind, value: JSONValue)? {
+    static func readDocument(
+        _ file: String, bytes given: [UInt8]? = nil, into diagnostics: inout [Diagnostic]
+    ) -> (file: String, kind: DocumentKind, value: JSONValue)? {
         let bytes: [UInt8]
         if let given { bytes = given } else {
             do { bytes = try InputFiles.read(file) } catch { diagnostics += error.diagnostics; return nil }
@@ -115,7 +125,8 @@ public struct ClaimLoader: Sendable {
         do {
             document = try JSONParser.parse(bytes)
         } catch {
-            diagnostics.append(Diagnostic(.error, file: file, line: error.line, "invalid JSON: \(error.message) (column \(error.column))"))
+            diagnostics.append(Diagnostic(.error, file: file, line: error.line,
+                                          "invalid JSON: \(error.message) (column \(error.column))"))
             return nil
         }
         switch DocumentKind.identify(document, fileName: Self.fileName(file), file: file) {
@@ -125,7 +136,8 @@ public struct ClaimLoader: Sendable {
     }
 
     static func noClaimFiles(_ paths: [String]) -> Diagnostic {
-        Diagnostic(.error, file: paths.joined(separator: ", "), "no claim files found (files with \"format\": \"claimcheck-claims\")")
+        Diagnostic(.error, file: paths.joined(separator: ", "),
+                   "no claim files found (files with \"format\": \"claimcheck-claims\")")
     }
 
     /// Translations point at the claim they translate; the target must exist. Only the sources
@@ -135,7 +147,9 @@ public struct ClaimLoader: Sendable {
         var targets: [String: Set<String>] = [:]
         for (_, decoded) in decodedFiles {
             for claim in decoded.claims {
-                if let target = claim.sameQuoteAs, let hash = target.firstIndex(of: "#") { targets[String(target[..<hash]), default: []] = [] }
+                if let target = claim.sameQuoteAs, let hash = target.firstIndex(of: "#") {
+                    targets[String(target[..<hash]), default: []] = []
+                }
             }
         }
         guard !targets.isEmpty else { return }
@@ -145,7 +159,8 @@ public struct ClaimLoader: Sendable {
         for (file, decoded) in decodedFiles {
             for claim in decoded.claims {
                 guard let target = claim.sameQuoteAs, let hash = target.firstIndex(of: "#") else { continue }
-                if !(targets[String(target[..<hash])]?.contains(String(target[target.index(after: hash)...])) ?? false) {
+                let claimID = String(target[target.index(after: hash)...])
+                if !(targets[String(target[..<hash])]?.contains(claimID) ?? false) {
                     diagnostics.append(Diagnostic(.error, file: file, line: decoded.sameQuoteLines[claim.id],
                         "\"sameQuoteAs\" names \"\(target)\", which is not a claim on record"))
                 }
@@ -186,8 +201,8 @@ public struct ClaimLoader: Sendable {
         var claims: [Claim] = []
         claims.reserveCapacity(ordered.reduce(0) { $0 + $1.claims.count })
         for decoded in ordered { claims += decoded.claims }
-        let claimSet = ClaimSet(entities: registries.entities, events: registries.events, attributes: registries.attributes,
-                                sources: decodedFiles.map(\.source), claims: claims)
+        let claimSet = ClaimSet(entities: registries.entities, events: registries.events,
+                                attributes: registries.attributes, sources: decodedFiles.map(\.source), claims: claims)
         return Result(claimSet: claimSet, warnings: warnings.sorted(), files: files)
     }
 

@@ -1,3 +1,5 @@
+import ClaimModel
+
 /// The loader's fast path: claim files decoded from bytes into a `ClaimTable` of compact rows
 /// on every core, claims decoded only when read. It returns nil on any error, and `load`
 /// then runs the plain path, which reports every problem as it always has; so the fast path
@@ -26,13 +28,17 @@ extension ClaimLoader {
         let contents = given?.contents.map { Optional($0) }
             ?? ParallelMap.map(files.count, parallel: options.parallel) { FileBytes.read(files[$0]) }
         let declaresClaims = contents.map { bytes in
-            bytes.map { $0.prefix(Self.formatPrefixLength).withUnsafeBufferPointer(ClaimFileFastDecoder.declaresClaims) } ?? false
+            bytes.map {
+                $0.prefix(Self.formatPrefixLength).withUnsafeBufferPointer(ClaimFileFastDecoder.declaresClaims)
+            } ?? false
         }
         let others = files.indices.filter { !declaresClaims[$0] }
-        let parsed = ParallelMap.map(others.count, parallel: options.parallel) { index -> (kind: DocumentKind, value: JSONValue)? in
+        let parsed = ParallelMap.map(others.count, parallel: options.parallel) {
+            index -> (kind: DocumentKind, value: JSONValue)? in
             let file = files[others[index]]
             guard let bytes = contents[others[index]], let value = try? JSONParser.parse(bytes),
-                  case .success(let kind) = DocumentKind.identify(value, fileName: Self.fileName(file), file: file) else { return nil }
+                  case .success(let kind) = DocumentKind.identify(value, fileName: Self.fileName(file), file: file)
+            else { return nil }
             return (kind, value)
         }
         var documents: [(file: String, kind: DocumentKind, value: JSONValue)] = []
@@ -46,13 +52,15 @@ extension ClaimLoader {
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
 
         // Claim files in file order, as the plain path decodes them.
-        let plainDocuments = Dictionary(documents.filter { $0.kind == .claims }.map { ($0.file, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let plainDocuments = Dictionary(documents.filter { $0.kind == .claims }.map { ($0.file, $0.value) },
+                                        uniquingKeysWith: { a, _ in a })
         let claimFileIndices = files.indices.filter { declaresClaims[$0] || plainDocuments[files[$0]] != nil }
         guard !claimFileIndices.isEmpty else { return nil }
         let plainDecoder = registries.claimFileDecoder
         let fastDecoder = registries.fastDecoder(plainDecoder)
 
-        let outcomes = ParallelMap.map(claimFileIndices.count, parallel: options.parallel) { index -> TableFileOutcome in
+        let outcomes = ParallelMap.map(claimFileIndices.count, parallel: options.parallel) {
+            index -> TableFileOutcome in
             let file = files[claimFileIndices[index]]
             var document = plainDocuments[file]
             if document == nil {
@@ -61,7 +69,8 @@ extension ClaimLoader {
                     return .rows(decoded.source, sourceLine: decoded.sourceLine, rows: decoded.rows, bytes: bytes)
                 }
                 guard let parsed = try? JSONParser.parse(bytes),
-                      case .success(.claims) = DocumentKind.identify(parsed, fileName: Self.fileName(file), file: file) else { return .failed }
+                      case .success(.claims) = DocumentKind.identify(parsed, fileName: Self.fileName(file), file: file)
+                else { return .failed }
                 document = parsed
             }
             var local: [Diagnostic] = []
@@ -88,11 +97,15 @@ extension ClaimLoader {
             case .claims(let decoded, let fileWarnings):
                 source = decoded.source; sourceLine = decoded.sourceLine
                 diagnostics += fileWarnings
-                guard let rows = Self.rows(of: decoded.claims, file: Int32(index), decoder: fastDecoder) else { return nil }
+                guard let rows = Self.rows(of: decoded.claims, file: Int32(index), decoder: fastDecoder) else {
+                    return nil
+                }
                 tableFiles.append(ClaimTable.File(source: source, content: .claims(decoded.claims)))
                 rowsOfFile.append(rows)
             }
-            guard registries.checkUnique("source", source.id, file: file, line: sourceLine, into: &diagnostics) else { return nil }
+            guard registries.checkUnique("source", source.id, file: file, line: sourceLine, into: &diagnostics) else {
+                return nil
+            }
         }
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
 
@@ -102,8 +115,9 @@ extension ClaimLoader {
         let table = ClaimTable(files: tableFiles, rowsOfFile: rowsOfFile, order: order, decoder: fastDecoder)
         rowsOfFile = []
         guard Self.translationsEndAtOriginals(table) else { return nil }
-        let claimSet = ClaimSet(entities: plainDecoder.entities, events: plainDecoder.events, attributes: plainDecoder.attributes,
-                                sources: tableFiles.map(\.source), table: table)
+        let claimSet = ClaimSet(entities: plainDecoder.entities, events: plainDecoder.events,
+                                attributes: plainDecoder.attributes, sources: tableFiles.map(\.source),
+                                claimList: ClaimList(table))
         return Result(claimSet: claimSet, warnings: diagnostics.sorted(), files: files)
     }
 
@@ -131,9 +145,10 @@ extension ClaimLoader {
             case .flag(let flag): value = .flag(flag)
             case .category: value = .inClaim
             }
-            rows.append(ClaimRow(file: file, line: 0, position: position, id: 0..<0, subject: subject, attribute: attributeIndex,
-                                 event: event, unit: unit, translates: claim.sameQuoteAs != nil,
-                                 statesOrdinal: claim.ordinal != nil, value: value))
+            rows.append(ClaimRow(file: file, line: 0, position: position, id: 0..<0, subject: subject,
+                                 attribute: attributeIndex, event: event, unit: unit,
+                                 translates: claim.sameQuoteAs != nil, statesOrdinal: claim.ordinal != nil,
+                                 value: value))
         }
         return rows
     }
@@ -151,7 +166,8 @@ extension ClaimLoader {
         targetOf.reserveCapacity(translating.count)
         for position in translating { targetOf[list.stableID(at: position)] = list[position].sameQuoteAs }
         let targets = Set(targetOf.values)
-        let onRecord = Set(list.positions(fromSources: Set(targets.map(Claim.sourceID(ofStableID:)))).map(list.stableID(at:)))
+        let targetSources = Set(targets.map(Claim.sourceID(ofStableID:)))
+        let onRecord = Set(list.positions(fromSources: targetSources).map(list.stableID(at:)))
         return targets.isSubset(of: onRecord) && TranslationCycles.find(targetOf).isEmpty
     }
 }

@@ -1,42 +1,43 @@
 import Foundation
 import ClaimExtraction
 import ClaimModel
+import ClaimStore
 import ClaimReports
 
 /// The pre-publication check: articles among `check`'s paths (a draft) are extracted in
 /// memory and checked against the claims on record, so findings point at the draft's lines.
 /// Only the record's claims the draft can be compared with are kept (`DraftScope`), and only
 /// findings involving the draft are reported.
-enum DeskCheck {
+public enum DeskCheck {
     /// The drafts extracted in memory, the registry they were resolved against, and the
     /// extraction's one-line summary.
     typealias Drafts = (drafts: [ExtractedArticle], registry: ExtractionRegistry, summary: String)
 
-    struct Loaded {
-        var result: ClaimLoader.Result
+    public struct Loaded: Sendable {
+        public var result: ClaimLoader.Result
         /// The drafts' source ids; nil when no article was given (a plain check).
-        var draftSources: Set<String>?
+        public var draftSources: Set<String>?
         /// The drafts' paths as the user gave them, which their evidence names.
-        var draftPaths: Set<String> = []
+        public var draftPaths: Set<String> = []
         /// With `--cache` and no valid index: the index to write once the report is out.
-        var pendingIndex: PendingIndex?
+        public var pendingIndex: PendingIndex?
     }
 
     /// Writing the index costs more than the check it will speed up (about 2.8 s at 1M
     /// claims, against 1.6 s for the check), so the editor gets the report first.
-    struct PendingIndex {
+    public struct PendingIndex: Sendable {
         let loader: ClaimLoader
         let paths: [String]
         let result: ClaimLoader.Result
         let startedAt: Int
 
-        func write() { loader.writeIndex(paths: paths, result: result, startedAt: startedAt) }
+        public func write() { loader.writeIndex(paths: paths, result: result, startedAt: startedAt) }
     }
 
     /// Claim files load as usual; article files are extracted against their registries. With
     /// only articles given, the record is the default claims folder.
-    static func load(_ paths: [String], console: Console,
-                     loaderOptions: ClaimLoader.Options = ClaimLoader.Options()) throws(ToolError) -> Loaded {
+    public static func load(_ paths: [String], notices: CheckNotices,
+                            loaderOptions: ClaimLoader.Options = ClaimLoader.Options()) throws(InputError) -> Loaded {
         let articles = paths.filter { ArticleLoader.isArticle($0) && InputFiles.isFile($0) }
         var claimPaths = paths.filter { !articles.contains($0) }
         if claimPaths.isEmpty { claimPaths = ["claims"] }
@@ -46,41 +47,40 @@ enum DeskCheck {
         // the folders and stats every file.
         let index = loaderOptions.cacheFolder == nil ? nil : loader.openIndex(paths: claimPaths)
         if !articles.isEmpty, let indexed = index {
-            let drafts = try extract(articles, record: indexed.catalog, console: console)
+            let drafts = try extract(articles, record: indexed.catalog, notices: notices)
             // A draft translating a claim on record would need that claim's chain: load it all.
             if !drafts.drafts.contains(where: { $0.claims.contains { $0.sameQuoteAs != nil } }),
                let claims = indexed.claims(in: DraftScope(draftClaims: drafts.drafts.flatMap(\.claims))) {
                 var record = indexed.catalog
                 record.claims = claims
                 let loaded = ClaimLoader.Result(claimSet: record, warnings: [], files: indexed.files)
-                return combine(loaded, drafts, articles: articles, console: console)
+                return combine(loaded, drafts, articles: articles, notices: notices)
             }
         }
         let startedAt = Int(Date().timeIntervalSince1970)
-        let loaded = try ToolError.reportingInput { () throws(InputError) in
-            try loader.load(paths: claimPaths, requireClaims: articles.isEmpty)
-        }
+        let loaded = try loader.load(paths: claimPaths, requireClaims: articles.isEmpty)
         let pending = loaderOptions.cacheFolder != nil && index == nil
             ? PendingIndex(loader: loader, paths: claimPaths, result: loaded, startedAt: startedAt) : nil
         guard !articles.isEmpty else { return Loaded(result: loaded, pendingIndex: pending) }
-        let drafts = try extract(articles, record: loaded.claimSet, console: console)
-        var combined = combine(loaded, drafts, articles: articles, console: console)
+        let drafts = try extract(articles, record: loaded.claimSet, notices: notices)
+        var combined = combine(loaded, drafts, articles: articles, notices: notices)
         combined.pendingIndex = pending
         return combined
     }
 
     /// The drafts extracted against the record's registries, each with a source id that does
     /// not collide with an article on record.
-    private static func extract(_ articles: [String], record: ClaimSet, console: Console) throws(ToolError) -> Drafts {
+    private static func extract(_ articles: [String], record: ClaimSet,
+                                notices: CheckNotices) throws(InputError) -> Drafts {
         var batch = ArticleBatch(registry: ExtractionRegistry(record))
-        batch.run(articles, onRecord: Set(record.sources.keys), reportsFailures: false, console: console)
-        if let failure = batch.failures.first { throw .input(failure) }
+        batch.run(articles, onRecord: Set(record.sources.keys), reportsFailures: false, notices: notices)
+        if let failure = batch.failures.first { throw failure }
         return (batch.articles, batch.extractor.registry, batch.summary)
     }
 
     /// The record cut down to what the drafts can be compared with, plus the drafts.
     private static func combine(_ loaded: ClaimLoader.Result, _ extracted: Drafts, articles: [String],
-                                console: Console) -> Loaded {
+                                notices: CheckNotices) -> Loaded {
         var loaded = loaded
         let (extractedDrafts, registry, summary) = extracted
         let record = loaded.claimSet
@@ -98,7 +98,7 @@ enum DeskCheck {
                                 sources: Array(record.sources.values) + drafts.map(\.source),
                                 claims: scope.relevant(in: record.claimList, drafts: draftClaims) + draftClaims)
         combined.claims = scope.relevant(combined.claims)
-        console.note("extracted \(summary)")
+        notices.note("extracted \(summary)")
         loaded.claimSet = combined
         loaded.files += articles
         return Loaded(result: loaded, draftSources: Set(drafts.map(\.source.id)),

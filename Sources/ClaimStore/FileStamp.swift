@@ -1,4 +1,5 @@
 import Foundation
+import ClaimModel
 
 /// The stat fields of a file that say, without reading it, whether it is the file that was
 /// hashed before: size, mtime and ctime to the nanosecond, inode and device.
@@ -38,9 +39,11 @@ struct FileStamp: Equatable, Sendable {
         device = UInt64(status.st_dev)
     }
 
-    init(size: Int, modifiedSeconds: Int, modifiedNanoseconds: Int, changedSeconds: Int, changedNanoseconds: Int, inode: UInt64, device: UInt64) {
+    init(size: Int, modifiedSeconds: Int, modifiedNanoseconds: Int, changedSeconds: Int, changedNanoseconds: Int,
+         inode: UInt64, device: UInt64) {
         self.size = size; self.modifiedSeconds = modifiedSeconds; self.modifiedNanoseconds = modifiedNanoseconds
-        self.changedSeconds = changedSeconds; self.changedNanoseconds = changedNanoseconds; self.inode = inode; self.device = device
+        self.changedSeconds = changedSeconds; self.changedNanoseconds = changedNanoseconds
+        self.inode = inode; self.device = device
     }
 
     /// Whether the file had stopped changing `settleSeconds` before `time`: content read at

@@ -3,15 +3,15 @@ import ClaimModel
 
 /// Extracts a list of articles with one registry, so entities and events created for one
 /// article are found again in the next. Shared by `extract`, the desk check and `evaluate`;
-/// shows progress on a terminal and keeps going past unreadable files.
-struct ArticleBatch {
-    var extractor: ClaimExtractor
-    var articles: [ExtractedArticle] = []
+/// reports progress (`CheckNotices`) and keeps going past unreadable files.
+public struct ArticleBatch {
+    public var extractor: ClaimExtractor
+    public var articles: [ExtractedArticle] = []
     /// Files that could not be read; the command exits 2 after the others are done.
-    var failures: [InputError] = []
-    var warnings = 0
+    public var failures: [InputError] = []
+    public var warnings = 0
 
-    init(registry: ExtractionRegistry) {
+    public init(registry: ExtractionRegistry) {
         extractor = ClaimExtractor(registry: registry)
         warnings = 0
     }
@@ -21,25 +21,25 @@ struct ArticleBatch {
     /// `reportsFailures`: print an unreadable article's problems as they come, for callers that
     /// go on with the others; a caller that stops at the first failure throws it instead, and
     /// the tool prints it once.
-    mutating func run(_ paths: [String], overrides: [String: ArticleMetadata] = [:],
-                      defaults: ArticleMetadata = ArticleMetadata(),
-                      onRecord: Set<String> = [], reportsFailures: Bool = true, console: Console) {
+    public mutating func run(_ paths: [String], overrides: [String: ArticleMetadata] = [:],
+                             defaults: ArticleMetadata = ArticleMetadata(),
+                             onRecord: Set<String> = [], reportsFailures: Bool = true, notices: CheckNotices) {
         let loader = ArticleLoader(knownOutlets: extractor.registry.outletNames)
-        let showProgress = console.standardErrorIsTerminal && paths.count > 1
+        let progress = paths.count > 1 ? notices.progress : nil
         for problem in extractor.registry.cues.problems {
-            console.warning(problem)
+            notices.warning(problem)
             warnings += 1
         }
         var usedIDs: Set<String> = []
         for (index, path) in paths.enumerated() {
-            if showProgress { console.writeError("\r\u{1B}[K[\(index + 1)/\(paths.count)] \(path)") }
+            progress?("[\(index + 1)/\(paths.count)] \(path)")
             let article: Article
             do throws(InputError) {
                 article = try loader.load(path, overrides: defaults.filling(overridesFrom: overrides[path]))
             } catch {
-                if showProgress { console.writeError("\r\u{1B}[K") }
+                progress?(nil)
                 failures.append(error)
-                if reportsFailures { console.report(error.diagnostics) }
+                if reportsFailures { notices.diagnostics(error.diagnostics) }
                 continue
             }
             var extracted = extractor.extract(article)
@@ -51,18 +51,18 @@ struct ArticleBatch {
             while usedIDs.contains(id) || onRecord.contains(id) { id = "\(stem)-\(suffix)"; suffix += 1 }
             if id != extracted.source.id { extracted.rename(source: id) }
             usedIDs.insert(id)
-            if showProgress && !extracted.warnings.isEmpty { console.writeError("\r\u{1B}[K") }
-            for warning in extracted.warnings { console.warning("\(path): \(warning)") }
+            if !extracted.warnings.isEmpty { progress?(nil) }
+            for warning in extracted.warnings { notices.warning("\(path): \(warning)") }
             warnings += extracted.warnings.count
             articles.append(extracted)
         }
-        if showProgress { console.writeError("\r\u{1B}[K") }
+        progress?(nil)
     }
 
-    var claimCount: Int { articles.reduce(0) { $0 + $1.claims.count } }
+    public var claimCount: Int { articles.reduce(0) { $0 + $1.claims.count } }
 
     /// "5 articles, 84 claims, 3 warnings; 2 new entities, 1 new event".
-    var summary: String {
+    public var summary: String {
         var text = "\(plural(articles.count, "article")), \(plural(claimCount, "claim")), " +
                    "\(plural(warnings, "warning"))"
         let entities = extractor.registry.newEntities.count, events = extractor.registry.newEvents.count
@@ -79,7 +79,7 @@ struct ArticleBatch {
 
 extension ArticleMetadata {
     /// The command line's values over the article's own.
-    func filling(overridesFrom other: ArticleMetadata?) -> ArticleMetadata {
+    public func filling(overridesFrom other: ArticleMetadata?) -> ArticleMetadata {
         guard let other else { return self }
         return ArticleMetadata(title: other.title ?? title, outlet: other.outlet ?? outlet,
                                published: other.published ?? published,

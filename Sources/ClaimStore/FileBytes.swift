@@ -1,4 +1,5 @@
 import Foundation
+import ClaimModel
 
 /// Reads files with plain POSIX calls: one `open`, `fstat` and `read` per file, safe to call
 /// from several threads, and nil on any failure. `InputFiles.read` words the errors: on any

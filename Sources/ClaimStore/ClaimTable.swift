@@ -1,3 +1,5 @@
+import ClaimModel
+
 /// The claims of a record held compactly: each claim file's bytes as read, and one `ClaimRow`
 /// per claim, in stable-id order. A `Claim` (a dozen strings) is built only when asked for.
 ///
@@ -6,7 +8,7 @@
 /// most of the time and memory of a check (9 s and 1.3 GB at a million claims); rows are
 /// compared as integers, and only the claims that can take part in a finding are decoded
 /// again, by the same decoder, from the bytes kept here.
-public final class ClaimTable: Sendable {
+public final class ClaimTable: ClaimStorage {
     /// One claim file: its bytes (fast decoder) or its claims (decoded on the plain path).
     struct File: Sendable {
         enum Content: Sendable {
@@ -56,9 +58,12 @@ public final class ClaimTable: Sendable {
                 let source = rowsOfFile[order[part]]
                 var text: [Int] = []
                 source.withUnsafeBufferPointer { rows in
-                    _ = UnsafeMutableBufferPointer(rebasing: target.value[starts[part]..<(starts[part] + rows.count)]).initialize(from: rows)
+                    let range = starts[part]..<(starts[part] + rows.count)
+                    _ = UnsafeMutableBufferPointer(rebasing: target.value[range]).initialize(from: rows)
                 }
-                for (offset, row) in source.enumerated() { if case .text = row.value { text.append(starts[part] + offset) } }
+                for (offset, row) in source.enumerated() {
+                    if case .text = row.value { text.append(starts[part] + offset) }
+                }
                 return text
             }
             textRows = Array(found.joined())
@@ -66,7 +71,8 @@ public final class ClaimTable: Sendable {
         }
         var index: [String: Int32] = [:]
         for position in textRows {
-            guard case .text(let range) = rows[position].value, case .bytes(let bytes) = files[Int(rows[position].file)].content else { continue }
+            guard case .text(let range) = rows[position].value,
+                  case .bytes(let bytes) = files[Int(rows[position].file)].content else { continue }
             let text = String(decoding: bytes[range], as: UTF8.self)
             if let known = index[text] {
                 rows[position].value = .interned(known)
@@ -90,9 +96,10 @@ public final class ClaimTable: Sendable {
     public var count: Int { rows.count }
 
     /// The same record without the rows at `positions` (claims taken out by a suppression).
-    func removing(_ positions: Set<Int>) -> ClaimTable {
+    public func removing(_ positions: Set<Int>) -> any ClaimStorage {
         let rows = self.rows
-        return ClaimTable(files: files, rows: rows.indices.filter { !positions.contains($0) }.map { rows[$0] }, texts: texts, decoder: decoder)
+        let kept = rows.indices.filter { !positions.contains($0) }.map { rows[$0] }
+        return ClaimTable(files: files, rows: kept, texts: texts, decoder: decoder)
     }
 
     /// Attribute ids by `ClaimRow.attribute`.
@@ -112,7 +119,8 @@ public final class ClaimTable: Sendable {
             return claims[row.position]
         case .bytes(let bytes):
             return bytes.withUnsafeBufferPointer {
-                decoder.claim(in: $0, at: row.position, line: Int(row.line), of: file.source, sourceFileBytes: file.sourceFileBytes)
+                decoder.claim(in: $0, at: row.position, line: Int(row.line), of: file.source,
+                              sourceFileBytes: file.sourceFileBytes)
             }
         }
     }
@@ -136,7 +144,7 @@ public final class ClaimTable: Sendable {
     }
 
     /// A key for the value of every row (see `ClaimList.valueKeys`).
-    func valueKeys() -> [ValueKey?] {
+    public func valueKeys() -> [ValueKey?] {
         rows.map { row in
             switch row.value {
             case .quantity(let quantity): return ValueKey(quantity)
@@ -148,17 +156,17 @@ public final class ClaimTable: Sendable {
         }
     }
 
-    func translating() -> [Int] {
+    public func translating() -> [Int] {
         let rows = self.rows
         return rows.indices.filter { rows[$0].translates }
     }
 
-    func statingOrdinal() -> [Int] {
+    public func statingOrdinal() -> [Int] {
         let rows = self.rows
         return rows.indices.filter { rows[$0].statesOrdinal }
     }
 
-    func positions(fromSources sources: Set<String>) -> [Int] {
+    public func positions(fromSources sources: Set<String>) -> [Int] {
         let wanted = files.map { sources.contains($0.source.id) }
         guard wanted.contains(true) else { return [] }
         let rows = self.rows
@@ -166,7 +174,7 @@ public final class ClaimTable: Sendable {
     }
 
     /// "source#claim" of row `index`, without decoding the claim.
-    func stableID(at index: Int) -> String {
+    public func stableID(at index: Int) -> String {
         let row = rows[index]
         let file = files[Int(row.file)]
         switch file.content {

@@ -1,3 +1,5 @@
+import ClaimModel
+
 /// A fast 64-bit hash of bytes, eight at a time with a full-width multiply mix (the wyhash
 /// idea), for telling whether a file's content changed and whether a part of the index
 /// (`ClaimIndex`) is intact. It detects accidents, not attacks: whoever can write the index
@@ -32,4 +34,9 @@ enum ContentHash {
     static func of(_ bytes: [UInt8], seed: UInt64 = 0) -> UInt64 {
         bytes.withUnsafeBytes { of($0, seed: seed) }
     }
+}
+
+extension BuiltInVocabulary {
+    /// The catalog's content hash, so an index built under another catalog is not trusted.
+    static let contentHash: UInt64 = ContentHash.of(bytes)
 }

@@ -1,3 +1,5 @@
+import ClaimModel
+
 /// Loading claim files held in memory against registries decoded once: the same fast and
 /// plain paths as `load(paths:)`, without the disk.
 ///
@@ -39,7 +41,8 @@ extension ClaimLoader {
 
     /// Loads claim files given as bytes (`file` names them in diagnostics) against `prepared`,
     /// as `load(paths:)` would load them from disk beside those registries.
-    public func load(claimFiles: [(file: String, bytes: [UInt8])], against prepared: PreparedRegistries) throws(InputError) -> Result {
+    public func load(claimFiles: [(file: String, bytes: [UInt8])],
+                     against prepared: PreparedRegistries) throws(InputError) -> Result {
         let files = claimFiles.map(\.file)
         let given = GivenInput(contents: claimFiles.map(\.bytes), registries: prepared)
         if options.fastDecoding, let result = fastLoad(files: files, given: given) { return result }

@@ -1,4 +1,5 @@
 import Foundation
+import ClaimModel
 
 /// The registry ids (entities, events, attributes), looked up by their raw bytes.
 ///
@@ -28,7 +29,8 @@ struct IdentifierTable: Sendable {
         while capacity < unique.count * 2 { capacity *= 2 }
         var slots = [Int32](repeating: -1, count: capacity)
         for index in unique.indices {
-            var slot = bytes.withUnsafeBufferPointer { Self.hash($0, offsets[index]..<offsets[index + 1]) } & (capacity - 1)
+            let hash = bytes.withUnsafeBufferPointer { Self.hash($0, offsets[index]..<offsets[index + 1]) }
+            var slot = hash & (capacity - 1)
             while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = Int32(index)
         }
@@ -73,7 +75,8 @@ struct IdentifierTable: Sendable {
         }
     }
 
-    private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ aStart: Int, _ b: UnsafeBufferPointer<UInt8>, _ bStart: Int, _ count: Int) -> Bool {
+    private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ aStart: Int, _ b: UnsafeBufferPointer<UInt8>,
+                              _ bStart: Int, _ count: Int) -> Bool {
         guard count > 0, let a = a.baseAddress, let b = b.baseAddress else { return count == 0 }
         return Bytes.equal(a + aStart, b + bStart, count: count)
     }

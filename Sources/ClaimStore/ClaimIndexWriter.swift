@@ -1,4 +1,5 @@
 import Foundation
+import ClaimModel
 
 /// Builds `ClaimIndex` from a loaded record: claims grouped by series, each series one block,
 /// translation-related claims one more block, then the tables and, at the start, the header.
@@ -19,11 +20,13 @@ extension ClaimIndex {
     /// `folder` (created in the working folder if missing, never through a link, never where
     /// `guard` says the run reads); failures are silent, since the index is only ever an
     /// optimisation.
-    static func write(files: [FileEntry], registryHash: UInt64, claimSet: ClaimSet, to folder: String, guard writeGuard: WriteGuard,
-                      parallel: Bool, chunkClaims: Int = chunkClaims, chunksPerRound: Int = chunksPerRound) {
+    static func write(files: [FileEntry], registryHash: UInt64, claimSet: ClaimSet, to folder: String,
+                      guard writeGuard: WriteGuard, parallel: Bool, chunkClaims: Int = chunkClaims,
+                      chunksPerRound: Int = chunksPerRound) {
         let (parentPath, name) = AtomicFile.split(folder)
         guard let parent = try? CheckedFolder(parentPath), writeGuard.refusal(folder: parent, name: name) == nil,
-              let cache = try? CheckedFolder(folder, creating: true), writeGuard.refusal(folder: cache, name: fileName) == nil,
+              let cache = try? CheckedFolder(folder, creating: true),
+              writeGuard.refusal(folder: cache, name: fileName) == nil,
               let temporary = try? AtomicFile(in: cache, target: fileName) else { return }
         var file = OutputFile(descriptor: temporary.descriptor)
         let written = file.write(files: files, registryHash: registryHash, claimSet: claimSet, parallel: parallel,
@@ -52,13 +55,9 @@ extension ClaimIndex {
                     count += 1
                 }
             }
-            if let table = list.table {
-                var seen: [RowSeries: Int] = [:]
-                for index in 0..<table.count { number(table.series(at: index), &seen) }
-            } else {
-                var seen: [DraftScope.SeriesKey: Int] = [:]
-                for claim in list { number(DraftScope.SeriesKey(claim), &seen) }
-            }
+            let columns = list.columns
+            var seen: [ClaimColumns.Series: Int] = [:]
+            for index in 0..<columns.count { number(columns.series(at: index), &seen) }
             // A counting sort by series number, stable, so members stay ascending.
             var starts = [Int](repeating: 0, count: count + 1)
             for number in numbers { starts[number + 1] += 1 }
@@ -105,7 +104,8 @@ extension ClaimIndex {
     }
 
     /// The blocks of a chunk of series, its claims decoded a series at a time.
-    static func encode(_ chunk: Range<Int>, of groups: SeriesGroups, _ list: ClaimList) -> (bytes: [UInt8], keys: [KeyEntry]) {
+    static func encode(_ chunk: Range<Int>, of groups: SeriesGroups,
+                       _ list: ClaimList) -> (bytes: [UInt8], keys: [KeyEntry]) {
         var writer = CacheWriter()
         var keys: [KeyEntry] = []
         keys.reserveCapacity(chunk.count)
@@ -160,11 +160,15 @@ extension ClaimIndex {
             keys.reserveCapacity(groups.count)
             for round in stride(from: 0, to: chunks.count, by: chunksPerRound) {
                 let roundChunks = Array(chunks[round..<min(chunks.count, round + chunksPerRound)])
-                let encoded = ParallelMap.map(roundChunks.count, parallel: parallel) { encode(roundChunks[$0], of: groups, list) }
+                let encoded = ParallelMap.map(roundChunks.count, parallel: parallel) {
+                    encode(roundChunks[$0], of: groups, list)
+                }
                 for (bytes, chunkKeys) in encoded {
                     let base = offset
                     guard append(bytes) else { return false }
-                    keys += chunkKeys.map { KeyEntry(hash: $0.hash, offset: base + $0.offset, length: $0.length, checksum: $0.checksum) }
+                    keys += chunkKeys.map {
+                        KeyEntry(hash: $0.hash, offset: base + $0.offset, length: $0.length, checksum: $0.checksum)
+                    }
                 }
             }
             keys.sort { ($0.hash, $0.offset) < ($1.hash, $1.offset) }
@@ -188,13 +192,18 @@ extension ClaimIndex {
             for source in sources { sourceTable.source(source) }
             var keyTable = CacheWriter()
             keyTable.int(keys.count)
-            for key in keys { keyTable.uint64(key.hash); keyTable.int(key.offset); keyTable.int(key.length); keyTable.uint64(key.checksum) }
+            for key in keys {
+                keyTable.uint64(key.hash); keyTable.int(key.offset)
+                keyTable.int(key.length); keyTable.uint64(key.checksum)
+            }
             var registryTable = CacheWriter()
             registryTable.registries(entities: claimSet.entities.values.sorted { $0.id < $1.id },
                                      events: claimSet.events.values.sorted { $0.id < $1.id },
                                      attributes: claimSet.attributes.values.sorted { $0.id < $1.id })
             guard let fileSection = section(fileTable.bytes), let sourceSection = section(sourceTable.bytes),
-                  let keySection = section(keyTable.bytes), let registrySection = section(registryTable.bytes) else { return false }
+                  let keySection = section(keyTable.bytes), let registrySection = section(registryTable.bytes) else {
+                return false
+            }
 
             var header = CacheWriter()
             header.bytes += magic

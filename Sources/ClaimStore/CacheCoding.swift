@@ -1,3 +1,5 @@
+import ClaimModel
+
 /// The binary encoding of the index (`ClaimIndex`, `.claimcheck-cache/index.bin`): little-endian integers,
 /// length-prefixed UTF-8 strings, one tag byte per optional or enum.
 ///
@@ -56,7 +58,11 @@ struct CacheWriter {
         int(claim.alsoAt.count)
         for occurrence in claim.alsoAt {
             string(occurrence.sourceID); string(occurrence.evidence.file); int(occurrence.evidence.line)
-            if let span = occurrence.evidence.span { byte(1); int(span.lowerBound); int(span.upperBound) } else { byte(0) }
+            if let span = occurrence.evidence.span {
+                byte(1); int(span.lowerBound); int(span.upperBound)
+            } else {
+                byte(0)
+            }
         }
         optionalString(claim.sameQuoteAs)
         byte(claim.correction ? 1 : 0)
@@ -82,7 +88,9 @@ struct CacheReader {
         return UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)])
     }
 
-    mutating func uint64() throws(CacheDamaged) -> UInt64 { UInt64(littleEndian: try take(8).loadUnaligned(as: UInt64.self)) }
+    mutating func uint64() throws(CacheDamaged) -> UInt64 {
+        UInt64(littleEndian: try take(8).loadUnaligned(as: UInt64.self))
+    }
     mutating func int() throws(CacheDamaged) -> Int { Int(Int64(bitPattern: try uint64())) }
     mutating func double() throws(CacheDamaged) -> Double { Double(bitPattern: try uint64()) }
     /// A count of items that take at least a byte each: never more than the bytes left.
@@ -156,7 +164,9 @@ struct CacheReader {
         default: throw CacheDamaged()
         }
         let attributionIndex = Int(try byte()), modalityIndex = Int(try byte())
-        guard attributionIndex < Attribution.allCases.count, modalityIndex < Modality.allCases.count else { throw CacheDamaged() }
+        guard attributionIndex < Attribution.allCases.count, modalityIndex < Modality.allCases.count else {
+            throw CacheDamaged()
+        }
         let event = try optionalString()
         let said = try day()
         let statement = try string()
@@ -170,7 +180,8 @@ struct CacheReader {
             if sourceID == source.id { sourceID = source.id }
             var occurrenceFile = try string()
             if occurrenceFile == file { occurrenceFile = file }
-            alsoAt.append(ClaimOccurrence(sourceID: sourceID, evidence: Evidence(file: occurrenceFile, line: try int(), span: try span())))
+            let evidence = Evidence(file: occurrenceFile, line: try int(), span: try span())
+            alsoAt.append(ClaimOccurrence(sourceID: sourceID, evidence: evidence))
         }
         let sameQuoteAs = try optionalString()
         let correction = try byte() == 1, ordinal = try int()

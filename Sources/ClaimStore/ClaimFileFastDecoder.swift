@@ -1,4 +1,5 @@
 import Foundation
+import ClaimModel
 
 /// Decodes a claims file straight from its bytes into `ClaimTable` rows, without building a
 /// `JSONValue` tree, for files that are entirely valid and free of warnings: the everyday case
@@ -30,19 +31,25 @@ final class ClaimFileFastDecoder: Sendable {
         self.attributes = attributeIDs.ids.map { attributes[$0]! }
         self.unitBytes = self.attributes.map { $0.units.map { Array($0.utf8) } }
         self.categoryBytes = self.attributes.map { $0.values.map { Array($0.id.utf8) } }
-        self.shapes = self.attributes.map { AttributeShape(kind: $0.kind, unitCount: $0.units.count, isOpen: $0.values.isEmpty) }
+        self.shapes = self.attributes.map {
+            AttributeShape(kind: $0.kind, unitCount: $0.units.count, isOpen: $0.values.isEmpty)
+        }
     }
 
     /// The file's source and its claims as table rows sorted by claim id, or nil when the
     /// plain path must look at it (a repeated claim id included, which it reports).
-    func decodeRows(_ bytes: UnsafeBufferPointer<UInt8>, file: Int32) -> (source: Source, sourceLine: Int, rows: [ClaimRow])? {
+    func decodeRows(_ bytes: UnsafeBufferPointer<UInt8>,
+                    file: Int32) -> (source: Source, sourceLine: Int, rows: [ClaimRow])? {
         var reader = FastClaimReader(cursor: JSONCursor(bytes: bytes), registry: self)
-        guard var decoded = try? reader.file({ reader, source throws(FastPathDeclined) in try reader.rows(file: file) }) else {
+        guard var decoded = try? reader.file({ reader, source throws(FastPathDeclined) in
+            try reader.rows(file: file)
+        }) else {
             return nil
         }
         // Ids are lowercase ASCII, so byte order is the order of their strings.
         func order(_ a: Range<Int>, _ b: Range<Int>) -> Int32 {
-            let common = memcmp(bytes.baseAddress! + a.lowerBound, bytes.baseAddress! + b.lowerBound, min(a.count, b.count))
+            let common = memcmp(bytes.baseAddress! + a.lowerBound, bytes.baseAddress! + b.lowerBound,
+                                min(a.count, b.count))
             return common != 0 ? common : Int32(a.count - b.count)
         }
         // Files written by tools are often in id order already.
@@ -55,7 +62,8 @@ final class ClaimFileFastDecoder: Sendable {
 
     /// The claim whose object starts at `position` (on `line`) of a file this decoder
     /// accepted with `decodeRows`.
-    func claim(in bytes: UnsafeBufferPointer<UInt8>, at position: Int, line: Int, of source: Source, sourceFileBytes: [UInt8]) -> Claim {
+    func claim(in bytes: UnsafeBufferPointer<UInt8>, at position: Int, line: Int, of source: Source,
+               sourceFileBytes: [UInt8]) -> Claim {
         var reader = FastClaimReader(cursor: JSONCursor(bytes: bytes), registry: self)
         reader.cursor.index = position
         reader.cursor.line = line
@@ -144,7 +152,9 @@ private struct FastClaimReader {
     func matches(_ range: Range<Int>, _ text: [UInt8]) -> Bool {
         guard range.count == text.count else { return false }
         guard !text.isEmpty else { return true }
-        return text.withUnsafeBufferPointer { Bytes.equal(bytes.baseAddress! + range.lowerBound, $0.baseAddress!, count: range.count) }
+        return text.withUnsafeBufferPointer {
+            Bytes.equal(bytes.baseAddress! + range.lowerBound, $0.baseAddress!, count: range.count)
+        }
     }
 
     func slice(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[range]) }
@@ -158,7 +168,9 @@ private struct FastClaimReader {
 
     mutating func literal(_ text: StaticString) throws(FastPathDeclined) {
         let count = text.utf8CodeUnitCount
-        guard cursor.index + count <= bytes.count, matches(cursor.index..<(cursor.index + count), text) else { throw FastPathDeclined() }
+        guard cursor.index + count <= bytes.count, matches(cursor.index..<(cursor.index + count), text) else {
+            throw FastPathDeclined()
+        }
         cursor.index += count
     }
 
@@ -173,7 +185,9 @@ private struct FastClaimReader {
     /// A number, read by the same code as the plain parser so both agree to the last bit.
     mutating func number() throws(FastPathDeclined) -> Double {
         let byte = try peek()
-        guard byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) else { throw FastPathDeclined() }
+        guard byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) else {
+            throw FastPathDeclined()
+        }
         do throws(JSONParseError) { return try cursor.parseNumber() } catch { throw FastPathDeclined() }
     }
 
@@ -258,7 +272,9 @@ private struct FastClaimReader {
         var id: String?, outlet: String?, title: String?, published: Day?, language: String?
         var translatedFrom: String?, file: String?, url: String?, note: String?
         while let key = try nextKey(&first) {
-            guard let name = String(validating: slice(key), as: UTF8.self), seen.insert(name).inserted else { throw FastPathDeclined() }
+            guard let name = String(validating: slice(key), as: UTF8.self), seen.insert(name).inserted else {
+                throw FastPathDeclined()
+            }
             switch name {
             case "id":
                 let range = try rawString()
@@ -398,7 +414,9 @@ private struct FastClaimReader {
                 guard let known = registry.entities.index(of: bytes, try rawString()) else { throw FastPathDeclined() }
                 subject = known
             case .attribute:
-                guard let index = registry.attributeIDs.index(of: bytes, try rawString()) else { throw FastPathDeclined() }
+                guard let index = registry.attributeIDs.index(of: bytes, try rawString()) else {
+                    throw FastPathDeclined()
+                }
                 attributeIndex = index
             case .value:
                 guard try !null() else { throw FastPathDeclined() }
@@ -408,26 +426,35 @@ private struct FastClaimReader {
             case .speaker:
                 if try !null() {
                     let range = try rawString()
-                    if matches(range, "narrator") { speaker = ScannedClaim.narrator } else if matches(range, "anonymous") { speaker = ScannedClaim.anonymous }
+                    if matches(range, "narrator") {
+                        speaker = ScannedClaim.narrator
+                    } else if matches(range, "anonymous") {
+                        speaker = ScannedClaim.anonymous
+                    }
                     else if let entity = registry.entities.index(of: bytes, range) { speaker = entity }
                     else { throw FastPathDeclined() }
                 }
             case .attribution:
                 if try !null() {
                     let range = try rawString()
-                    if matches(range, "narrator") { attribution = .narrator } else if matches(range, "direct-quote") { attribution = .directQuote }
+                    if matches(range, "narrator") { attribution = .narrator }
+                    else if matches(range, "direct-quote") { attribution = .directQuote }
                     else if matches(range, "reported-speech") { attribution = .reportedSpeech }
-                    else if matches(range, "anonymous-source") { attribution = .anonymousSource } else { throw FastPathDeclined() }
+                    else if matches(range, "anonymous-source") { attribution = .anonymousSource }
+                    else { throw FastPathDeclined() }
                 }
             case .modality:
                 if try !null() {
                     let range = try rawString()
-                    if matches(range, "asserted") { modality = .asserted } else if matches(range, "expected") { modality = .expected }
+                    if matches(range, "asserted") { modality = .asserted }
+                    else if matches(range, "expected") { modality = .expected }
                     else if matches(range, "hedged") { modality = .hedged } else { throw FastPathDeclined() }
                 }
             case .event:
                 if try !null() {
-                    guard let known = registry.events.index(of: bytes, try rawString()) else { throw FastPathDeclined() }
+                    guard let known = registry.events.index(of: bytes, try rawString()) else {
+                        throw FastPathDeclined()
+                    }
                     event = known
                 }
             case .said:
@@ -450,7 +477,9 @@ private struct FastClaimReader {
 
         var unitIndex: Int?
         if let unit {
-            guard let known = registry.unitBytes[attributeIndex].firstIndex(where: { matches(unit, $0) }) else { throw FastPathDeclined() }
+            guard let known = registry.unitBytes[attributeIndex].firstIndex(where: { matches(unit, $0) }) else {
+                throw FastPathDeclined()
+            }
             unitIndex = known
         } else if attribute.unitCount == 1 {
             unitIndex = 0
@@ -464,7 +493,8 @@ private struct FastClaimReader {
             id: id, subject: subject, attribute: attributeIndex, unit: unitIndex,
             value: try scannedValue(value, attribute: attributeIndex),
             speaker: speaker, attribution: resolvedAttribution, modality: modality, event: event, said: said,
-            statement: statement, evidenceFile: evidenceFile, evidenceLine: evidenceLine, span: span, alsoAt: alsoAtLines,
+            statement: statement, evidenceFile: evidenceFile, evidenceLine: evidenceLine, span: span,
+            alsoAt: alsoAtLines,
             sameQuoteAs: sameQuoteAs, correction: correction, ordinal: ordinal)
     }
 
@@ -474,7 +504,8 @@ private struct FastClaimReader {
         let file = evidenceFileName(scanned.evidenceFile, of: source)
         return Claim(id: String(decoding: slice(scanned.id), as: UTF8.self), sourceID: source.id,
                      subject: registry.entities[scanned.subject], attribute: attribute.id,
-                     value: claimValue(scanned.value, attribute: attribute), unit: unitName(scanned.unit, of: attribute),
+                     value: claimValue(scanned.value, attribute: attribute),
+                     unit: unitName(scanned.unit, of: attribute),
                      speaker: speaker(scanned.speaker), attribution: scanned.attribution, modality: scanned.modality,
                      event: eventName(scanned.event), said: scanned.said ?? source.published,
                      statement: statementText(scanned.statement),
@@ -487,7 +518,8 @@ private struct FastClaimReader {
     // has crashed on the latter in this kind of code (see FormatVersion.problem).
     func occurrences(_ lines: [Int]?, file: String, of source: Source) -> [ClaimOccurrence] {
         switch lines {
-        case .some(let lines): return lines.map { ClaimOccurrence(sourceID: source.id, evidence: Evidence(file: file, line: $0)) }
+        case .some(let lines):
+            return lines.map { ClaimOccurrence(sourceID: source.id, evidence: Evidence(file: file, line: $0)) }
         case .none: return []
         }
     }
@@ -528,7 +560,8 @@ private struct FastClaimReader {
         }
     }
 
-    mutating func evidence(file: inout ScannedText?, line: inout Int?, span: inout Range<Int>?, alsoAt: inout [Int]?) throws(FastPathDeclined) {
+    mutating func evidence(file: inout ScannedText?, line: inout Int?, span: inout Range<Int>?,
+                           alsoAt: inout [Int]?) throws(FastPathDeclined) {
         try expect(UInt8(ascii: "{"))
         var first = true
         var seen = 0
@@ -595,10 +628,14 @@ private struct FastClaimReader {
                 guard UTF8Check.isValid(slice(range)) else { throw FastPathDeclined() }
                 return .text(.raw(range))
             }
-            guard let known = registry.categoryBytes[index].firstIndex(where: { matches(range, $0) }) else { throw FastPathDeclined() }
+            guard let known = registry.categoryBytes[index].firstIndex(where: { matches(range, $0) }) else {
+                throw FastPathDeclined()
+            }
             return .category(known)
         case (.category, .escapedString(let text)):
-            guard shape.isOpen || registry.attributes[index].categoryValue(text) != nil else { throw FastPathDeclined() }
+            guard shape.isOpen || registry.attributes[index].categoryValue(text) != nil else {
+                throw FastPathDeclined()
+            }
             return .text(.decoded(text))
         case (.flag, .bool(let flag)):
             return .flag(flag)
@@ -620,7 +657,9 @@ private struct FastClaimReader {
     func quantity(_ value: RawValue, isCount: Bool) throws(FastPathDeclined) -> Quantity {
         func checked(_ number: Double?) throws(FastPathDeclined) -> Double? {
             guard let number, isCount else { return number }
-            guard number >= 0, number == number.rounded(), number <= ClaimFileDecoder.absurdCount else { throw FastPathDeclined() }
+            guard number >= 0, number == number.rounded(), number <= ClaimFileDecoder.absurdCount else {
+                throw FastPathDeclined()
+            }
             return number
         }
         switch value {
@@ -629,7 +668,9 @@ private struct FastClaimReader {
         case .bounds(let keys, let numbers):
             if keys == BoundKey.exactly.rawValue, let exact = try checked(numbers.exactly) { return .exactly(exact) }
             if keys == BoundKey.about.rawValue, let about = try checked(numbers.about) { return .about(about) }
-            guard keys != 0, keys & (BoundKey.exactly.rawValue | BoundKey.about.rawValue) == 0 else { throw FastPathDeclined() }
+            guard keys != 0, keys & (BoundKey.exactly.rawValue | BoundKey.about.rawValue) == 0 else {
+                throw FastPathDeclined()
+            }
             let minimum = try checked(numbers.min)
             let maximum = try checked(numbers.max)
             guard minimum != nil || maximum != nil else { throw FastPathDeclined() }
@@ -692,13 +733,16 @@ struct ScannedClaim {
 
 /// The fields of a claim object, each a bit so a repeated field is caught.
 private enum ClaimField: UInt16 {
-    case id, subject, attribute, value, unit, speaker, attribution, modality, event, said, statement, evidence, sameQuoteAs
+    case id, subject, attribute, value, unit, speaker, attribution, modality, event, said, statement, evidence,
+         sameQuoteAs
     case correction, ordinal
 
     var bit: UInt16 { 1 << rawValue }
 
     init?(_ key: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) {
-        func matches(_ range: Range<Int>, _ literal: StaticString) -> Bool { FastClaimReader.matches(bytes, range, literal) }
+        func matches(_ range: Range<Int>, _ literal: StaticString) -> Bool {
+            FastClaimReader.matches(bytes, range, literal)
+        }
         switch key.count {
         case 2 where matches(key, "id"): self = .id
         case 4 where matches(key, "unit"): self = .unit
