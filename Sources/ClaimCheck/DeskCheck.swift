@@ -19,6 +19,8 @@ public enum DeskCheck {
         public var draftSources: Set<String>?
         /// The drafts' paths as the user gave them, which their evidence names.
         public var draftPaths: Set<String> = []
+        /// The article files given, as given: read, but not claim files (see `WriteGuard`).
+        public var articleFiles: [String] = []
         /// With `--cache` and no valid index: the index to write once the report is out.
         public var pendingIndex: PendingIndex?
     }
@@ -102,7 +104,7 @@ public enum DeskCheck {
         loaded.claimSet = combined
         loaded.files += articles
         return Loaded(result: loaded, draftSources: Set(drafts.map(\.source.id)),
-                      draftPaths: Set(drafts.compactMap(\.source.file)))
+                      draftPaths: Set(drafts.compactMap(\.source.file)), articleFiles: articles)
     }
 }
 

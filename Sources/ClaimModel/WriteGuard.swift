@@ -9,6 +9,8 @@ import Foundation
 public struct WriteGuard: Sendable {
     /// Every file read.
     var files: Set<FileIdentity> = []
+    /// The articles read (a desk check's drafts): never written over, their folders free.
+    var articles: Set<FileIdentity> = []
     /// Folders given to be read whole, with the path given: nothing is written beneath them.
     var trees: [FileIdentity: String] = [:]
     /// Folders holding a file read, with its path: nothing is written in them.
@@ -25,13 +27,18 @@ public struct WriteGuard: Sendable {
         self.filesAre = filesAre
     }
 
-    /// `paths` as given (folders are read whole), `files` every file they came to.
-    public init(paths: [String], files: [String]) {
+    /// `paths` as given (folders are read whole), `files` every file they came to. `articles`
+    /// (drafts a desk check extracts, among `files` or not) are protected from being written over,
+    /// but their folders are not: no check reads a report as an article, and a report beside its
+    /// draft (`check claims draft.md --output report.json`) is where an editor puts it.
+    public init(paths: [String], files: [String], articles: [String] = []) {
         for path in paths where InputFiles.isDirectory(path) {
             if let id = FileIdentity(path: path) { trees[id] = trees[id] ?? path }
         }
+        let articles = Set(articles)
+        self.articles = Set(articles.compactMap { FileIdentity(path: $0) })
         var seenFolders: Set<String> = []
-        for file in files {
+        for file in files where !articles.contains(file) {
             if let id = FileIdentity(path: file) { self.files.insert(id) }
             let folder = AtomicFile.split(file).folder
             guard seenFolders.insert(folder).inserted, let id = FileIdentity(path: folder) else { continue }
@@ -43,6 +50,9 @@ public struct WriteGuard: Sendable {
     public func refusal(folder: CheckedFolder, name: String) -> String? {
         if let status = folder.entry(name), files.contains(FileIdentity(status)) {
             return "refusing to write over \(filesAre); write it elsewhere"
+        }
+        if let status = folder.entry(name), articles.contains(FileIdentity(status)) {
+            return "refusing to write over an article that is being checked; write it elsewhere"
         }
         let chain = [folder.identity] + folder.ancestorIdentities()
         if let root = chain.lazy.compactMap({ self.trees[$0] }).first ?? holders[folder.identity] {

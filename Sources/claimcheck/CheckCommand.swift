@@ -67,7 +67,8 @@ enum CheckCommand: Command {
         // Neither the report nor a new baseline may land where the next check would read it.
         // Built only when something is written: it stats every file read (10,000 at 1M claims).
         let targets = [output, setup.writeBaseline].compactMap { $0 }
-        let writeGuard = targets.isEmpty ? WriteGuard() : WriteGuard(paths: paths, files: loaded.files)
+        let writeGuard = targets.isEmpty ? WriteGuard()
+            : WriteGuard(paths: paths, files: loaded.files, articles: desk.articleFiles)
         for target in targets {
             try ToolError.reportingInput { () throws(InputError) in
                 try OutputPlacement.check(output: target, guard: writeGuard)

@@ -150,6 +150,27 @@ struct OutputSafetyTests {
                 "the next check reads the folder as before")
     }
 
+    /// A draft is read, so it is never written over; its folder holds no claim file, so a report
+    /// beside it is where an editor puts one (refused there before, because the draft counted as a
+    /// claim file whose folder the next check would read).
+    @Test func aDeskCheckWritesItsReportBesideTheDraftButNeverOverIt() throws {
+        let folder = CommandLineTests.folder(claims: [CommandLineTests.claim(12)])
+        let draft = "---\npublished: 2024-03-02\n---\n\nThe Bloc has 12 member countries.\n"
+        folder.write("draft.md", draft)
+        let beside = try ToolRunner.run(["check", "claims", "draft.md", "--format", "json", "--output", "report.json"],
+                                        in: folder.path)
+        #expect(beside.code == 0, "\(beside.stderr)")
+        let report = try String(contentsOfFile: folder.path + "/report.json", encoding: .utf8)
+        #expect(report.hasPrefix("{\n  \"format\": \"claimcheck-report\""))
+
+        let over = try ToolRunner.run(["check", "claims", "draft.md", "--format", "json", "--output", "draft.md"],
+                                      in: folder.path)
+        #expect(over.code == 2)
+        #expect(over.stderr.hasSuffix("error: draft.md: refusing to write over an article that is being checked; " +
+                                      "write it elsewhere\n"), "\(over.stderr)")
+        #expect(try String(contentsOfFile: folder.path + "/draft.md", encoding: .utf8) == draft)
+    }
+
     @Test func aBaselineIsNeverWrittenWhereTheNextCheckWouldReadIt() throws {
         let folder = CommandLineTests.folder(claims: [CommandLineTests.claim(12)])
         let before = ScratchFolder.snapshot(folder.path + "/claims")
