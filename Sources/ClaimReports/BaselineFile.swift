@@ -24,7 +24,8 @@ public enum BaselineFile {
         ]))
     }
 
-    public static func write(_ baseline: Baseline, to path: String, guard writeGuard: WriteGuard? = nil) throws(InputError) {
+    public static func write(_ baseline: Baseline, to path: String,
+                             guard writeGuard: WriteGuard? = nil) throws(InputError) {
         try ReportFile.write(render(baseline), to: path, guard: writeGuard)
     }
 
@@ -40,7 +41,8 @@ public enum BaselineFile {
         var entries: [Baseline.Entry] = []
         var seen: [String: Int] = [:]
         for element in root.array("findings", required: true) {
-            guard var reader = ObjectReader(element, file: path, context: "a baseline entry", diagnostics: &diagnostics) else { continue }
+            guard var reader = ObjectReader(element, file: path, context: "a baseline entry",
+                                            diagnostics: &diagnostics) else { continue }
             let fingerprint = reader.string("fingerprint", required: true)
             let rule = reader.string("rule", required: true)
             let count = reader.integer("count", minimum: 1) ?? 1
@@ -49,8 +51,10 @@ public enum BaselineFile {
             diagnostics += reader.finish()
             guard let fingerprint, let rule else { continue }
             guard Fingerprint.isWellFormed(fingerprint) else {
-                diagnostics.append(Diagnostic(.error, file: path, line: reader.member("fingerprint")?.value.line ?? element.line,
-                    "\(JSONWriter.quoted(fingerprint)) is not a fingerprint (16 lowercase hexadecimal digits, as reports give them)"))
+                diagnostics.append(Diagnostic(
+                    .error, file: path, line: reader.member("fingerprint")?.value.line ?? element.line,
+                    "\(JSONWriter.quoted(fingerprint)) is not a fingerprint "
+                        + "(16 lowercase hexadecimal digits, as reports give them)"))
                 continue
             }
             if let first = seen[fingerprint] {
@@ -59,7 +63,8 @@ public enum BaselineFile {
                 continue
             }
             seen[fingerprint] = element.line
-            entries.append(Baseline.Entry(fingerprint: fingerprint, rule: rule, count: count, claims: claims, message: message))
+            entries.append(Baseline.Entry(fingerprint: fingerprint, rule: rule, count: count, claims: claims,
+                                          message: message))
         }
         diagnostics += root.finish()
         let errors = diagnostics.filter { $0.severity == .error }

@@ -36,7 +36,9 @@ public struct ClaimFacts: Sendable {
         outlet = names.outlet(ofSource: claim.sourceID)
         date = names.date(of: claim)
         evidence = claim.evidence.location
-        alsoAt = claim.alsoAt.map { $0.evidence.file == claim.evidence.file ? "line \($0.evidence.line)" : $0.evidence.location }
+        alsoAt = claim.alsoAt.map {
+            $0.evidence.file == claim.evidence.file ? "line \($0.evidence.line)" : $0.evidence.location
+        }
         statement = claim.statement
         modality = claim.modality
     }

@@ -22,7 +22,9 @@ public enum EntityLookup {
         if matches.count > 1 { return .ambiguous(matches.map(\.id)) }
         // A last name alone ("merz") is how people type: accept it when it is unique.
         let partial = entities.filter { entity in
-            ([entity.name] + entity.aliases).contains { $0.lowercased().split(separator: " ").contains { $0 == wanted } }
+            ([entity.name] + entity.aliases).contains {
+                $0.lowercased().split(separator: " ").contains { $0 == wanted }
+            }
         }
         if partial.count == 1 { return .found(partial[0]) }
         if partial.count > 1 { return .ambiguous(partial.map(\.id)) }

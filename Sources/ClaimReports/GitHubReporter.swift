@@ -26,7 +26,8 @@ public struct GitHubReporter: Reporter {
             output += "::group::claimcheck: \(report.suppressed.count) suppressed\n"
             for item in report.suppressed {
                 output += "suppressed [\(item.finding.ruleID)] \(WorkflowCommand.escapeData(item.finding.message))"
-                output += " (reason: \(WorkflowCommand.escapeData(item.suppression.reason)); \(item.suppression.location))\n"
+                output += " (reason: \(WorkflowCommand.escapeData(item.suppression.reason)); "
+                    + "\(item.suppression.location))\n"
             }
             output += "::endgroup::\n"
         }
@@ -59,7 +60,9 @@ public struct GitHubReporter: Reporter {
         let counts = [count(summary.errors, "error", "errors"), count(summary.warnings, "warning", "warnings"),
                       count(summary.notes, "note", "notes")]
         var line = "claimcheck: " + counts.joined(separator: ", ")
-        if report.baseline != nil { line += ", \(summary.accepted) accepted by the baseline, \(summary.resolved) resolved" }
+        if report.baseline != nil {
+            line += ", \(summary.accepted) accepted by the baseline, \(summary.resolved) resolved"
+        }
         if summary.suppressed > 0 { line += ", \(summary.suppressed) suppressed" }
         return line + "; \(summary.failing) failing"
     }

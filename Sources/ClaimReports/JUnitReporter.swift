@@ -31,11 +31,17 @@ public struct JUnitReporter: Reporter {
             }
             var cases: [ComparisonKey: Case] = [:]
             for key in keys { cases[key] = Case(name: key.description) }
-            func caseKey(_ finding: Finding) -> ComparisonKey { rule.scope == .series ? finding.key.series : finding.key }
+            func caseKey(_ finding: Finding) -> ComparisonKey {
+                rule.scope == .series ? finding.key.series : finding.key
+            }
             for finding in report.findings where finding.ruleID == rule.id {
                 let key = caseKey(finding)
                 if cases[key] == nil { cases[key] = Case(name: key.description) }
-                if report.isFailing(finding) { cases[key]!.failures.append(finding) } else { cases[key]!.passing.append(finding) }
+                if report.isFailing(finding) {
+                    cases[key]!.failures.append(finding)
+                } else {
+                    cases[key]!.passing.append(finding)
+                }
             }
             for item in report.suppressed where item.finding.ruleID == rule.id {
                 let key = caseKey(item.finding)
@@ -53,8 +59,11 @@ public struct JUnitReporter: Reporter {
         xml += "<testsuites name=\"claimcheck\" tests=\"\(total)\" failures=\"\(failures)\" errors=\"0\">\n"
         for suite in suites {
             let suiteFailures = suite.cases.filter { !$0.failures.isEmpty }.count
-            let suiteSkipped = suite.cases.filter { $0.failures.isEmpty && $0.passing.isEmpty && !$0.suppressed.isEmpty }.count
-            xml += "  <testsuite name=\"\(attr(suite.rule.id))\" tests=\"\(suite.cases.count)\" failures=\"\(suiteFailures)\" errors=\"0\" skipped=\"\(suiteSkipped)\">\n"
+            let suiteSkipped = suite.cases.filter {
+                $0.failures.isEmpty && $0.passing.isEmpty && !$0.suppressed.isEmpty
+            }.count
+            xml += "  <testsuite name=\"\(attr(suite.rule.id))\" tests=\"\(suite.cases.count)\" "
+                + "failures=\"\(suiteFailures)\" errors=\"0\" skipped=\"\(suiteSkipped)\">\n"
             for testCase in suite.cases {
                 xml += render(testCase, rule: suite.rule, report: report)
             }
@@ -77,7 +86,9 @@ public struct JUnitReporter: Reporter {
             xml += "      <skipped message=\"\(attr("suppressed: " + item.suppression.reason))\"/>\n"
         }
         var out = testCase.passing.map { details($0, report: report) }
-        out += testCase.suppressed.map { "suppressed (\($0.suppression.reason)): " + details($0.finding, report: report) }
+        out += testCase.suppressed.map {
+            "suppressed (\($0.suppression.reason)): " + details($0.finding, report: report)
+        }
         if !out.isEmpty {
             xml += "      <system-out>" + MarkupText.escape(out.joined(separator: "\n\n")) + "</system-out>\n"
         }

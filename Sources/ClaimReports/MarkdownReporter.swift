@@ -65,7 +65,8 @@ public struct MarkdownReporter: Reporter {
         let summary = report.summary
         var output = "## claimcheck: \(report.fails ? "check failed" : "check passed")\n\n"
         output += "| errors | warnings | notes | failing | claims | sources |"
-        var values = "| \(summary.errors) | \(summary.warnings) | \(summary.notes) | \(summary.failing) | \(summary.claims) | \(summary.sources) |"
+        var values = "| \(summary.errors) | \(summary.warnings) | \(summary.notes) | \(summary.failing) "
+            + "| \(summary.claims) | \(summary.sources) |"
         var rule = "|---:|---:|---:|---:|---:|---:|"
         if report.baseline != nil {
             output += " accepted by baseline | resolved |"

@@ -17,7 +17,8 @@ public enum MarkdownText {
                 output += "@\u{200B}"
             case ":" where scalars[(index + 1)...].starts(with: ["/", "/"]):
                 output += "\\:"
-            case "." where index >= 3 && String(String.UnicodeScalarView(scalars[(index - 3)..<index])).lowercased() == "www":
+            case "." where index >= 3
+                    && String(String.UnicodeScalarView(scalars[(index - 3)..<index])).lowercased() == "www":
                 output += "\\."
             case "&": output += "&amp;"
             case "<": output += "&lt;"
@@ -59,6 +60,8 @@ public enum MarkdownText {
     }
 
     static func escapeLineBreaks(_ text: String) -> String {
-        text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
+        text.replacingOccurrences(of: "\r\n", with: " ")
+            .replacingOccurrences(of: "\n", with: " ")
+            .replacingOccurrences(of: "\r", with: " ")
     }
 }

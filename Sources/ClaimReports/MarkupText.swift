@@ -17,7 +17,8 @@ public enum MarkupText {
             case "'": output += "&#39;"
             case "\t", "\n", "\r": output.unicodeScalars.append(scalar)
             default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF || TerminalText.isControl(scalar) {
+                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+                    || TerminalText.isControl(scalar) {
                     output.unicodeScalars.append("\u{FFFD}")
                 } else {
                     output.unicodeScalars.append(scalar)

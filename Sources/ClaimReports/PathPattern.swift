@@ -32,7 +32,8 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
     public var description: String { pattern }
 
     public func matches(_ path: String) -> Bool {
-        let pathParts = Self.normalised(path).split(separator: "/", omittingEmptySubsequences: true).map { Array($0.unicodeScalars) }
+        let pathParts = Self.normalised(path).split(separator: "/", omittingEmptySubsequences: true)
+            .map { Array($0.unicodeScalars) }
         if matchesFolders(pathParts) { return true }
         // A plain folder name covers what is inside it.
         return !pattern.contains("*") && !pattern.contains("?") && pathParts.starts(with: parts)

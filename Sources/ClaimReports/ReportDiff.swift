@@ -19,7 +19,11 @@ public struct ReportDiff: Sendable {
             if let candidates = waiting[finding.fingerprint], index < candidates.count {
                 matched[finding.fingerprint] = index + 1
                 let previous = candidates[index]
-                if previous.severity == finding.severity { unchanged.append(finding) } else { severityChanged.append((previous, finding)) }
+                if previous.severity == finding.severity {
+                    unchanged.append(finding)
+                } else {
+                    severityChanged.append((previous, finding))
+                }
             } else {
                 new.append(finding)
             }
@@ -41,6 +45,8 @@ public struct ReportDiff: Sendable {
     /// New findings that fail, and findings whose new severity fails where the old did not.
     public func failing(strict: Bool) -> [ReportedFinding] {
         new.filter { Self.fails($0.severity, strict: strict) }
-            + severityChanged.filter { Self.fails($0.new.severity, strict: strict) && !Self.fails($0.old.severity, strict: strict) }.map(\.new)
+            + severityChanged.filter {
+                Self.fails($0.new.severity, strict: strict) && !Self.fails($0.old.severity, strict: strict)
+            }.map(\.new)
     }
 }

@@ -34,20 +34,26 @@ public enum ReportDiffDocument {
         var output = "## claimcheck diff: \(failing > 0 ? "\(failing) new failing" : "no new failing findings")\n\n"
         output += "Comparing \(MarkdownText.code(old)) with \(MarkdownText.code(new)).\n\n"
         output += "| new | resolved | severity changed | unchanged |\n|---:|---:|---:|---:|\n"
-        output += "| \(diff.new.count) | \(diff.resolved.count) | \(diff.severityChanged.count) | \(diff.unchanged.count) |\n\n"
+        output += "| \(diff.new.count) | \(diff.resolved.count) | \(diff.severityChanged.count) "
+            + "| \(diff.unchanged.count) |\n\n"
         func section(_ title: String, _ rows: [(String, ReportedFinding)]) {
             guard !rows.isEmpty else { return }
             output += "### \(title) (\(rows.count))\n\n"
             for (label, finding) in rows {
-                output += "- **\(label)** \(MarkdownText.code(finding.rule)) \(MarkdownText.code(finding.fingerprint)): \(MarkdownText.escape(finding.message))\n"
+                output += "- **\(label)** \(MarkdownText.code(finding.rule)) "
+                    + "\(MarkdownText.code(finding.fingerprint)): "
+                    + "\(MarkdownText.escape(finding.message))\n"
                 for claim in finding.claims {
-                    output += "  - \(MarkdownText.code(claim.stableID)) \(MarkdownText.code(claim.value)) at \(MarkdownText.code("\(claim.file):\(claim.line)"))\n"
+                    output += "  - \(MarkdownText.code(claim.stableID)) \(MarkdownText.code(claim.value)) "
+                        + "at \(MarkdownText.code("\(claim.file):\(claim.line)"))\n"
                 }
             }
             output += "\n"
         }
         section("New", diff.new.map { ($0.severity.rawValue, $0) })
-        section("Severity changed", diff.severityChanged.map { ("\($0.old.severity.rawValue) → \($0.new.severity.rawValue)", $0.new) })
+        section("Severity changed", diff.severityChanged.map {
+            ("\($0.old.severity.rawValue) → \($0.new.severity.rawValue)", $0.new)
+        })
         section("Resolved", diff.resolved.map { ($0.severity.rawValue, $0) })
         return String(output.dropLast())
     }

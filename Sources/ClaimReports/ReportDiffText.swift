@@ -11,28 +11,37 @@ public struct ReportDiffText: Sendable {
         var output = ""
         if !diff.new.isEmpty {
             output += terminal.styled("New (\(diff.new.count))", .bold) + "\n\n"
-            for finding in diff.new { output += render(finding, label: terminal.styled("new \(finding.severity.rawValue)", .bold, .red)) }
+            for finding in diff.new {
+                output += render(finding, label: terminal.styled("new \(finding.severity.rawValue)", .bold, .red))
+            }
         }
         if !diff.severityChanged.isEmpty {
             output += terminal.styled("Severity changed (\(diff.severityChanged.count))", .bold) + "\n\n"
             for change in diff.severityChanged {
-                output += render(change.new, label: terminal.styled("\(change.old.severity.rawValue) → \(change.new.severity.rawValue)", .bold, .yellow))
+                let label = "\(change.old.severity.rawValue) → \(change.new.severity.rawValue)"
+                output += render(change.new, label: terminal.styled(label, .bold, .yellow))
             }
         }
         if !diff.resolved.isEmpty {
             output += terminal.styled("Resolved (\(diff.resolved.count))", .bold) + "\n\n"
-            for finding in diff.resolved { output += render(finding, label: terminal.styled("resolved \(finding.severity.rawValue)", .bold, .green)) }
+            for finding in diff.resolved {
+                let label = terminal.styled("resolved \(finding.severity.rawValue)", .bold, .green)
+                output += render(finding, label: label)
+            }
         }
         let failing = diff.failing(strict: strict).count
-        output += "\(diff.new.count) new, \(diff.resolved.count) resolved, \(diff.severityChanged.count) severity changed, \(diff.unchanged.count) unchanged. "
+        output += "\(diff.new.count) new, \(diff.resolved.count) resolved, "
+            + "\(diff.severityChanged.count) severity changed, \(diff.unchanged.count) unchanged. "
         output += failing > 0
-            ? terminal.styled("diff failed: \(failing) new failing \(failing == 1 ? "finding" : "findings")", .bold, .red) + ".\n"
+            ? terminal.styled("diff failed: \(failing) new failing \(failing == 1 ? "finding" : "findings")",
+                              .bold, .red) + ".\n"
             : terminal.styled("no new failing findings", .bold, .green) + ".\n"
         return output
     }
 
     func render(_ finding: ReportedFinding, label: String) -> String {
-        var text = "\(label) [\(TerminalText.sanitize(finding.rule))] \(finding.fingerprint) \(TerminalText.sanitize(finding.message))\n"
+        var text = "\(label) [\(TerminalText.sanitize(finding.rule))] \(finding.fingerprint) "
+            + "\(TerminalText.sanitize(finding.message))\n"
         for claim in finding.claims {
             text += "    \(TerminalText.sanitize(claim.stableID))  \(TerminalText.sanitize(claim.value))  "
             text += terminal.styled(TerminalText.sanitize("\(claim.file):\(claim.line)"), .dim) + "\n"

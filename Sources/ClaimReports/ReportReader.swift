@@ -11,19 +11,24 @@ import ClaimRules
 /// file and line.
 public enum ReportReader {
     public static func read(_ path: String) throws(InputError) -> [ReportedFinding] {
-        let document = try VersionedDocument.parse(path, format: JSONReporter.formatName, versions: JSONReporter.readableVersions,
-                                                   what: "JSON report")
+        let document = try VersionedDocument.parse(path, format: JSONReporter.formatName,
+                                                   versions: JSONReporter.readableVersions, what: "JSON report")
         var diagnostics: [Diagnostic] = []
         guard let findings = document["findings"] else {
-            throw InputError(file: path, line: document.line, "missing \"findings\"; is this the output of 'claimcheck check --format json'?")
+            throw InputError(file: path, line: document.line,
+                             "missing \"findings\"; is this the output of 'claimcheck check --format json'?")
         }
         guard let elements = findings.arrayValue else {
-            throw InputError(file: path, line: findings.line, "\"findings\" must be an array, found \(findings.typeDescription)")
+            throw InputError(file: path, line: findings.line,
+                             "\"findings\" must be an array, found \(findings.typeDescription)")
         }
-        let table = document["version"]?.numberValue == 1 ? nil : claimTable(document, path: path, diagnostics: &diagnostics)
+        let table = document["version"]?.numberValue == 1
+            ? nil : claimTable(document, path: path, diagnostics: &diagnostics)
         var result: [ReportedFinding] = []
         for element in elements {
-            if let finding = finding(element, table: table, path: path, diagnostics: &diagnostics) { result.append(finding) }
+            if let finding = finding(element, table: table, path: path, diagnostics: &diagnostics) {
+                result.append(finding)
+            }
         }
         let errors = diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty { throw InputError(errors.sorted()) }
@@ -34,13 +39,16 @@ public enum ReportReader {
     typealias ClaimEntry = (claim: ReportedClaim, json: JSONValue)
 
     /// Version 2's `claims` object: each claim once, by stable id.
-    static func claimTable(_ document: JSONValue, path: String, diagnostics: inout [Diagnostic]) -> [String: ClaimEntry] {
+    static func claimTable(_ document: JSONValue, path: String,
+                           diagnostics: inout [Diagnostic]) -> [String: ClaimEntry] {
         guard let claims = document["claims"] else {
-            diagnostics.append(Diagnostic(.error, file: path, line: document.line, "missing \"claims\"; a version 2 report lists its claims there"))
+            diagnostics.append(Diagnostic(.error, file: path, line: document.line,
+                                          "missing \"claims\"; a version 2 report lists its claims there"))
             return [:]
         }
         guard let members = claims.objectMembers else {
-            diagnostics.append(Diagnostic(.error, file: path, line: claims.line, "\"claims\" must be an object, found \(claims.typeDescription)"))
+            diagnostics.append(Diagnostic(.error, file: path, line: claims.line,
+                                          "\"claims\" must be an object, found \(claims.typeDescription)"))
             return [:]
         }
         var table: [String: ClaimEntry] = [:]
@@ -48,7 +56,8 @@ public enum ReportReader {
             guard let claim = reportedClaim(member.value, path: path, diagnostics: &diagnostics) else { continue }
             if claim.stableID != member.key {
                 diagnostics.append(Diagnostic(.error, file: path, line: member.line,
-                    "claim \"\(member.key)\" describes \"\(claim.stableID)\"; the key must be the claim's source and id"))
+                    "claim \"\(member.key)\" describes \"\(claim.stableID)\"; "
+                        + "the key must be the claim's source and id"))
             }
             table[member.key] = (claim, member.value)
         }
@@ -58,7 +67,9 @@ public enum ReportReader {
     /// One finding; its claims are objects (version 1) or ids in `table` (version 2).
     static func finding(_ element: JSONValue, table: [String: ClaimEntry]?, path: String,
                         diagnostics: inout [Diagnostic]) -> ReportedFinding? {
-        guard var reader = ObjectReader(element, file: path, context: "a finding", diagnostics: &diagnostics) else { return nil }
+        guard var reader = ObjectReader(element, file: path, context: "a finding", diagnostics: &diagnostics) else {
+            return nil
+        }
         let rule = reader.string("rule", required: true)
         let severityText = reader.string("severity", required: true)
         let fingerprint = reader.string("fingerprint", required: true)
@@ -66,7 +77,9 @@ public enum ReportReader {
         var claims: [ClaimEntry] = []
         for claimValue in reader.array("claims") {
             guard let table else {
-                if let claim = reportedClaim(claimValue, path: path, diagnostics: &diagnostics) { claims.append((claim, claimValue)) }
+                if let claim = reportedClaim(claimValue, path: path, diagnostics: &diagnostics) {
+                    claims.append((claim, claimValue))
+                }
                 continue
             }
             guard let id = claimValue.stringValue else {
@@ -75,7 +88,8 @@ public enum ReportReader {
                 continue
             }
             guard let entry = table[id] else {
-                diagnostics.append(Diagnostic(.error, file: path, line: claimValue.line, "claim \"\(id)\" is not in \"claims\""))
+                diagnostics.append(Diagnostic(.error, file: path, line: claimValue.line,
+                                              "claim \"\(id)\" is not in \"claims\""))
                 continue
             }
             claims.append(entry)
@@ -85,8 +99,10 @@ public enum ReportReader {
         if let severityText {
             severity = Severity(rawValue: severityText)
             if severity == nil {
-                diagnostics.append(Diagnostic(.error, file: path, line: reader.member("severity")?.value.line ?? element.line,
-                    "\"severity\" is \"\(severityText)\"; use one of: \(Severity.allCases.map(\.rawValue).joined(separator: ", "))"))
+                let allowed = Severity.allCases.map(\.rawValue).joined(separator: ", ")
+                diagnostics.append(Diagnostic(.error, file: path,
+                                              line: reader.member("severity")?.value.line ?? element.line,
+                                              "\"severity\" is \"\(severityText)\"; use one of: \(allowed)"))
             }
         }
         guard let rule, let severity, let fingerprint else { return nil }
@@ -94,7 +110,8 @@ public enum ReportReader {
         if table != nil, let members = element.objectMembers {
             // The claims written out, as version 1 has them, for the diff's own output.
             json = JSONValue(.object(members.map { member in
-                member.key == "claims" ? JSONMember(key: "claims", value: .array(claims.map(\.json)), line: member.line) : member
+                member.key == "claims"
+                    ? JSONMember(key: "claims", value: .array(claims.map(\.json)), line: member.line) : member
             }), line: element.line)
         }
         return ReportedFinding(rule: rule, severity: severity, fingerprint: fingerprint, message: message,
@@ -102,16 +119,19 @@ public enum ReportReader {
     }
 
     static func reportedClaim(_ value: JSONValue, path: String, diagnostics: inout [Diagnostic]) -> ReportedClaim? {
-        guard var claim = ObjectReader(value, file: path, context: "a claim of a finding", diagnostics: &diagnostics) else { return nil }
+        guard var claim = ObjectReader(value, file: path, context: "a claim of a finding",
+                                       diagnostics: &diagnostics) else { return nil }
         var file = "", line = 0
-        if let evidence = claim.value("evidence"), var evidenceReader = ObjectReader(evidence, file: path, context: "evidence", diagnostics: &diagnostics) {
+        if let evidence = claim.value("evidence"),
+           var evidenceReader = ObjectReader(evidence, file: path, context: "evidence", diagnostics: &diagnostics) {
             file = evidenceReader.string("file") ?? ""
             line = evidenceReader.integer("line") ?? 0
             diagnostics += evidenceReader.diagnostics
         }
         let reported = ReportedClaim(
             id: claim.string("id", required: true) ?? "", source: claim.string("source", required: true) ?? "",
-            speaker: claim.string("speaker") ?? "", value: claim.value("value").map { JSONWriter.write($0, pretty: false) } ?? "null",
+            speaker: claim.string("speaker") ?? "",
+            value: claim.value("value").map { JSONWriter.write($0, pretty: false) } ?? "null",
             modality: claim.string("modality") ?? "", file: file, line: line)
         diagnostics += claim.diagnostics
         return reported

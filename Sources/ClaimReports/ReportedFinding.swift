@@ -11,7 +11,8 @@ public struct ReportedFinding: Sendable, Equatable {
     public var claims: [ReportedClaim]
     public var json: JSONValue
 
-    public init(rule: String, severity: Severity, fingerprint: String, message: String, claims: [ReportedClaim], json: JSONValue) {
+    public init(rule: String, severity: Severity, fingerprint: String, message: String, claims: [ReportedClaim],
+                json: JSONValue) {
         self.rule = rule
         self.severity = severity
         self.fingerprint = fingerprint

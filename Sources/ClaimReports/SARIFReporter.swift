@@ -78,19 +78,23 @@ public struct SARIFReporter: Reporter {
     }
 
     func rule(_ rule: RuleDescription) -> JSONValue {
-        let examples = rule.triggeringExamples.map { "Fires on: \($0.summary)" } + rule.nonTriggeringExamples.map { "Stays quiet on: \($0.summary)" }
+        let examples = rule.triggeringExamples.map { "Fires on: \($0.summary)" }
+            + rule.nonTriggeringExamples.map { "Stays quiet on: \($0.summary)" }
         let help = ([rule.rationale] + examples).joined(separator: "\n")
         let markdown = ([MarkdownText.escape(rule.rationale), ""]
             + rule.triggeringExamples.map { "- fires: " + MarkdownText.escape($0.summary) }
             + rule.nonTriggeringExamples.map { "- quiet: " + MarkdownText.escape($0.summary) }).joined(separator: "\n")
         var members: [(String, JSONValue)] = [
             ("id", .string(rule.id)),
-            ("name", .string(rule.name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined())),
+            ("name", .string(rule.name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }
+                .joined())),
             ("shortDescription", .object([("text", .string(Self.messageText(rule.name)))])),
             ("fullDescription", .object([("text", .string(Self.messageText(rule.summary)))])),
             ("help", .object([("text", .string(Self.messageText(help))), ("markdown", .string(markdown))])),
             ("defaultConfiguration", .object([("level", .string(Self.level(rule.defaultSeverity)))])),
-            ("properties", .object([("tags", .array([.string("claims"), .string(rule.scope == .series ? "series" : "contradiction")]))])),
+            ("properties", .object([("tags", .array([
+                .string("claims"), .string(rule.scope == .series ? "series" : "contradiction"),
+            ]))])),
         ]
         // After fullDescription, where SARIF viewers expect it.
         if let readme { members.insert(("helpUri", .string(readme + "#" + rule.id)), at: 4) }
@@ -171,7 +175,8 @@ public struct SARIFReporter: Reporter {
         for notice in StaleNotice.notices(in: report) {
             notices.append(.object([
                 ("level", .string(level)),
-                ("message", .object([("text", .string(Self.messageText("\(notice.kind.heading): \(notice.location): \(notice.text)")))])),
+                ("message", .object([("text", .string(Self.messageText(
+                    "\(notice.kind.heading): \(notice.location): \(notice.text)")))])),
             ]))
         }
         return notices
@@ -193,7 +198,8 @@ public struct SARIFReporter: Reporter {
         var output = ""
         for byte in path.utf8 {
             switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"),
                  UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
                 output.unicodeScalars.append(Unicode.Scalar(byte))
             default:

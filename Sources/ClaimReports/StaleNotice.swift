@@ -38,13 +38,15 @@ public struct StaleNotice: Sendable, Equatable {
             for entry in baseline.resolved {
                 let times = entry.count > 1 ? " (\(entry.count) times)" : ""
                 notices.append(StaleNotice(kind: .resolved,
-                    text: "[\(entry.rule)] \(entry.fingerprint)\(times) is no longer found: “\(entry.message)”. Remove it with --write-baseline.",
+                    text: "[\(entry.rule)] \(entry.fingerprint)\(times) is no longer found: “\(entry.message)”. "
+                        + "Remove it with --write-baseline.",
                     file: baseline.file))
             }
         }
         for suppression in report.unusedSuppressions {
             notices.append(StaleNotice(kind: .unusedSuppression,
-                text: "\(suppression.targetDescription) matches no finding (reason given: \(suppression.reason)). Remove the suppression.",
+                text: "\(suppression.targetDescription) matches no finding (reason given: \(suppression.reason)). "
+                    + "Remove the suppression.",
                 file: suppression.file, line: suppression.line))
         }
         return notices

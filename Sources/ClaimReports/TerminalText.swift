@@ -35,7 +35,8 @@ public struct TerminalText: Sendable {
     /// override and isolate controls: never wanted in a report, whatever its format. C0
     /// controls are left to each format, which treats line breaks differently.
     public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        (0x7F...0x9F).contains(scalar.value) || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+        (0x7F...0x9F).contains(scalar.value) || (0x202A...0x202E).contains(scalar.value)
+            || (0x2066...0x2069).contains(scalar.value)
     }
 
     /// Pads by characters, which lines up the Latin-script names and numbers of the reports.

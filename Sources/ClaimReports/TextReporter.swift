@@ -32,7 +32,8 @@ public struct TextReporter: Reporter {
         case .warning: label = terminal.styled("warning", .bold, .yellow)
         case .info: label = terminal.styled("note", .bold, .cyan)
         }
-        return "\(label) [\(finding.ruleID)] \(TerminalText.sanitize(finding.message))\n" + claimRows(finding, in: report)
+        return "\(label) [\(finding.ruleID)] \(TerminalText.sanitize(finding.message))\n"
+            + claimRows(finding, in: report)
     }
 
     /// The claims side by side, at most `FindingSides.defaultLimit` per value; under each, the
@@ -79,8 +80,10 @@ public struct TextReporter: Reporter {
             output += terminal.styled("Suppressed (\(report.suppressed.count))", .bold) + "\n\n"
             for item in report.suppressed {
                 let suppression = item.suppression
-                output += "\(terminal.styled("suppressed", .bold, .dim)) [\(item.finding.ruleID)] \(TerminalText.sanitize(item.finding.message))\n"
-                output += "  reason: \(TerminalText.sanitize(suppression.reason)) (\(suppression.targetDescription), \(suppression.location))\n"
+                output += "\(terminal.styled("suppressed", .bold, .dim)) [\(item.finding.ruleID)] "
+                    + "\(TerminalText.sanitize(item.finding.message))\n"
+                output += "  reason: \(TerminalText.sanitize(suppression.reason)) "
+                    + "(\(suppression.targetDescription), \(suppression.location))\n"
                 output += claimRows(item.finding, in: report) + "\n"
             }
         }
@@ -99,12 +102,15 @@ public struct TextReporter: Reporter {
         let summary = report.summary
         var parts = [Self.count(summary.errors, "error", "errors"), Self.count(summary.warnings, "warning", "warnings"),
                      Self.count(summary.notes, "note", "notes")].joined(separator: ", ")
-        parts += " in \(Self.count(summary.claims, "claim", "claims")) from \(Self.count(summary.sources, "source", "sources"))"
+        parts += " in \(Self.count(summary.claims, "claim", "claims")) "
+            + "from \(Self.count(summary.sources, "source", "sources"))"
         var extras: [String] = []
         if report.baseline != nil { extras.append("\(summary.accepted) accepted by the baseline") }
         if summary.suppressed > 0 { extras.append("\(summary.suppressed) suppressed") }
         if summary.resolved > 0 { extras.append("\(summary.resolved) resolved") }
-        if !report.unusedSuppressions.isEmpty { extras.append(Self.count(report.unusedSuppressions.count, "unused suppression", "unused suppressions")) }
+        if !report.unusedSuppressions.isEmpty {
+            extras.append(Self.count(report.unusedSuppressions.count, "unused suppression", "unused suppressions"))
+        }
         if !extras.isEmpty { parts += " (" + extras.joined(separator: ", ") + ")" }
         return "\(parts). \(verdict(report))."
     }
@@ -112,13 +118,17 @@ public struct TextReporter: Reporter {
     func verdict(_ report: Report) -> String {
         let summary = report.summary
         if summary.failing > 0 {
-            return terminal.styled("check failed: \(Self.count(summary.failing, "finding fails", "findings fail"))", .bold, .red)
+            return terminal.styled("check failed: \(Self.count(summary.failing, "finding fails", "findings fail"))",
+                                   .bold, .red)
         }
         if report.fails {
-            return terminal.styled("check failed under --strict: \(Self.count(report.staleEntries, "stale entry", "stale entries"))", .bold, .red)
+            let stale = Self.count(report.staleEntries, "stale entry", "stale entries")
+            return terminal.styled("check failed under --strict: \(stale)", .bold, .red)
         }
         return terminal.styled("check passed", .bold, .green)
     }
 
-    static func count(_ number: Int, _ singular: String, _ plural: String) -> String { "\(number) \(number == 1 ? singular : plural)" }
+    static func count(_ number: Int, _ singular: String, _ plural: String) -> String {
+        "\(number) \(number == 1 ? singular : plural)"
+    }
 }

@@ -24,7 +24,8 @@ public struct Timeline: Sendable {
 
     /// The subject's timelines, one per attribute (or just `attribute`), in attribute order.
     /// `findings` mark the conflicting claims; notes (shifts) do not.
-    public static func build(subject: String, attribute: String? = nil, in claimSet: ClaimSet, findings: [Finding]) -> [Timeline] {
+    public static func build(subject: String, attribute: String? = nil, in claimSet: ClaimSet,
+                             findings: [Finding]) -> [Timeline] {
         // Only the subject's claims are decoded: a table's rows say which they are.
         let claims = positions(ofSubject: subject, in: claimSet.claimList).map { claimSet.claimList[$0] }
             .filter { attribute == nil || $0.attribute == attribute }
@@ -47,11 +48,13 @@ public struct Timeline: Sendable {
     }
 
     /// One subject's claims (in stable order) as a timeline per attribute.
-    static func timelines(subject: String, claims: [Claim], in claimSet: ClaimSet, conflicting: Set<String>) -> [Timeline] {
+    static func timelines(subject: String, claims: [Claim], in claimSet: ClaimSet,
+                          conflicting: Set<String>) -> [Timeline] {
         var byAttribute: [String: [Entry]] = [:]
         for claim in claims {
             byAttribute[claim.attribute, default: []].append(Entry(
-                claim: claim, event: claim.event.flatMap { claimSet.events[$0] }, date: claimSet.effectiveDate(of: claim),
+                claim: claim, event: claim.event.flatMap { claimSet.events[$0] },
+                date: claimSet.effectiveDate(of: claim),
                 conflicting: conflicting.contains(claim.stableID)
                     || conflicting.contains(occurrenceKey(claim.sourceID, claim.evidence, claim))))
         }

@@ -41,28 +41,38 @@ public struct TimelineSVG: Sendable {
         let height = Self.top + lanes.count * Self.laneHeight + Self.axisHeight
         let name = names.heading(subject: timeline.subject, attribute: timeline.attribute)
 
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" viewBox=\"0 0 \(Self.width) \(height)\" "
-        svg += "width=\"\(Self.width)\" height=\"\(height)\" role=\"img\" aria-label=\"\(MarkupText.escape("Timeline: " + name))\">\n"
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" "
+            + "viewBox=\"0 0 \(Self.width) \(height)\" "
+        svg += "width=\"\(Self.width)\" height=\"\(height)\" role=\"img\" "
+            + "aria-label=\"\(MarkupText.escape("Timeline: " + name))\">\n"
         // Lanes with their value labels.
         for (lane, value) in lanes.enumerated() {
             let y = Self.top + lane * Self.laneHeight + Self.laneHeight / 2
             svg += "<line class=\"lane\" x1=\"\(plotLeft - 10)\" y1=\"\(y)\" x2=\"\(plotRight + 10)\" y2=\"\(y)\"/>\n"
-            svg += "<text class=\"lane-label\" x=\"\(Self.labelWidth)\" y=\"\(y + 4)\" text-anchor=\"end\">\(MarkupText.escape(Self.truncated(value, 24)))<title>\(MarkupText.escape(value))</title></text>\n"
+            svg += "<text class=\"lane-label\" x=\"\(Self.labelWidth)\" y=\"\(y + 4)\" text-anchor=\"end\">"
+                + "\(MarkupText.escape(Self.truncated(value, 24)))<title>\(MarkupText.escape(value))</title></text>\n"
         }
         // Event starts: a dashed rule, so a claim said before its event reads as a forecast.
         let axisY = Self.top + lanes.count * Self.laneHeight + 8
         var eventDays: [Int: [Event]] = [:]
-        for entry in timeline.entries { if let event = entry.event { eventDays[event.start.dayNumber, default: []].append(event) } }
+        for entry in timeline.entries {
+            if let event = entry.event { eventDays[event.start.dayNumber, default: []].append(event) }
+        }
         for day in eventDays.keys.sorted() {
-            let events = eventDays[day]!.reduce(into: [Event]()) { list, event in if !list.contains(where: { $0.id == event.id }) { list.append(event) } }
+            let events = eventDays[day]!.reduce(into: [Event]()) { list, event in
+                if !list.contains(where: { $0.id == event.id }) { list.append(event) }
+            }
             let title = events.map(names.event(_:)).joined(separator: "; ")
-            svg += "<line class=\"event-rule\" x1=\"\(x(day))\" y1=\"\(Self.top - 8)\" x2=\"\(x(day))\" y2=\"\(axisY)\"><title>\(MarkupText.escape(title))</title></line>\n"
+            svg += "<line class=\"event-rule\" x1=\"\(x(day))\" y1=\"\(Self.top - 8)\" x2=\"\(x(day))\" "
+                + "y2=\"\(axisY)\"><title>\(MarkupText.escape(title))</title></line>\n"
         }
         // The date axis, labelled at each day something was said or happened.
-        svg += "<line class=\"axis\" x1=\"\(plotLeft - 10)\" y1=\"\(axisY)\" x2=\"\(plotRight + 10)\" y2=\"\(axisY)\"/>\n"
+        svg += "<line class=\"axis\" x1=\"\(plotLeft - 10)\" y1=\"\(axisY)\" x2=\"\(plotRight + 10)\" "
+            + "y2=\"\(axisY)\"/>\n"
         let labelled = Self.spacedDays(Set(days).sorted(), x: x, minimumGap: 90)
         for day in labelled {
-            svg += "<text class=\"axis-label\" x=\"\(x(day))\" y=\"\(axisY + 18)\" text-anchor=\"middle\">\(Day(dayNumber: day).humanDescription)</text>\n"
+            svg += "<text class=\"axis-label\" x=\"\(x(day))\" y=\"\(axisY + 18)\" text-anchor=\"middle\">"
+                + "\(Day(dayNumber: day).humanDescription)</text>\n"
         }
         // Points, numbered as in the table under the drawing.
         for (index, entry) in timeline.entries.enumerated() {
@@ -71,15 +81,19 @@ public struct TimelineSVG: Sendable {
             let bucketSize = bucketCounts["\(day)|\(fact.value)"]!
             let cx = x(day) + (bucketIndex[index] * 2 - (bucketSize - 1)) * Self.pointSpacing / 2
             let cy = Self.top + lanes.firstIndex(of: fact.value)! * Self.laneHeight + Self.laneHeight / 2
-            let colour = Self.eventColours[min(entry.claim.event.flatMap { eventIndex[$0] } ?? Self.eventColours.count - 1, Self.eventColours.count - 1)]
+            let lastColour = Self.eventColours.count - 1
+            let colour = Self.eventColours[min(entry.claim.event.flatMap { eventIndex[$0] } ?? lastColour, lastColour)]
             let title = "\(index + 1). \(fact.value): \(fact.voice), \(fact.outlet), \(fact.date)"
-                + (entry.event.map { ", about \($0.name)" } ?? "") + (entry.conflicting ? " (one side of a contradiction)" : "")
+                + (entry.event.map { ", about \($0.name)" } ?? "")
+                + (entry.conflicting ? " (one side of a contradiction)" : "")
             svg += "<g class=\"point \(entry.claim.modality.rawValue)\(entry.conflicting ? " conflict" : "")\">"
             svg += "<title>\(MarkupText.escape(title))</title>"
             if entry.conflicting { svg += "<circle class=\"conflict-ring\" cx=\"\(cx)\" cy=\"\(cy)\" r=\"15\"/>" }
             let fill = entry.claim.modality == .asserted ? colour : "#ffffff"
             svg += "<circle cx=\"\(cx)\" cy=\"\(cy)\" r=\"10\" fill=\"\(fill)\" stroke=\"\(colour)\"/>"
-            svg += "<text x=\"\(cx)\" y=\"\(cy + 4)\" text-anchor=\"middle\" class=\"point-label\(entry.claim.modality == .asserted ? " on-fill" : "")\">\(index + 1)</text>"
+            let onFill = entry.claim.modality == .asserted ? " on-fill" : ""
+            svg += "<text x=\"\(cx)\" y=\"\(cy + 4)\" text-anchor=\"middle\" class=\"point-label\(onFill)\">"
+                + "\(index + 1)</text>"
             if entry.conflicting { svg += "<text class=\"conflict-mark\" x=\"\(cx + 12)\" y=\"\(cy - 10)\">!</text>" }
             svg += "</g>\n"
         }

@@ -17,7 +17,8 @@ public struct TimelineText: Sendable {
             output += terminal.styled(TerminalText.sanitize(heading), .bold) + "\n"
             let rows = timeline.entries.map { entry -> [String] in
                 let facts = ClaimFacts(entry.claim, names: names)
-                return [facts.date, facts.outlet, facts.voice, facts.value, facts.evidenceWithRepeats].map(TerminalText.sanitize)
+                return [facts.date, facts.outlet, facts.voice, facts.value, facts.evidenceWithRepeats]
+                    .map(TerminalText.sanitize)
             }
             let widths = (0..<4).map { column in rows.map { $0[column].count }.max() ?? 0 }
             var currentEvent: String?? = .none
@@ -30,10 +31,13 @@ public struct TimelineText: Sendable {
                 let cells = rows[index]
                 let marker = entry.conflicting ? terminal.styled("!", .bold, .red) : " "
                 let padded = (0..<4).map { TerminalText.pad(cells[$0], to: widths[$0]) }
-                output += "  \(marker) \(padded[0])  \(padded[1])  \(padded[2])  \(terminal.styled(padded[3], .bold))  \(terminal.styled(cells[4], .dim))\n"
+                output += "  \(marker) \(padded[0])  \(padded[1])  \(padded[2])  "
+                    + "\(terminal.styled(padded[3], .bold))  \(terminal.styled(cells[4], .dim))\n"
             }
         }
-        if timelines.contains(where: \.hasConflicts) { output += "\n! one side of a contradiction (see 'claimcheck check')\n" }
+        if timelines.contains(where: \.hasConflicts) {
+            output += "\n! one side of a contradiction (see 'claimcheck check')\n"
+        }
         return output
     }
 }

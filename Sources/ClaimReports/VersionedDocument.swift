@@ -28,9 +28,10 @@ public enum VersionedDocument {
 
     /// What is wrong with `"format"` and `"version"`, each with its line. The configuration
     /// reports these beside its other bad fields rather than stopping at them.
-    public static func envelopeProblems(_ document: JSONValue, file path: String, format: String, version: Int, what: String,
-                                        formatRequired: Bool) -> [Diagnostic] {
-        envelopeProblems(document, file: path, format: format, versions: version...version, what: what, formatRequired: formatRequired)
+    public static func envelopeProblems(_ document: JSONValue, file path: String, format: String, version: Int,
+                                        what: String, formatRequired: Bool) -> [Diagnostic] {
+        envelopeProblems(document, file: path, format: format, versions: version...version, what: what,
+                         formatRequired: formatRequired)
     }
 
     static func envelopeProblems(_ document: JSONValue, file path: String, format: String, versions: ClosedRange<Int>,
@@ -41,14 +42,16 @@ public enum VersionedDocument {
                 problems.append(Diagnostic(.error, file: path, line: found.line, problem))
             }
         } else if formatRequired {
-            problems.append(Diagnostic(.error, file: path, line: document.line, "missing \"format\": \"\(format)\"; is this a \(what) file?"))
+            problems.append(Diagnostic(.error, file: path, line: document.line,
+                                       "missing \"format\": \"\(format)\"; is this a \(what) file?"))
         }
         if let found = document["version"] {
             if let problem = FormatVersion.problem(found, of: format, supported: versions) {
                 problems.append(Diagnostic(.error, file: path, line: found.line, problem))
             }
         } else if formatRequired {
-            problems.append(Diagnostic(.error, file: path, line: document.line, "missing \"version\": \(versions.upperBound)"))
+            problems.append(Diagnostic(.error, file: path, line: document.line,
+                                       "missing \"version\": \(versions.upperBound)"))
         }
         return problems
     }

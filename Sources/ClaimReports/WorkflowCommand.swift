@@ -7,7 +7,8 @@ public enum WorkflowCommand {
     public static func escapeData(_ text: String) -> String {
         var visible = ""
         visible.unicodeScalars.append(contentsOf: text.unicodeScalars.map { scalar in
-            (scalar.value < 0x20 && scalar != "\r" && scalar != "\n") || TerminalText.isControl(scalar) ? "\u{FFFD}" : scalar
+            (scalar.value < 0x20 && scalar != "\r" && scalar != "\n") || TerminalText.isControl(scalar)
+                ? "\u{FFFD}" : scalar
         })
         return visible.replacingOccurrences(of: "%", with: "%25")
             .replacingOccurrences(of: "\r", with: "%0D")

@@ -28,7 +28,8 @@ public struct ComparisonKey: Sendable, Hashable, Comparable, CustomStringConvert
     public var series: ComparisonKey { ComparisonKey(subject: subject, attribute: attribute, event: nil, unit: unit) }
 
     public static func < (lhs: ComparisonKey, rhs: ComparisonKey) -> Bool {
-        (lhs.subject, lhs.attribute, lhs.event ?? "", lhs.unit ?? "") < (rhs.subject, rhs.attribute, rhs.event ?? "", rhs.unit ?? "")
+        (lhs.subject, lhs.attribute, lhs.event ?? "", lhs.unit ?? "")
+            < (rhs.subject, rhs.attribute, rhs.event ?? "", rhs.unit ?? "")
     }
 
     public var description: String { [subject, attribute, event ?? "-", unit ?? "-"].joined(separator: "/") }

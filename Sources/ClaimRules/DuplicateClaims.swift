@@ -23,7 +23,11 @@ public enum DuplicateClaims {
             var found: [(Int, Int)] = []
             for index in runs[run] where translated[index] == nil {
                 let key = StatementKey(claims[index])
-                if let first = firstOfStatement[key] { found.append((index, first)) } else { firstOfStatement[key] = index }
+                if let first = firstOfStatement[key] {
+                    found.append((index, first))
+                } else {
+                    firstOfStatement[key] = index
+                }
             }
             return found
         }
@@ -38,7 +42,8 @@ public enum DuplicateClaims {
         for index in claims.indices where foldedInto[index] == nil {
             var claim = claims[index]
             for folded in incoming[index] ?? [] {
-                claim.alsoAt.append(ClaimOccurrence(sourceID: claims[folded].sourceID, evidence: claims[folded].evidence))
+                claim.alsoAt.append(ClaimOccurrence(sourceID: claims[folded].sourceID,
+                                                    evidence: claims[folded].evidence))
                 claim.alsoAt.append(contentsOf: claims[folded].alsoAt)
             }
             kept.append(claim)

@@ -74,8 +74,9 @@ public struct ExampleClaim: Sendable {
     /// A count of countries pledging troops to the coalition.
     public static func pledge(_ quantity: Quantity, by speaker: String = "narrator", in source: String = "outlet-b",
                               _ modality: Modality = .asserted, event: String? = "summit-sep") -> ExampleClaim {
-        ExampleClaim(source: source, subject: "coalition", attribute: "troop-pledge-countries", value: .quantity(quantity),
-                     unit: "countries", speaker: speaker, modality: modality, event: event)
+        ExampleClaim(source: source, subject: "coalition", attribute: "troop-pledge-countries",
+                     value: .quantity(quantity), unit: "countries", speaker: speaker, modality: modality,
+                     event: event)
     }
 
     /// How someone attended an event.

@@ -54,11 +54,16 @@ import ClaimReports
     @Test(arguments: [
         ("{\"format\": \"claimcheck-baseline\", \"version\": 2, \"findings\": []}", 1, "unsupported \"version\" 2"),
         ("{\"format\": \"claimcheck-report\", \"version\": 1}", 1, "\"format\" is \"claimcheck-report\""),
-        ("{\"format\": \"claimcheck-baseline\",\n \"version\": 1,\n \"findings\": [\n  {\"rule\": \"x\"}\n ]}", 4, "missing the required field \"fingerprint\""),
-        ("{\"format\": \"claimcheck-baseline\",\n \"version\": 1,\n \"findings\": [\n  {\"fingerprint\": \"00000000000000aa\", \"rule\": \"x\", \"count\": 0}\n ]}", 4, "\"count\" must be at least 1"),
+        ("{\"format\": \"claimcheck-baseline\",\n \"version\": 1,\n \"findings\": [\n  {\"rule\": \"x\"}\n ]}", 4,
+         "missing the required field \"fingerprint\""),
+        ("{\"format\": \"claimcheck-baseline\",\n \"version\": 1,\n \"findings\": [\n"
+            + "  {\"fingerprint\": \"00000000000000aa\", \"rule\": \"x\", \"count\": 0}\n ]}", 4,
+         "\"count\" must be at least 1"),
         ("{\"format\": \"claimcheck-baseline\",\n \"version\": 1,\n \"findings\": [\n", 4, "invalid JSON"),
     ])
     func badBaselineNamesFileAndLine(text: String, line: Int, message: String) throws {
-        try expectBadFile("baseline.json", text, line: line, message: message) { path throws(InputError) in _ = try BaselineFile.read(path) }
+        try expectBadFile("baseline.json", text, line: line, message: message) { path throws(InputError) in
+            _ = try BaselineFile.read(path)
+        }
     }
 }

@@ -15,12 +15,14 @@ import ClaimReports
         let (configuration, warnings) = try read("{}")
         #expect(warnings.isEmpty)
         #expect(configuration.disabledRules.isEmpty && configuration.severityOverrides.isEmpty)
-        #expect(configuration.suppressions.isEmpty && configuration.include.isEmpty && configuration.articles.folder == nil)
+        #expect(configuration.suppressions.isEmpty && configuration.include.isEmpty
+                    && configuration.articles.folder == nil)
         #expect(configuration.engine.rules.count == RuleRegistry.all.count)
     }
 
     @Test func unknownKeysWarnWithTheirLine() throws {
-        let (_, warnings) = try read("{\n  \"version\": 1,\n  \"colour\": true,\n  \"rules\": {\"count-mismatch\": {\"enabeld\": false}}\n}")
+        let (_, warnings) = try read(
+            "{\n  \"version\": 1,\n  \"colour\": true,\n  \"rules\": {\"count-mismatch\": {\"enabeld\": false}}\n}")
         #expect(warnings.map(\.line) == [3, 4])
         #expect(warnings.allSatisfy { $0.severity == .warning })
         #expect(warnings[1].message.contains("\"enabeld\""))
@@ -33,13 +35,16 @@ import ClaimReports
         ("{\n\"tolerances\": {\"x\": {\n\"about\": 5}}}", 3, "between 0 and 1"),
         ("{\n\"suppressions\": [\n{\"claim\": \"a#b\"}]}", 3, "needs a \"reason\""),
         ("{\n\"suppressions\": [\n{\"claim\": \"ab\", \"reason\": \"r\"}]}", 3, "\"source-id#claim-id\""),
-        ("{\n\"suppressions\": [\n{\"claim\": \"a#b\", \"fingerprint\": \"00000000000000ff\", \"reason\": \"r\"}]}", 3, "not both"),
+        ("{\n\"suppressions\": [\n{\"claim\": \"a#b\", \"fingerprint\": \"00000000000000ff\", \"reason\": \"r\"}]}", 3,
+         "not both"),
         ("{\"version\": 3}", 1, "unsupported \"version\" 3"),
         ("{\"format\": \"claimcheck-claims\"}", 1, "a configuration file has \"format\": \"claimcheck-config\""),
         ("{\n\"include\": \"claims\"}", 2, "must be an array of strings"),
     ])
     func invalidValuesAreErrorsAtTheirLine(text: String, line: Int, message: String) throws {
-        try expectBadFile(".claimcheck.json", text, line: line, message: message) { path throws(InputError) in _ = try ConfigurationFile.read(path) }
+        try expectBadFile(".claimcheck.json", text, line: line, message: message) { path throws(InputError) in
+            _ = try ConfigurationFile.read(path)
+        }
     }
 
     /// A hand-edited file is fixed in one round: every bad field, the version among them, is
@@ -66,9 +71,11 @@ import ClaimReports
             #expect(error.diagnostics.allSatisfy { $0.file == path && $0.severity == .error })
             #expect(error.diagnostics.map(\.line) == [2, 3, 4, 5, 5, 6, 7, 8, 8, 9], "\(error.diagnostics)")
             let messages = error.diagnostics.map(\.message)
-            for expected in ["unsupported \"version\" 2", "unknown rule \"count-mismach\"", "use one of: error, warning, info",
-                             "\"about\" is a fraction", "\"slack\" must not be negative", "\"include\" must be an array",
-                             "\"articles\" must be a string", "needs a \"reason\"", "\"source-id#claim-id\"", "not both or neither"] {
+            for expected in ["unsupported \"version\" 2", "unknown rule \"count-mismach\"",
+                             "use one of: error, warning, info", "\"about\" is a fraction",
+                             "\"slack\" must not be negative", "\"include\" must be an array",
+                             "\"articles\" must be a string", "needs a \"reason\"", "\"source-id#claim-id\"",
+                             "not both or neither"] {
                 #expect(messages.contains { $0.contains(expected) }, "missing: \(expected)")
             }
         }
@@ -117,7 +124,8 @@ import ClaimReports
     }
 
     @Test func includeAndExcludeSelectFiles() throws {
-        let (configuration, _) = try read("{\"include\": [\"claims/**\"], \"exclude\": [\"claims/drafts\", \"**/*-old.json\"]}")
+        let (configuration, _) = try read(
+            "{\"include\": [\"claims/**\"], \"exclude\": [\"claims/drafts\", \"**/*-old.json\"]}")
         #expect(configuration.admits("claims/sources/a.json"))
         #expect(configuration.admits("./claims/a.json"))
         #expect(!configuration.admits("claims/drafts/a.json"))

@@ -34,7 +34,8 @@ import ClaimReports
     @Test func markdownEscapesMarkupAndTableBreakers() throws {
         let markdown = try render("markdown")
         #expect(!markdown.contains("<script"))
-        #expect(markdown.contains("&lt;script&gt;alert(\"pwned\")&lt;/script&gt; 100% sure: 20, not 26 \\| \\*really\\* \\[link\\](http\\://x) second line: done"))
+        #expect(markdown.contains("&lt;script&gt;alert(\"pwned\")&lt;/script&gt; 100% sure: 20, not 26 "
+                                  + "\\| \\*really\\* \\[link\\](http\\://x) second line: done"))
         // The statement's CR LF must not end a table row or its list item.
         for line in markdown.split(separator: "\n") where line.contains("pwned") {
             #expect(line.hasPrefix("- ") || line.hasPrefix("| "), "a statement broke out of its block: \(line)")
@@ -46,13 +47,17 @@ import ClaimReports
         let document = try JSONParser.parse(sarif)
         let results = try #require(document["runs"]?.arrayValue?.first?["results"]?.arrayValue)
         let texts = results.flatMap { result in
-            ((result["locations"]?.arrayValue ?? []) + (result["relatedLocations"]?.arrayValue ?? [])).compactMap { $0["message"]?["text"]?.stringValue }
+            ((result["locations"]?.arrayValue ?? []) + (result["relatedLocations"]?.arrayValue ?? []))
+                .compactMap { $0["message"]?["text"]?.stringValue }
         }
         let hostile = try #require(texts.first { $0.contains("pwned") })
         // SARIF message text escapes only brackets (embedded-link syntax); the rest is JSON's job.
-        let expected = FixtureCorpus.hostileStatement.replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]")
+        let expected = FixtureCorpus.hostileStatement.replacingOccurrences(of: "[", with: "\\[")
+            .replacingOccurrences(of: "]", with: "\\]")
         #expect(hostile.contains(expected))
-        let uris = results.compactMap { $0["locations"]?.arrayValue?.first?["physicalLocation"]?["artifactLocation"]?["uri"]?.stringValue }
+        let uris = results.compactMap {
+            $0["locations"]?.arrayValue?.first?["physicalLocation"]?["artifactLocation"]?["uri"]?.stringValue
+        }
         #expect(uris.contains("hostile%2C%20part%3A%201.txt"))
     }
 
@@ -76,7 +81,8 @@ import ClaimReports
     @Test func githubAnnotationsStayOnOneLineAndEscapeLikeTheToolkit() throws {
         let output = try render("github")
         let annotation = try #require(output.split(separator: "\n").first { $0.contains("speaker-inconsistency") })
-        #expect(annotation.hasPrefix("::error file=hostile%2C part%3A 1.txt,line=7,title=claimcheck speaker-inconsistency::"))
+        #expect(annotation.hasPrefix(
+            "::error file=hostile%2C part%3A 1.txt,line=7,title=claimcheck speaker-inconsistency::"))
         #expect(annotation.contains("100%25 sure: 20, not 26"))
         #expect(annotation.contains("[link](http://x)%0D%0Asecond line: done"))
         #expect(!annotation.contains("\r"))

@@ -33,7 +33,8 @@ import ClaimReports
     @Test func timelineTextMatchesGolden() throws {
         let claimSet = try FixtureCorpus.claimSet()
         let findings = RulesEngine().check(claimSet)
-        let text = TimelineText().render(Timeline.build(subject: "merz", in: claimSet, findings: findings), in: claimSet)
+        let text = TimelineText().render(Timeline.build(subject: "merz", in: claimSet, findings: findings),
+                                         in: claimSet)
         #expect(try FixtureCorpus.matchesGolden(text, "timeline-merz.txt"))
     }
 
@@ -42,8 +43,10 @@ import ClaimReports
         let new = try ReportReader.read(FixtureCorpus.golden("plain.json"))
         let diff = ReportDiff(old: old, new: new)
         #expect(try FixtureCorpus.matchesGolden(ReportDiffText().render(diff, strict: false), "diff.txt"))
-        #expect(try FixtureCorpus.matchesGolden(ReportDiffDocument.json(diff, old: "old.json", new: "new.json", strict: false), "diff.json"))
-        #expect(try FixtureCorpus.matchesGolden(ReportDiffDocument.markdown(diff, old: "old.json", new: "new.json", strict: false), "diff.md"))
+        #expect(try FixtureCorpus.matchesGolden(
+            ReportDiffDocument.json(diff, old: "old.json", new: "new.json", strict: false), "diff.json"))
+        #expect(try FixtureCorpus.matchesGolden(
+            ReportDiffDocument.markdown(diff, old: "old.json", new: "new.json", strict: false), "diff.md"))
     }
 
     @Test func baselineFileMatchesGolden() throws {

@@ -28,9 +28,13 @@ import Testing
         let pathPieces = ["a", "b", "ab", "ba", "aab", "abb"]
         var disagreements: [String] = []
         for _ in 0..<4_000 {
-            let pattern = (0..<Int.random(in: 1...4, using: &generator)).map { _ in patternPieces.randomElement(using: &generator)! }.joined(separator: "/")
-            let path = (0..<Int.random(in: 1...4, using: &generator)).map { _ in pathPieces.randomElement(using: &generator)! }.joined(separator: "/")
-            if PathPattern(pattern).matches(path) != Self.reference(pattern, path) { disagreements.append("\(pattern) ~ \(path)") }
+            let pattern = (0..<Int.random(in: 1...4, using: &generator))
+                .map { _ in patternPieces.randomElement(using: &generator)! }.joined(separator: "/")
+            let path = (0..<Int.random(in: 1...4, using: &generator))
+                .map { _ in pathPieces.randomElement(using: &generator)! }.joined(separator: "/")
+            if PathPattern(pattern).matches(path) != Self.reference(pattern, path) {
+                disagreements.append("\(pattern) ~ \(path)")
+            }
         }
         #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
     }

@@ -83,7 +83,8 @@ import Testing
     /// Each rule links to its README section, which exists as a heading (GitHub's anchor).
     @Test func rulesLinkToTheirReadmeSection() throws {
         let published = "https://example.org/newsroom/claims/blob/abc123/README.md"
-        let log = try JSONParser.parse(SARIFReporter(readme: published).generateReport(try FixtureCorpus.report(.plain)))
+        let log = try JSONParser.parse(SARIFReporter(readme: published)
+            .generateReport(try FixtureCorpus.report(.plain)))
         let rules = log["runs"]?.arrayValue?.first?["tool"]?["driver"]?["rules"]?.arrayValue ?? []
         #expect(rules.count == RuleRegistry.all.count)
         let readme = try String(contentsOfFile: FixtureCorpus.folder + "/../../../README.md", encoding: .utf8)

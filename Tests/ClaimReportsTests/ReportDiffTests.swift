@@ -5,7 +5,8 @@ import ClaimReports
 
 @Suite struct ReportDiffTests {
     func finding(_ fingerprint: String, _ severity: Severity) -> ReportedFinding {
-        ReportedFinding(rule: "r", severity: severity, fingerprint: fingerprint, message: fingerprint, claims: [], json: .object([]))
+        ReportedFinding(rule: "r", severity: severity, fingerprint: fingerprint, message: fingerprint, claims: [],
+                        json: .object([]))
     }
 
     @Test func sortsFindingsIntoNewResolvedUnchangedAndSeverityChanged() {
@@ -72,20 +73,28 @@ import ClaimReports
     }
 
     @Test(arguments: [
-        ("{\"format\": \"claimcheck-report\", \"version\": 2,\n\"claims\": [],\n\"findings\": []}", 2, "\"claims\" must be an object"),
-        ("{\"format\": \"claimcheck-report\", \"version\": 2,\n\"findings\": [\n{\"rule\": \"r\", \"severity\": \"error\", \"fingerprint\": \"f\", \"claims\": [{}]}]}", 1,
+        ("{\"format\": \"claimcheck-report\", \"version\": 2,\n\"claims\": [],\n\"findings\": []}", 2,
+         "\"claims\" must be an object"),
+        ("{\"format\": \"claimcheck-report\", \"version\": 2,\n\"findings\": [\n"
+            + "{\"rule\": \"r\", \"severity\": \"error\", \"fingerprint\": \"f\", \"claims\": [{}]}]}", 1,
          "missing \"claims\""),
-        ("{\"format\": \"claimcheck-report\", \"version\": 2, \"claims\": {},\n\"findings\": [\n{\"rule\": \"r\", \"severity\": \"error\", \"fingerprint\": \"f\", \"claims\": [{}]}]}", 3,
+        ("{\"format\": \"claimcheck-report\", \"version\": 2, \"claims\": {},\n\"findings\": [\n"
+            + "{\"rule\": \"r\", \"severity\": \"error\", \"fingerprint\": \"f\", \"claims\": [{}]}]}", 3,
          "must be a claim id"),
-        ("{\"format\": \"claimcheck-report\", \"version\": 2, \"claims\": {\n\"a#b\": {\"id\": \"c\", \"source\": \"a\"}},\n\"findings\": []}", 2,
+        ("{\"format\": \"claimcheck-report\", \"version\": 2, \"claims\": {\n"
+            + "\"a#b\": {\"id\": \"c\", \"source\": \"a\"}},\n\"findings\": []}", 2,
          "claim \"a#b\" describes \"a#c\""),
-        ("{\"format\": \"claimcheck-report\", \"version\": 1,\n\"findings\": [\n{\"rule\": \"r\", \"severity\": \"fatal\", \"fingerprint\": \"f\"}]}", 3, "\"severity\" is \"fatal\""),
-        ("{\"format\": \"claimcheck-report\", \"version\": 1,\n\"findings\": [\n{\"rule\": \"r\", \"severity\": \"error\"}]}", 3, "\"fingerprint\""),
+        ("{\"format\": \"claimcheck-report\", \"version\": 1,\n\"findings\": [\n"
+            + "{\"rule\": \"r\", \"severity\": \"fatal\", \"fingerprint\": \"f\"}]}", 3, "\"severity\" is \"fatal\""),
+        ("{\"format\": \"claimcheck-report\", \"version\": 1,\n\"findings\": [\n"
+            + "{\"rule\": \"r\", \"severity\": \"error\"}]}", 3, "\"fingerprint\""),
         ("{\"format\": \"claimcheck-report\",\n\"version\": 7}", 2, "unsupported \"version\" 7"),
         ("{\"format\": \"claimcheck-baseline\", \"version\": 1}", 1, "a JSON report file has"),
         ("[1, 2", 1, "invalid JSON"),
     ])
     func badReportsNameFileAndLine(text: String, line: Int, message: String) throws {
-        try expectBadFile("old.json", text, line: line, message: message) { path throws(InputError) in _ = try ReportReader.read(path) }
+        try expectBadFile("old.json", text, line: line, message: message) { path throws(InputError) in
+            _ = try ReportReader.read(path)
+        }
     }
 }

@@ -14,7 +14,8 @@ import ClaimReports
 
     @Test func suppressingAFindingListsItApartWithItsReason() throws {
         let target = try #require(findings.first)
-        let suppression = Suppression(target: .finding(fingerprint: target.fingerprint), reason: "known", file: "c.json", line: 4)
+        let suppression = Suppression(target: .finding(fingerprint: target.fingerprint), reason: "known",
+                                      file: "c.json", line: 4)
         let outcome = SuppressionFilter([suppression]).check(claimSet, with: RulesEngine())
         #expect(!outcome.findings.contains(target))
         #expect(outcome.suppressed == [SuppressedFinding(finding: target, suppression: suppression)])

@@ -20,12 +20,15 @@ struct TextAndJSONReporterTests {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.first == "Errors (1)")
         #expect(lines.contains("Warnings (1)"))
-        #expect(text.contains("error [count-mismatch] Coalition of the willing · countries pledging troops · Paris summit (4 Sep 2025): 26 countries from Emmanuel Macron (Outlet B) cannot hold with 20 countries from Outlet C."))
+        #expect(text.contains("error [count-mismatch] Coalition of the willing · countries pledging troops · "
+                              + "Paris summit (4 Sep 2025): 26 countries from Emmanuel Macron (Outlet B) cannot hold "
+                              + "with 20 countries from Outlet C."))
         #expect(text.contains("  ▸ 26 countries  Emmanuel Macron, reported speech, asserted  "
                               + "Outlet B, 4 Sep 2025  outlet-b.txt:1\n      paraphrase: example claim 1\n"))
         // A statement is the curator's words, not the article's: never in quote marks.
         #expect(!text.contains("“"), "a statement was shown as a quotation")
-        #expect(text.contains("    20 countries  narrator, asserted                          Outlet C, 5 Sep 2025  outlet-c.txt:2"))
+        #expect(text.contains("    20 countries  narrator, asserted                          "
+                              + "Outlet C, 5 Sep 2025  outlet-c.txt:2"))
         #expect(lines.last(where: { !$0.isEmpty }) == "1 error, 1 warning, 0 notes in 4 claims from 5 sources. check "
             + "failed: 1 finding fails.")
         #expect(!text.contains("\u{1B}["), "no colour unless asked")
@@ -57,19 +60,22 @@ struct TextAndJSONReporterTests {
         #expect(json["summary"]?["errors"]?.numberValue == 1)
         #expect(json["summary"]?["failing"]?.numberValue == 1)
         let finding = try #require(json["findings"]?.arrayValue?.first)
-        #expect(finding.objectMembers?.map(\.key) == ["rule", "severity", "fingerprint", "message", "subject", "attribute", "event", "claims"])
+        #expect(finding.objectMembers?.map(\.key)
+                    == ["rule", "severity", "fingerprint", "message", "subject", "attribute", "event", "claims"])
         #expect(finding["rule"]?.stringValue == "count-mismatch")
         #expect(finding["event"]?.stringValue == "summit-sep")
         // Version 2: a finding names its claims by stable id; each is described once.
         let id = try #require(finding["claims"]?.arrayValue?.first?.stringValue)
         let claim = try #require(json["claims"]?[id])
-        #expect(claim.objectMembers?.map(\.key) == ["id", "source", "speaker", "value", "modality", "evidence", "quote", "statement"])
+        #expect(claim.objectMembers?.map(\.key)
+                    == ["id", "source", "speaker", "value", "modality", "evidence", "quote", "statement"])
         #expect("\(claim["source"]?.stringValue ?? "")#\(claim["id"]?.stringValue ?? "")" == id)
         #expect(claim["value"]?.numberValue == 26)
         #expect(claim["speaker"]?.stringValue == "macron")
         #expect(claim["evidence"]?["file"]?.stringValue == "outlet-b.txt")
         #expect(claim["evidence"]?["line"]?.numberValue == 1)
-        let named = Set((json["findings"]?.arrayValue ?? []).flatMap { $0["claims"]?.arrayValue ?? [] }.compactMap(\.stringValue))
+        let named = Set((json["findings"]?.arrayValue ?? []).flatMap { $0["claims"]?.arrayValue ?? [] }
+            .compactMap(\.stringValue))
         #expect(json["claims"]?.objectMembers?.map(\.key) == named.sorted())
     }
 

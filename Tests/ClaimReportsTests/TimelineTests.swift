@@ -20,7 +20,8 @@ import ClaimReports
 
     @Test func ordersByEventThenDateAndMarksConflicts() throws {
         let findings = RulesEngine().check(claimSet)
-        let timeline = try #require(Timeline.build(subject: "merz", attribute: "attendance-mode", in: claimSet, findings: findings).first)
+        let timeline = try #require(Timeline.build(subject: "merz", attribute: "attendance-mode", in: claimSet,
+                                                   findings: findings).first)
         #expect(timeline.entries.map(\.claim.stableID) == [
             "wire#merz-remote", "hostile#merz-in-person",               // September summit, 4 then 5 Sep
             "wire#merz-expected-remote-jan", "hostile#merz-january",    // January summit, Dec then Jan
@@ -32,6 +33,7 @@ import ClaimReports
 
     @Test func theReportDrawsOnlyTimelinesAcrossSourcesOrEvents() {
         let timelines = Timeline.all(in: claimSet, findings: RulesEngine().check(claimSet))
-        #expect(timelines.map { "\($0.subject)/\($0.attribute)" } == ["coalition/troop-pledge-countries", "merz/attendance-mode"])
+        #expect(timelines.map { "\($0.subject)/\($0.attribute)" }
+                    == ["coalition/troop-pledge-countries", "merz/attendance-mode"])
     }
 }

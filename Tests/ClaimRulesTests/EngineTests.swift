@@ -48,7 +48,8 @@ struct EngineTests {
     }
 
     @Test func fingerprintsDependOnRuleAndClaimIdsOnly() {
-        let set = ExampleCatalog.claimSet(for: [.pledge(.exactly(26), in: "outlet-b"), .pledge(.exactly(20), in: "outlet-c")])
+        let set = ExampleCatalog.claimSet(for: [.pledge(.exactly(26), in: "outlet-b"),
+                                                .pledge(.exactly(20), in: "outlet-c")])
         var moved = set
         moved.claims = moved.claims.map { claim in
             var claim = claim
@@ -58,18 +59,21 @@ struct EngineTests {
         }
         let before = RulesEngine().check(set), after = RulesEngine().check(moved)
         #expect(before.map(\.fingerprint) == after.map(\.fingerprint))
-        #expect(before.first?.fingerprint == Fingerprint.make(ruleID: "count-mismatch", claimIDs: ["outlet-c#claim-2", "outlet-b#claim-1"]))
+        #expect(before.first?.fingerprint
+                    == Fingerprint.make(ruleID: "count-mismatch", claimIDs: ["outlet-c#claim-2", "outlet-b#claim-1"]))
         #expect(Fingerprint.make(ruleID: "a", claimIDs: ["x"]) != Fingerprint.make(ruleID: "b", claimIDs: ["x"]))
     }
 
     @Test func severityCanBeOverridden() {
-        let set = ExampleCatalog.claimSet(for: [.pledge(.exactly(26), in: "outlet-b"), .pledge(.exactly(20), in: "outlet-c")])
+        let set = ExampleCatalog.claimSet(for: [.pledge(.exactly(26), in: "outlet-b"),
+                                                .pledge(.exactly(20), in: "outlet-c")])
         let findings = RulesEngine(severityOverrides: ["count-mismatch": .warning]).check(set)
         #expect(findings.map(\.severity) == [.warning])
     }
 
     @Test func attributesThatCannotChangeAreComparedAcrossEvents() {
-        let fixed = Attribute(id: "troop-pledge-countries", name: "Pledges", kind: .count, units: ["countries"], changesAcrossEvents: false)
+        let fixed = Attribute(id: "troop-pledge-countries", name: "Pledges", kind: .count, units: ["countries"],
+                              changesAcrossEvents: false)
         var set = ExampleCatalog.claimSet(for: [
             .pledge(.exactly(26), in: "outlet-b"), .pledge(.exactly(35), in: "outlet-d", event: "summit-jan"),
         ])

@@ -54,7 +54,8 @@ struct ExpectationScoreTests {
                                               event: "summit-sep", unit: "countries"), claims: [])
         let update = Self.expectation(.update)
         #expect(ExpectationScore(expectations: [update], findings: [note]).outcomes.map(\.met) == [true])
-        #expect(ExpectationScore(expectations: [update], findings: [note] + Self.findings).outcomes.map(\.met) == [false])
+        #expect(ExpectationScore(expectations: [update], findings: [note] + Self.findings).outcomes.map(\.met)
+                    == [false])
         #expect(ExpectationScore(expectations: [update], findings: []).outcomes.map(\.met) == [false])
     }
 
@@ -66,14 +67,17 @@ struct ExpectationScoreTests {
         let score = ExpectationScore(expectations: expectations, findings: [note] + Self.findings)
         #expect(score.outcomes.map(\.met) == [true, true, true])
         // Without the planted contradiction the same error fails both.
-        let unplanted = ExpectationScore(expectations: Array(expectations.dropFirst()), findings: [note] + Self.findings)
+        let unplanted = ExpectationScore(expectations: Array(expectations.dropFirst()),
+                                         findings: [note] + Self.findings)
         #expect(unplanted.outcomes.map(\.met) == [false, false])
     }
 
     @Test func extractedIdsAreMappedToGoldIdsBeforeComparing() {
         let gold = Self.expectation(.contradiction, subject: "gold-coalition")
         let unmapped = ExpectationScore(expectations: [gold], findings: Self.findings)
-        let mapped = ExpectationScore(expectations: [gold], findings: Self.findings) { $0 == "coalition" ? "gold-coalition" : $0 }
+        let mapped = ExpectationScore(expectations: [gold], findings: Self.findings) {
+            $0 == "coalition" ? "gold-coalition" : $0
+        }
         #expect(unmapped.outcomes.map(\.met) == [false])
         #expect(mapped.outcomes.map(\.met) == [true])
     }

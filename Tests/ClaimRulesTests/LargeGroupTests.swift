@@ -11,7 +11,8 @@ import ClaimTestSupport
 struct LargeGroupTests {
     static let countAttribute = Attribute(id: "members", name: "Members", kind: .count, units: ["countries"],
                                           tolerance: Tolerance(about: 0.1, slack: 1))
-    static let numberAttribute = Attribute(id: "share", name: "Share", kind: .number, tolerance: Tolerance(about: 0.2, slack: 0))
+    static let numberAttribute = Attribute(id: "share", name: "Share", kind: .number,
+                                           tolerance: Tolerance(about: 0.2, slack: 0))
     static let categoryAttribute = ExampleCatalog.attributes.first { $0.id == "attendance-mode" }!
     static let flagAttribute = ExampleCatalog.attributes.first { $0.id == "signed-declaration" }!
 
@@ -28,7 +29,8 @@ struct LargeGroupTests {
             default: return .quantity(.exactly(value))
             }
         case .category:
-            return .category(["present", "in-person", "remote", "video-link", "phone", "absent"].randomElement(using: &random)!)
+            let categories = ["present", "in-person", "remote", "video-link", "phone", "absent"]
+            return .category(categories.randomElement(using: &random)!)
         case .flag:
             return .flag(Bool.random(using: &random))
         }
@@ -65,7 +67,9 @@ struct LargeGroupTests {
             }
             #expect(found.sorted { $0.lexicographicallyPrecedes($1) } == expected, "round \(round)")
             for (valueClass, members) in classes.members.enumerated() {
-                #expect(members.allSatisfy { classes.classOf[$0] == valueClass && claims[$0].value == classes.values[valueClass] })
+                #expect(members.allSatisfy {
+                    classes.classOf[$0] == valueClass && claims[$0].value == classes.values[valueClass]
+                })
             }
         }
     }
@@ -80,7 +84,9 @@ struct LargeGroupTests {
         var result: [ConflictClusters.Cluster] = []
         while true {
             let candidates = neighbours.filter { !$0.value.isEmpty }
-            guard let primary = candidates.keys.min(by: { (-candidates[$0]!.count, $0) < (-candidates[$1]!.count, $1) }) else { break }
+            guard let primary = candidates.keys.min(by: {
+                (-candidates[$0]!.count, $0) < (-candidates[$1]!.count, $1)
+            }) else { break }
             let others = neighbours[primary]!.sorted()
             result.append(.init(primary: primary, others: others))
             for other in others { neighbours[other]?.remove(primary) }

@@ -11,7 +11,9 @@ struct RuleExamplesTests {
         let rule: any Rule
         let example: RuleExample
         let shouldTrigger: Bool
-        var testDescription: String { "\(rule.description.id): \(shouldTrigger ? "fires" : "quiet") — \(example.summary)" }
+        var testDescription: String {
+            "\(rule.description.id): \(shouldTrigger ? "fires" : "quiet") — \(example.summary)"
+        }
     }
 
     static let cases: [Case] = RuleRegistry.all.flatMap { rule in

@@ -4,7 +4,8 @@ import ClaimModel
 
 @Suite("Comparing values")
 struct ValueComparisonTests {
-    let count = ValueComparison(attribute: Attribute(id: "n", name: "N", kind: .count, tolerance: Tolerance(about: 0.1, slack: 0)))
+    let count = ValueComparison(attribute: Attribute(id: "n", name: "N", kind: .count,
+                                                     tolerance: Tolerance(about: 0.1, slack: 0)))
     let attendance = ValueComparison(attribute: ExampleCatalog.attributes.first { $0.id == "attendance-mode" }!)
 
     @Test(arguments: [
@@ -26,7 +27,8 @@ struct ValueComparisonTests {
     }
 
     @Test func slackWidensTheGap() {
-        let slack = ValueComparison(attribute: Attribute(id: "n", name: "N", kind: .count, tolerance: Tolerance(about: 0, slack: 2)))
+        let slack = ValueComparison(attribute: Attribute(id: "n", name: "N", kind: .count,
+                                                         tolerance: Tolerance(about: 0, slack: 2)))
         #expect(slack.areCompatible(.quantity(.exactly(26)), .quantity(.exactly(28))))
         #expect(!slack.areCompatible(.quantity(.exactly(26)), .quantity(.exactly(29))))
     }
@@ -43,7 +45,8 @@ struct ValueComparisonTests {
     @Test func speakersAreTheSameEntityOrTheSameOutletsOwnVoice() {
         func claim(_ source: String, _ speaker: Speaker) -> Claim {
             Claim(id: "c", sourceID: source, subject: "s", attribute: "a", value: .flag(true), speaker: speaker,
-                  attribution: speaker == .narrator ? .narrator : .reportedSpeech, evidence: Evidence(file: "f", line: 1))
+                  attribution: speaker == .narrator ? .narrator : .reportedSpeech,
+                  evidence: Evidence(file: "f", line: 1))
         }
         #expect(ValueComparison.sameSpeaker(claim("a", .entity("macron")), claim("b", .entity("macron"))))
         #expect(ValueComparison.sameSpeaker(claim("a", .narrator), claim("a", .narrator)))

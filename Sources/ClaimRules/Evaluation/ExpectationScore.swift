@@ -60,7 +60,9 @@ public struct ExpectationScore: Sendable {
     /// Contradictions flagged by the very rule the corpus writer named.
     public var contradictionsByNamedRule: Int {
         outcomes(.contradiction).filter { outcome in
-            outcome.expectation.rule.map { rule in outcome.findings.contains { $0.ruleID == rule && $0.severity != .info } }
+            outcome.expectation.rule.map { rule in
+                outcome.findings.contains { $0.ruleID == rule && $0.severity != .info }
+            }
                 ?? outcome.met
         }.count
     }

@@ -20,7 +20,8 @@ public enum ExpectedFindingsFile {
 
     public static func decode(_ document: JSONValue, file path: String) throws(InputError) -> [ExpectedFinding] {
         var diagnostics: [Diagnostic] = []
-        guard var root = ObjectReader(document, file: path, context: "an expectations file", diagnostics: &diagnostics) else {
+        guard var root = ObjectReader(document, file: path, context: "an expectations file",
+                                      diagnostics: &diagnostics) else {
             throw InputError(diagnostics)
         }
         if root.string("format", required: true).map({ $0 != formatName }) ?? false {
@@ -42,7 +43,8 @@ public enum ExpectedFindingsFile {
 
     private static func decodeOne(_ element: JSONValue, file path: String,
                                   into diagnostics: inout [Diagnostic]) -> ExpectedFinding? {
-        guard var reader = ObjectReader(element, file: path, context: "an expected finding", diagnostics: &diagnostics) else {
+        guard var reader = ObjectReader(element, file: path, context: "an expected finding",
+                                        diagnostics: &diagnostics) else {
             return nil
         }
         defer { diagnostics += reader.finish() }

@@ -5,8 +5,10 @@ public struct CategoryConflictRule: Rule {
     public static let description = RuleDescription(
         id: "category-conflict",
         name: "Category conflict",
-        summary: "Different speakers assert exclusive categories for the same subject, attribute and event, such as in person against remote at one meeting.",
-        rationale: "A leader was either in the room or on a video link; when outlets disagree, one placed them wrongly.",
+        summary: "Different speakers assert exclusive categories for the same subject, attribute and event, such as "
+            + "in person against remote at one meeting.",
+        rationale: "A leader was either in the room or on a video link; when outlets disagree, one placed them "
+            + "wrongly.",
         defaultSeverity: .error,
         triggeringExamples: [
             RuleExample("In person against video link at one summit",
@@ -20,11 +22,13 @@ public struct CategoryConflictRule: Rule {
             RuleExample("\"Took part\" agrees with either mode",
                         [.attendance("present", in: "outlet-b"), .attendance("in-person", in: "outlet-c")]),
             RuleExample("Different summits: attendance may change",
-                        [.attendance("video-link", in: "outlet-b"), .attendance("in-person", in: "outlet-d", event: "summit-jan")]),
+                        [.attendance("video-link", in: "outlet-b"),
+                         .attendance("in-person", in: "outlet-d", event: "summit-jan")]),
             RuleExample("Non-exclusive categories can all hold",
                         [.topic("ceasefire", in: "outlet-b"), .topic("sanctions", in: "outlet-c")]),
             RuleExample("A preview against a report is judged by the expectation rule",
-                        [.attendance("in-person", in: "outlet-a", .expected), .attendance("video-link", in: "outlet-c")]),
+                        [.attendance("in-person", in: "outlet-a", .expected),
+                         .attendance("video-link", in: "outlet-c")]),
         ])
 
     public init() {}

@@ -5,8 +5,10 @@ public struct CountMismatchRule: Rule {
     public static let description = RuleDescription(
         id: "count-mismatch",
         name: "Count mismatch",
-        summary: "Two asserted counts for the same subject, attribute and event cannot both hold: their intervals are disjoint beyond the attribute's tolerance.",
-        rationale: "Readers cannot tell which number is right when outlets disagree on a count; one of them is a misquote, a typo or a different event filed under the same one.",
+        summary: "Two asserted counts for the same subject, attribute and event cannot both hold: their intervals "
+            + "are disjoint beyond the attribute's tolerance.",
+        rationale: "Readers cannot tell which number is right when outlets disagree on a count; one of them is a "
+            + "misquote, a typo or a different event filed under the same one.",
         defaultSeverity: .error,
         triggeringExamples: [
             RuleExample("Two outlets give 26 and 20 countries for the same pledge",
@@ -22,11 +24,13 @@ public struct CountMismatchRule: Rule {
             RuleExample("\"About 25\" is within tolerance of 26",
                         [.pledge(.about(25), in: "outlet-b"), .pledge(.exactly(26), in: "outlet-c")]),
             RuleExample("Different events never contradict",
-                        [.pledge(.exactly(26), in: "outlet-b"), .pledge(.exactly(35), in: "outlet-d", event: "summit-jan")]),
+                        [.pledge(.exactly(26), in: "outlet-b"),
+                         .pledge(.exactly(35), in: "outlet-d", event: "summit-jan")]),
             RuleExample("A forecast is not an assertion (the expectation rule judges it)",
                         [.pledge(.exactly(30), in: "outlet-a", .expected), .pledge(.exactly(26), in: "outlet-c")]),
             RuleExample("The same speaker's two counts are a speaker inconsistency, not a count mismatch",
-                        [.pledge(.exactly(20), by: "macron", in: "outlet-b"), .pledge(.exactly(26), by: "macron", in: "outlet-c")]),
+                        [.pledge(.exactly(20), by: "macron", in: "outlet-b"),
+                         .pledge(.exactly(26), by: "macron", in: "outlet-c")]),
         ])
 
     public init() {}

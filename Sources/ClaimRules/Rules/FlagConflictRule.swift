@@ -5,7 +5,8 @@ public struct FlagConflictRule: Rule {
     public static let description = RuleDescription(
         id: "flag-conflict",
         name: "Flag conflict",
-        summary: "Different speakers assert true and false for the same subject, attribute and event: signed against did not sign.",
+        summary: "Different speakers assert true and false for the same subject, attribute and event: signed "
+            + "against did not sign.",
         rationale: "A yes/no fact has no middle ground; two outlets that disagree cannot both be right.",
         defaultSeverity: .error,
         triggeringExamples: [

@@ -6,23 +6,28 @@ public struct SpeakerInconsistencyRule: Rule {
         id: "speaker-inconsistency",
         name: "Speaker inconsistency",
         summary: "The same speaker is reported giving incompatible values for the same subject, attribute and event.",
-        rationale: "A person does not usually contradict themselves within a day: one of the quotations is likely mistranslated or misattributed, and the outlet should check its transcript.",
+        rationale: "A person does not usually contradict themselves within a day: one of the quotations is likely "
+            + "mistranslated or misattributed, and the outlet should check its transcript.",
         defaultSeverity: .error,
         triggeringExamples: [
             RuleExample("Macron quoted with 26 and with 20 countries for one pledge",
-                        [.pledge(.exactly(26), by: "macron", in: "outlet-b"), .pledge(.exactly(20), by: "macron", in: "outlet-c")]),
+                        [.pledge(.exactly(26), by: "macron", in: "outlet-b"),
+                         .pledge(.exactly(20), by: "macron", in: "outlet-c")]),
             RuleExample("One outlet contradicts itself on attendance",
                         [.attendance("in-person", in: "outlet-b"), .attendance("video-link", in: "outlet-b")]),
         ],
         nonTriggeringExamples: [
             RuleExample("The same speaker's value repeated is consistent",
-                        [.pledge(.exactly(26), by: "macron", in: "outlet-b"), .pledge(.exactly(26), by: "macron", in: "outlet-c")]),
+                        [.pledge(.exactly(26), by: "macron", in: "outlet-b"),
+                         .pledge(.exactly(26), by: "macron", in: "outlet-c")]),
             RuleExample("Different speakers disagreeing is a count mismatch, not this rule",
                         [.pledge(.exactly(26), by: "macron", in: "outlet-b"), .pledge(.exactly(20), in: "outlet-c")]),
             RuleExample("Different events: a speaker's count may change",
-                        [.pledge(.exactly(26), by: "macron", in: "outlet-b"), .pledge(.exactly(30), by: "macron", in: "outlet-d", event: "summit-jan")]),
+                        [.pledge(.exactly(26), by: "macron", in: "outlet-b"),
+                         .pledge(.exactly(30), by: "macron", in: "outlet-d", event: "summit-jan")]),
             RuleExample("A vague and an exact count that agree",
-                        [.pledge(.range(min: 25, max: nil), by: "macron", in: "outlet-b"), .pledge(.exactly(26), by: "macron", in: "outlet-c")]),
+                        [.pledge(.range(min: 25, max: nil), by: "macron", in: "outlet-b"),
+                         .pledge(.exactly(26), by: "macron", in: "outlet-c")]),
         ])
 
     public init() {}

@@ -14,7 +14,9 @@ public func fuzzArguments(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             OptionSpec(name: "--strict", valueName: nil, help: "Warnings fail."),
             OptionSpec(name: "--baseline", valueName: "file", help: "Accepted findings.", repeatable: true),
         ])
-    let single = CommandSpec(name: "diff", abstract: "Diff.", arguments: [ArgumentSpec(name: "old", help: "Old."), ArgumentSpec(name: "new", help: "New.")])
+    let single = CommandSpec(name: "diff", abstract: "Diff.",
+                             arguments: [ArgumentSpec(name: "old", help: "Old."),
+                                          ArgumentSpec(name: "new", help: "New.")])
     for command in [spec, single] {
         do throws(UsageError) {
             let parsed = try ArgumentParser.parse(arguments, spec: command)
@@ -24,6 +26,8 @@ public func fuzzArguments(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         }
         _ = HelpText.render(command, subcommands: [spec, single])
     }
-    if let first = arguments.first { _ = ArgumentParser.closest(to: first, among: ["check", "rules", "diff", "--format"]) }
+    if let first = arguments.first {
+        _ = ArgumentParser.closest(to: first, among: ["check", "rules", "diff", "--format"])
+    }
     return 0
 }
