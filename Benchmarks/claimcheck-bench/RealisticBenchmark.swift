@@ -15,9 +15,12 @@ enum RealisticBenchmark {
     static let summary = "load+check realistic corpora (100k/1M/3M) vs jq empty, kept fraction, phases"
 
     static func run(_ arguments: [String]) -> Int32 {
-        let known: Set<String> = ["--sizes", "--runs", "--seed", "--work", "--claimcheck", "--phases", "--generate-only"]
-        var options = BenchmarkOptions(arguments, known: known.union(RealisticCorpus.Parameters.optionNames.map(\.name)))
-        let sizes = options.string("--sizes", default: "100000,1000000,3000000").split(separator: ",").compactMap { Int($0) }
+        let known: Set<String> = ["--sizes", "--runs", "--seed", "--work", "--claimcheck", "--phases",
+                                  "--generate-only"]
+        var options = BenchmarkOptions(arguments,
+                                       known: known.union(RealisticCorpus.Parameters.optionNames.map(\.name)))
+        let sizes = options.string("--sizes", default: "100000,1000000,3000000")
+            .split(separator: ",").compactMap { Int($0) }
         let runs = options.int("--runs", default: 3)
         let work = options.string("--work", default: "/tmp/claimcheck-realistic")
         var parameters = RealisticCorpus.Parameters(claims: 0, seed: UInt64(options.int("--seed", default: 1)))
@@ -29,7 +32,9 @@ enum RealisticBenchmark {
         if let problem = options.problem { print("error: \(problem)"); return 64 }
         print("realistic corpus: \(parameters.summary)")
         if generateOnly {
-            for size in sizes where RealisticCorpusFolder.prepare(claims: size, parameters, under: work) == nil { return 1 }
+            for size in sizes where RealisticCorpusFolder.prepare(claims: size, parameters, under: work) == nil {
+                return 1
+            }
             return 0
         }
         let binary = options.string("--claimcheck", default: "")
@@ -72,15 +77,19 @@ enum RealisticBenchmark {
             return times.count == runs ? Statistics.median(times) : nil
         }
         let wall = Statistics.median(walls)
-        print(String(format: "%d claims, %d files, %.0f MB: wall %.3f s (runs %@), cpu %.3f s, peak %.0f MB, jq %@, ratio %@, load %@",
-                     size, corpus.files.count, corpus.megabytes, wall, walls.map { String(format: "%.2f", $0) }.joined(separator: " "),
+        print(String(format: "%d claims, %d files, %.0f MB: wall %.3f s (runs %@), cpu %.3f s, peak %.0f MB, jq %@, "
+                             + "ratio %@, load %@",
+                     size, corpus.files.count, corpus.megabytes, wall,
+                     walls.map { String(format: "%.2f", $0) }.joined(separator: " "),
                      Statistics.median(cpus), Statistics.median(peaks),
-                     jqTime.map { String(format: "%.3f s", $0) } ?? "-", jqTime.map { String(format: "%.2f", wall / $0) } ?? "-",
+                     jqTime.map { String(format: "%.3f s", $0) } ?? "-",
+                     jqTime.map { String(format: "%.2f", wall / $0) } ?? "-",
                      MachineLoad.current))
-        print(String(format: "  report %.1f MB, %d findings, %d claim objects written, version %@", report.megabytes, report.findings,
-                     report.claimListings, report.version))
+        print(String(format: "  report %.1f MB, %d findings, %d claim objects written, version %@",
+                     report.megabytes, report.findings, report.claimListings, report.version))
         return report.missing.isEmpty ? wall : {
-            print("error: \(report.missing.count) planted contradictions missing from the report, first \(report.missing[0])")
+            print("error: \(report.missing.count) planted contradictions missing from the report, first "
+                  + "\(report.missing[0])")
             return nil
         }()
     }
@@ -105,7 +114,9 @@ enum RealisticCorpusFolder {
             }
         }
         guard let files = try? InputFiles.collect(folder + "/claims", extensions: ["json"]) else { return nil }
-        let bytes = files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+        let bytes = files.reduce(0) {
+            $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0)
+        }
         return BenchmarkCorpus(folder: folder, files: files, megabytes: Double(bytes) / 1_048_576)
     }
 }
@@ -122,7 +133,9 @@ struct ReportFacts {
 
     init?(_ corpus: BenchmarkCorpus) {
         guard let bytes = try? InputFiles.read(corpus.reportPath),
-              let expected = try? SyntheticCorpusWriter.expectedFingerprints(manifestAt: corpus.manifestPath) else { return nil }
+              let expected = try? SyntheticCorpusWriter.expectedFingerprints(manifestAt: corpus.manifestPath) else {
+            return nil
+        }
         let text = String(decoding: bytes, as: UTF8.self)
         megabytes = Double(bytes.count) / 1_048_576
         let fingerprints = Self.values(after: "\"fingerprint\": \"", in: text)
@@ -152,14 +165,18 @@ enum MachineLoad {
 enum RealisticPhases {
     static func print(_ folder: String) {
         var clock = PhaseClock()
-        guard let loaded = try? ClaimLoader().load(paths: [folder]) else { Swift.print("error: cannot load \(folder)"); return }
+        guard let loaded = try? ClaimLoader().load(paths: [folder]) else {
+            Swift.print("error: cannot load \(folder)"); return
+        }
         let total = loaded.claimSet.claimCount
         clock.lap("load (\(total) claims)")
         let positions = ConflictScreen.candidates(in: loaded.claimSet)
-        clock.lap(String(format: "screen (kept %d, %.2f%%)", positions.count, 100 * Double(positions.count) / Double(max(1, total))))
+        clock.lap(String(format: "screen (kept %d, %.2f%%)", positions.count,
+                         100 * Double(positions.count) / Double(max(1, total))))
         let folded = DuplicateClaims.fold(positions.map { loaded.claimSet.claimList[$0] })
         clock.lap("decode and fold (\(folded.count) left)")
-        let groups = RulesEngine.groups(of: folded, attributes: loaded.claimSet.attributes, events: loaded.claimSet.events)
+        let groups = RulesEngine.groups(of: folded, attributes: loaded.claimSet.attributes,
+                                        events: loaded.claimSet.events)
         clock.lap("group (\(groups.comparison.count) + \(groups.series.count) groups)")
         let findings = RulesEngine().check(loaded.claimSet)
         clock.lap("whole check again (\(findings.count) findings)")

@@ -16,7 +16,8 @@ enum FolderLinks {
                     return "cannot keep \(name) in the new folder (\(String(cString: strerror(errno))))"
                 }
             case S_IFLNK:
-                guard let target = CheckedFolder.linkTarget(in: source, name), symlinkat(target, destination, name) == 0 else {
+                guard let target = CheckedFolder.linkTarget(in: source, name),
+                    symlinkat(target, destination, name) == 0 else {
                     return "cannot keep the link \(name) in the new folder (\(String(cString: strerror(errno))))"
                 }
             case S_IFDIR:
@@ -28,7 +29,8 @@ enum FolderLinks {
                 if let problem = copy(from.descriptor, into: to.descriptor) { return problem }
                 fchmod(to.descriptor, status.st_mode & 0o7777)
             default:
-                return "\(name) is not a file, folder or link, so the folder cannot be replaced as a whole; move it away"
+                return "\(name) is not a file, folder or link, so the folder cannot be replaced as a whole; "
+                       + "move it away"
             }
         }
         return nil

@@ -24,7 +24,9 @@ struct FolderTree {
         defer { closedir(stream) }
         var found: [(String, stat)] = []
         while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+            }
             var status = stat()
             if name != ".", name != "..", fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 {
                 found.append((name, status))
@@ -60,7 +62,8 @@ struct FolderTree {
                 FolderTree(in: descriptor, name)?.removeDuplicates(of: FolderTree(in: live.descriptor, name))
                 unlinkat(descriptor, name, AT_REMOVEDIR)
             case S_IFLNK:
-                if CheckedFolder.linkTarget(in: descriptor, name) == CheckedFolder.linkTarget(in: live.descriptor, name) {
+                if CheckedFolder.linkTarget(in: descriptor, name)
+                    == CheckedFolder.linkTarget(in: live.descriptor, name) {
                     unlinkat(descriptor, name, 0)
                 }
             default:

@@ -33,7 +33,9 @@ public enum InputFiles {
         for entry in entries where !entry.hasPrefix(".") {
             let path = directory.hasSuffix("/") ? directory + entry : directory + "/" + entry
             var isDirectory: ObjCBool = false
-            let wanted = entry.lastIndex(of: ".").map { extensions.contains(String(entry[entry.index(after: $0)...]).lowercased()) } ?? false
+            let wanted = entry.lastIndex(of: ".").map {
+                extensions.contains(String(entry[entry.index(after: $0)...]).lowercased())
+            } ?? false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 // A link that points nowhere, named like a file the walk wants, would silently
                 // drop that file from the record; any other name is not ours to judge.
@@ -78,7 +80,8 @@ public enum InputFiles {
         switch status.st_mode & S_IFMT {
         case S_IFREG: break
         case S_IFDIR: throw InputError(file: path, "is a folder, not a file")
-        default: throw InputError(file: path, "is not a regular file (a pipe, socket or device); only regular files are read")
+        default: throw InputError(file: path,
+                                  "is not a regular file (a pipe, socket or device); only regular files are read")
         }
         if let limit, Int(status.st_size) > limit { throw InputError(file: path, tooLarge(Int(status.st_size))) }
         var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
@@ -86,7 +89,9 @@ public enum InputFiles {
         while true {
             if let limit, count > limit { throw InputError(file: path, tooLarge(count)) }
             if count == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
-            let result = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            let result = bytes.withUnsafeMutableBytes {
+                Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count)
+            }
             if result == 0 { break }
             if result < 0 {
                 if errno == EINTR { continue }

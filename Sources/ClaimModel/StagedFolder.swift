@@ -32,7 +32,8 @@ public final class StagedFolder {
     /// new files replace (so they are not linked across).
     public init(for path: String, replacing: Set<String>) throws(Failure) {
         self.path = path
-        let (folderPath, name) = AtomicFile.split(path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path)
+        let trimmed = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
+        let (folderPath, name) = AtomicFile.split(trimmed)
         guard !name.isEmpty, name != ".", name != ".." else {
             throw Failure(reason: "name the output folder itself, not \".\" or \"..\"")
         }
@@ -75,7 +76,8 @@ public final class StagedFolder {
                 throw Failure(reason: "cannot create a staging folder (\(String(cString: strerror(errno))))")
             }
             let stage = openat(parent.descriptor, stageName, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-            let mark = stage >= 0 ? openat(stage, marker, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600) : -1
+            let mark = stage >= 0
+                ? openat(stage, marker, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600) : -1
             guard mark >= 0 else {
                 let reason = String(cString: strerror(errno))
                 if stage >= 0 { close(stage) }
@@ -104,7 +106,9 @@ public final class StagedFolder {
 
     /// Writes `bytes` as `file` in the staging folder, not flushed (see `commit`).
     public func write(_ bytes: [UInt8], as file: String) throws(Failure) {
-        guard !file.isEmpty, !file.contains("/"), !file.hasPrefix(".") else { throw Failure(reason: "\(file) is not a file name") }
+        guard !file.isEmpty, !file.contains("/"), !file.hasPrefix(".") else {
+            throw Failure(reason: "\(file) is not a file name")
+        }
         let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
         var descriptor = openat(stage, file, flags, 0o644)
         // Only a file written twice, or one linked over from the old folder, stands in the way:

@@ -40,7 +40,9 @@ public struct CheckPipeline: Sendable {
         if let draftSources {
             // A desk check sees only the draft's part of the record, so it cannot tell whether a
             // suppression or baseline entry elsewhere went stale: that is the full check's job.
-            func involvesDraft(_ finding: Finding) -> Bool { finding.claims.contains { draftSources.contains($0.sourceID) } }
+            func involvesDraft(_ finding: Finding) -> Bool {
+                finding.claims.contains { draftSources.contains($0.sourceID) }
+            }
             notShown = findings.count
             findings = findings.filter(involvesDraft).map { Self.draftFirst($0, draftSources) }
             notShown -= findings.count

@@ -57,9 +57,11 @@ public struct Configuration: Sendable {
         var diagnostics: [Diagnostic] = []
         for override in tolerances {
             guard var attribute = result.attributes[override.attribute] else {
-                let known = NameSuggestion.closest(to: override.attribute, among: result.attributes.keys.sorted(), maximumDistance: 3)
+                let known = NameSuggestion.closest(to: override.attribute, among: result.attributes.keys.sorted(),
+                                                   maximumDistance: 3)
                 diagnostics.append(Diagnostic(.error, file: file ?? Self.defaultFileName, line: override.line,
-                    "unknown attribute \"\(override.attribute)\" in \"tolerances\"" + (known.map { "; did you mean \"\($0)\"?" } ?? "")))
+                    "unknown attribute \"\(override.attribute)\" in \"tolerances\""
+                    + (known.map { "; did you mean \"\($0)\"?" } ?? "")))
                 continue
             }
             if let about = override.about { attribute.tolerance.about = about }

@@ -17,11 +17,14 @@ import ClaimRules
 /// among them, so a hand-edited file is fixed in one round; only JSON that does not parse
 /// stops the read.
 public enum ConfigurationFile {
-    public static func read(_ path: String) throws(InputError) -> (configuration: Configuration, warnings: [Diagnostic]) {
+    public static func read(_ path: String) throws(InputError)
+        -> (configuration: Configuration, warnings: [Diagnostic]) {
         let document = try VersionedDocument.object(path, what: "configuration")
         var diagnostics = VersionedDocument.envelopeProblems(document, file: path, format: Configuration.formatName,
-                                                             version: Configuration.formatVersion, what: "configuration", formatRequired: false)
-        guard var root = ObjectReader(document, file: path, context: "the configuration", diagnostics: &diagnostics) else {
+                                                             version: Configuration.formatVersion,
+                                                             what: "configuration", formatRequired: false)
+        guard var root = ObjectReader(document, file: path, context: "the configuration",
+                                      diagnostics: &diagnostics) else {
             throw InputError(diagnostics)
         }
         var configuration = Configuration()
@@ -57,7 +60,9 @@ public enum ConfigurationFile {
         for (position, text) in texts.enumerated() {
             let count = text.unicodeScalars.count
             guard count <= PathPattern.maximumLength else {
-                root.error(elements[position].line, "a pattern in \"\(key)\" is \(count) characters long; patterns are limited to \(PathPattern.maximumLength)")
+                root.error(elements[position].line,
+                           "a pattern in \"\(key)\" is \(count) characters long; patterns are limited to "
+                           + "\(PathPattern.maximumLength)")
                 continue
             }
             patterns.append(PathPattern(text))
@@ -65,9 +70,12 @@ public enum ConfigurationFile {
         return patterns
     }
 
-    static func readRules(_ value: JSONValue, file: String, into configuration: inout Configuration, diagnostics: inout [Diagnostic]) {
+    static func readRules(_ value: JSONValue, file: String, into configuration: inout Configuration,
+                          diagnostics: inout [Diagnostic]) {
         guard let members = value.objectMembers else {
-            diagnostics.append(Diagnostic(.error, file: file, line: value.line, "\"rules\" must be an object keyed by rule id, found \(value.typeDescription)"))
+            diagnostics.append(Diagnostic(.error, file: file, line: value.line,
+                                          "\"rules\" must be an object keyed by rule id, found "
+                                          + "\(value.typeDescription)"))
             return
         }
         for member in members {
@@ -78,42 +86,53 @@ public enum ConfigurationFile {
                         ?? "see 'claimcheck rules' for the rule ids")))
                 continue
             }
-            guard var reader = ObjectReader(member.value, file: file, context: "the settings of rule \"\(member.key)\"", diagnostics: &diagnostics) else { continue }
+            guard var reader = ObjectReader(member.value, file: file, context: "the settings of rule \"\(member.key)\"",
+                                            diagnostics: &diagnostics) else { continue }
             if reader.bool("enabled") == false { configuration.disabledRules.insert(member.key) }
             if let text = reader.string("severity") {
                 if let severity = Severity(rawValue: text) {
                     configuration.severityOverrides[member.key] = severity
                 } else {
                     reader.error(reader.member("severity")!.value.line,
-                                 "\"severity\" is \"\(text)\"; use one of: \(Severity.allCases.map(\.rawValue).joined(separator: ", "))")
+                                 "\"severity\" is \"\(text)\"; use one of: "
+                                 + "\(Severity.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
             }
             diagnostics += reader.finish()
         }
     }
 
-    static func readTolerances(_ value: JSONValue, file: String, into configuration: inout Configuration, diagnostics: inout [Diagnostic]) {
+    static func readTolerances(_ value: JSONValue, file: String, into configuration: inout Configuration,
+                               diagnostics: inout [Diagnostic]) {
         guard let members = value.objectMembers else {
-            diagnostics.append(Diagnostic(.error, file: file, line: value.line, "\"tolerances\" must be an object keyed by attribute id, found \(value.typeDescription)"))
+            diagnostics.append(Diagnostic(.error, file: file, line: value.line,
+                                          "\"tolerances\" must be an object keyed by attribute id, found "
+                                          + "\(value.typeDescription)"))
             return
         }
         for member in members {
-            guard var reader = ObjectReader(member.value, file: file, context: "the tolerance of \"\(member.key)\"", diagnostics: &diagnostics) else { continue }
+            guard var reader = ObjectReader(member.value, file: file, context: "the tolerance of \"\(member.key)\"",
+                                            diagnostics: &diagnostics) else { continue }
             let about = reader.number("about")
             let slack = reader.number("slack")
             if let about, !(0...1).contains(about) {
-                reader.error(reader.member("about")!.value.line, "\"about\" is a fraction between 0 and 1 (0.1 makes \"about 40\" mean 36 to 44), found \(JSONWriter.formatNumber(about))")
+                reader.error(reader.member("about")!.value.line,
+                             "\"about\" is a fraction between 0 and 1 (0.1 makes \"about 40\" mean 36 to 44), found "
+                             + "\(JSONWriter.formatNumber(about))")
             }
             if let slack, slack < 0 {
-                reader.error(reader.member("slack")!.value.line, "\"slack\" must not be negative, found \(JSONWriter.formatNumber(slack))")
+                reader.error(reader.member("slack")!.value.line,
+                             "\"slack\" must not be negative, found \(JSONWriter.formatNumber(slack))")
             }
             diagnostics += reader.finish()
-            configuration.tolerances.append(Configuration.ToleranceOverride(attribute: member.key, about: about, slack: slack, line: member.line))
+            configuration.tolerances.append(Configuration.ToleranceOverride(attribute: member.key, about: about,
+                                                                            slack: slack, line: member.line))
         }
     }
 
     static func readSuppression(_ value: JSONValue, file: String, diagnostics: inout [Diagnostic]) -> Suppression? {
-        guard var reader = ObjectReader(value, file: file, context: "a suppression", diagnostics: &diagnostics) else { return nil }
+        guard var reader = ObjectReader(value, file: file, context: "a suppression",
+                                        diagnostics: &diagnostics) else { return nil }
         defer { diagnostics += reader.finish() }
         let fingerprint = reader.string("fingerprint")
         let claim = reader.string("claim")
@@ -121,24 +140,31 @@ public enum ConfigurationFile {
         // Every problem of the entry is reported, not only the first.
         var complete = true
         if reason?.trimmingCharacters(in: .whitespaces).isEmpty ?? true {
-            reader.error(value.line, "a suppression needs a \"reason\": say why the finding is not a problem, for the next editor")
+            reader.error(value.line,
+                         "a suppression needs a \"reason\": say why the finding is not a problem, for the next editor")
             complete = false
         }
         if let claim, !claim.contains("#") {
-            reader.error(reader.member("claim")!.value.line, "\"claim\" is \"\(claim)\"; name the claim as \"source-id#claim-id\"")
+            reader.error(reader.member("claim")!.value.line,
+                         "\"claim\" is \"\(claim)\"; name the claim as \"source-id#claim-id\"")
             complete = false
         }
         if let fingerprint, !Fingerprint.isWellFormed(fingerprint) {
             reader.error(reader.member("fingerprint")!.value.line,
-                         "\(JSONWriter.quoted(fingerprint)) is not a fingerprint (16 lowercase hexadecimal digits, as reports give them)")
+                         "\(JSONWriter.quoted(fingerprint)) is not a fingerprint "
+                         + "(16 lowercase hexadecimal digits, as reports give them)")
             complete = false
         }
         if (reader.member("fingerprint") == nil) == (reader.member("claim") == nil) {
-            reader.error(value.line, "a suppression names either a \"fingerprint\" (one finding) or a \"claim\" (\"source-id#claim-id\"), not both or neither")
+            reader.error(value.line,
+                         "a suppression names either a \"fingerprint\" (one finding) or a \"claim\" "
+                         + "(\"source-id#claim-id\"), not both or neither")
             complete = false
         }
         guard complete, let reason else { return nil }
-        if let fingerprint { return Suppression(target: .finding(fingerprint: fingerprint), reason: reason, file: file, line: value.line) }
+        if let fingerprint {
+            return Suppression(target: .finding(fingerprint: fingerprint), reason: reason, file: file, line: value.line)
+        }
         guard let claim else { return nil }
         return Suppression(target: .claim(claim), reason: reason, file: file, line: value.line)
     }

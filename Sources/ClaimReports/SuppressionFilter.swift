@@ -24,7 +24,8 @@ public struct SuppressionFilter: Sendable {
         for suppression in suppressions {
             switch suppression.target {
             case .claim(let id): if byClaim[id] == nil { byClaim[id] = suppression }
-            case .finding(let fingerprint): if byFingerprint[fingerprint] == nil { byFingerprint[fingerprint] = suppression }
+            case .finding(let fingerprint):
+                if byFingerprint[fingerprint] == nil { byFingerprint[fingerprint] = suppression }
             }
         }
         var used = Set<Suppression>()
@@ -59,7 +60,8 @@ public struct SuppressionFilter: Sendable {
     /// The findings of the whole claim set that name one of these claims, in report order,
     /// from a check of only the claims those can be compared with: the same findings a check
     /// of everything gives them, at the cost of a desk check rather than a second full check.
-    static func findings(involving stableIDs: Set<String>, in claimSet: ClaimSet, with engine: RulesEngine) -> [Finding] {
+    static func findings(involving stableIDs: Set<String>, in claimSet: ClaimSet,
+                         with engine: RulesEngine) -> [Finding] {
         let list = claimSet.claimList
         let named = list.positions(fromSources: Set(stableIDs.map(Claim.sourceID(ofStableID:))))
             .filter { stableIDs.contains(list.stableID(at: $0)) }.map { list[$0] }

@@ -39,7 +39,8 @@ struct SharedGroups {
         let partCount = subjects.count > 10_000 ? 64 : 1
         var parts: [Range<Int>] = []
         var first = 0
-        for subject in 0..<subjectCount where starts[subject + 1] * partCount >= subjects.count * (parts.count + 1) || subject == subjectCount - 1 {
+        for subject in 0..<subjectCount where starts[subject + 1] * partCount >= subjects.count * (parts.count + 1)
+            || subject == subjectCount - 1 {
             parts.append(first..<(subject + 1))
             first = subject + 1
         }
@@ -55,17 +56,21 @@ struct SharedGroups {
             for index in starts[subject]..<starts[subject + 1] { bucket.append(Int(positions[index])) }
             // Comparison groups: by attribute, event, unit; position last keeps members ascending.
             let comparison = bucket.sorted {
-                (keys.attribute[$0], keys.comparisonEvent($0), keys.unit[$0], $0) < (keys.attribute[$1], keys.comparisonEvent($1), keys.unit[$1], $1)
+                (keys.attribute[$0], keys.comparisonEvent($0), keys.unit[$0], $0)
+                    < (keys.attribute[$1], keys.comparisonEvent($1), keys.unit[$1], $1)
             }
             Self.runs(comparison, sameKey: {
-                keys.attribute[$0] == keys.attribute[$1] && keys.comparisonEvent($0) == keys.comparisonEvent($1) && keys.unit[$0] == keys.unit[$1]
+                keys.attribute[$0] == keys.attribute[$1] && keys.comparisonEvent($0) == keys.comparisonEvent($1)
+                    && keys.unit[$0] == keys.unit[$1]
             }) { body($0, false) }
             // Series: the claims tied to an event of a series, by attribute, unit and series.
             let series = bucket.filter { keys.series[$0] >= 0 }.sorted {
-                (keys.attribute[$0], keys.unit[$0], keys.series[$0], $0) < (keys.attribute[$1], keys.unit[$1], keys.series[$1], $1)
+                (keys.attribute[$0], keys.unit[$0], keys.series[$0], $0)
+                    < (keys.attribute[$1], keys.unit[$1], keys.series[$1], $1)
             }
             Self.runs(series, sameKey: {
-                keys.attribute[$0] == keys.attribute[$1] && keys.unit[$0] == keys.unit[$1] && keys.series[$0] == keys.series[$1]
+                keys.attribute[$0] == keys.attribute[$1] && keys.unit[$0] == keys.unit[$1]
+                    && keys.series[$0] == keys.series[$1]
             }) { body($0, true) }
         }
     }

@@ -9,13 +9,15 @@ import ClaimReports
 /// quotes, `%`, a CR LF, commas and colons. Paths come from #filePath, not from SwiftPM
 /// resources, so the same files are what a person opens to read a golden.
 enum FixtureCorpus {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures").path
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures").path
     static var claims: String { folder + "/claims" }
     static var goldens: String { folder + "/golden" }
     static let version = "9.9.9-test"
 
     /// The hostile statement as the fixture stores it.
-    static let hostileStatement = "<script>alert(\"pwned\")</script> 100% sure: 20, not 26 | *really* [link](http://x)\r\nsecond line: done"
+    static let hostileStatement = "<script>alert(\"pwned\")</script> 100% sure: 20, not 26 | *really* "
+                                  + "[link](http://x)\r\nsecond line: done"
 
     enum Scenario: String, CaseIterable, Sendable {
         /// A plain check: every finding reported.
@@ -34,9 +36,12 @@ enum FixtureCorpus {
         if scenario == .bookkeeping {
             var configuration = try ConfigurationFile.read(folder + "/bookkeeping.claimcheck.json").configuration
             // Locations print as a user would see them, not as this machine's absolute path.
-            configuration.suppressions = configuration.suppressions.map { var s = $0; s.file = ".claimcheck.json"; return s }
+            configuration.suppressions = configuration.suppressions.map {
+                var s = $0; s.file = ".claimcheck.json"; return s
+            }
             pipeline.configuration = configuration
-            pipeline.baseline = ("reports/baseline.json", try BaselineFile.read(folder + "/bookkeeping.baseline.json").baseline)
+            pipeline.baseline = ("reports/baseline.json",
+                                 try BaselineFile.read(folder + "/bookkeeping.baseline.json").baseline)
         }
         return try pipeline.run(claimSet()).report
     }

@@ -51,10 +51,15 @@ import ClaimTestSupport
         let claimSet = try ClaimLoader().load(paths: [folder + "/claims"]).claimSet
         let findings = RulesEngine().check(claimSet)
         let named = findings.enumerated().filter { $0.offset % 9 == 0 }.map { $0.element.claims[0].stableID }
-        let translated = claimSet.claims.filter { $0.sameQuoteAs != nil }.prefix(3).flatMap { [$0.stableID, $0.sameQuoteAs!] }
-        let quiet = claimSet.claims.map(\.stableID).filter { id in !findings.contains { $0.claims.contains { $0.stableID == id } } }
+        let translated = claimSet.claims.filter { $0.sameQuoteAs != nil }.prefix(3)
+            .flatMap { [$0.stableID, $0.sameQuoteAs!] }
+        let quiet = claimSet.claims.map(\.stableID).filter { id in
+            !findings.contains { $0.claims.contains { $0.stableID == id } }
+        }
         #expect(named.count > 10 && translated.count == 6 && !quiet.isEmpty)
-        for id in named.prefix(6) + translated.prefix(2) + quiet.prefix(2) { Self.expectSameAsTwoChecks([id], in: claimSet) }
+        for id in named.prefix(6) + translated.prefix(2) + quiet.prefix(2) {
+            Self.expectSameAsTwoChecks([id], in: claimSet)
+        }
         Self.expectSameAsTwoChecks(Set(named + translated + quiet.prefix(5)), in: claimSet)
     }
 }

@@ -23,22 +23,29 @@ import ClaimReports
         }
         try write("attributes.json", """
             {"format": "claimcheck-attributes", "version": 1, "attributes": [
-              {"id": "attendance-mode", "name": "Attendance", "kind": "category", "values": [{"id": "in-person"}, {"id": "remote"}]},
-              {"id": "pledge", "name": "Troops pledged", "kind": "count", "units": ["soldiers"], "tolerance": {"about": 0, "slack": 0}}]}
+              {"id": "attendance-mode", "name": "Attendance", "kind": "category",
+               "values": [{"id": "in-person"}, {"id": "remote"}]},
+              {"id": "pledge", "name": "Troops pledged", "kind": "count", "units": ["soldiers"],
+               "tolerance": {"about": 0, "slack": 0}}]}
             """)
+        let entities = people.map { "  {\"id\": \"\($0)\", \"name\": \"Person \($0)\", \"kind\": \"person\"}" }
         try write("entities.json", """
             {"format": "claimcheck-entities", "version": 1, "entities": [
-            \(people.map { "  {\"id\": \"\($0)\", \"name\": \"Person \($0)\", \"kind\": \"person\"}" }.joined(separator: ",\n"))]}
+            \(entities.joined(separator: ",\n"))]}
             """)
         try write("events.json", """
-            {"format": "claimcheck-events", "version": 1, "events": [{"id": "summit", "name": "Summit", "start": "2025-09-04"},
-                                                        {"id": "follow-up", "name": "Follow-up", "start": "2025-10-01"}]}
+            {"format": "claimcheck-events", "version": 1, "events": [
+              {"id": "summit", "name": "Summit", "start": "2025-09-04"},
+              {"id": "follow-up", "name": "Follow-up", "start": "2025-10-01"}]}
             """)
-        func claim(_ id: String, _ subject: String, _ attribute: String, _ value: String, event: String? = "summit", line: Int) -> String {
-            let unit = (attribute == "pledge" ? "\"unit\": \"soldiers\", " : "") + (event.map { "\"event\": \"\($0)\", " } ?? "")
+        func claim(_ id: String, _ subject: String, _ attribute: String, _ value: String, event: String? = "summit",
+                   line: Int) -> String {
+            let unit = (attribute == "pledge" ? "\"unit\": \"soldiers\", " : "")
+                + (event.map { "\"event\": \"\($0)\", " } ?? "")
             return """
-                {"id": "\(id)", "subject": "\(subject)", "attribute": "\(attribute)", "value": \(value), \(unit)"speaker": "narrator",
-                 "attribution": "narrator", "modality": "asserted", "statement": "\(subject) \(attribute).",
+                {"id": "\(id)", "subject": "\(subject)", "attribute": "\(attribute)", "value": \(value),
+                 \(unit)"speaker": "narrator", "attribution": "narrator",
+                 "modality": "asserted", "statement": "\(subject) \(attribute).",
                  "evidence": {"file": "x.txt", "line": \(line)}}
                 """
         }
@@ -54,13 +61,15 @@ import ClaimReports
                 lines.append(claim("p13-mode-again", "p13", "attendance-mode", "\"remote\"", line: 22))
                 lines.append(claim("p14-mode", "p14", "attendance-mode", "\"remote\"", line: 23))
                 lines.append(claim("p15-mode", "p15", "attendance-mode", "\"remote\"", line: 24))
-                lines.append(claim("p15-mode-later", "p15", "attendance-mode", "\"remote\"", event: "follow-up", line: 25))
+                lines.append(claim("p15-mode-later", "p15", "attendance-mode", "\"remote\"", event: "follow-up",
+                                   line: 25))
                 lines.append(claim("p16-mode", "p16", "attendance-mode", "\"remote\"", line: 26))
                 lines.append(claim("p16-mode-undated", "p16", "attendance-mode", "\"remote\"", event: nil, line: 27))
             }
             try write("sources/\(outlet).json", """
                 {"format": "claimcheck-claims", "version": 1,
-                 "source": {"id": "\(outlet)", "outlet": "\(outlet.capitalized)", "published": "2025-09-04", "file": "x.txt"},
+                 "source": {"id": "\(outlet)", "outlet": "\(outlet.capitalized)", "published": "2025-09-04",
+                            "file": "x.txt"},
                  "claims": [
                 \(lines.joined(separator: ",\n"))]}
                 """)
@@ -99,7 +108,8 @@ import ClaimReports
             let selection = Timeline.selection(in: claimSet, findings: findings, limit: 5)
             #expect(Self.names(selection.timelines) == [
                 "p05/attendance-mode", "p09/attendance-mode",
-                "p01/attendance-mode", "p02/attendance-mode", "p03/attendance-mode", "p04/attendance-mode", "p05/pledge",
+                "p01/attendance-mode", "p02/attendance-mode", "p03/attendance-mode", "p04/attendance-mode",
+                "p05/pledge",
             ])
             #expect(selection.timelines.map(\.hasConflicts) == [true, true, false, false, false, false, false])
             // Ten modes agreed on, p05's pledge and p15's mode, less the five drawn.
@@ -128,14 +138,19 @@ import ClaimReports
         let (table, array) = try Self.records()
         for subject in ["p05", "p13", "p14", "p15", "p16", "nobody"] {
             for attribute in [nil, "pledge"] {
-                let fromTable = Timeline.build(subject: subject, attribute: attribute, in: table, findings: RulesEngine().check(table))
-                let fromArray = Timeline.build(subject: subject, attribute: attribute, in: array, findings: RulesEngine().check(array))
+                let fromTable = Timeline.build(subject: subject, attribute: attribute, in: table,
+                                               findings: RulesEngine().check(table))
+                let fromArray = Timeline.build(subject: subject, attribute: attribute, in: array,
+                                               findings: RulesEngine().check(array))
                 #expect(Self.names(fromTable) == Self.names(fromArray))
-                #expect(fromTable.map { $0.entries.map(\.claim.stableID) } == fromArray.map { $0.entries.map(\.claim.stableID) })
-                #expect(fromTable.map { $0.entries.map(\.conflicting) } == fromArray.map { $0.entries.map(\.conflicting) })
+                #expect(fromTable.map { $0.entries.map(\.claim.stableID) }
+                        == fromArray.map { $0.entries.map(\.claim.stableID) })
+                #expect(fromTable.map { $0.entries.map(\.conflicting) }
+                        == fromArray.map { $0.entries.map(\.conflicting) })
             }
         }
-        #expect(Self.names(Timeline.build(subject: "p05", in: table, findings: [])) == ["p05/attendance-mode", "p05/pledge"])
+        #expect(Self.names(Timeline.build(subject: "p05", in: table, findings: []))
+                == ["p05/attendance-mode", "p05/pledge"])
     }
 
     @Test func thePageSaysHowManyTimelinesItLeavesOutInEscapedText() throws {
@@ -143,7 +158,8 @@ import ClaimReports
         let html = HTMLReporter(timelineLimit: 5, allTimelines: true).generateReport(report)
         #expect(html.components(separatedBy: "<article class=\"timeline-block").count - 1 == 7)
         #expect(html.components(separatedBy: "<article class=\"timeline-block has-conflict").count - 1 == 2)
-        let sentence = "7 timelines without a conflict are not drawn here; &quot;claimcheck timeline ENTITY [ATTRIBUTE]&quot; draws any of them."
+        let sentence = "7 timelines without a conflict are not drawn here; &quot;claimcheck timeline ENTITY "
+                       + "[ATTRIBUTE]&quot; draws any of them."
         #expect(html.contains("<p class=\"subtitle\">\(sentence)</p>\n"))
         #expect(!html.contains("\"claimcheck timeline"), "the sentence reached the page unescaped")
         #expect(HTMLReporter.omittedSentence(1).hasPrefix("1 timeline without a conflict is not drawn here;"))
@@ -157,7 +173,8 @@ import ClaimReports
     @Test func withNoConflictAndALimitOfNoneThePageStillSaysSo() throws {
         var configuration = Configuration()
         configuration.disabledRules = Set(RuleRegistry.ids)
-        let report = try CheckPipeline(configuration: configuration, toolVersion: "test").run(Self.records().table).report
+        let pipeline = CheckPipeline(configuration: configuration, toolVersion: "test")
+        let report = try pipeline.run(Self.records().table).report
         let html = HTMLReporter(timelineLimit: 0, allTimelines: true).generateReport(report)
         #expect(!html.contains("<article class=\"timeline-block"))
         #expect(html.contains("<h2>Timelines</h2>"))

@@ -78,7 +78,8 @@ import ClaimRules
         let table = try ClaimLoader().load(paths: [setup.claims])
         for parallel in [false, true] {
             try? FileManager.default.removeItem(atPath: other)
-            ClaimIndex.write(files: index.files, registryHash: index.registryHash, claimSet: table.claimSet, to: other, guard: WriteGuard(),
+            ClaimIndex.write(files: index.files, registryHash: index.registryHash, claimSet: table.claimSet, to: other,
+                             guard: WriteGuard(),
                              parallel: parallel, chunkClaims: 5, chunksPerRound: 3)
             #expect(try InputFiles.read(other + "/index.bin") == fromRows)
         }

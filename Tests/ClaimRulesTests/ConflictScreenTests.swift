@@ -21,8 +21,10 @@ struct ConflictScreenTests {
     }
 
     static let exampleCases: [ExampleCase] = RuleRegistry.all.flatMap { rule in
-        rule.description.triggeringExamples.map { ExampleCase(ruleID: rule.description.id, example: $0, triggers: true) }
-            + rule.description.nonTriggeringExamples.map { ExampleCase(ruleID: rule.description.id, example: $0, triggers: false) }
+        rule.description.triggeringExamples.map { ExampleCase(ruleID: rule.description.id, example: $0,
+                                                              triggers: true) }
+            + rule.description.nonTriggeringExamples.map { ExampleCase(ruleID: rule.description.id, example: $0,
+                                                                       triggers: false) }
     }
 
     @Test(arguments: exampleCases)
@@ -44,10 +46,12 @@ struct ConflictScreenTests {
     @Test func aGroupOfCompatibleValuesYieldsNoCandidates() {
         let set = ExampleCatalog.claimSet(for: [
             // Attendance: "present", "remote" and "video link" refine one another.
-            .attendance("present", in: "outlet-a"), .attendance("remote", in: "outlet-b"), .attendance("video-link", in: "outlet-c"),
+            .attendance("present", in: "outlet-a"), .attendance("remote", in: "outlet-b"),
+            .attendance("video-link", in: "outlet-c"),
             .attendance("video-link", in: "outlet-c"),
             // Pledges: 26, "about 25", "at least 25".
-            .pledge(.exactly(26), in: "outlet-b"), .pledge(.about(25), in: "outlet-c"), .pledge(.range(min: 25, max: nil), in: "outlet-a"),
+            .pledge(.exactly(26), in: "outlet-b"), .pledge(.about(25), in: "outlet-c"),
+            .pledge(.range(min: 25, max: nil), in: "outlet-a"),
             // Flags that agree; a non-exclusive category whose values all hold.
             .signed(true, in: "outlet-b"), .signed(true, in: "outlet-c"),
             .topic("ceasefire", in: "outlet-b"), .topic("sanctions", in: "outlet-c"),
@@ -58,7 +62,8 @@ struct ConflictScreenTests {
 
     @Test func oneIncompatiblePairMakesEveryMemberOfItsGroupACandidate() {
         let set = ExampleCatalog.claimSet(for: [
-            .pledge(.exactly(26), in: "outlet-a"), .pledge(.exactly(26), in: "outlet-b"), .pledge(.about(25), in: "outlet-c"),
+            .pledge(.exactly(26), in: "outlet-a"), .pledge(.exactly(26), in: "outlet-b"),
+            .pledge(.about(25), in: "outlet-c"),
             .pledge(.range(min: 20, max: nil), by: "macron", in: "outlet-c", .hedged),
             .pledge(.exactly(20), in: "outlet-d"),  // 20 cannot hold with 26: the whole group is kept
             // Other groups, all agreeing: none of them is kept.
@@ -78,7 +83,8 @@ struct ConflictScreenTests {
             .attendance("video-link", in: "outlet-b"), .attendance("remote", in: "outlet-c"),
             .attendance("in-person", in: "outlet-d", event: "summit-jan"),
             // Another subject's series, and a flag: nothing conflicts there.
-            .attendance("in-person", of: "rutte", in: "outlet-b"), .attendance("in-person", of: "rutte", in: "outlet-d", event: "summit-jan"),
+            .attendance("in-person", of: "rutte", in: "outlet-b"),
+            .attendance("in-person", of: "rutte", in: "outlet-d", event: "summit-jan"),
             .signed(true, in: "outlet-b"),
         ])
         // No comparison group conflicts: each event's values agree.
@@ -96,11 +102,15 @@ struct ConflictScreenTests {
     @Test func onlyEventsOfOneSeriesAreComparedAcrossEvents() {
         func world(forumTwo: String) -> ClaimSet {
             var set = ExampleCatalog.claimSet(for: [
-                .attendance("in-person", in: "outlet-b", event: "council-1"), .attendance("video-link", in: "outlet-c", event: "forum-1"),
-                .attendance("in-person", in: "outlet-d", event: "council-2"), .attendance(forumTwo, in: "outlet-d", event: "forum-2"),
-                .attendance("phone", in: "outlet-b", event: "visit-1"), .attendance("in-person", in: "outlet-c", event: "visit-2"),
+                .attendance("in-person", in: "outlet-b", event: "council-1"),
+                .attendance("video-link", in: "outlet-c", event: "forum-1"),
+                .attendance("in-person", in: "outlet-d", event: "council-2"),
+                .attendance(forumTwo, in: "outlet-d", event: "forum-2"),
+                .attendance("phone", in: "outlet-b", event: "visit-1"),
+                .attendance("in-person", in: "outlet-c", event: "visit-2"),
             ])
-            let events: [(String, String?, Int)] = [("council-1", "councils", 1), ("council-2", "councils", 3), ("forum-1", "forums", 2),
+            let events: [(String, String?, Int)] = [("council-1", "councils", 1), ("council-2", "councils", 3),
+                                                    ("forum-1", "forums", 2),
                                                     ("forum-2", "forums", 4), ("visit-1", nil, 1), ("visit-2", nil, 2)]
             for (id, series, month) in events {
                 set.events[id] = Event(id: id, name: id, start: Day(year: 2025, month: month, day: 1)!, series: series)
@@ -121,7 +131,8 @@ struct ConflictScreenTests {
     }
 
     @Test func anAttributeThatCannotChangeIsScreenedAcrossEvents() {
-        let fixed = Attribute(id: "troop-pledge-countries", name: "Pledges", kind: .count, units: ["countries"], changesAcrossEvents: false)
+        let fixed = Attribute(id: "troop-pledge-countries", name: "Pledges", kind: .count, units: ["countries"],
+                              changesAcrossEvents: false)
         var set = ExampleCatalog.claimSet(for: [
             .pledge(.exactly(26), in: "outlet-b"), .pledge(.exactly(35), in: "outlet-d", event: "summit-jan"),
             .pledge(.exactly(26), in: "outlet-c", event: nil),
@@ -181,14 +192,16 @@ struct ConflictScreenTests {
     }
 
     /// Two agreeing translations that each name the other as the original (which the loader
-    /// rejects, but a claim set built in code may hold) are one claim, however many other claims are on record: folding used to follow the
-    /// cycle for as many steps as there were claims, so with an even count both claims folded
-    /// into each other and vanished, and the screen, which changes the count, changed findings.
+    /// rejects, but a claim set built in code may hold) are one claim, however many other claims
+    /// are on record: folding used to follow the cycle for as many steps as there were claims, so
+    /// with an even count both claims folded into each other and vanished, and the screen, which
+    /// changes the count, changed findings.
     @Test func aCycleOfTranslationsFoldsTheSameWhateverElseIsOnRecord() throws {
         for extra in 0..<4 {
             var set = ExampleCatalog.claimSet(for: [
                 .pledge(.exactly(20), in: "outlet-a"),
-                .pledge(.exactly(26), by: "macron", in: "outlet-b"), .pledge(.exactly(26), by: "macron", in: "outlet-c"),
+                .pledge(.exactly(26), by: "macron", in: "outlet-b"),
+                .pledge(.exactly(26), by: "macron", in: "outlet-c"),
             ] + ["italy", "merz", "rutte"].prefix(extra).map { ExampleClaim.signed(true, of: $0, in: "outlet-d") })
             set.claims[1].sameQuoteAs = set.claims[2].stableID
             set.claims[2].sameQuoteAs = set.claims[1].stableID
@@ -202,20 +215,25 @@ struct ConflictScreenTests {
 
         // A cycle of three, entered from a fourth translation.
         func troops(_ source: String, translating target: String) -> Claim {
-            Claim(id: "c01", sourceID: source, subject: "alpha", attribute: "troops", value: .quantity(.exactly(10)), unit: "soldiers",
-                  event: "round-1", said: RandomClaims.source(source).published, evidence: Evidence(file: "x.txt", line: 1), sameQuoteAs: target)
+            Claim(id: "c01", sourceID: source, subject: "alpha", attribute: "troops", value: .quantity(.exactly(10)),
+                  unit: "soldiers",
+                  event: "round-1", said: RandomClaims.source(source).published,
+                  evidence: Evidence(file: "x.txt", line: 1), sameQuoteAs: target)
         }
         let claims = [troops("src-a", translating: "src-b#c01"), troops("src-b", translating: "src-c#c01"),
                       troops("src-c", translating: "src-a#c01"), troops("src-d", translating: "src-b#c01"),
-                      Claim(id: "c02", sourceID: "src-e", subject: "alpha", attribute: "troops", value: .quantity(.exactly(20)), unit: "soldiers",
-                            event: "round-1", said: RandomClaims.source("src-e").published, evidence: Evidence(file: "x.txt", line: 1))]
+                      Claim(id: "c02", sourceID: "src-e", subject: "alpha", attribute: "troops",
+                            value: .quantity(.exactly(20)), unit: "soldiers",
+                            event: "round-1", said: RandomClaims.source("src-e").published,
+                            evidence: Evidence(file: "x.txt", line: 1))]
         let set = RandomClaims.claimSet(claims)
         let findings = RulesEngine().check(set)
         #expect(findings == RulesEngine().check(set, screened: false))
         #expect(findings.map(\.ruleID) == ["count-mismatch"])
         // The cycle's first claim stands for all four narrator claims of 10.
         #expect(findings.first?.claims.map(\.stableID).sorted() == ["src-a#c01", "src-e#c02"])
-        #expect(findings.first?.claims.first { $0.sourceID == "src-a" }?.alsoAt.map(\.sourceID) == ["src-b", "src-c", "src-d"])
+        #expect(findings.first?.claims.first { $0.sourceID == "src-a" }?.alsoAt.map(\.sourceID)
+                == ["src-b", "src-c", "src-d"])
 
         // Written as files, the same claims no longer load (this part used to check the
         // folding above on the loaded table): the cycle is an error on both paths, once.
@@ -224,7 +242,8 @@ struct ConflictScreenTests {
         try RandomClaims.write(claims, to: folder, declining: [])
         for options in [ClaimLoader.Options(), .plain] {
             #expect(Self.loadErrors(folder, options).map(\.message)
-                == [#""sameQuoteAs" forms a cycle: src-a#c01 → src-b#c01 → src-c#c01 → src-a#c01; one of them must be the original"#])
+                == [#""sameQuoteAs" forms a cycle: src-a#c01 → src-b#c01 → src-c#c01 → src-a#c01; "#
+                    + "one of them must be the original"])
         }
     }
 
@@ -253,13 +272,16 @@ struct ConflictScreenTests {
     }
 
     @Test func differentUnitsAndSubjectsAreDifferentGroups() {
-        func troops(_ count: Double, _ subject: String, _ source: String, unit: String = "soldiers", attribute: String = "troops") -> Claim {
-            Claim(id: "c01", sourceID: source, subject: subject, attribute: attribute, value: .quantity(.exactly(count)), unit: unit,
+        func troops(_ count: Double, _ subject: String, _ source: String, unit: String = "soldiers",
+                    attribute: String = "troops") -> Claim {
+            Claim(id: "c01", sourceID: source, subject: subject, attribute: attribute,
+                  value: .quantity(.exactly(count)), unit: unit,
                   evidence: Evidence(file: "x.txt", line: 1))
         }
         // 0 percent against 5 points, 10 soldiers of alpha against 20 of beta: nothing to compare.
         let set = RandomClaims.claimSet([
-            troops(0, "alpha", "src-a", unit: "percent", attribute: "share"), troops(5, "alpha", "src-b", unit: "points", attribute: "share"),
+            troops(0, "alpha", "src-a", unit: "percent", attribute: "share"),
+            troops(5, "alpha", "src-b", unit: "points", attribute: "share"),
             troops(10, "alpha", "src-c"), troops(20, "beta", "src-d"),
         ])
         #expect(ConflictScreen.candidates(in: set).isEmpty)
@@ -268,11 +290,14 @@ struct ConflictScreenTests {
 
     /// The translation scenarios above, in the random sets' world, for loading as a table.
     static func translationScenarios() -> [[Claim]] {
-        func troops(_ count: Double, _ source: String, by speaker: Speaker = .entity("speaker-x"), event: String? = "round-1",
+        func troops(_ count: Double, _ source: String, by speaker: Speaker = .entity("speaker-x"),
+                    event: String? = "round-1",
                     translating target: String? = nil) -> Claim {
-            Claim(id: "c01", sourceID: source, subject: "alpha", attribute: "troops", value: .quantity(.exactly(count)), unit: "soldiers",
+            Claim(id: "c01", sourceID: source, subject: "alpha", attribute: "troops", value: .quantity(.exactly(count)),
+                  unit: "soldiers",
                   speaker: speaker, attribution: speaker == .narrator ? .narrator : .reportedSpeech, event: event,
-                  said: RandomClaims.source(source).published, evidence: Evidence(file: "x.txt", line: 1), sameQuoteAs: target)
+                  said: RandomClaims.source(source).published, evidence: Evidence(file: "x.txt", line: 1),
+                  sameQuoteAs: target)
         }
         let flag = Claim(id: "c02", sourceID: "src-a", subject: "beta", attribute: "signed", value: .flag(true),
                          said: RandomClaims.source("src-a").published, evidence: Evidence(file: "x.txt", line: 2))
@@ -280,10 +305,12 @@ struct ConflictScreenTests {
             // A translation of a claim, both in an agreeing group.
             [troops(10, "src-b"), troops(10, "src-c", translating: "src-b#c01"), flag],
             // The middle of a chain in an agreeing group (no event).
-            [troops(20, "src-a", by: .narrator), troops(10, "src-b"), troops(10, "src-c", event: nil, translating: "src-b#c01"),
+            [troops(20, "src-a", by: .narrator), troops(10, "src-b"),
+             troops(10, "src-c", event: nil, translating: "src-b#c01"),
              troops(10, "src-d", translating: "src-c#c01"), flag],
             // The root of a chain in an agreeing group (no event).
-            [troops(20, "src-a", by: .narrator), troops(10, "src-b", event: nil), troops(10, "src-c", translating: "src-b#c01"),
+            [troops(20, "src-a", by: .narrator), troops(10, "src-b", event: nil),
+             troops(10, "src-c", translating: "src-b#c01"),
              troops(10, "src-d", translating: "src-c#c01"), flag],
         ]
     }
@@ -301,7 +328,8 @@ struct ConflictScreenTests {
             let keptFromArray = ConflictScreen.candidates(in: array).map { array.claimList[$0].stableID }
             #expect(keptFromTable == keptFromArray, "scenario \(index)")
             #expect(!keptFromTable.contains("src-a#c02"))
-            #expect(keptFromTable.contains { $0.hasPrefix("src-c#") }, "scenario \(index): the translation was not kept")
+            #expect(keptFromTable.contains { $0.hasPrefix("src-c#") },
+                    "scenario \(index): the translation was not kept")
             #expect(RulesEngine().check(table) == RulesEngine().check(table, screened: false), "scenario \(index)")
             #expect(RulesEngine().check(table) == RulesEngine().check(array, screened: false), "scenario \(index)")
         }
@@ -337,7 +365,8 @@ struct ConflictScreenTests {
             if Self.hasCycle(claims) {
                 let errors = Self.loadErrors(folder, ClaimLoader.Options())
                 let cycleErrors = errors.filter { $0.severity == .error }
-                #expect(cycleErrors.count == 1 && cycleErrors.allSatisfy { $0.message.contains("forms a cycle") }, "seed \(seed): \(errors)")
+                #expect(cycleErrors.count == 1 && cycleErrors.allSatisfy { $0.message.contains("forms a cycle") },
+                        "seed \(seed): \(errors)")
                 #expect(errors == Self.loadErrors(folder, .plain), "seed \(seed)")
                 refusedCycles += 1
                 continue
@@ -353,21 +382,25 @@ struct ConflictScreenTests {
             #expect(table.warnings.isEmpty == declined.isEmpty, "seed \(seed)")
 
             let findings = check(table.claimSet, seed: seed, label: "table")
-            #expect(findings == check(plain.claimSet, seed: seed, label: "plain"), "seed \(seed): table and array disagree")
+            #expect(findings == check(plain.claimSet, seed: seed, label: "plain"),
+                    "seed \(seed): table and array disagree")
             #expect(findings == RulesEngine().check(RandomClaims.claimSet(claims)), "seed \(seed)")
             coverage.add(table.claimSet, findings)
         }
         coverage.expectUseful(cycles: false)
-        #expect(refusedCycles * 20 > coverage.sets, "only \(refusedCycles) of \(coverage.sets) sets had a cycle to refuse")
+        #expect(refusedCycles * 20 > coverage.sets,
+                "only \(refusedCycles) of \(coverage.sets) sets had a cycle to refuse")
     }
 
     /// Screened findings, after checking them against unscreened ones and the candidates.
     func check(_ set: ClaimSet, seed: UInt64, label: String) -> [Finding] {
         let candidates = ConflictScreen.candidates(in: set)
-        #expect(candidates == candidates.sorted() && Set(candidates).count == candidates.count && candidates.allSatisfy { $0 >= 0 && $0 < set.claimCount })
+        #expect(candidates == candidates.sorted() && Set(candidates).count == candidates.count
+                && candidates.allSatisfy { $0 >= 0 && $0 < set.claimCount })
         let screened = RulesEngine().check(set)
         let unscreened = RulesEngine().check(set, screened: false)
-        #expect(screened == unscreened, "seed \(seed) (\(label)): screened \(screened.map(\.message)) vs unscreened \(unscreened.map(\.message))")
+        #expect(screened == unscreened,
+            "seed \(seed) (\(label)): screened \(screened.map(\.message)) vs unscreened \(unscreened.map(\.message))")
         // Every claim of a finding, and every occurrence folded into it, was a candidate.
         let kept = Set(candidates.map { set.claimList[$0].stableID })
         let reported = unscreened.flatMap(\.claims).map(\.stableID)
@@ -377,7 +410,8 @@ struct ConflictScreenTests {
 
     /// What the random sets exercised, so a generator that drifts into trivial sets fails.
     struct Coverage {
-        var sets = 0, withFindings = 0, screenedSome = 0, screenedAll = 0, withTranslations = 0, withChains = 0, withCycles = 0
+        var sets = 0, withFindings = 0, screenedSome = 0, screenedAll = 0, withTranslations = 0, withChains = 0,
+            withCycles = 0
         var foldedTranslations = 0, foldedRepeats = 0
         var rules = Set<String>()
 
@@ -391,12 +425,18 @@ struct ConflictScreenTests {
             let translations = Set(claims.filter { $0.sameQuoteAs != nil }.map(\.stableID))
             if !translations.isEmpty { withTranslations += 1 }
             if claims.contains(where: { $0.sameQuoteAs.map(translations.contains) ?? false }) { withChains += 1 }
-            if claims.contains(where: { claim in claims.contains { $0.stableID == claim.sameQuoteAs && $0.sameQuoteAs == claim.stableID } }) {
+            if claims.contains(where: { claim in
+                claims.contains { $0.stableID == claim.sameQuoteAs && $0.sameQuoteAs == claim.stableID }
+            }) {
                 withCycles += 1
             }
             let reported = findings.flatMap(\.claims)
-            if reported.contains(where: { claim in claim.alsoAt.contains { $0.sourceID != claim.sourceID } }) { foldedTranslations += 1 }
-            if reported.contains(where: { claim in claim.alsoAt.contains { $0.sourceID == claim.sourceID } }) { foldedRepeats += 1 }
+            if reported.contains(where: { claim in claim.alsoAt.contains { $0.sourceID != claim.sourceID } }) {
+                foldedTranslations += 1
+            }
+            if reported.contains(where: { claim in claim.alsoAt.contains { $0.sourceID == claim.sourceID } }) {
+                foldedRepeats += 1
+            }
             rules.formUnion(findings.map(\.ruleID))
         }
 
@@ -407,10 +447,13 @@ struct ConflictScreenTests {
             #expect(screenedAll * 20 > sets, "only \(screenedAll) of \(sets) sets were screened out entirely")
             #expect(withTranslations * 3 > sets, "only \(withTranslations) of \(sets) sets had translations")
             #expect(withChains * 10 > sets, "only \(withChains) of \(sets) sets had a translation of a translation")
-            #expect(!cycles || withCycles * 20 > sets, "only \(withCycles) of \(sets) sets had two claims naming each other")
-            #expect(foldedTranslations * 10 > sets, "only \(foldedTranslations) of \(sets) sets reported a folded translation")
+            #expect(!cycles || withCycles * 20 > sets,
+                    "only \(withCycles) of \(sets) sets had two claims naming each other")
+            #expect(foldedTranslations * 10 > sets,
+                    "only \(foldedTranslations) of \(sets) sets reported a folded translation")
             #expect(foldedRepeats * 20 > sets, "only \(foldedRepeats) of \(sets) sets reported a folded repeat")
-            #expect(rules == Set(RuleRegistry.ids), "rules never fired: \(Set(RuleRegistry.ids).subtracting(rules).sorted())")
+            #expect(rules == Set(RuleRegistry.ids),
+                    "rules never fired: \(Set(RuleRegistry.ids).subtracting(rules).sorted())")
         }
     }
 }
@@ -425,7 +468,8 @@ enum RandomClaims {
         ]),
         Entity(id: "beta", name: "Beta", kind: .country),
         Entity(id: "gamma", name: "Gamma", kind: .group),
-        Entity(id: "speaker-x", name: "Speaker X", kind: .person), Entity(id: "speaker-y", name: "Speaker Y", kind: .person),
+        Entity(id: "speaker-x", name: "Speaker X", kind: .person),
+        Entity(id: "speaker-y", name: "Speaker Y", kind: .person),
     ]
     static let events = [
         Event(id: "round-1", name: "Round 1", start: Day(year: 2025, month: 1, day: 10)!, series: "rounds"),
@@ -435,7 +479,8 @@ enum RandomClaims {
     ]
     static let attributes = [
         Attribute(id: "troops", name: "Troops", kind: .count, units: ["soldiers"]),
-        Attribute(id: "share", name: "Share", kind: .number, units: ["percent", "points"], tolerance: Tolerance(about: 0.05, slack: 0.5)),
+        Attribute(id: "share", name: "Share", kind: .number, units: ["percent", "points"],
+                  tolerance: Tolerance(about: 0.05, slack: 0.5)),
         Attribute(id: "mode", name: "Mode", kind: .category, values: [
             CategoryValue(id: "present"), CategoryValue(id: "in-person", broader: "present"),
             CategoryValue(id: "remote", broader: "present"), CategoryValue(id: "video", broader: "remote"),
@@ -463,9 +508,11 @@ enum RandomClaims {
         switch attribute {
         case "troops":
             return [.exactly(10), .exactly(11), .exactly(12), .exactly(20), .about(10), .about(20),
-                    .range(min: 15, max: nil), .range(min: nil, max: 12), .range(min: 10, max: 12)].map { .quantity($0) }
+                    .range(min: 15, max: nil), .range(min: nil, max: 12),
+                    .range(min: 10, max: 12)].map { .quantity($0) }
         case "share":
-            return [.exactly(0), .exactly(-0.0), .exactly(1.5), .exactly(-2), .about(2), .range(min: -1, max: 1), .range(min: 3, max: nil)]
+            return [.exactly(0), .exactly(-0.0), .exactly(1.5), .exactly(-2), .about(2), .range(min: -1, max: 1),
+                    .range(min: 3, max: nil)]
                 .map { .quantity($0) }
         case "mode": return ["present", "in-person", "remote", "video", "absent", "in-person",
             "video"].map { .category($0) }
@@ -515,10 +562,14 @@ enum RandomClaims {
             case .entity: attribution = random.percent(50) ? .directQuote : .reportedSpeech
             }
             let modality: Modality = random.percent(70) ? .asserted : (random.percent(50) ? .expected : .hedged)
-            return Claim(id: newID(source.id), sourceID: source.id, subject: random.pick(subjects), attribute: attributeID,
-                         value: random.pick(values(of: attributeID)), unit: attribute.units.isEmpty ? nil : random.pick(attribute.units),
-                         speaker: speaker, attribution: attribution, modality: modality, event: random.pick(eventChoices),
-                         said: random.percent(20) ? Day(year: 2025, month: 1 + random.below(6), day: 1 + random.below(28)) : nil,
+            return Claim(id: newID(source.id), sourceID: source.id, subject: random.pick(subjects),
+                         attribute: attributeID,
+                         value: random.pick(values(of: attributeID)),
+                         unit: attribute.units.isEmpty ? nil : random.pick(attribute.units),
+                         speaker: speaker, attribution: attribution, modality: modality,
+                         event: random.pick(eventChoices),
+                         said: random.percent(20) ? Day(year: 2025, month: 1 + random.below(6),
+                                                        day: 1 + random.below(28)) : nil,
                          statement: random.pick(statements),
                          evidence: Evidence(file: source.file!, line: 1 + random.below(40)),
                          correction: random.percent(10), ordinal: random.percent(15) ? 1 + random.below(2) : nil)
@@ -542,7 +593,8 @@ enum RandomClaims {
                 var rendered = original
                 if random.percent(50) {
                     for _ in claims.indices {
-                        guard let target = rendered.sameQuoteAs, let next = claims.first(where: { $0.stableID == target }) else { break }
+                        guard let target = rendered.sameQuoteAs,
+                            let next = claims.first(where: { $0.stableID == target }) else { break }
                         rendered = next
                     }
                 }
@@ -602,14 +654,20 @@ enum RandomClaims {
             sourceMembers.append(("file", .string(source.file)))
             let documents = own.map { claim -> JSONValue in
                 var members: [(String, JSONValue)] = [("id", .string(claim.id)), ("subject", .string(claim.subject)),
-                                                      ("attribute", .string(claim.attribute)), ("value", claim.value.json)]
+                                                      ("attribute", .string(claim.attribute)),
+                                                      ("value", claim.value.json)]
                 if let unit = claim.unit { members.append(("unit", .string(unit))) }
-                members += [("speaker", .string(claim.speaker.id)), ("attribution", .string(claim.attribution.rawValue)),
+                members += [("speaker", .string(claim.speaker.id)),
+                            ("attribution", .string(claim.attribution.rawValue)),
                             ("modality", .string(claim.modality.rawValue))]
                 if let event = claim.event { members.append(("event", .string(event))) }
-                if let said = claim.said, said != source.published { members.append(("said", .string(said.description))) }
+                if let said = claim.said, said != source.published {
+                    members.append(("said", .string(said.description)))
+                }
                 members.append(("statement", .string(claim.statement)))
-                members.append(("evidence", .object([("file", .string(claim.evidence.file)), ("line", .number(claim.evidence.line))])))
+                let evidence: [(String, JSONValue)] = [("file", .string(claim.evidence.file)),
+                                                       ("line", .number(claim.evidence.line))]
+                members.append(("evidence", .object(evidence)))
                 if let target = claim.sameQuoteAs { members.append(("sameQuoteAs", .string(target))) }
                 // The rules issue's optional fields, read by both decoders.
                 if claim.correction { members.append(("correction", .bool(true))) }
@@ -618,7 +676,8 @@ enum RandomClaims {
                 return .object(members)
             }
             try save(.object([("format", .string("claimcheck-claims")), ("version", .number(1)),
-                              ("source", .object(sourceMembers)), ("claims", .array(documents))]), "sources/\(source.id).json")
+                              ("source", .object(sourceMembers)), ("claims", .array(documents))]),
+                     "sources/\(source.id).json")
         }
     }
 }

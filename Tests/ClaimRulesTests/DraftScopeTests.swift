@@ -37,6 +37,7 @@ import ClaimStore
         #expect(expected.contains { $0.sameQuoteAs != nil })
         #expect(scope.relevant(in: record.claimList, drafts: drafts) == expected)
         #expect(scope.relevant(in: ClaimList(claims), drafts: drafts) == expected)
-        #expect(DraftScope(draftClaims: []).relevant(in: record.claimList, drafts: []) == DraftScope(draftClaims: []).relevant(claims))
+        #expect(DraftScope(draftClaims: []).relevant(in: record.claimList, drafts: [])
+                == DraftScope(draftClaims: []).relevant(claims))
     }
 }

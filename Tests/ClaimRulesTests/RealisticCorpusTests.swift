@@ -21,7 +21,8 @@ import ClaimTestSupport
         // 1% of claims planted, two to a contradiction.
         #expect(Self.corpus.injections.count == 20_000 * 10 / 2000)
         // 40% of event draws open a series of 2 to 8 meetings: about three events in four.
-        let seriesShare = Double(Self.corpus.events.filter { $0.series != nil }.count) / Double(Self.corpus.events.count)
+        let seriesShare = Double(Self.corpus.events.filter { $0.series != nil }.count)
+            / Double(Self.corpus.events.count)
         #expect((0.6...0.85).contains(seriesShare), "\(seriesShare)")
         #expect(seriesShare < 1)
         // Values differ from one event to the next for the same subject and attribute.

@@ -10,7 +10,8 @@ import ClaimTestSupport
 @Suite struct SyntheticCorpusTests {
     static func corpus(claims: Int = 3_000, sources: Int = 40, seed: UInt64 = 7) throws -> String {
         let folder = NSTemporaryDirectory() + "claimcheck-synthetic-\(claims)-\(sources)-\(seed)-\(UUID().uuidString)"
-        try SyntheticCorpusWriter.generate(SyntheticCorpus.Parameters(claims: claims, sources: sources, seed: seed), into: folder)
+        try SyntheticCorpusWriter.generate(SyntheticCorpus.Parameters(claims: claims, sources: sources, seed: seed),
+                                           into: folder)
         return folder
     }
 
@@ -33,7 +34,8 @@ import ClaimTestSupport
         #expect(a.claimCount == 500)
     }
 
-    @Test(arguments: [ClaimLoader.Options(fastDecoding: true, parallel: true), ClaimLoader.Options(fastDecoding: true, parallel: false),
+    @Test(arguments: [ClaimLoader.Options(fastDecoding: true, parallel: true),
+                      ClaimLoader.Options(fastDecoding: true, parallel: false),
                       ClaimLoader.Options(fastDecoding: false, parallel: true)])
     func fastPathsAgreeWithThePlainPath(options: ClaimLoader.Options) throws {
         let folder = try Self.corpus(claims: 2_000, sources: 25, seed: 11)
@@ -54,7 +56,8 @@ import ClaimTestSupport
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let files = try InputFiles.collect(folder + "/claims/sources", extensions: ["json"])
         var text = String(decoding: try InputFiles.read(files[0]), as: UTF8.self)
-        text = text.replacingOccurrences(of: "\"statement\":", with: "\"comment\": \"unknown\",\n      \"statement\":", options: [], range: text.range(of: "\"statement\":"))
+        text = text.replacingOccurrences(of: "\"statement\":", with: "\"comment\": \"unknown\",\n      \"statement\":",
+                                         options: [], range: text.range(of: "\"statement\":"))
         try text.write(toFile: files[0], atomically: true, encoding: .utf8)
         let plain = try ClaimLoader(options: .plain).load(paths: [folder + "/claims"])
         let fast = try ClaimLoader().load(paths: [folder + "/claims"])
@@ -66,7 +69,9 @@ import ClaimTestSupport
         broken = broken.replacingOccurrences(of: "\"speaker\": \"narrator\"", with: "\"speaker\": \"nobody-known\"")
         try broken.write(toFile: files[1], atomically: true, encoding: .utf8)
         #expect(throws: InputError.self) { try ClaimLoader().load(paths: [folder + "/claims"]) }
-        let plainError = #expect(throws: InputError.self) { try ClaimLoader(options: .plain).load(paths: [folder + "/claims"]) }
+        let plainError = #expect(throws: InputError.self) {
+            try ClaimLoader(options: .plain).load(paths: [folder + "/claims"])
+        }
         let fastError = #expect(throws: InputError.self) { try ClaimLoader().load(paths: [folder + "/claims"]) }
         #expect(plainError?.diagnostics == fastError?.diagnostics)
     }
@@ -85,7 +90,9 @@ extension SyntheticCorpusTests {
         text = text.replacingOccurrences(of: "\"id\": \"\(ids[1])\"", with: "\"id\": \"\(ids[0])\"")
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         let fastError = #expect(throws: InputError.self) { try ClaimLoader().load(paths: [folder + "/claims"]) }
-        let plainError = #expect(throws: InputError.self) { try ClaimLoader(options: .plain).load(paths: [folder + "/claims"]) }
+        let plainError = #expect(throws: InputError.self) {
+            try ClaimLoader(options: .plain).load(paths: [folder + "/claims"])
+        }
         #expect(fastError?.diagnostics == plainError?.diagnostics)
     }
 }
