@@ -72,6 +72,7 @@ enum ElectionResults {
             }
             guard let subject = party(before: number, after: previousEnd, bare: unit == nil, tokens: tokens,
                                       mentions: mentions) else { continue }
+            if measure == .seats, heldBefore(number, subject: subject, tokens: tokens, sentence: sentence) { continue }
             results.append(ElectionResult(measure: measure, subject: subject, number: number,
                                           tokens: subject.tokens.lowerBound...end))
             listed = measure
@@ -113,6 +114,19 @@ enum ElectionResults {
               !bare || !between.contains(where: { tokens[$0].kind == .punctuation }) else { return nil }
         return mention
     }
+
+    /// "Before the election the Greens controlled 40 seats": seats held, not won in this vote.
+    static func heldBefore(_ number: NumberPhrase, subject: EntityMention, tokens: [Token],
+                           sentence: Range<Int>) -> Bool {
+        let between = (subject.tokens.upperBound + 1)..<number.tokens.lowerBound
+        return between.contains { holding.contains(tokens[$0].hash) }
+            || (sentence.lowerBound..<number.tokens.lowerBound).contains { tokens[$0].hash == before }
+    }
+
+    static let before = WordHash.of("before")
+    static let holding: WordSet = WordSet([
+        "controlled", "controls", "held", "holds", "occupied", "occupies", "previously", "outgoing",
+    ].map(WordHash.of))
 
     /// "The CDU will have 208 seats, the AfD 152": the count is done, "will" only says when the
     /// seats are taken up.

@@ -103,5 +103,9 @@ enum Ballot {
         #expect(majority.claims("seats-won").isEmpty)
         let down = try Ballot.extract(Ballot.opening + "The Fjord League finished nine seats down.")
         #expect(down.claims("seats-won").isEmpty)
+        let held = try Ballot.extract(Ballot.opening + "The Moss Greens previously held 12 seats.")
+        #expect(held.claims("seats-won").isEmpty, "seats held before the vote were not won in it")
+        let had = try Ballot.extract(Ballot.opening + "The Moss Greens had won 12 seats by midnight.")
+        #expect(Ballot.read(had, "seats-won") == ["moss-greens 12"])
     }
 }
