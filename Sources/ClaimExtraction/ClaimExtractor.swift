@@ -488,8 +488,11 @@ public struct ClaimExtractor: Sendable {
         }
         let spans = numbers.isEmpty ? (drafts: [], used: []) : timeSpanDrafts(numbers, context: context)
         out.drafts += spans.drafts
+        let results = numbers.isEmpty ? (drafts: [], used: []) : electionDrafts(context)
+        out.drafts += results.drafts
         for number in numbers where !(partition?.tokens.contains(number.tokens.lowerBound) ?? false)
-            && !(tally?.tokens.contains(number.tokens.lowerBound) ?? false) && !spans.used.contains(number.tokens) {
+            && !(tally?.tokens.contains(number.tokens.lowerBound) ?? false) && !spans.used.contains(number.tokens)
+            && !results.used.contains(number.tokens) {
             guard let draft = quantityDraft(number, others: clauseNumbers, mentions: mentions, context: context,
                                             drafts: out.drafts) else {
                 let line = article.text.line(at: tokens[number.tokens.lowerBound].start)
