@@ -122,8 +122,9 @@ public struct EventResolver: Sendable {
             let profile = pointer
             var score = 0
             if let mention {
-                guard let kind = profile.pointee.kind, kind == mention.kind else { return nil }
-                score += 2
+                guard let kind = profile.pointee.kind, mention.kind.reportsAlike(kind) else { return nil }
+                // "The protests" may be the strike's day, but less surely than "the strike".
+                score += kind == mention.kind ? 2 : 1
                 // A counter-protest and the rally it answers share a day and a city.
                 if kind == .protest { score += mention.isCounter == profile.pointee.isCounter ? 1 : -2 }
             }
@@ -210,13 +211,16 @@ public struct EventResolver: Sendable {
                     registry: ExtractionRegistry) -> Bool {
         guard mention.properWords.isEmpty, mention.modifiers.isEmpty || mention.kind.followsCoverage,
               let profile = registry.eventProfile(main), let kind = profile.kind, profile.isCounter == mention.isCounter,
-              kind == mention.kind || (mention.kind == .incident && kind.followsCoverage)
+              kind.reportsAlike(mention.kind) || (mention.kind == .incident && kind.followsCoverage)
         else { return false }
         if let cue {
             let after = kind.followsCoverage ? Window.followUp : Window.slack
             guard !cue.isEve, cue.isSpecific, cue.to.dayNumber >= profile.first - Window.slack,
                   cue.from.dayNumber <= profile.last + after else { return false }
         }
+        // "Police used tear gas on some marches" in a strike report: a strike day's marches are
+        // the strike's, however they are introduced; another protest would be named or dated.
+        if kind == .strike, mention.kind == .protest, cue == nil { return true }
         var probe = mention.tokens.lowerBound - 1
         if probe >= 0, !mention.modifiers.isEmpty { probe -= mention.modifiers.count }
         return probe >= 0 && Self.backReferences.contains(tokens[probe].hash)
