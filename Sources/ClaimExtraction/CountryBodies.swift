@@ -9,7 +9,10 @@ extension ClaimExtractor {
     static let countryIDs: Set<String> = Set(CountryNames.table.map { Slug.make($0.name) })
 
     mutating func preferStoryCountryBodies(_ facts: inout [SentenceFacts], tokens: [Token], text: [UInt8]) {
-        guard let country = storyCountry(facts) else { return }
+        // Most stories meet no body by a generic alias: ask that before counting countries.
+        guard facts.contains(where: { fact in
+            fact.mentions.contains { $0.kind == .organisation && !registry.genericAliases(of: $0.entityID).isEmpty }
+        }), let country = storyCountry(facts) else { return }
         var replacement: [String: EntityMention.Form] = [:]
         var target: [String: String] = [:]
         for fact in facts {
