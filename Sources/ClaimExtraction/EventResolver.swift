@@ -72,9 +72,11 @@ public struct EventResolver: Sendable {
                 else { return }
                 let distance = query.day.map { abs(profiles[index].first - $0) } ?? 0
                 if let current = best {
-                    let earlierID = registry.events[index].id < registry.events[current.index].id
+                    // The ids are compared last and only on a full tie: most candidates lose on score.
                     guard score > current.score || (score == current.score && (distance < current.distance
-                            || (distance == current.distance && earlierID))) else { return }
+                            || (distance == current.distance
+                                && registry.events[index].id < registry.events[current.index].id)))
+                    else { return }
                 }
                 best = (score, distance, index)
             }
