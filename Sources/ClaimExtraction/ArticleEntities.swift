@@ -15,6 +15,7 @@ extension ClaimExtractor {
         joinAcronyms(&facts, tokens: tokens, text: text)
         joinSurnameVariants(&facts, tokens: tokens, text: text)
         preferLocalBodies(&facts, tokens: tokens, text: text)
+        preferStoryCountryBodies(&facts, tokens: tokens, text: text)
         readGroupReferences(&facts, tokens: tokens, text: text)
         readBodyReferences(&facts, tokens: tokens, text: text)
     }

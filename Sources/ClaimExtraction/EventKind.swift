@@ -5,6 +5,8 @@ import ClaimModel
 public enum EventKind: String, Sendable, Hashable {
     case meeting, call, fire, crash, explosion, flood, earthquake, storm, shooting, attack, election, match, protest
     case collapse, trial, strike
+    /// A prize-giving: "the 97th Academy Awards", "the Oscars", "the ceremony", "the gala".
+    case awards
     /// A crowd crush: "a stampede at a religious festival", "the crush".
     case stampede
     /// "A knife attack at the station", "the stabbing": an attack that happened, not one feared.
@@ -67,7 +69,14 @@ public enum EventKind: String, Sendable, Hashable {
         (.trial, ["trial", "hearing", "verdict", "sentencing", "ruling", "judgment", "judgement", "conviction",
                   "acquittal", "court case", "sentencing hearing", "convicted", "acquitted", "found guilty",
                   "sentenced"]),
-        (.strike, ["strike", "walkout", "stoppage"]),
+        // A union's day off work is reported as a strike, a "day of action" or "industrial
+        // action" as often as by its marches (see `reportsAlike`).
+        (.strike, ["strike", "walkout", "stoppage", "general strike", "strike day", "day of action",
+                   "days of action", "industrial action", "work stoppage", "walkouts"]),
+        // A prize-giving is named by its prizes' nickname ("the Oscars", "the Baftas") more
+        // often than by the registry's name ("97th Academy Awards"); later just "the ceremony".
+        (.awards, ["awards", "ceremony", "awards ceremony", "award ceremony", "prize-giving", "gala",
+                   "awards night", "awards show", "Oscars", "Emmys", "Grammys", "Baftas", "Golden Globes"]),
         (.results, ["results", "earnings", "quarterly results", "annual results", "half-year results",
                     "full-year results", "trading update", "profit warning"]),
         (.incident, ["disaster", "tragedy", "catastrophe", "incident"]),
@@ -78,7 +87,7 @@ public enum EventKind: String, Sendable, Hashable {
     /// call is rarely the story: "the crew made a Mayday call".)
     var isNewsworthyOnItsOwn: Bool {
         self != .attack && self != .election && self != .match && self != .call && self != .incident
-            && self != .results
+            && self != .results && self != .awards
     }
 
     /// Kinds that happen unannounced and are reported afterwards, for days: "the blaze" in
@@ -86,7 +95,7 @@ public enum EventKind: String, Sendable, Hashable {
     /// and dated by the registry instead.
     var followsCoverage: Bool {
         switch self {
-        case .meeting, .call, .election, .match, .trial, .results: return false
+        case .meeting, .call, .election, .match, .trial, .results, .awards: return false
         default: return true
         }
     }
@@ -95,9 +104,16 @@ public enum EventKind: String, Sendable, Hashable {
     /// results" in an article days later is the one just held.
     var reportedAfter: Bool {
         switch self {
-        case .trial, .election, .match, .results: return true
+        case .trial, .election, .match, .results, .awards: return true
         default: return followsCoverage
         }
+    }
+
+    /// Whether a mention of this kind may be the event of kind `other`: the same kind, or a
+    /// strike and its marches, which outlets report as one day ("the strike", "the
+    /// demonstrations", "the protests") and a fact-checker compares as one.
+    func reportsAlike(_ other: EventKind) -> Bool {
+        self == other || (self == .strike && other == .protest) || (self == .protest && other == .strike)
     }
 
     /// The kind an event's name declares ("Putin–Trump summit in Alaska" -> meeting).

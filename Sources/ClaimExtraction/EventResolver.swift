@@ -26,9 +26,11 @@ public struct EventResolver: Sendable {
     static func profile(_ event: Event) -> Profile {
         let text = event.name + " " + (event.place ?? "")
         let hashes = Tokenizer.tokens(in: Array(text.utf8)).filter { $0.kind == .word && $0.isCapitalized }.map(\.hash)
-        let isCounter = Tokenizer.tokens(in: Array(event.name.utf8)).contains { EventMention.isCounter($0, text: Array(event.name.utf8)) }
-        return Profile(kind: EventKind.of(name: event.name), words: WordSet(hashes), hasWords: !hashes.isEmpty, isCounter: isCounter,
-                       first: event.start.dayNumber, last: (event.end ?? event.start).dayNumber)
+        let name = Array(event.name.utf8)
+        let isCounter = Tokenizer.tokens(in: name).contains { EventMention.isCounter($0, text: name) }
+        return Profile(kind: EventKind.of(name: event.name), words: WordSet(hashes), hasWords: !hashes.isEmpty,
+                       isCounter: isCounter, first: event.start.dayNumber,
+                       last: (event.end ?? event.start).dayNumber)
     }
 
     /// How far from its dates an event may still be matched. A date the text gives may be a
@@ -54,7 +56,8 @@ public struct EventResolver: Sendable {
         if registry.events.count <= Self.scanAll {
             candidates = nil
         } else if let cue {
-            candidates = registry.eventIndex.candidates(from: cue.from.dayNumber - Window.slack, to: cue.to.dayNumber + Window.slack)
+            candidates = registry.eventIndex.candidates(from: cue.from.dayNumber - Window.slack,
+                                                        to: cue.to.dayNumber + Window.slack)
         } else if let day = query.day {
             candidates = registry.eventIndex.candidates(from: day - Window.undated, to: day + Window.undated)
         } else {
@@ -65,20 +68,29 @@ public struct EventResolver: Sendable {
         // each time, which showed up as a few per cent of extraction.
         registry.eventProfiles.withUnsafeBufferPointer { profiles in
             func consider(_ index: Int) {
-                guard let score = query.score(profiles.baseAddress! + index, series: registry.events[index].series) else { return }
+                guard let score = query.score(profiles.baseAddress! + index, series: registry.events[index].series)
+                else { return }
                 let distance = query.day.map { abs(profiles[index].first - $0) } ?? 0
                 if let current = best {
+                    // The ids are compared last and only on a full tie: most candidates lose on score.
                     guard score > current.score || (score == current.score && (distance < current.distance
-                            || (distance == current.distance && registry.events[index].id < registry.events[current.index].id))) else { return }
+                            || (distance == current.distance
+                                && registry.events[index].id < registry.events[current.index].id)))
+                    else { return }
                 }
                 best = (score, distance, index)
             }
-            if let candidates { for index in candidates { consider(index) } } else { for index in profiles.indices { consider(index) } }
+            if let candidates {
+                for index in candidates { consider(index) }
+            } else {
+                for index in profiles.indices { consider(index) }
+            }
         }
         if best == nil, let cue, let alternative = cue.alternative, mention.map({ !$0.kind.followsCoverage }) ?? false {
             // Only scheduled events are spoken of ahead ("Italians vote on Sunday"); incidents
             // are reported after the day.
-            let next = DateCues.Cue(from: alternative, to: alternative, position: cue.position, isAttached: cue.isAttached)
+            let next = DateCues.Cue(from: alternative, to: alternative, position: cue.position,
+                                    isAttached: cue.isAttached)
             if let id = resolve(mention: mention, cue: next, sentenceWords: sentenceWords, registry: registry,
                                 preferredSeries: preferredSeries) { return id }
         }
@@ -86,7 +98,8 @@ public struct EventResolver: Sendable {
            cue.to.dayNumber >= day - Window.followUp, cue.from.dayNumber <= day {
             // "the toll from the fire rose to 55 on Thursday": a recent date in the clause may
             // be the report's; an incident is also found by the days before the article.
-            return resolve(mention: mention, cue: nil, sentenceWords: sentenceWords, registry: registry, preferredSeries: preferredSeries)
+            return resolve(mention: mention, cue: nil, sentenceWords: sentenceWords, registry: registry,
+                           preferredSeries: preferredSeries)
         }
         return best.map { registry.events[$0.index].id }
     }
@@ -95,13 +108,14 @@ public struct EventResolver: Sendable {
     /// for a scheduled kind it names ("Nvidia results", "the Tessby marathon", "the meeting in
     /// Alaska"): the date may be another thing's ("the quarter to 26 January", "after the
     /// meeting in Alaska, a summit was held on Thursday").
-    func resolveNamed(_ mention: EventMention, cue: DateCues.Cue?, sentenceWords: Set<UInt64>, registry: ExtractionRegistry,
-                      preferredSeries: String?) -> String? {
+    func resolveNamed(_ mention: EventMention, cue: DateCues.Cue?, sentenceWords: Set<UInt64>,
+                      registry: ExtractionRegistry, preferredSeries: String?) -> String? {
         if let id = resolve(mention: mention, cue: cue, sentenceWords: sentenceWords, registry: registry,
                             preferredSeries: preferredSeries) { return id }
         guard let cue, !cue.isAttached, !mention.kind.followsCoverage,
               mention.properWords.count >= 2 || mention.namingWords >= 1 else { return nil }
-        return resolve(mention: mention, cue: nil, sentenceWords: [], registry: registry, preferredSeries: preferredSeries)
+        return resolve(mention: mention, cue: nil, sentenceWords: [], registry: registry,
+                       preferredSeries: preferredSeries)
     }
 
     /// Up to this many events are read one by one; the score's own windows rule them out.
@@ -122,8 +136,9 @@ public struct EventResolver: Sendable {
             let profile = pointer
             var score = 0
             if let mention {
-                guard let kind = profile.pointee.kind, kind == mention.kind else { return nil }
-                score += 2
+                guard let kind = profile.pointee.kind, mention.kind.reportsAlike(kind) else { return nil }
+                // "The protests" may be the strike's day, but less surely than "the strike".
+                score += kind == mention.kind ? 2 : 1
                 // A counter-protest and the rally it answers share a day and a city.
                 if kind == .protest { score += mention.isCounter == profile.pointee.isCounter ? 1 : -2 }
             }
@@ -137,7 +152,8 @@ public struct EventResolver: Sendable {
                 // places ("his visit to Beijing" around a summit), so only incidents pay this.
                 score -= 2
             }
-            guard let dateScore = self.dateScore(profile, placeScore: placeScore, ownPlace: ownPlace) else { return nil }
+            guard let dateScore = self.dateScore(profile, placeScore: placeScore, ownPlace: ownPlace)
+            else { return nil }
             score += dateScore
             if mention == nil && cue != nil && placeScore == 0 {
                 // A date alone: an event of the main event's series, when there is one.
@@ -161,7 +177,10 @@ public struct EventResolver: Sendable {
         /// Other capitalised words of the sentence in the event's, at most two.
         func sharedWords(_ profile: UnsafePointer<Profile>) -> Int {
             var shared = 0
-            for word in sentenceWords where profile.pointee.words.contains(word) { shared += 1; if shared == 2 { break } }
+            for word in sentenceWords where profile.pointee.words.contains(word) {
+                shared += 1
+                if shared == 2 { break }
+            }
             return shared
         }
 
@@ -172,18 +191,21 @@ public struct EventResolver: Sendable {
                 if profile.pointee.last >= from && profile.pointee.first <= to { return 3 }
                 // A weekday off by a day or two: the same event only where its names agree
                 // (two of them: one shared participant is no place).
-                guard mention != nil, ownPlace >= 2, profile.pointee.last >= from - Window.slack, profile.pointee.first <= to + Window.slack
+                guard mention != nil, ownPlace >= 2, profile.pointee.last >= from - Window.slack,
+                      profile.pointee.first <= to + Window.slack
                 else { return nil }
                 return 1
             }
             guard let day else { return placeScore == 0 ? nil : 0 }
             // The window the index applies to larger registries.
-            guard profile.pointee.last >= day - Window.undated, profile.pointee.first <= day + Window.undated else { return nil }
+            guard profile.pointee.last >= day - Window.undated, profile.pointee.first <= day + Window.undated
+            else { return nil }
             let gap = profile.pointee.first - day
             if gap <= 0 && profile.pointee.last >= day { return 3 }
             if let mention, mention.kind.followsCoverage, gap < 0, -gap <= Window.followUp { return 3 }
             // "The verdict" or "the results" in a report a week later: just enough with the kind.
-            if let mention, mention.kind.reportedAfter, profile.pointee.last < day, day - profile.pointee.last <= Window.followUp {
+            if let mention, mention.kind.reportedAfter, profile.pointee.last < day,
+               day - profile.pointee.last <= Window.followUp {
                 return 2
             }
             if abs(gap) <= 3 { return 1 }
@@ -198,8 +220,8 @@ public struct EventResolver: Sendable {
     /// `id`, unless it only says "some other event".
     static func known(_ id: String) -> String? { id == elsewhere ? nil : id }
 
-    static let backReferences: WordSet = WordSet(["the", "this", "that", "today's", "yesterday's", "his", "her", "its", "their"]
-        .map(WordHash.of))
+    static let backReferences: WordSet = WordSet(
+        ["the", "this", "that", "today's", "yesterday's", "his", "her", "its", "their"].map(WordHash.of))
 
     /// Whether a bare "the blaze", "the collapse", "the vote" or "his motion of confidence" (a
     /// definite article or a possessive, no name of its own) refers back to the article's main
@@ -209,14 +231,18 @@ public struct EventResolver: Sendable {
     func refersBack(_ mention: EventMention, to main: String, cue: DateCues.Cue? = nil, tokens: [Token],
                     registry: ExtractionRegistry) -> Bool {
         guard mention.properWords.isEmpty, mention.modifiers.isEmpty || mention.kind.followsCoverage,
-              let profile = registry.eventProfile(main), let kind = profile.kind, profile.isCounter == mention.isCounter,
-              kind == mention.kind || (mention.kind == .incident && kind.followsCoverage)
+              let profile = registry.eventProfile(main), let kind = profile.kind,
+              profile.isCounter == mention.isCounter,
+              kind.reportsAlike(mention.kind) || (mention.kind == .incident && kind.followsCoverage)
         else { return false }
         if let cue {
             let after = kind.followsCoverage ? Window.followUp : Window.slack
             guard !cue.isEve, cue.isSpecific, cue.to.dayNumber >= profile.first - Window.slack,
                   cue.from.dayNumber <= profile.last + after else { return false }
         }
+        // "Police used tear gas on some marches" in a strike report: a strike day's marches are
+        // the strike's, however they are introduced; another protest would be named or dated.
+        if kind == .strike, mention.kind == .protest, cue == nil { return true }
         var probe = mention.tokens.lowerBound - 1
         if probe >= 0, !mention.modifiers.isEmpty { probe -= mention.modifiers.count }
         return probe >= 0 && Self.backReferences.contains(tokens[probe].hash)
@@ -230,9 +256,11 @@ public struct EventResolver: Sendable {
     /// floods") is dated by the article but may have happened up to `Window.followUp` days
     /// before it: its profile reaches back that far, so coverage read in any order meets it.
     /// A date of the past that is not recent ("in 2019", "last October") dates it as before.
-    func create(mention: EventMention, cue: DateCues.Cue?, tokens: [Token], text: [UInt8], registry: inout ExtractionRegistry) -> String? {
+    func create(mention: EventMention, cue: DateCues.Cue?, tokens: [Token], text: [UInt8],
+                registry: inout ExtractionRegistry) -> String? {
         let recent = cue.map { cue in
-            cue.from != cue.to && cue.isSpecific && published.map { cue.to.dayNumber >= $0.dayNumber - Window.followUp } == true
+            cue.from != cue.to && cue.isSpecific
+                && published.map { cue.to.dayNumber >= $0.dayNumber - Window.followUp } == true
         } ?? false
         let undated = cue == nil || recent
         guard let day = undated ? published : cue?.from else { return nil }
@@ -241,7 +269,8 @@ public struct EventResolver: Sendable {
         guard Identifier.isValid(id) else { return nil }
         let place = mention.properWords.isEmpty ? nil
             : mention.properWords.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
-        let event = Event(id: id, name: name.prefix(1).uppercased() + name.dropFirst(), start: day, end: day, place: place)
+        let event = Event(id: id, name: name.prefix(1).uppercased() + name.dropFirst(), start: day, end: day,
+                          place: place)
         return registry.addEvent(event, reachesBack: undated && mention.kind.followsCoverage ? Window.followUp : 0)
     }
 }
