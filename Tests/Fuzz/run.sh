@@ -23,7 +23,8 @@ fi
 
 build=.build/fuzz
 mkdir -p "$build/modules"
-flags=(-sanitize=fuzzer,address -parse-as-library -O -g)
+# One package name for every module: the store shares `package` declarations with the model.
+flags=(-sanitize=fuzzer,address -parse-as-library -O -g -package-name claimcheck)
 # The linker warns about every ASan helper it cannot export; those lines are noise.
 quiet() { "$@" 2>&1 | { grep -v "Cannot export local symbol" || true; }; return "${PIPESTATUS[0]}"; }
 stale() { [ ! -e "$1" ] || [ -n "$(find "${@:2}" -newer "$1" -type f | head -1)" ]; }
