@@ -9,7 +9,8 @@ public struct ArticleMetadata: Sendable, Equatable {
     public var url: String?
     public var language: String?
 
-    public init(title: String? = nil, outlet: String? = nil, published: Day? = nil, url: String? = nil, language: String? = nil) {
+    public init(title: String? = nil, outlet: String? = nil, published: Day? = nil, url: String? = nil,
+                language: String? = nil) {
         self.title = title
         self.outlet = outlet
         self.published = published
@@ -19,7 +20,8 @@ public struct ArticleMetadata: Sendable, Equatable {
 
     /// Fills what is missing from `other`; what is already known stays.
     func filling(from other: ArticleMetadata) -> ArticleMetadata {
-        ArticleMetadata(title: title ?? other.title, outlet: outlet ?? other.outlet, published: published ?? other.published,
+        ArticleMetadata(title: title ?? other.title, outlet: outlet ?? other.outlet,
+                        published: published ?? other.published,
                         url: url ?? other.url, language: language ?? other.language)
     }
 }
@@ -35,7 +37,8 @@ public struct Article: Sendable {
     /// Problems worth a warning that did not stop the read (no date, scripts removed).
     public var warnings: [String]
 
-    public init(fileName: String, path: String? = nil, text: ArticleText, metadata: ArticleMetadata = ArticleMetadata(), warnings: [String] = []) {
+    public init(fileName: String, path: String? = nil, text: ArticleText, metadata: ArticleMetadata = ArticleMetadata(),
+                warnings: [String] = []) {
         self.fileName = fileName
         self.path = path ?? fileName
         self.text = text

@@ -35,7 +35,8 @@ public enum ClaimFileEncoder {
             ("modality", .string(claim.modality.rawValue)), ("event", .string(claim.event)),
             ("statement", .string(claim.statement)),
         ]
-        var evidence: [(String, JSONValue)] = [("file", .string(claim.evidence.file)), ("line", .number(claim.evidence.line))]
+        var evidence: [(String, JSONValue)] = [("file", .string(claim.evidence.file)),
+                                               ("line", .number(claim.evidence.line))]
         if let span = claim.evidence.span {
             evidence.append(("span", .object([("start", .number(span.lowerBound)), ("end", .number(span.upperBound))])))
         }
@@ -48,7 +49,8 @@ public enum ClaimFileEncoder {
         .object([
             ("format", .string(DocumentKind.entities.rawValue)), ("version", .number(DocumentKind.supportedVersion)),
             ("entities", .array(entities.sorted { $0.id < $1.id }.map { entity in
-                var members: [(String, JSONValue)] = [("id", .string(entity.id)), ("name", .string(entity.name)), ("kind", .string(entity.kind.rawValue))]
+                var members: [(String, JSONValue)] = [("id", .string(entity.id)), ("name", .string(entity.name)),
+                                                      ("kind", .string(entity.kind.rawValue))]
                 if !entity.aliases.isEmpty { members.append(("aliases", .array(entity.aliases.map { .string($0) }))) }
                 return .object(members)
             })),
@@ -61,7 +63,8 @@ public enum ClaimFileEncoder {
         .object([
             ("format", .string(DocumentKind.events.rawValue)), ("version", .number(DocumentKind.supportedVersion)),
             ("events", .array(events.sorted { $0.id < $1.id }.map { event in
-                var members: [(String, JSONValue)] = [("id", .string(event.id)), ("name", .string(event.name)), ("start", .string(event.start.description))]
+                var members: [(String, JSONValue)] = [("id", .string(event.id)), ("name", .string(event.name)),
+                                                      ("start", .string(event.start.description))]
                 if let end = event.end { members.append(("end", .string(end.description))) }
                 if let place = event.place { members.append(("place", .string(place))) }
                 if let series = event.series { members.append(("series", .string(series))) }

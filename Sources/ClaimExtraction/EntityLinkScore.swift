@@ -59,14 +59,18 @@ public struct EntityLinkScore: Sendable {
             // Pair each missed gold entity with an unmatched link of its kind, at most once each.
             var unpaired = spare.map { original[$0]! }
             for gold in missed {
-                if let index = unpaired.firstIndex(where: { sameKind($0, gold) }) { wrong += 1; unpaired.remove(at: index) }
+                if let index = unpaired.firstIndex(where: { sameKind($0, gold) }) {
+                    wrong += 1
+                    unpaired.remove(at: index)
+                }
                 misses.append(Miss(file: line.file, line: line.line, gold: gold, instead: spare.map { original[$0]! }))
             }
         }
     }
 
     /// One-to-one: each created id to the gold id it shares most lines with, most shared first.
-    static func mapping(_ lines: [Line], goldEntities: Set<String>, sameKind: (String, String) -> Bool) -> [String: String] {
+    static func mapping(_ lines: [Line], goldEntities: Set<String>,
+                        sameKind: (String, String) -> Bool) -> [String: String] {
         var shared: [String: [String: Int]] = [:]
         for line in lines {
             for id in line.extracted where !goldEntities.contains(id) {

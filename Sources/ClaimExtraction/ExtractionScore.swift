@@ -29,7 +29,9 @@ public struct ExtractionScore: Sendable {
 
     public init(curated: [Claim], extracted: [Claim], attributes: [String: Attribute]) {
         var rows: [String: Row] = [:]
-        func key(_ claim: Claim) -> String { "\(claim.evidence.file)|\(claim.subject)|\(claim.attribute)|\(claim.event ?? "-")" }
+        func key(_ claim: Claim) -> String {
+            "\(claim.evidence.file)|\(claim.subject)|\(claim.attribute)|\(claim.event ?? "-")"
+        }
         let extractedByKey = Dictionary(grouping: extracted, by: key)
         let curatedByKey = Dictionary(grouping: curated, by: key)
         for claim in curated {
@@ -55,7 +57,8 @@ public struct ExtractionScore: Sendable {
         }
         self.rows = rows.values.sorted { $0.attribute < $1.attribute }
         total = self.rows.reduce(into: Row(attribute: "all")) { sum, row in
-            sum.curated += row.curated; sum.found += row.found; sum.extracted += row.extracted; sum.correct += row.correct
+            sum.curated += row.curated; sum.found += row.found
+            sum.extracted += row.extracted; sum.correct += row.correct
         }
     }
 
@@ -65,7 +68,8 @@ public struct ExtractionScore: Sendable {
         case (.quantity(let x), .quantity(let y)):
             let tolerance = attribute?.tolerance ?? Tolerance()
             let isCount = attribute?.kind == .count
-            return x.interval(tolerance: tolerance, isCount: isCount).overlaps(y.interval(tolerance: tolerance, isCount: isCount), slack: tolerance.slack)
+            return x.interval(tolerance: tolerance, isCount: isCount)
+                .overlaps(y.interval(tolerance: tolerance, isCount: isCount), slack: tolerance.slack)
         case (.category(let x), .category(let y)):
             guard let attribute else { return x == y }
             return attribute.isCategory(x, broaderThanOrEqualTo: y) || attribute.isCategory(y, broaderThanOrEqualTo: x)
