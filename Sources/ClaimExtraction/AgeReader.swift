@@ -166,6 +166,9 @@ enum AgeReader {
             guard byte >= 0x30 && byte <= 0x39 else { break }
             value = value * 10 + Int(byte - 0x30)
             digits += 1
+            // A run of digits longer than an age is not one; stopping here also keeps
+            // "33333333333333333333" from overflowing `value` (found by the fuzzer).
+            if digits > 3 { return nil }
         }
         guard digits >= 1, digits <= 3, value <= 120 else { return nil }
         let rest = text[(token.start + digits)..<token.end]

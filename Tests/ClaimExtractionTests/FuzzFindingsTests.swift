@@ -35,4 +35,14 @@ struct FuzzFindingsTests {
             }
         }, "\(quantities)")
     }
+
+    /// Found by the extraction target in CI: a person's name, a comma and a run of digits
+    /// ("Bel, 33333333333333333333,") overflowed the age reader's Int before it saw the run
+    /// was too long to be an age. Such a run is no age at all.
+    @Test(arguments: ["1200", "33333333333333333333333"])
+    func aLongRunOfDigitsIsNoAge(digits: String) throws {
+        let article = try People.extract("At the Harbour Forum, Piet Ostrom, \(digits), spoke first.")
+        #expect(article.claims("age", "piet-ostrom").isEmpty)
+        #expect(AgeReader.plainAge(Tokenizer.tokens(in: Array(digits.utf8))[0], Array(digits.utf8)) == nil)
+    }
 }
