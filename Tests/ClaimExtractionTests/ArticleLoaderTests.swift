@@ -22,7 +22,8 @@ struct ArticleLoaderTests {
     @Test func frontMatterWinsAndIsBlanked() throws {
         let text = "---\ntitle: \"A title\"\noutlet: Desk\npublished: 2025-03-13\n---\nBody text.\n"
         let article = try ArticleLoader().read(Array(text.utf8), path: "a.md")
-        #expect(article.metadata == ArticleMetadata(title: "A title", outlet: "Desk", published: Day(iso: "2025-03-13")))
+        #expect(article.metadata == ArticleMetadata(title: "A title", outlet: "Desk",
+                                                    published: Day(iso: "2025-03-13")))
         #expect(!article.text.text(0..<article.text.bytes.count).contains("outlet"))
         #expect(article.text.bytes.count == article.text.original.count)
     }
@@ -75,13 +76,18 @@ struct ArticleLoaderTests {
     }
 
     @Test func binaryFilesAreRejectedWithTheirName() {
-        #expect(throws: InputError.self) { try ArticleLoader().read([0x50, 0x4B, 0x03, 0x04, 0x00, 0x01], path: "x.txt") }
-        do { _ = try ArticleLoader().read([0x41, 0x00], path: "x.txt") } catch { #expect(error.description.contains("x.txt")) }
+        #expect(throws: InputError.self) {
+            try ArticleLoader().read([0x50, 0x4B, 0x03, 0x04, 0x00, 0x01], path: "x.txt")
+        }
+        do { _ = try ArticleLoader().read([0x41, 0x00], path: "x.txt") } catch {
+            #expect(error.description.contains("x.txt"))
+        }
     }
 
     @Test func invalidUTF8NamesTheLine() {
         do {
-            _ = try ArticleLoader().read(Array("line one\nline two \u{E9}".utf8.dropLast(1)) + [0xFF, 0x0A], path: "bad.txt")
+            _ = try ArticleLoader().read(Array("line one\nline two \u{E9}".utf8.dropLast(1)) + [0xFF, 0x0A],
+                                         path: "bad.txt")
             Issue.record("invalid UTF-8 was accepted")
         } catch {
             #expect(error.description.contains("bad.txt:2"))

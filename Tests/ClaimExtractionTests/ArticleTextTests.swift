@@ -15,8 +15,10 @@ struct ArticleTextTests {
         let bytes = Array(text.utf8)
         let article = ArticleText(original: bytes)
         let lineStart = article.lineStarts[1]
-        for offset in stride(from: lineStart, through: article.lineEnd(2) + 3, by: 997) + [lineStart + 4095, lineStart + 4096, bytes.count] {
-            #expect(article.column(of: offset, line: 2) == Self.naiveColumn(bytes, lineStart: lineStart, offset: offset), "offset \(offset)")
+        for offset in stride(from: lineStart, through: article.lineEnd(2) + 3, by: 997)
+                + [lineStart + 4095, lineStart + 4096, bytes.count] {
+            #expect(article.column(of: offset, line: 2)
+                        == Self.naiveColumn(bytes, lineStart: lineStart, offset: offset), "offset \(offset)")
         }
         #expect(article.column(of: 4, line: 1) == 4)
         #expect(article.column(of: lineStart - 1, line: 2) == 0)

@@ -12,7 +12,8 @@ struct ClaimExtractorTests {
         #expect(result.claims("attendance-mode", "ingrid-halvorsen").map(\.value) == [.category("video-link")])
         #expect(result.claims("attendance-mode", "tomas-lind").map(\.value) == [.category("left-early")])
         #expect(result.claims("signed", "denmark").map(\.value) == [.flag(false)])
-        #expect(result.claims("participant-countries").map(\.value) == [.quantity(.about(20)), .quantity(.range(min: 31, max: nil))])
+        #expect(result.claims("participant-countries").map(\.value)
+                    == [.quantity(.about(20)), .quantity(.range(min: 31, max: nil))])
         let oslo = result.claims("participant-countries").last
         #expect(oslo?.event == "oslo-summit-2025-10-02")
         #expect(oslo?.modality == .expected)
@@ -26,11 +27,13 @@ struct ClaimExtractorTests {
         ("Tomas Lind took part remotely.", "remote"),
     ])
     func attendanceCue(_ text: String, _ value: String) throws {
-        #expect(try Fixture.extract(text).claims("attendance-mode", "tomas-lind").map(\.value) == [.category(value)], "\(text)")
+        #expect(try Fixture.extract(text).claims("attendance-mode", "tomas-lind").map(\.value) == [.category(value)],
+                "\(text)")
     }
 
     @Test func correctionsSupersedeInsteadOfContradicting() throws {
-        let result = try Fixture.extract("A fire in Port Helm killed 9 people. Rescuers initially reported 57 injured; the figure is now 54.",
+        let result = try Fixture.extract("A fire in Port Helm killed 9 people. "
+                                             + "Rescuers initially reported 57 injured; the figure is now 54.",
                                          published: "2025-03-10")
         #expect(result.claims("injured-count").map(\.value) == [.quantity(.exactly(54))])
         #expect(result.superseded.map(\.value) == [.quantity(.exactly(57))])
@@ -38,14 +41,19 @@ struct ClaimExtractorTests {
     }
 
     @Test func aRisingTollAndAFloorMetAreUpdates() throws {
-        let rising = try Fixture.extract("A fire in Port Helm killed 12 people. The toll has risen to 15.", published: "2025-03-10")
+        let rising = try Fixture.extract("A fire in Port Helm killed 12 people. The toll has risen to 15.",
+                                         published: "2025-03-10")
         #expect(rising.claims("death-toll").map(\.value) == [.quantity(.exactly(15))])
-        let floor = try Fixture.extract("A fire in Port Helm killed at least 120 people. By evening 131 people were dead.", published: "2025-03-10")
+        let floor = try Fixture.extract("A fire in Port Helm killed at least 120 people. "
+                                            + "By evening 131 people were dead.",
+                                        published: "2025-03-10")
         #expect(floor.claims("death-toll").map(\.value) == [.quantity(.exactly(131))])
     }
 
     @Test func twoPlainFiguresStayAsAContradiction() throws {
-        let result = try Fixture.extract("A fire in Port Helm killed 12 people. Another report said 20 people were killed.", published: "2025-03-10")
+        let result = try Fixture.extract("A fire in Port Helm killed 12 people. "
+                                             + "Another report said 20 people were killed.",
+                                         published: "2025-03-10")
         #expect(result.claims("death-toll").count == 2)
     }
 
@@ -73,9 +81,11 @@ struct ClaimExtractorTests {
     }
 
     @Test func cuesComeFromTheAttributeCatalog() throws {
-        let attribute = Attribute(id: "medals", name: "Medals", kind: .count, units: ["medals"], cues: ["@group", "won"])
+        let attribute = Attribute(id: "medals", name: "Medals", kind: .count, units: ["medals"],
+                                  cues: ["@group", "won"])
         let registry = ExtractionRegistry(entities: [Entity(id: "team-norway", name: "Team Norway", kind: .group)],
-                                          events: [Event(id: "games-2025", name: "Winter games", start: Day(iso: "2025-02-01")!)],
+                                          events: [Event(id: "games-2025", name: "Winter games",
+                                                         start: Day(iso: "2025-02-01")!)],
                                           attributes: [attribute])
         var extractor = ClaimExtractor(registry: registry)
         let article = try ArticleLoader().read(Array("Team Norway won 14 medals.".utf8), path: "a.txt",
@@ -84,7 +94,8 @@ struct ClaimExtractorTests {
     }
 
     @Test func badCuesAreReported() {
-        let attribute = Attribute(id: "attendance", name: "Attendance", kind: .category, values: [CategoryValue(id: "present")],
+        let attribute = Attribute(id: "attendance", name: "Attendance", kind: .category,
+                                  values: [CategoryValue(id: "present")],
                                   cues: ["attended => teleported", "@martian"])
         #expect(AttributeCues(attributes: [attribute]).problems.count == 2)
     }
@@ -94,15 +105,19 @@ struct ClaimExtractorTests {
         var extractor = ClaimExtractor(registry: try Fixture.registry())
         let result = extractor.extract(article)
         let json = JSONWriter.write(ClaimFileEncoder.claimsDocument(result))
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("claimcheck-roundtrip-\(ProcessInfo.processInfo.processIdentifier)")
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("claimcheck-roundtrip-\(ProcessInfo.processInfo.processIdentifier)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try json.write(to: folder.appendingPathComponent("bergen.json"), atomically: true, encoding: .utf8)
-        // As `extract --out` does: the entities extraction created (the summit's own, for its date) beside the claims.
+        // As `extract --out` does: the entities extraction created (the summit's own, for its date)
+        // beside the claims.
         let entities = JSONWriter.write(ClaimFileEncoder.entitiesDocument(extractor.registry.newEntities))
-        try entities.write(to: folder.appendingPathComponent(ClaimFileEncoder.newEntitiesFile), atomically: true, encoding: .utf8)
+        try entities.write(to: folder.appendingPathComponent(ClaimFileEncoder.newEntitiesFile), atomically: true,
+                           encoding: .utf8)
         let loaded = try ClaimLoader().load(paths: [Fixture.claims, folder.path])
-        #expect(loaded.claimSet.claims.filter { $0.sourceID == "bergen-summit" } == result.claims.sorted { $0.stableID < $1.stableID })
+        #expect(loaded.claimSet.claims.filter { $0.sourceID == "bergen-summit" }
+                    == result.claims.sorted { $0.stableID < $1.stableID })
     }
 }
 

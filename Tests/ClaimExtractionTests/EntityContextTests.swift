@@ -12,8 +12,10 @@ struct EntityContextTests {
             Entity(id: "jiri-novak", name: "Jiří Novák", kind: .person),
             Entity(id: "tomas-lind", name: "Tomas Lind", kind: .person, aliases: ["Lind"]),
             Entity(id: "vesna-orlic", name: "Vesna Orlic Dovan", kind: .person, aliases: ["Vesna Orlic"]),
-            Entity(id: "harbourtown-police", name: "Harbourtown Police Service", kind: .organisation, aliases: ["police", "the police"]),
-            Entity(id: "kestrel-police", name: "Kestrel Metropolitan Police", kind: .organisation, aliases: ["the Kestrel force"]),
+            Entity(id: "harbourtown-police", name: "Harbourtown Police Service", kind: .organisation,
+                   aliases: ["police", "the police"]),
+            Entity(id: "kestrel-police", name: "Kestrel Metropolitan Police", kind: .organisation,
+                   aliases: ["the Kestrel force"]),
             Entity(id: "freedonia", name: "Freedonia", kind: .country),
             Entity(id: "united-kingdom", name: "United Kingdom", kind: .country),
         ]
@@ -76,7 +78,8 @@ struct EntityContextTests {
     }
 
     @Test func aDroppedFirstNameIsThePersonNamedEarlier() throws {
-        let (_, article) = try Self.linked("Ingvar Sollen, a harbour pilot, saw the ship sink. Sollen said 4 people had died.")
+        let (_, article) = try Self.linked("Ingvar Sollen, a harbour pilot, saw the ship sink. "
+                                               + "Sollen said 4 people had died.")
         let people = article.resolution.links.filter { $0.kind == .person }
         #expect(Set(people.map(\.entityID)) == ["ingvar-sollen"])
         #expect(people.count == 2)
@@ -107,13 +110,15 @@ struct EntityContextTests {
     }
 
     @Test func aTitleIsNotPartOfTheName() throws {
-        let (_, article) = try Self.linked("Senator Tomas Lind attended the summit. Foreign Minister Edda Brask attended the summit.")
+        let (_, article) = try Self.linked("Senator Tomas Lind attended the summit. "
+                                               + "Foreign Minister Edda Brask attended the summit.")
         #expect(Self.ids(article).isSuperset(of: ["tomas-lind", "edda-brask"]))
         #expect(!Self.ids(article).contains { $0.contains("senator") || $0.contains("minister") })
     }
 
     @Test func genericPoliceIsTheForceTheArticleNames() throws {
-        let text = "Thousands marched in Kestrel on Saturday, the Kestrel force said. Police said 12 people were arrested."
+        let text = "Thousands marched in Kestrel on Saturday, the Kestrel force said. "
+            + "Police said 12 people were arrested."
         let (_, article) = try Self.linked(text)
         #expect(Self.ids(article).contains("kestrel-police"))
         #expect(!Self.ids(article).contains("harbourtown-police"))
@@ -123,7 +128,8 @@ struct EntityContextTests {
     }
 
     @Test func unnamedSpeakersAreEntitiesOfTheirOwn() throws {
-        let (_, article) = try Self.linked("The Freedonian authorities said 4 people died. An Elbonian diplomat said 5 had died.")
+        let (_, article) = try Self.linked("The Freedonian authorities said 4 people died. "
+                                               + "An Elbonian diplomat said 5 had died.")
         #expect(Self.ids(article).isSuperset(of: ["freedonian-authorities", "elbonian-diplomat"]))
         let (_, other) = try Self.linked("A government source said 4 people died. Officials in Tarnby said 5 had died.")
         #expect(Self.ids(other).isSuperset(of: ["government-source", "officials-in-tarnby"]))

@@ -19,8 +19,8 @@ struct EntityResolutionTests {
 
     @Test func unknownPeopleBecomeNewEntities() throws {
         var extractor = ClaimExtractor(registry: try Fixture.registry())
-        let result = try Fixture.extract("Finance Minister Karin Ostberg attended the Bergen summit by video link.", name: "a.txt",
-                                         published: "2025-03-12", with: &extractor)
+        let result = try Fixture.extract("Finance Minister Karin Ostberg attended the Bergen summit by video link.",
+                                         name: "a.txt", published: "2025-03-12", with: &extractor)
         #expect(result.claims("attendance-mode").map(\.subject) == ["karin-ostberg"])
         #expect(extractor.registry.newEntities.map(\.id) == ["karin-ostberg"])
         #expect(extractor.registry.newEntities.first?.kind == .person)

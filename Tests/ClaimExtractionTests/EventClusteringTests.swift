@@ -13,7 +13,8 @@ struct EventClusteringTests {
         return ExtractionRegistry(entities: people, events: events, attributes: attributes)
     }
 
-    static func extract(_ texts: [(String, String)], events: [Event] = []) throws -> (ClaimExtractor, [ExtractedArticle]) {
+    static func extract(_ texts: [(String, String)],
+                        events: [Event] = []) throws -> (ClaimExtractor, [ExtractedArticle]) {
         var extractor = ClaimExtractor(registry: try registry(events: events))
         extractor.recordsResolution = true
         var articles: [ExtractedArticle] = []
@@ -61,7 +62,8 @@ struct EventClusteringTests {
         // Published Tuesday 14 April: Sunday is the 12th, the day of the statement only.
         #expect(extractor.registry.newEvents.first?.start == Day(iso: "2026-04-14"))
         #expect(articles[0].claims("death-toll").map(\.said) == [Day(iso: "2026-04-12")])
-        let dated = try Self.extract([("2026-04-14", "A fire at the Korsgade warehouse in Dalby on Saturday killed 4 people.")])
+        let dated = try Self.extract([("2026-04-14",
+                                       "A fire at the Korsgade warehouse in Dalby on Saturday killed 4 people.")])
         #expect(dated.1[0].claims("death-toll").map(\.said) == [Day(iso: "2026-04-14")])
     }
 
@@ -74,14 +76,16 @@ struct EventClusteringTests {
         #expect(DateCues.statement(in: tokens, range: 0..<tokens.count, text: bytes, published: published) != nil)
     }
 
-    @Test(arguments: ["Quist told reporters on Friday that 4 had died.", "As of this morning, 4 people had died, police said.",
+    @Test(arguments: ["Quist told reporters on Friday that 4 had died.",
+                      "As of this morning, 4 people had died, police said.",
                       "Police said on Sunday that 4 had died.", "The mayor on Monday said 4 had died."])
     func statementDatesAreNotEventDates(_ text: String) throws {
         try statementCues(text)
     }
 
     @Test func aLaterBlazeJoinsTheArticlesFire() throws {
-        let text = "A fire at the Korsgade warehouse in Dalby broke out on Saturday. Firefighters fought the blaze for hours; it killed 4 people."
+        let text = "A fire at the Korsgade warehouse in Dalby broke out on Saturday. "
+            + "Firefighters fought the blaze for hours; it killed 4 people."
         let (_, articles) = try Self.extract([("2026-04-12", text)])
         let claims = articles[0].claims("death-toll")
         #expect(claims.count == 1)
@@ -89,7 +93,8 @@ struct EventClusteringTests {
     }
 
     @Test func registeredEventsOnlyWithinAWindowOfTheirDates() throws {
-        let old = Event(id: "vellmar-summit-2023-05-04", name: "Vellmar summit", start: Day(iso: "2023-05-04")!, place: "Vellmar")
+        let old = Event(id: "vellmar-summit-2023-05-04", name: "Vellmar summit", start: Day(iso: "2023-05-04")!,
+                        place: "Vellmar")
         let undated = try Self.extract([("2026-04-14", "Mara Quist attended the summit in Vellmar.")], events: [old])
         #expect(undated.1[0].resolution.mainEvent != old.id)
         let dated = try Self.extract([("2026-04-14", "Mara Quist attended the 2023 summit in Vellmar.")], events: [old])
@@ -97,13 +102,16 @@ struct EventClusteringTests {
     }
 
     @Test func aFigureAboutAnotherNamedEventIsNotTheMainOnes() throws {
-        let main = Event(id: "vellmar-summit-2026-10-14", name: "Vellmar summit", start: Day(iso: "2026-10-14")!, place: "Vellmar")
-        let text = "Mara Quist attended the summit in Vellmar. At the spring meeting in Rome, 4 people died in a stampede."
+        let main = Event(id: "vellmar-summit-2026-10-14", name: "Vellmar summit", start: Day(iso: "2026-10-14")!,
+                         place: "Vellmar")
+        let text = "Mara Quist attended the summit in Vellmar. "
+            + "At the spring meeting in Rome, 4 people died in a stampede."
         let (_, articles) = try Self.extract([("2026-10-14", text)], events: [main])
         #expect(articles[0].resolution.mainEvent == main.id)
         #expect(!articles[0].claims("death-toll").contains { $0.event == main.id })
         // The same figure without the other meeting's name is the main event's.
-        let plain = try Self.extract([("2026-10-14", "Mara Quist attended the summit in Vellmar. 4 people died in a stampede.")],
+        let plain = try Self.extract([("2026-10-14",
+                                       "Mara Quist attended the summit in Vellmar. 4 people died in a stampede.")],
                                      events: [main])
         #expect(plain.1[0].claims("death-toll").map(\.event) == [main.id])
     }
@@ -120,8 +128,10 @@ struct EventClusteringTests {
     @Test func aCounterProtestIsNotTheRallyItAnswers() throws {
         let day = Day(iso: "2026-04-11")!
         let rally = Event(id: "harvest-rally", name: "'Harvest' rally, Dalby", start: day, place: "Dalby")
-        let counter = Event(id: "counter-protest", name: "Counter-protest against the Harvest rally, Dalby", start: day, place: "Dalby")
-        let text = "About 900 people joined the Harvest rally in Dalby on Saturday. The counter-protest drew about 300 people, police said."
+        let counter = Event(id: "counter-protest", name: "Counter-protest against the Harvest rally, Dalby", start: day,
+                            place: "Dalby")
+        let text = "About 900 people joined the Harvest rally in Dalby on Saturday. "
+            + "The counter-protest drew about 300 people, police said."
         let (_, articles) = try Self.extract([("2026-04-11", text)], events: [rally, counter])
         #expect(articles[0].resolution.lineEvents[1] == "harvest-rally")
         let phrase = Array("the counter-protest".utf8)
@@ -134,7 +144,8 @@ struct EventClusteringTests {
         var index = EventIndex()
         let near = EventResolver.profile(Event(id: "a", name: "A fire", start: Day(iso: "2026-04-11")!))
         let far = EventResolver.profile(Event(id: "b", name: "B fire", start: Day(iso: "2021-01-02")!))
-        let long = EventResolver.profile(Event(id: "c", name: "C war", start: Day(iso: "2020-01-01")!, end: Day(iso: "2026-12-31")!))
+        let long = EventResolver.profile(Event(id: "c", name: "C war", start: Day(iso: "2020-01-01")!,
+                                               end: Day(iso: "2026-12-31")!))
         index.add(near, at: 0); index.add(far, at: 1); index.add(long, at: 2)
         let day = Day(iso: "2026-04-12")!.dayNumber
         #expect(index.candidates(from: day - 7, to: day + 7) == [0, 2])

@@ -24,14 +24,17 @@ struct EventResolutionTests {
     }
 
     @Test func vagueDatesTieAClaimToNoEvent() throws {
-        let result = try Fixture.extract("Months ago, Norway said it will not send troops to the region.", published: "2025-10-02")
+        let result = try Fixture.extract("Months ago, Norway said it will not send troops to the region.",
+                                         published: "2025-10-02")
         #expect(result.claims("troop-deployment-stance").map(\.event) == [nil])
     }
 
     @Test func unknownEventsAreCreatedAndSharedAcrossArticles() throws {
         var extractor = ClaimExtractor(registry: try Fixture.registry())
-        let first = try Fixture.extract(try text("fire-first-report.txt"), name: "fire-first-report.txt", published: nil, with: &extractor)
-        let second = try Fixture.extract(try text("fire-update.md"), name: "fire-update.md", published: nil, with: &extractor)
+        let first = try Fixture.extract(try text("fire-first-report.txt"), name: "fire-first-report.txt",
+                                        published: nil, with: &extractor)
+        let second = try Fixture.extract(try text("fire-update.md"), name: "fire-update.md",
+                                         published: nil, with: &extractor)
         let events = Set((first.claims + second.claims).compactMap(\.event))
         #expect(events.count == 1)
         #expect(extractor.registry.newEvents.count == 1)

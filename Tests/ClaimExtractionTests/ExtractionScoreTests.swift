@@ -4,12 +4,13 @@ import Testing
 
 struct ExtractionScoreTests {
     let attendance = Attribute(id: "attendance-mode", name: "Attendance", kind: .category,
-                               values: [CategoryValue(id: "present"), CategoryValue(id: "in-person", broader: "present"),
+                               values: [CategoryValue(id: "present"),
+                                        CategoryValue(id: "in-person", broader: "present"),
                                         CategoryValue(id: "remote", broader: "present")])
 
     func claim(_ subject: String, _ value: String, file: String = "a.txt", event: String? = "e") -> Claim {
-        Claim(id: subject, sourceID: "s", subject: subject, attribute: "attendance-mode", value: .category(value), event: event,
-              evidence: Evidence(file: file, line: 1))
+        Claim(id: subject, sourceID: "s", subject: subject, attribute: "attendance-mode", value: .category(value),
+              event: event, evidence: Evidence(file: file, line: 1))
     }
 
     @Test func broaderValuesMatchAndOthersDoNot() {
@@ -23,7 +24,9 @@ struct ExtractionScoreTests {
     }
 
     @Test func fileAndEventMustAgree() {
-        let score = ExtractionScore(curated: [claim("a", "present")], extracted: [claim("a", "present", file: "b.txt"), claim("a", "present", event: "f")],
+        let score = ExtractionScore(curated: [claim("a", "present")],
+                                    extracted: [claim("a", "present", file: "b.txt"),
+                                                claim("a", "present", event: "f")],
                                     attributes: ["attendance-mode": attendance])
         #expect(score.total.found == 0)
     }

@@ -6,24 +6,28 @@ import Foundation
 /// The fixture registry and articles: stories of our own (a fire, a rail crash, a Nordic
 /// summit) so extraction is tested on coverage it was not written against.
 enum Fixture {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures").path
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures").path
     static let claims = folder + "/claims"
     static let articles = folder + "/articles"
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().path
 
     static func registry() throws -> ExtractionRegistry {
         ExtractionRegistry(try ClaimLoader().load(paths: [claims], requireClaims: false).claimSet)
     }
 
     /// Extracts `text` as if it were the file `name` published on `published`.
-    static func extract(_ text: String, name: String = "story.txt", published: String? = "2025-03-12") throws -> ExtractedArticle {
+    static func extract(_ text: String, name: String = "story.txt",
+                        published: String? = "2025-03-12") throws -> ExtractedArticle {
         var extractor = ClaimExtractor(registry: try registry())
         return try extract(text, name: name, published: published, with: &extractor)
     }
 
-    static func extract(_ text: String, name: String, published: String?, with extractor: inout ClaimExtractor) throws -> ExtractedArticle {
-        let article = try ArticleLoader().read(Array(text.utf8), path: name,
-                                               overrides: ArticleMetadata(published: published.flatMap { Day(iso: $0) }))
+    static func extract(_ text: String, name: String, published: String?,
+                        with extractor: inout ClaimExtractor) throws -> ExtractedArticle {
+        let article = try ArticleLoader().read(
+            Array(text.utf8), path: name, overrides: ArticleMetadata(published: published.flatMap { Day(iso: $0) }))
         return extractor.extract(article)
     }
 

@@ -21,7 +21,8 @@ struct ModalityAndAttributionTests {
     }
 
     @Test func anAdverbQualifiesTheNameAfterIt() throws {
-        let result = try Fixture.extract("Tomas Lind and probably also the Norwegian premier want to join the summit virtually.")
+        let result = try Fixture.extract("Tomas Lind and probably also the Norwegian premier want to join the "
+                                             + "summit virtually.")
         #expect(result.claims("attendance-mode", "tomas-lind").map(\.modality) == [.expected])
         #expect(result.claims("attendance-mode", "ingrid-halvorsen").map(\.modality) == [.hedged])
     }

@@ -8,11 +8,13 @@ import Testing
 enum News {
     static let entities = [
         Entity(id: "maren-holt", name: "Maren Holt", kind: .person, aliases: ["Holt"],
-               roles: [Role(title: "Foreign Minister of Norland", aliases: ["foreign minister"], from: Day(iso: "2020-01-01"))]),
+               roles: [Role(title: "Foreign Minister of Norland", aliases: ["foreign minister"],
+                            from: Day(iso: "2020-01-01"))]),
         Entity(id: "tove-brandt", name: "Tove Brandt", kind: .person, aliases: ["Brandt"],
                roles: [Role(title: "Secretary of State of Arcadia", from: Day(iso: "2021-01-01"))]),
     ]
-    static let events = [Event(id: "harbour-forum-2025-05-06", name: "Harbour Forum", start: Day(iso: "2025-05-06")!, place: "Lisvik")]
+    static let events = [Event(id: "harbour-forum-2025-05-06", name: "Harbour Forum", start: Day(iso: "2025-05-06")!,
+                               place: "Lisvik")]
 
     static func extract(_ body: String, published: String = "2025-05-07") throws -> ExtractedArticle {
         try Fixture.extract(story: body, published: published, entities: entities, events: events)
@@ -30,7 +32,8 @@ enum News {
     }
 
     @Test func negationWithAnAdverbInBetween() throws {
-        let article = try News.extract("At the Harbour Forum on Tuesday, Tove Brandt did not formally endorse the harbour plan.")
+        let article = try News.extract("At the Harbour Forum on Tuesday, "
+                                           + "Tove Brandt did not formally endorse the harbour plan.")
         #expect(article.claims("endorsed", "tove-brandt").map(\.value) == [.flag(false)])
         let signed = try News.extract("Tove Brandt has so far not signed the communiqué of the Harbour Forum.")
         #expect(signed.claims("signed", "tove-brandt").map(\.value) == [.flag(false)])
@@ -80,13 +83,15 @@ enum News {
     }
 
     @Test func anotherFigureOnTheGroundHasItsScope() throws {
-        let article = try News.extract("A cargo plane crashed into a warehouse near Skarvik on Sunday. Another 3 died on the ground.")
+        let article = try News.extract("A cargo plane crashed into a warehouse near Skarvik on Sunday. "
+                                           + "Another 3 died on the ground.")
         #expect(News.values(article, "deaths-on-ground") == ["3"])
         #expect(News.values(article, "death-toll").isEmpty)
     }
 
     @Test func allButReadsAsAPartition() throws {
-        let article = try News.extract("A seaplane crashed off Skarvik on Sunday. All but two of the 58 aboard were killed.")
+        let article = try News.extract("A seaplane crashed off Skarvik on Sunday. "
+                                           + "All but two of the 58 aboard were killed.")
         #expect(News.values(article, "deaths-on-board") == ["56"])
         #expect(News.values(article, "survivors-count") == ["2"])
         #expect(News.values(article, "people-on-board") == ["58"])
@@ -108,10 +113,12 @@ enum News {
     @Test func aCueServesItsNearestFigure() throws {
         let article = try News.extract("At the Harbour Forum vote on Tuesday, 12 abstained, leaving 310 votes cast.")
         #expect(News.values(article, "abstentions") == ["12"], "the 310 votes cast are not abstentions")
-        let tally = try News.extract("The Harbour Forum assembly on Tuesday rejected the harbour levy by 212 votes to 98.")
+        let tally = try News.extract("The Harbour Forum assembly on Tuesday "
+                                         + "rejected the harbour levy by 212 votes to 98.")
         #expect(News.values(tally, "votes-against") == ["212"])
         #expect(News.values(tally, "votes-for") == ["98"])
-        let passed = try News.extract("The Harbour Forum assembly on Tuesday approved the harbour levy by 212 votes to 98.")
+        let passed = try News.extract("The Harbour Forum assembly on Tuesday "
+                                          + "approved the harbour levy by 212 votes to 98.")
         #expect(News.values(passed, "votes-for") == ["212"])
     }
 
@@ -146,7 +153,8 @@ enum News {
     @Test func agesBesideOnePerson() throws {
         let article = try News.extract("Ada Quill, 34, spoke at the Harbour Forum on Tuesday.")
         #expect(article.claims("age", "ada-quill").map(\.value) == [.quantity(.exactly(34))])
-        let group = try News.extract("A fire swept through the Skarvik depot on Sunday. Three men, aged between 40 and 52, were arrested.")
+        let group = try News.extract("A fire swept through the Skarvik depot on Sunday. "
+                                         + "Three men, aged between 40 and 52, were arrested.")
         #expect(group.claims("age").isEmpty)
         #expect(News.values(group, "arrested-count") == ["3"])
     }
@@ -158,7 +166,8 @@ enum News {
     }
 
     @Test func aDatelineDatesTheReportNotTheEvent() throws {
-        let article = try News.extract("LISVIK, May 7 -- The Harbour Forum will be held on Tuesday, officials said.", published: "2025-05-03")
+        let article = try News.extract("LISVIK, May 7 -- The Harbour Forum will be held on Tuesday, officials said.",
+                                       published: "2025-05-03")
         #expect(article.claims("event-date").map(\.value) == [.category("2025-05-06")])
         #expect(article.claims("event-date").first?.modality == .expected)
     }

@@ -41,7 +41,8 @@ struct NumberPhraseTests {
         #expect(Self.read(text) == [expected], "\(text)")
     }
 
-    @Test(arguments: ["in 2025 the summit", "at 11:30 Kyiv time", "on 4 September", "on September 4", "at 3 p.m.", "no numbers here"])
+    @Test(arguments: ["in 2025 the summit", "at 11:30 Kyiv time", "on 4 September", "on September 4", "at 3 p.m.",
+                      "no numbers here"])
     func ignoresDatesTimesAndYears(_ text: String) {
         #expect(Self.read(text).isEmpty, "\(text)")
     }

@@ -39,13 +39,13 @@ struct ResolutionScoreTests {
     }
 
     @Test func itemsTakeTheEventOfTheClaimOnTheirLineElseTheLines() {
-        let gold = [Claim(id: "g1", sourceID: "s", subject: "fire", attribute: "death-toll", value: .quantity(.exactly(4)),
-                          event: "fire", evidence: Evidence(file: "a.txt", line: 3)),
-                    Claim(id: "g2", sourceID: "s", subject: "fire", attribute: "injured-count", value: .quantity(.exactly(2)),
-                          event: "fire", evidence: Evidence(file: "a.txt", line: 5))]
+        let gold = [Claim(id: "g1", sourceID: "s", subject: "fire", attribute: "death-toll",
+                          value: .quantity(.exactly(4)), event: "fire", evidence: Evidence(file: "a.txt", line: 3)),
+                    Claim(id: "g2", sourceID: "s", subject: "fire", attribute: "injured-count",
+                          value: .quantity(.exactly(2)), event: "fire", evidence: Evidence(file: "a.txt", line: 5))]
         var article = ExtractedArticle(source: Source(id: "s", outlet: "o", file: "a.txt"), claims: [
-            Claim(id: "e1", sourceID: "s", subject: "x", attribute: "death-toll", value: .quantity(.exactly(4)), event: "x",
-                  evidence: Evidence(file: "a.txt", line: 3)),
+            Claim(id: "e1", sourceID: "s", subject: "x", attribute: "death-toll", value: .quantity(.exactly(4)),
+                  event: "x", evidence: Evidence(file: "a.txt", line: 3)),
         ])
         article.resolution.lineEvents = [3: "y", 5: "z"]
         let items = EventClusterScore.items(gold: gold, extracted: [article])
@@ -58,7 +58,8 @@ struct ResolutionScoreTests {
         let lines = [Line(file: "a", line: 1, gold: ["mara-quist"], extracted: ["mara-quist", "dalby"]),
                      Line(file: "a", line: 2, gold: ["tove-quist"], extracted: ["mara-quist"]),
                      Line(file: "a", line: 3, gold: ["police"], extracted: [])]
-        let kinds: [String: Entity.Kind] = ["mara-quist": .person, "tove-quist": .person, "police": .organisation, "dalby": .country]
+        let kinds: [String: Entity.Kind] = ["mara-quist": .person, "tove-quist": .person, "police": .organisation,
+                                            "dalby": .country]
         let score = EntityLinkScore(lines: lines, goldEntities: ["mara-quist", "tove-quist", "police"], kinds: kinds)
         // Line 1: found (the bystander country costs nothing); line 2: a person read in another's
         // place is wrong; line 3: missed.

@@ -6,7 +6,8 @@ import ClaimModel
 /// the same drafts dropped, the same notes.
 struct SupersedeTests {
     static let extractor = ClaimExtractor(registry: ExtractionRegistry(entities: [], events: [], attributes: [
-        Attribute(id: "toll", name: "Toll", kind: .count, units: ["people"], tolerance: Tolerance(about: 0.1, slack: 0)),
+        Attribute(id: "toll", name: "Toll", kind: .count, units: ["people"],
+                  tolerance: Tolerance(about: 0.1, slack: 0)),
         Attribute(id: "aid", name: "Aid", kind: .number, units: ["euros"]),
     ]))
 
@@ -37,12 +38,14 @@ struct SupersedeTests {
 
     static func draft(_ random: inout SplitMix, attributes: [String]) -> ClaimExtractor.Draft {
         let number = Double(100 + random.below(8) * 10)
-        let values: [ClaimValue] = [.quantity(.exactly(number)), .quantity(.about(number)), .quantity(.range(min: number, max: nil)),
+        let values: [ClaimValue] = [.quantity(.exactly(number)), .quantity(.about(number)),
+                                    .quantity(.range(min: number, max: nil)),
                                     .quantity(.range(min: nil, max: number)), .category("remote")]
-        var draft = ClaimExtractor.Draft(subject: ["a", "b"][random.below(2)], attribute: attributes[random.below(attributes.count)],
+        var draft = ClaimExtractor.Draft(subject: ["a", "b"][random.below(2)],
+                                         attribute: attributes[random.below(attributes.count)],
                                          value: values[random.below(values.count)], unit: nil, speaker: .narrator,
-                                         attribution: .narrator, modality: .asserted, event: [nil, "e"][random.below(2)],
-                                         anchor: 0...0)
+                                         attribution: .narrator, modality: .asserted,
+                                         event: [nil, "e"][random.below(2)], anchor: 0...0)
         draft.isUpdate = random.below(6) == 0
         draft.isInitial = random.below(5) == 0
         return draft
@@ -66,7 +69,8 @@ struct SupersedeTests {
     }
 
     @Test func anUpdateDropsEveryOtherFigureAndAFloorGoesWhenMet() {
-        var drafts = [Self.fixed(.exactly(120)), Self.fixed(.range(min: 130, max: nil)), Self.fixed(.exactly(125)), Self.fixed(.exactly(140))]
+        var drafts = [Self.fixed(.exactly(120)), Self.fixed(.range(min: 130, max: nil)), Self.fixed(.exactly(125)),
+                      Self.fixed(.exactly(140))]
         drafts[2].isUpdate = true
         let (kept, gone) = Self.extractor.supersede(drafts)
         #expect(gone.map(\.value) == [.quantity(.exactly(120)), .quantity(.range(min: 130, max: nil))])

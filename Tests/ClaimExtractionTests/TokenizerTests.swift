@@ -24,13 +24,17 @@ struct TokenizerTests {
     }
 
     @Test func sentencesEndAtStopsAndHeadings() {
-        let text = "Merz joins online\nMr. Smith said the talks ended. The summit closed on Thursday.\n\nNext paragraph here."
+        let text = "Merz joins online\nMr. Smith said the talks ended. The summit closed on Thursday.\n\n"
+            + "Next paragraph here."
         let bytes = Array(text.utf8)
         let tokens = Tokenizer.tokens(in: bytes)
         let sentences = SentenceSplitter.split(tokens).map { sentence in
-            String(decoding: bytes[tokens[sentence.tokens.lowerBound].start..<tokens[sentence.tokens.upperBound - 1].end], as: UTF8.self)
+            String(decoding: bytes[tokens[sentence.tokens.lowerBound].start
+                                       ..< tokens[sentence.tokens.upperBound - 1].end],
+                   as: UTF8.self)
         }
-        #expect(sentences == ["Merz joins online", "Mr. Smith said the talks ended.", "The summit closed on Thursday.", "Next paragraph here."])
+        #expect(sentences == ["Merz joins online", "Mr. Smith said the talks ended.", "The summit closed on Thursday.",
+                              "Next paragraph here."])
     }
 
     @Test func enormousLinesAreCutIntoBoundedSentences() {

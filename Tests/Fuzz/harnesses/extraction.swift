@@ -31,7 +31,8 @@ public func fuzzExtraction(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let extracted = extractor.extract(article)
     let lines = article.text.lineStarts.count
     for claim in extracted.claims + extracted.superseded {
-        precondition((1...lines).contains(claim.evidence.line), "evidence line \(claim.evidence.line) outside 1...\(lines)")
+        precondition((1...lines).contains(claim.evidence.line),
+                     "evidence line \(claim.evidence.line) outside 1...\(lines)")
         if let span = claim.evidence.span { precondition(span.lowerBound >= 0, "a negative span") }
     }
     let written = JSONWriter.write(ClaimFileEncoder.claimsDocument(extracted))
