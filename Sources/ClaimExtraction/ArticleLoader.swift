@@ -33,15 +33,19 @@ public struct ArticleLoader: Sendable {
         return try read(bytes, path: path, overrides: overrides)
     }
 
-    public func read(_ bytes: [UInt8], path: String, overrides: ArticleMetadata = ArticleMetadata()) throws(InputError) -> Article {
+    public func read(_ bytes: [UInt8], path: String,
+                     overrides: ArticleMetadata = ArticleMetadata()) throws(InputError) -> Article {
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
         if let nul = bytes.prefix(8192).firstIndex(of: 0) {
             throw InputError(file: path, line: ArticleText(original: Array(bytes[..<nul])).lineStarts.count,
-                             "looks like a binary file, not an article (it holds NUL bytes); extract reads .txt, .md and .html text")
+                             "looks like a binary file, not an article (it holds NUL bytes); "
+                             + "extract reads .txt, .md and .html text")
         }
         if let bad = Self.firstInvalidUTF8(bytes) {
             let line = ArticleText(original: Array(bytes[..<bad])).lineStarts.count
-            throw InputError(file: path, line: line, "is not valid UTF-8 text (bad byte at line \(line)); save the article as UTF-8 and try again")
+            throw InputError(file: path, line: line,
+                             "is not valid UTF-8 text (bad byte at line \(line)); "
+                             + "save the article as UTF-8 and try again")
         }
         var readable = bytes
         var metadata = ArticleMetadata()
@@ -59,26 +63,30 @@ public struct ArticleLoader: Sendable {
             bodyStart = block.range.upperBound
         }
         // Control characters (form feeds, stray escapes) read as spaces.
-        for offset in readable.indices where readable[offset] < 0x20 && readable[offset] != 0x0A && readable[offset] != 0x09
-            && readable[offset] != ArticleText.hardBreak {
+        for offset in readable.indices where readable[offset] < 0x20 && readable[offset] != 0x0A
+            && readable[offset] != 0x09 && readable[offset] != ArticleText.hardBreak {
             readable[offset] = 0x20
         }
         let text = ArticleText(original: bytes, readable: readable)
         if !readable.contains(where: { $0 > 0x20 && $0 != ArticleText.hardBreak }) {
             warnings.append("the article is empty; there is nothing to extract")
         } else {
-            metadata = metadata.filling(from: MetadataDetector.detect(text, from: bodyStart, knownOutlets: knownOutlets))
+            metadata = metadata.filling(
+                from: MetadataDetector.detect(text, from: bodyStart, knownOutlets: knownOutlets))
         }
         metadata = overrides.filling(from: metadata)
         if metadata.published == nil && !warnings.contains(where: { $0.contains("empty") }) {
-            warnings.append("no publication date found (front matter, meta tags or a dateline in the first lines); relative dates such as \"on Thursday\" and dated roles cannot be placed; pass --published YYYY-MM-DD")
+            warnings.append("no publication date found (front matter, meta tags or a dateline in the first lines); "
+                            + "relative dates such as \"on Thursday\" and dated roles cannot be placed; "
+                            + "pass --published YYYY-MM-DD")
         }
         return Article(fileName: fileName, path: path, text: text, metadata: metadata, warnings: warnings)
     }
 
     /// "1.0 GB", "65 MB": sizes in binary units, as `ls -h` and `du -h` print them.
     static func tooLarge(_ size: Int) -> String {
-        "the article is \(describeSize(size)); claimcheck extracts articles up to \(maximumSize >> 20) MB (split it, or extract the articles it holds one by one)"
+        "the article is \(describeSize(size)); claimcheck extracts articles up to \(maximumSize >> 20) MB "
+            + "(split it, or extract the articles it holds one by one)"
     }
 
     static func describeSize(_ bytes: Int) -> String {

@@ -27,7 +27,8 @@ public struct ArticleResolution: Sendable, Equatable {
     /// When the text says the main event happened; nil when only the publication date dates it.
     public var eventDate: EventDate?
 
-    public init(mainEvent: String? = nil, lineEvents: [Int: String] = [:], links: [Link] = [], eventDate: EventDate? = nil) {
+    public init(mainEvent: String? = nil, lineEvents: [Int: String] = [:], links: [Link] = [],
+                eventDate: EventDate? = nil) {
         self.mainEvent = mainEvent
         self.lineEvents = lineEvents
         self.links = links
@@ -50,7 +51,8 @@ extension ClaimExtractor {
             var ids = [claim.subject]
             if case .entity(let speaker) = claim.speaker { ids.append(speaker) }
             for id in ids {
-                result.links.append(ArticleResolution.Link(line: claim.evidence.line, entityID: id, kind: registry.kindOf(id)))
+                result.links.append(ArticleResolution.Link(line: claim.evidence.line, entityID: id,
+                                                           kind: registry.kindOf(id)))
             }
         }
         var votes: [Int: [String: Int]] = [:]
@@ -61,15 +63,17 @@ extension ClaimExtractor {
             // A sentence naming no event and no date is the main event's (what eventFor says).
             if !fact.events.isEmpty || fact.clauseDates.contains(where: { $0 != nil }), let clause = fact.clauses.first,
                let last = clause.range.last {
-                event = eventFor(anchor: clause.range.lowerBound...last, clause: clause, fact: fact, mainEvent: mainEvent,
-                                 mainSeries: mainSeries, events: events)
+                event = eventFor(anchor: clause.range.lowerBound...last, clause: clause, fact: fact,
+                                 mainEvent: mainEvent, mainSeries: mainSeries, events: events)
             }
             // A sentence naming or dating its event outvotes one that only inherits the main event.
-            let own = fact.events.contains { $0.id.flatMap(EventResolver.known) != nil } || fact.clauseDates.contains { $0 != nil }
+            let own = fact.events.contains { $0.id.flatMap(EventResolver.known) != nil }
+                || fact.clauseDates.contains { $0 != nil }
             if let event { votes[line, default: [:]][event, default: 0] += own ? 2 : 1 }
             for mention in fact.mentions {
                 let mentionLine = article.text.line(at: tokens[mention.tokens.lowerBound].start)
-                result.links.append(ArticleResolution.Link(line: mentionLine, entityID: mention.entityID, kind: mention.kind))
+                result.links.append(ArticleResolution.Link(line: mentionLine, entityID: mention.entityID,
+                                                           kind: mention.kind))
             }
         }
         noteEvents(facts, article: article, tokens: tokens, mainEvent: mainEvent, into: &result)
@@ -110,8 +114,10 @@ extension ClaimExtractor {
         let text = Array(title.utf8)
         let tokens = Tokenizer.tokens(in: text)
         let cue = DateCues.find(in: tokens, range: 0..<tokens.count, text: text, published: article.metadata.published)
-        for mention in EventMention.find(in: tokens, range: 0..<tokens.count, text: text) where !mention.properWords.isEmpty {
-            if let id = events.resolve(mention: mention, cue: cue, sentenceWords: [], registry: registry, preferredSeries: nil) {
+        for mention in EventMention.find(in: tokens, range: 0..<tokens.count, text: text)
+            where !mention.properWords.isEmpty {
+            if let id = events.resolve(mention: mention, cue: cue, sentenceWords: [], registry: registry,
+                                       preferredSeries: nil) {
                 return id
             }
         }
@@ -123,13 +129,15 @@ extension ClaimExtractor {
     /// meeting in Rome". An incident named or dated away from the main event becomes an event
     /// of its own (dated by the text); anything else is `EventResolver.elsewhere`, so figures
     /// beside it belong to no event rather than to the main one.
-    mutating func otherEvent(_ mention: EventMention, cue: DateCues.Cue?, mainEvent: String?, tokens: [Token], text: [UInt8],
-                             events: EventResolver) -> String? {
+    mutating func otherEvent(_ mention: EventMention, cue: DateCues.Cue?, mainEvent: String?, tokens: [Token],
+                             text: [UInt8], events: EventResolver) -> String? {
         // "the Harbour Forum vote": a vote held at the main event, which its names name.
-        if let mainEvent, !mention.kind.followsCoverage, mention.namingWords > 0, cue.map({ isWithin($0, mainEvent) }) ?? true,
+        if let mainEvent, !mention.kind.followsCoverage, mention.namingWords > 0,
+           cue.map({ isWithin($0, mainEvent) }) ?? true,
            let profile = registry.eventProfile(mainEvent),
            mention.properHashes.prefix(mention.namingWords).allSatisfy(profile.words.contains) { return mainEvent }
-        let named = mention.namingWords > 0 || (mention.kind.followsCoverage ? mention.properWords.count >= 2 : mention.namesPlace)
+        let named = mention.namingWords > 0
+            || (mention.kind.followsCoverage ? mention.properWords.count >= 2 : mention.namesPlace)
         var awayFromMain = false
         if let cue, !cue.isEve {
             awayFromMain = true
@@ -160,9 +168,13 @@ extension ClaimExtractor {
     func placeEvent(_ article: Article, facts: [SentenceFacts], tokens: [Token]) -> String? {
         guard let day = article.metadata.published?.dayNumber else { return nil }
         var words: Set<UInt64> = []
-        for token in Tokenizer.tokens(in: Array((article.metadata.title ?? "").utf8)) where token.isCapitalized { words.insert(token.hash) }
+        for token in Tokenizer.tokens(in: Array((article.metadata.title ?? "").utf8)) where token.isCapitalized {
+            words.insert(token.hash)
+        }
         for fact in facts.prefix(2) {
-            for index in fact.sentence.tokens where tokens[index].kind == .word && tokens[index].isCapitalized { words.insert(tokens[index].hash) }
+            for index in fact.sentence.tokens where tokens[index].kind == .word && tokens[index].isCapitalized {
+                words.insert(tokens[index].hash)
+            }
         }
         let slack = EventResolver.Window.slack
         var best: (shared: Int, index: Int)?
@@ -184,26 +196,32 @@ extension ClaimExtractor {
     /// specific date of its own clause ("the fire broke out on Sunday").
     func textDate(of event: String, in fact: SentenceFacts) -> Day? {
         for entry in fact.events where entry.id == event {
-            if let cue = fact.date(at: entry.mention.tokens.lowerBound), !cue.isEve, cue.from == cue.to { return cue.from }
+            if let cue = fact.date(at: entry.mention.tokens.lowerBound), !cue.isEve,
+               cue.from == cue.to { return cue.from }
         }
         return nil
     }
 
     /// The day each draft's statement was made when its sentence dates it ("police said on
     /// Sunday"): the draft's `said`. Only sentences holding drafts are read, once each.
-    func statementDays(_ facts: [SentenceFacts], drafts: inout [Draft], tokens: [Token], text: [UInt8], published: Day?) {
+    func statementDays(_ facts: [SentenceFacts], drafts: inout [Draft], tokens: [Token], text: [UInt8],
+                       published: Day?) {
         guard published != nil, !drafts.isEmpty else { return }
         var days: [Int: Day?] = [:]  // by the sentence's first token
         for index in drafts.indices {
             let anchor = drafts[index].anchor.lowerBound
             // Sentences are in token order: the last one starting at or before the anchor.
             var low = 0, high = facts.count
-            while low < high { let mid = (low + high) / 2; if facts[mid].sentence.tokens.lowerBound <= anchor { low = mid + 1 } else { high = mid } }
+            while low < high {
+                let mid = (low + high) / 2
+                if facts[mid].sentence.tokens.lowerBound <= anchor { low = mid + 1 } else { high = mid }
+            }
             guard low > 0 else { continue }
             let range = facts[low - 1].sentence.tokens
             if days[range.lowerBound] == nil {
                 let dated = range.contains { DateCues.mayDateAStatement(tokens[$0].hash) }
-                days[range.lowerBound] = dated ? DateCues.statement(in: tokens, range: range, text: text, published: published) : nil
+                days[range.lowerBound] = dated ? DateCues.statement(in: tokens, range: range, text: text,
+                                                                    published: published) : nil
             }
             drafts[index].said = days[range.lowerBound] ?? nil
         }
@@ -214,7 +232,8 @@ extension ClaimExtractor.SentenceFacts {
     /// The date of an event mention: one written onto it, else its clause's first date.
     func eventDate(for mention: EventMention, tokens: [Token], text: [UInt8], published: Day?) -> DateCues.Cue? {
         let before = mention.tokens.lowerBound - mention.namingWords - mention.modifiers.count
-        return DateCues.attached(to: mention.tokens, before: before, in: tokens, sentence: sentence.tokens, text: text, published: published)
+        return DateCues.attached(to: mention.tokens, before: before, in: tokens, sentence: sentence.tokens, text: text,
+                                 published: published)
             ?? date(at: mention.tokens.lowerBound)
     }
 }

@@ -24,9 +24,9 @@ public struct AttributionDetector: Sendable {
     /// Words that may stand before an institution and belong to its name ("fire officials",
     /// "the transport ministry", "local authorities").
     static let institutionModifiers: WordSet = WordSet([
-        "fire", "local", "national", "transport", "health", "state", "city", "regional", "federal", "provincial", "county",
-        "interior", "foreign", "defence", "defense", "rescue", "emergency", "civil", "aviation", "police", "hospital", "airport",
-        "military", "election", "electoral", "government", "us", "eu", "un",
+        "fire", "local", "national", "transport", "health", "state", "city", "regional", "federal", "provincial",
+        "county", "interior", "foreign", "defence", "defense", "rescue", "emergency", "civil", "aviation", "police",
+        "hospital", "airport", "military", "election", "electoral", "government", "us", "eu", "un",
     ].map(WordHash.of))
     static let the = WordHash.of("the")
 
@@ -36,8 +36,9 @@ public struct AttributionDetector: Sendable {
         guard institutions.contains(tokens[index].hash) else { return nil }
         var start = index
         while start - 1 >= range.lowerBound, index - start < 2,
-              institutionModifiers.contains(tokens[start - 1].hash) || (tokens[start - 1].isCapitalized && tokens[start - 1].kind == .word
-                                                                      && !pronouns.contains(tokens[start - 1].hash)) {
+              institutionModifiers.contains(tokens[start - 1].hash)
+                  || (tokens[start - 1].isCapitalized && tokens[start - 1].kind == .word
+                      && !pronouns.contains(tokens[start - 1].hash)) {
             start -= 1
         }
         var words = (start...index).map { String(decoding: text[tokens[$0].start..<tokens[$0].end], as: UTF8.self) }
@@ -46,15 +47,17 @@ public struct AttributionDetector: Sendable {
         let name = words.joined(separator: " ")
         let id = Slug.make(name)
         guard Identifier.isValid(id) else { return nil }
-        return Voice(speaker: .entity(id), tokens: start...index, newEntity: Entity(id: id, name: name, kind: .organisation))
+        return Voice(speaker: .entity(id), tokens: start...index,
+                     newEntity: Entity(id: id, name: name, kind: .organisation))
     }
 
     static let speechVerbs: WordSet = WordSet([
-        "said", "says", "say", "told", "tells", "announced", "announces", "added", "adds", "stated", "states", "confirmed",
-        "confirms", "warned", "warns", "stressed", "stresses", "noted", "notes", "explained", "explains", "wrote", "writes",
-        "reported", "reports", "reiterated", "reiterates", "insisted", "insists", "declared", "declares", "argued", "argues",
-        "claimed", "claims", "emphasized", "emphasised", "emphasizes", "emphasises", "quoted", "estimated", "estimates",
-        "acknowledged", "admitted", "disclosed", "revealed", "asserted", "predicted", "signaled", "signalled",
+        "said", "says", "say", "told", "tells", "announced", "announces", "added", "adds", "stated", "states",
+        "confirmed", "confirms", "warned", "warns", "stressed", "stresses", "noted", "notes", "explained", "explains",
+        "wrote", "writes", "reported", "reports", "reiterated", "reiterates", "insisted", "insists", "declared",
+        "declares", "argued", "argues", "claimed", "claims", "emphasized", "emphasised", "emphasizes", "emphasises",
+        "quoted", "estimated", "estimates", "acknowledged", "admitted", "disclosed", "revealed", "asserted",
+        "predicted", "signaled", "signalled",
     ].map(WordHash.of))
     static let according = WordHash.of("according")
     static let to = WordHash.of("to")
@@ -62,15 +65,15 @@ public struct AttributionDetector: Sendable {
     static let pronouns: WordSet = WordSet(["he", "she", "his", "her"].map(WordHash.of))
     static let its = WordHash.of("its")
     static let anonymousWords: WordSet = WordSet([
-        "official", "officials", "source", "sources", "circles", "diplomat", "diplomats", "insiders", "insider", "aide", "aides",
-        "sources:",
+        "official", "officials", "source", "sources", "circles", "diplomat", "diplomats", "insiders", "insider", "aide",
+        "aides", "sources:",
     ].map(WordHash.of))
     /// Words between a speaker's name and the verb that still leave the name as the speaker
     /// ("a German government spokesman said", "Der Spiegel recently reported").
     static let bridgeWords: WordSet = WordSet([
         "spokesman", "spokeswoman", "spokesperson", "office", "recently", "also", "later", "then", "has", "have", "had",
-        "previously", "once", "again", "on", "thursday", "wednesday", "monday", "tuesday", "friday", "saturday", "sunday",
-        "earlier", "today", "yesterday", "publicly", "repeatedly", "already", "(", ")", ",", "cdu", "spd",
+        "previously", "once", "again", "on", "thursday", "wednesday", "monday", "tuesday", "friday", "saturday",
+        "sunday", "earlier", "today", "yesterday", "publicly", "repeatedly", "already", "(", ")", ",", "cdu", "spd",
     ].map(WordHash.of))
 
     /// The speaker of `range`, if a speaker verb or "according to" names one. `lastPerson` and
@@ -82,35 +85,46 @@ public struct AttributionDetector: Sendable {
             let token = tokens[index]
             if token.hash == according, index + 1 < range.upperBound, tokens[index + 1].hash == to {
                 let after = index + 2
-                if let mention = mentions.first(where: { $0.tokens.lowerBound >= after && $0.tokens.lowerBound <= after + 2 }) {
+                if let mention = mentions.first(where: {
+                    $0.tokens.lowerBound >= after && $0.tokens.lowerBound <= after + 2
+                }) {
                     return Voice(speaker: speaker(mention), tokens: mention.tokens)
                 }
                 if after < range.upperBound, tokens[after].hash == its, let lastOrganisation {
                     return Voice(speaker: .entity(lastOrganisation), tokens: nil)
                 }
-                if !text.isEmpty, let body = (after..<min(range.upperBound, after + 4)).first(where: { institutions.contains(tokens[$0].hash) }),
+                if !text.isEmpty,
+                   let body = (after..<min(range.upperBound, after + 4))
+                       .first(where: { institutions.contains(tokens[$0].hash) }),
                    let voice = institution(at: body, tokens: tokens, range: range, text: text) {
                     return voice
                 }
-                if (after..<min(range.upperBound, after + 3)).contains(where: { anonymousWords.contains(tokens[$0].hash) }) {
+                if (after..<min(range.upperBound, after + 3))
+                    .contains(where: { anonymousWords.contains(tokens[$0].hash) }) {
                     return Voice(speaker: .anonymous, tokens: nil)
                 }
             }
             // "States" in "United States" is a name, not a verb.
-            if speechVerbs.contains(token.hash), !isPassive(tokens, index, range), !mentions.contains(where: { $0.tokens.contains(index) }) {
-                if !text.isEmpty, let voice = institutionBefore(index, tokens: tokens, range: range, mentions: mentions, text: text) {
+            if speechVerbs.contains(token.hash), !isPassive(tokens, index, range),
+               !mentions.contains(where: { $0.tokens.contains(index) }) {
+                if !text.isEmpty,
+                   let voice = institutionBefore(index, tokens: tokens, range: range, mentions: mentions, text: text) {
                     return voice
                 }
-                if let voice = subject(before: index, tokens: tokens, range: range, mentions: mentions, lastPerson: lastPerson) { return voice }
+                if let voice = subject(before: index, tokens: tokens, range: range, mentions: mentions,
+                                       lastPerson: lastPerson) { return voice }
                 // "…, police said." / "said the transport ministry"
                 if !text.isEmpty, index + 1 < range.upperBound {
                     let next = tokens[index + 1].hash == the ? index + 2 : index + 1
-                    for probe in next..<min(range.upperBound, next + 3) where institutions.contains(tokens[probe].hash) {
+                    for probe in next..<min(range.upperBound, next + 3)
+                        where institutions.contains(tokens[probe].hash) {
                         if let voice = institution(at: probe, tokens: tokens, range: range, text: text) { return voice }
                     }
                 }
                 // "…," said Macron / said EU Council President António Costa
-                if let mention = mentions.first(where: { $0.tokens.lowerBound > index && $0.tokens.lowerBound <= index + 5 && $0.kind != .country }),
+                if let mention = mentions.first(where: {
+                       $0.tokens.lowerBound > index && $0.tokens.lowerBound <= index + 5 && $0.kind != .country
+                   }),
                    !mention.isDemonym {
                     return Voice(speaker: speaker(mention), tokens: mention.tokens)
                 }
@@ -122,12 +136,15 @@ public struct AttributionDetector: Sendable {
 
     /// "Fire officials told a briefing", "officials in Lisvik said", "police have said": an
     /// institution right before the verb (a registry name there wins).
-    static func institutionBefore(_ verb: Int, tokens: [Token], range: Range<Int>, mentions: [EntityMention], text: [UInt8]) -> Voice? {
+    static func institutionBefore(_ verb: Int, tokens: [Token], range: Range<Int>, mentions: [EntityMention],
+                                  text: [UInt8]) -> Voice? {
         var probe = verb - 1
         var steps = 0
         while probe >= range.lowerBound, steps < 4 {
             if mentions.contains(where: { $0.tokens.upperBound == probe && !$0.isDemonym }) { return nil }
-            if institutions.contains(tokens[probe].hash) { return institution(at: probe, tokens: tokens, range: range, text: text) }
+            if institutions.contains(tokens[probe].hash) {
+                return institution(at: probe, tokens: tokens, range: range, text: text)
+            }
             let hash = tokens[probe].hash
             // "officials in Lisvik said": a place after the body.
             let isPlace = tokens[probe].isCapitalized || hash == WordHash.of("in")
@@ -143,7 +160,8 @@ public struct AttributionDetector: Sendable {
         index > range.lowerBound && passiveMarkers.contains(tokens[index - 1].hash)
     }
 
-    static func subject(before verb: Int, tokens: [Token], range: Range<Int>, mentions: [EntityMention], lastPerson: String?) -> Voice? {
+    static func subject(before verb: Int, tokens: [Token], range: Range<Int>, mentions: [EntityMention],
+                        lastPerson: String?) -> Voice? {
         var probe = verb - 1
         var steps = 0
         while probe >= range.lowerBound, steps < 5 {
@@ -158,12 +176,14 @@ public struct AttributionDetector: Sendable {
             if pronouns.contains(hash) { return lastPerson.map { Voice(speaker: .entity($0), tokens: nil) } }
             if anonymousWords.contains(hash) {
                 // "a German government spokesman" is the government; "a US official" is unnamed.
-                if let mention = mentions.first(where: { $0.tokens.upperBound == probe - 1 }), mention.kind == .organisation {
+                if let mention = mentions.first(where: { $0.tokens.upperBound == probe - 1 }),
+                   mention.kind == .organisation {
                     return Voice(speaker: speaker(mention), tokens: mention.tokens)
                 }
                 return Voice(speaker: .anonymous, tokens: nil)
             }
-            guard bridgeWords.contains(hash) || mentions.contains(where: { $0.tokens.contains(probe) }) else { return nil }
+            guard bridgeWords.contains(hash)
+                  || mentions.contains(where: { $0.tokens.contains(probe) }) else { return nil }
             probe -= 1
             steps += 1
         }

@@ -16,7 +16,8 @@ extension ClaimExtractor {
         for (index, draft) in drafts.enumerated() {
             guard case .quantity(let value) = draft.value else { continue }
             let tolerance = registry.attributes[draft.attribute]?.tolerance ?? Tolerance()
-            scan.add(index, key: SupersedeScan.Key(subject: draft.subject, attribute: draft.attribute, event: draft.event, unit: draft.unit),
+            scan.add(index, key: SupersedeScan.Key(subject: draft.subject, attribute: draft.attribute,
+                                                   event: draft.event, unit: draft.unit),
                      value: value, lower: value.interval(tolerance: tolerance, isCount: true).lower,
                      isUpdate: draft.isUpdate, isInitial: draft.isInitial)
         }
@@ -56,11 +57,13 @@ extension ClaimExtractor {
         return Source(id: id, outlet: article.metadata.outlet ?? "unknown outlet", title: article.metadata.title,
                       published: article.metadata.published, language: article.metadata.language ?? "en",
                       file: article.fileName, url: article.metadata.url,
-                      note: "Extracted by claimcheck extract; check the claims against the article before relying on them.")
+                      note: "Extracted by claimcheck extract; check the claims against the article "
+                            + "before relying on them.")
     }
 
     /// Claims from drafts, with repeats as `alsoAt` lines.
-    func finalClaims(_ drafts: [Draft], article: Article, tokens: [Token], source: Source, idPrefix: String = "") -> [Claim] {
+    func finalClaims(_ drafts: [Draft], article: Article, tokens: [Token], source: Source,
+                     idPrefix: String = "") -> [Claim] {
         var usedIDs: [String: Int] = [:]
         return drafts.map { draft in
             let evidence = self.evidence(draft.anchor, article: article, tokens: tokens)
@@ -73,10 +76,13 @@ extension ClaimExtractor {
             let base = idPrefix + draft.subject + "-" + draft.attribute
             usedIDs[base, default: 0] += 1
             let id = usedIDs[base]! == 1 ? base : "\(base)-\(usedIDs[base]!)"
-            let alsoAt = lines.map { ClaimOccurrence(sourceID: source.id, evidence: Evidence(file: article.fileName, line: $0)) }
-            return Claim(id: id, sourceID: source.id, subject: draft.subject, attribute: draft.attribute, value: draft.value,
-                         unit: draft.unit, speaker: draft.speaker, attribution: draft.attribution, modality: draft.modality,
-                         event: draft.event, said: draft.said ?? source.published, statement: statement(draft), evidence: evidence, alsoAt: alsoAt)
+            let alsoAt = lines.map {
+                ClaimOccurrence(sourceID: source.id, evidence: Evidence(file: article.fileName, line: $0))
+            }
+            return Claim(id: id, sourceID: source.id, subject: draft.subject, attribute: draft.attribute,
+                         value: draft.value, unit: draft.unit, speaker: draft.speaker, attribution: draft.attribution,
+                         modality: draft.modality, event: draft.event, said: draft.said ?? source.published,
+                         statement: statement(draft), evidence: evidence, alsoAt: alsoAt)
         }
     }
 

@@ -10,7 +10,8 @@ public struct Clause: Sendable, Equatable {
         range.contains(index) && !asides.contains { $0.contains(index) }
     }
 
-    static let splitters: WordSet = WordSet(["while", "whereas", "but", "although", "though", "however"].map(WordHash.of))
+    static let splitters: WordSet = WordSet(["while", "whereas", "but", "although", "though",
+                                             "however"].map(WordHash.of))
     static let thatWord = WordHash.of("that")
     /// Conjunctions that open a clause of their own even without a comma when a new subject
     /// follows ("Putin spoke by video while Lavrov was in the room"); "crashed while landing"
@@ -35,12 +36,14 @@ public struct Clause: Sendable, Equatable {
         while index < sentence.upperBound {
             let token = tokens[index]
             // "at 3:40 p.m.": a colon between digits is a clock, not a clause break.
-            let isClock = token.hash == Punctuation.colon && index > sentence.lowerBound && index + 1 < sentence.upperBound
+            let isClock = token.hash == Punctuation.colon && index > sentence.lowerBound
+                && index + 1 < sentence.upperBound
                 && tokens[index - 1].kind == .number && tokens[index + 1].kind == .number
             if token.hash == Punctuation.semicolon || (token.hash == Punctuation.colon && !isClock) {
                 clauses.append(Clause(range: start..<index, asides: asides))
                 start = index + 1; asides = []
-            } else if token.hash == thatWord, index > start, AttributionDetector.speechVerbs.contains(tokens[index - 1].hash) {
+            } else if token.hash == thatWord, index > start,
+                      AttributionDetector.speechVerbs.contains(tokens[index - 1].hash) {
                 // "Trump stated that …": what was stated is its own clause.
                 clauses.append(Clause(range: start..<index, asides: asides))
                 start = index + 1; asides = []
@@ -57,7 +60,8 @@ public struct Clause: Sendable, Equatable {
                 } else if relatives.contains(next) {
                     // The aside runs to the next comma or the end of the sentence.
                     var end = index + 2
-                    while end < sentence.upperBound, tokens[end].hash != Punctuation.comma, tokens[end].hash != Punctuation.semicolon { end += 1 }
+                    while end < sentence.upperBound, tokens[end].hash != Punctuation.comma,
+                          tokens[end].hash != Punctuation.semicolon { end += 1 }
                     asides.append(index..<end)
                     index = end
                     continue

@@ -22,33 +22,40 @@ public enum DateCues {
     }
 
     static let today: WordSet = WordSet(["today", "tonight"].map(WordHash.of))
-    static let weekdays: WordMap<Int> = WordMap(MonthNames.weekdays.enumerated().map { (WordHash.of($0.element), $0.offset) })
+    static let weekdays: WordMap<Int> = WordMap(MonthNames.weekdays.enumerated().map {
+        (WordHash.of($0.element), $0.offset)
+    })
     static let months: WordMap<Int> = {
         var table = WordMap<Int>()
         for (index, name) in MonthNames.full.enumerated() { table[WordHash.of(name)] = index + 1 }
         table[WordHash.of("sept")] = 9
         return table
     }()
-    static let futureWords: WordSet = WordSet(["will", "next", "scheduled", "upcoming", "planned", "expected", "coming"].map(WordHash.of))
+    static let futureWords: WordSet = WordSet(["will", "next", "scheduled", "upcoming", "planned", "expected",
+                                               "coming"].map(WordHash.of))
     static let h = (yesterday: WordHash.of("yesterday"), tomorrow: WordHash.of("tomorrow"), eve: WordHash.of("eve"),
-                    previous: WordHash.of("previous"), last: WordHash.of("last"), week: WordHash.of("week"), day: WordHash.of("day"),
-                    ago: WordHash.of("ago"), months: WordHash.of("months"), years: WordHash.of("years"), this: WordHash.of("this"),
-                    earlier: WordHash.of("earlier"), month: WordHash.of("month"), may: WordHash.of("may"), year: WordHash.of("year"),
+                    previous: WordHash.of("previous"), last: WordHash.of("last"), week: WordHash.of("week"),
+                    day: WordHash.of("day"), ago: WordHash.of("ago"), months: WordHash.of("months"),
+                    years: WordHash.of("years"), this: WordHash.of("this"), earlier: WordHash.of("earlier"),
+                    month: WordHash.of("month"), may: WordHash.of("may"), year: WordHash.of("year"),
                     afternoon: WordHash.of("afternoon"), morning: WordHash.of("morning"))
     /// Seasons by their first month ("fall" is too often the verb).
-    static let seasons: WordMap<Int> = WordMap([("spring", 3), ("summer", 6), ("autumn", 9), ("winter", 12)].map { (WordHash.of($0.0), $0.1) })
-    static let foundingVerbs: WordSet = WordSet(["founded", "built", "established", "born", "opened", "launched", "created",
-                                                 "formed", "elected", "appointed", "incorporated", "completed", "made", "office", "power"].map(WordHash.of))
+    static let seasons: WordMap<Int> = WordMap([("spring", 3), ("summer", 6), ("autumn", 9),
+                                                ("winter", 12)].map { (WordHash.of($0.0), $0.1) })
+    static let foundingVerbs: WordSet = WordSet(["founded", "built", "established", "born", "opened", "launched",
+                                                 "created", "formed", "elected", "appointed", "incorporated",
+                                                 "completed", "made", "office", "power"].map(WordHash.of))
     /// Words before a bare year that make it a date: "in 1997", "since 1948", "the 2023 summit".
-    static let yearLead: WordSet = WordSet(["in", "since", "from", "until", "till", "before", "after", "the", "of", "early", "late",
-                                            "mid", "'s", "during", "throughout"].map(WordHash.of))
+    static let yearLead: WordSet = WordSet(["in", "since", "from", "until", "till", "before", "after", "the", "of",
+                                            "early", "late", "mid", "'s", "during", "throughout"].map(WordHash.of))
 
     /// The first date cue in `range` that dates what happened, resolved against `published`.
     /// Tokens in `skipping` (relative clauses) are not read: "Macron, who dined with him on
     /// Wednesday, attended the summit" dates the dinner, not the summit. A date attached to a
     /// speech verb ("said on Sunday", "told reporters on Friday", "as of this morning")
     /// dates the statement, not the event: see `statement(in:…)`.
-    public static func find(in tokens: [Token], range: Range<Int>, text: [UInt8], published: Day?, skipping: [Range<Int>] = []) -> Cue? {
+    public static func find(in tokens: [Token], range: Range<Int>, text: [UInt8], published: Day?,
+                            skipping: [Range<Int>] = []) -> Cue? {
         scan(tokens, range: range, text: text, published: published, skipping: skipping, wantsStatement: false).event
     }
 
@@ -87,11 +94,13 @@ public enum DateCues {
     }
 
     /// Words that may stand between a speech verb and its date: "told reporters late on Friday".
-    static let statementFillers: WordSet = WordSet(["on", "late", "early", "reporters", "journalists", "the", "media", "a",
-                                                     "press", "conference", "briefing", "at", "in", "statement", "by"].map(WordHash.of))
-    static let statementVerbs: WordSet = WordSet(["said", "says", "told", "tells", "announced", "added", "stated", "confirmed",
-                                                   "tweeted", "wrote", "posted", "reported", "insisted", "warned", "declared",
-                                                   "estimated", "briefed", "updated", "revised"].map(WordHash.of))
+    static let statementFillers: WordSet = WordSet(["on", "late", "early", "reporters", "journalists", "the", "media",
+                                                    "a", "press", "conference", "briefing", "at", "in", "statement",
+                                                    "by"].map(WordHash.of))
+    static let statementVerbs: WordSet = WordSet(["said", "says", "told", "tells", "announced", "added", "stated",
+                                                  "confirmed", "tweeted", "wrote", "posted", "reported", "insisted",
+                                                  "warned", "declared", "estimated", "briefed", "updated",
+                                                  "revised"].map(WordHash.of))
     static let asOf = (as: WordHash.of("as"), of: WordHash.of("of"))
 
     /// A cheap test before `statement(in:…)`: a speech verb or "as" in the sentence.
@@ -100,7 +109,8 @@ public enum DateCues {
     /// Whether the cue at `index` dates a statement: a speech verb up to four words before it
     /// (only fillers between), or right after it ("on Sunday said"), or "as of" before it.
     static func isStatementDate(_ tokens: [Token], at index: Int, range: Range<Int>) -> Bool {
-        if index - 2 >= range.lowerBound, tokens[index - 2].hash == asOf.as, tokens[index - 1].hash == asOf.of { return true }
+        if index - 2 >= range.lowerBound, tokens[index - 2].hash == asOf.as,
+           tokens[index - 1].hash == asOf.of { return true }
         var probe = index - 1
         while probe >= range.lowerBound, index - probe <= 4 {
             let hash = tokens[probe].hash
@@ -110,7 +120,8 @@ public enum DateCues {
         }
         var next = index + 1
         // "on Sunday morning said", "yesterday said"
-        while next < range.upperBound, next - index <= 2, tokens[next].kind == .word, !statementVerbs.contains(tokens[next].hash),
+        while next < range.upperBound, next - index <= 2, tokens[next].kind == .word,
+              !statementVerbs.contains(tokens[next].hash),
               dayParts.contains(tokens[next].hash) { next += 1 }
         return next < range.upperBound && statementVerbs.contains(tokens[next].hash)
     }
@@ -118,7 +129,8 @@ public enum DateCues {
     static let dayParts: WordSet = WordSet(["morning", "afternoon", "evening", "night"].map(WordHash.of))
 
     static func scan(_ tokens: [Token], range: Range<Int>, text: [UInt8], published: Day?,
-                     skipping: [Range<Int>], wantsStatement: Bool, tense: Range<Int>? = nil) -> (event: Cue?, statement: Cue?) {
+                     skipping: [Range<Int>], wantsStatement: Bool,
+                     tense: Range<Int>? = nil) -> (event: Cue?, statement: Cue?) {
         guard let published else { return (nil, nil) }
         // Whether the days count forward, read from the whole clause when only a part is scanned.
         let future = (tense ?? range).contains { futureWords.contains(tokens[$0].hash) }
@@ -151,7 +163,8 @@ public enum DateCues {
             if (hash == h.previous || hash == h.last) && next == h.week { return span(base - 13, base - 1) }
             if hash == h.earlier && next == h.this { return span(base - 6, base) }
             if (hash == h.last || hash == h.previous) && next == h.month {
-                let (year, month) = published.month == 1 ? (published.year - 1, 12) : (published.year, published.month - 1)
+                let (year, month) = published.month == 1
+                    ? (published.year - 1, 12) : (published.year, published.month - 1)
                 return monthCue(year, month)
             }
             if (hash == h.months || hash == h.years) && next == h.ago { return span(base - 3650, base - 45) }
@@ -159,7 +172,8 @@ public enum DateCues {
             if hash == h.this && next == h.year { return yearCue(published.year) }
             if let year = bareYear(index) { return yearCue(year) }
             // All four seasons are six letters long: most words are ruled out without a probe.
-            if token.length == 6, let season = seasons[hash], !token.isCapitalized || index == range.lowerBound { return seasonCue(season) }
+            if token.length == 6, let season = seasons[hash],
+               !token.isCapitalized || index == range.lowerBound { return seasonCue(season) }
             if let weekday = weekdays[hash], token.isCapitalized {
                 let today = Day(dayNumber: base).weekday
                 var offset = (weekday - today + 7) % 7  // days ahead
@@ -170,17 +184,21 @@ public enum DateCues {
                 if !future && ahead != 0 { cue.alternative = Day(dayNumber: base + ahead) }
                 return cue
             }
-            if let month = months[hash], token.isCapitalized, hash != h.may || index + 1 < range.upperBound && tokens[index + 1].kind == .number {
+            if let month = months[hash], token.isCapitalized,
+               hash != h.may || index + 1 < range.upperBound && tokens[index + 1].kind == .number {
                 // "4 September", "September 4", "September 2022", or just "September"
                 var year = published.year
                 var explicitYear = false
                 if index + 1 < range.upperBound, tokens[index + 1].kind == .number {
                     let value = number(tokens[index + 1], text)
-                    if let value, value >= 1900 { year = value; explicitYear = true } else if let value, let day = Day(year: year, month: month, day: value) {
+                    if let value, value >= 1900 {
+                        year = value; explicitYear = true
+                    } else if let value, let day = Day(year: year, month: month, day: value) {
                         return Cue(from: adjust(day, published, future), to: adjust(day, published, future))
                     }
                 }
-                if index > range.lowerBound, tokens[index - 1].kind == .number, let value = number(tokens[index - 1], text),
+                if index > range.lowerBound, tokens[index - 1].kind == .number,
+                   let value = number(tokens[index - 1], text),
                    let day = Day(year: year, month: month, day: value) {
                     return Cue(from: adjust(day, published, future), to: adjust(day, published, future))
                 }
@@ -196,7 +214,8 @@ public enum DateCues {
         /// "in 1997", "since 1948", "the 2023 summit": a year standing where a date would.
         func bareYear(_ index: Int) -> Int? {
             guard tokens[index].kind == .number, tokens[index].end - tokens[index].start == 4, index > range.lowerBound,
-                  yearLead.contains(tokens[index - 1].hash), let value = number(tokens[index], text), (1900...2100).contains(value)
+                  yearLead.contains(tokens[index - 1].hash), let value = number(tokens[index], text),
+                  (1900...2100).contains(value)
             else { return nil }
             // "Jeju Air, founded in 2005, had never had an accident": the year is the company's.
             if index - 2 >= range.lowerBound, foundingVerbs.contains(tokens[index - 2].hash) { return nil }
@@ -214,18 +233,24 @@ public enum DateCues {
             return Cue(from: Day(year: year, month: firstMonth, day: 1)!,
                        to: Day(year: lastYear, month: lastMonth, day: Day.daysIn(month: lastMonth, year: lastYear))!)
         }
-        func yearCue(_ year: Int) -> Cue { Cue(from: Day(year: year, month: 1, day: 1)!, to: Day(year: year, month: 12, day: 31)!) }
+        func yearCue(_ year: Int) -> Cue {
+            Cue(from: Day(year: year, month: 1, day: 1)!, to: Day(year: year, month: 12, day: 31)!)
+        }
         func single(_ ordinal: Int) -> Cue { let day = Day(dayNumber: ordinal); return Cue(from: day, to: day) }
         func span(_ from: Int, _ to: Int) -> Cue { Cue(from: Day(dayNumber: from), to: Day(dayNumber: to)) }
     }
 
     static func monthCue(_ year: Int, _ month: Int) -> Cue {
-        Cue(from: Day(year: year, month: month, day: 1)!, to: Day(year: year, month: month, day: Day.daysIn(month: month, year: year))!)
+        Cue(from: Day(year: year, month: month, day: 1)!,
+            to: Day(year: year, month: month, day: Day.daysIn(month: month, year: year))!)
     }
 
     /// A day-and-month without a year is the nearest such day in the right direction.
     static func adjust(_ day: Day, _ published: Day, _ future: Bool) -> Day {
-        if !future && published < day { return Day(year: day.year - 1, month: day.month, day: min(day.day, Day.daysIn(month: day.month, year: day.year - 1)))! }
+        if !future && published < day {
+            return Day(year: day.year - 1, month: day.month,
+                       day: min(day.day, Day.daysIn(month: day.month, year: day.year - 1)))!
+        }
         return day
     }
 

@@ -44,7 +44,8 @@ public enum DateText {
         return dateLine(trimmed)
     }
 
-    static let labels: Set<String> = ["published", "published:", "updated", "updated:", "posted", "posted:", "date", "date:", "on", "|", "-", "–", "—", "·"]
+    static let labels: Set<String> = ["published", "published:", "updated", "updated:", "posted", "posted:", "date",
+                                      "date:", "on", "|", "-", "–", "—", "·"]
 
     static func words(of line: String) -> [String] {
         line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == "\u{00A0}" }).map(String.init)
@@ -56,7 +57,8 @@ public enum DateText {
         guard index < words.count else { return nil }
         let first = words[index]
         // 6.1.2026, 06/01/2026 (day first), 2025-09-04
-        if let day = Day(iso: String(first.prefix(10))), first.count == 10 || first.dropFirst(10).first == "T" { return (day, index + 1) }
+        if let day = Day(iso: String(first.prefix(10))),
+           first.count == 10 || first.dropFirst(10).first == "T" { return (day, index + 1) }
         let numeric = first.split(whereSeparator: { $0 == "." || $0 == "/" })
         if numeric.count == 3, let d = Int(numeric[0]), let m = Int(numeric[1]), let y = Int(numeric[2]), y > 1900,
            let day = Day(year: y, month: m, day: d) {
@@ -64,11 +66,13 @@ public enum DateText {
         }
         // 4 September 2025 / 04 Sep 2025
         if index + 2 < words.count, let d = Int(words[index].trimmingCharacters(in: CharacterSet(charactersIn: "."))),
-           let m = MonthNames.number(words[index + 1]), let y = Int(words[index + 2]), let day = Day(year: y, month: m, day: d) {
+           let m = MonthNames.number(words[index + 1]), let y = Int(words[index + 2]),
+           let day = Day(year: y, month: m, day: d) {
             return (day, index + 3)
         }
         // September 4 2025 (the comma was a separator)
-        if index + 2 < words.count, let m = MonthNames.number(words[index]), let d = Int(words[index + 1].filter(\.isNumber)),
+        if index + 2 < words.count, let m = MonthNames.number(words[index]),
+           let d = Int(words[index + 1].filter(\.isNumber)),
            let y = Int(words[index + 2]), let day = Day(year: y, month: m, day: d) {
             return (day, index + 3)
         }
@@ -82,7 +86,8 @@ public enum DateText {
 
     static func isTimeOrZone(_ word: String) -> Bool {
         if labels.contains(word.lowercased()) { return true }
-        if ["am", "pm", "a.m.", "p.m.", "gmt", "utc", "cet", "cest", "est", "edt", "pst", "bst", "z", "h", "uhr"].contains(word.lowercased()) { return true }
+        if ["am", "pm", "a.m.", "p.m.", "gmt", "utc", "cet", "cest", "est", "edt", "pst", "bst", "z", "h",
+            "uhr"].contains(word.lowercased()) { return true }
         // 19:48, 14:12:00, +0300, (UTC+2)
         let allowed = CharacterSet(charactersIn: "0123456789:+-()UTCGM.")
         return word.unicodeScalars.allSatisfy { allowed.contains($0) }

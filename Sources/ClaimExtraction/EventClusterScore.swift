@@ -62,11 +62,13 @@ public struct EventClusterScore: Sendable {
         precision = precisionSum / Double(items.count)
         recall = recallSum / Double(items.count)
         for (pair, count) in both.sorted(by: { ($0.key.gold, $0.key.extracted) < ($1.key.gold, $1.key.extracted) }) {
-            if let current = bestMatch[pair.gold], both[Pair(gold: pair.gold, extracted: current)]! >= count { continue }
+            if let current = bestMatch[pair.gold],
+               both[Pair(gold: pair.gold, extracted: current)]! >= count { continue }
             bestMatch[pair.gold] = pair.extracted
         }
         for (pair, count) in both.sorted(by: { ($0.key.extracted, $0.key.gold) < ($1.key.extracted, $1.key.gold) }) {
-            if let current = owner[pair.extracted], both[Pair(gold: current, extracted: pair.extracted)]! >= count { continue }
+            if let current = owner[pair.extracted],
+               both[Pair(gold: current, extracted: pair.extracted)]! >= count { continue }
             owner[pair.extracted] = pair.gold
         }
         // What an article is about: the gold event most of its items belong to (all of them
@@ -74,7 +76,9 @@ public struct EventClusterScore: Sendable {
         var perArticle: [String: [String: Int]] = [:], found: Set<Pair> = []
         for item in items {
             perArticle[item.file, default: [:]][item.gold, default: 0] += 1
-            if let extracted = item.extracted, bestMatch[item.gold] == extracted { found.insert(Pair(gold: item.gold, extracted: item.file)) }
+            if let extracted = item.extracted, bestMatch[item.gold] == extracted {
+                found.insert(Pair(gold: item.gold, extracted: item.file))
+            }
         }
         for (file, counts) in perArticle {
             let most = counts.values.max() ?? 0
@@ -95,7 +99,11 @@ public struct EventClusterScore: Sendable {
         var byFile: [String: ExtractedArticle] = [:]
         for article in extracted { if let file = article.source.file { byFile[file] = article } }
         var claimsAt: [String: [Claim]] = [:]
-        for article in extracted { for claim in article.claims { claimsAt["\(claim.evidence.file)|\(claim.evidence.line)", default: []].append(claim) } }
+        for article in extracted {
+            for claim in article.claims {
+                claimsAt["\(claim.evidence.file)|\(claim.evidence.line)", default: []].append(claim)
+            }
+        }
         return gold.compactMap { claim in
             guard let event = claim.event else { return nil }
             let here = claimsAt["\(claim.evidence.file)|\(claim.evidence.line)"] ?? []

@@ -8,21 +8,25 @@ extension ClaimExtractor {
         guard let first = range.first else { return [] }
         let text = article.text.bytes
         let line = article.text.line(at: tokens[first].start)
-        var lines = ["line \(line): \(Self.words(range.lowerBound...min(range.upperBound - 1, range.lowerBound + 11), tokens, text))…"]
+        let opening = Self.words(range.lowerBound...min(range.upperBound - 1, range.lowerBound + 11), tokens, text)
+        var lines = ["line \(line): \(opening)…"]
         if fact.clauses.isEmpty && drafts.isEmpty {
             lines[0] += " — skipped: no cue, number, event or person"
             return lines
         }
         if !fact.cues.isEmpty {
-            lines.append("  cues: " + fact.cues.map { "\"\($0.cue.phrase)\" (\($0.cue.attribute))" }.joined(separator: ", "))
+            lines.append("  cues: "
+                         + fact.cues.map { "\"\($0.cue.phrase)\" (\($0.cue.attribute))" }.joined(separator: ", "))
         }
         if !fact.mentions.isEmpty {
-            lines.append("  names: " + fact.mentions.map { "\(Self.words($0.tokens, tokens, text)) = \($0.entityID)" }.joined(separator: ", "))
+            lines.append("  names: " + fact.mentions.map { "\(Self.words($0.tokens, tokens, text)) = \($0.entityID)" }
+                .joined(separator: ", "))
         }
         if let voice = fact.voice { lines.append("  voice: \(voice.speaker.id)") }
         for draft in drafts {
             lines.append("  kept: \(draft.subject) \(draft.attribute) \(draft.value.humanDescription(unit: draft.unit))"
-                         + " @ \(draft.event ?? "-") [\(draft.modality.rawValue)] from \"\(Self.words(draft.anchor, tokens, text))\"")
+                         + " @ \(draft.event ?? "-") [\(draft.modality.rawValue)] "
+                         + "from \"\(Self.words(draft.anchor, tokens, text))\"")
         }
         for figure in unplaced { lines.append("  dropped: \"\(figure.text)\": \(figure.reason)") }
         if drafts.isEmpty && unplaced.isEmpty { lines.append("  no claim: the cues found no subject or value here") }

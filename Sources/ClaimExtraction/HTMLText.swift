@@ -10,9 +10,10 @@ public enum HTMLText {
         public var metadata: ArticleMetadata
     }
 
-    static let blockTags: Set<String> = ["p", "br", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "td", "th",
-                                         "table", "section", "article", "header", "footer", "blockquote", "hr", "title",
-                                         "figcaption", "figure", "aside", "nav", "main", "dd", "dt", "pre"]
+    static let blockTags: Set<String> = ["p", "br", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr",
+                                         "td", "th", "table", "section", "article", "header", "footer", "blockquote",
+                                         "hr", "title", "figcaption", "figure", "aside", "nav", "main", "dd", "dt",
+                                         "pre"]
     /// Elements whose content is never article text.
     static let hiddenElements: Set<String> = ["script", "style", "head", "noscript", "template", "svg", "iframe"]
 
@@ -49,13 +50,15 @@ public enum HTMLText {
                 if name == "head" || name == "title" {
                     readHeadMetadata(bytes[tagEnd..<closing], into: &metadata)
                 }
-                let closeEnd = closing < count ? ((bytes[closing...].firstIndex(of: UInt8(ascii: ">")) ?? (count - 1)) + 1) : count
+                let closeEnd = closing < count
+                    ? ((bytes[closing...].firstIndex(of: UInt8(ascii: ">")) ?? (count - 1)) + 1) : count
                 blank(tagEnd..<closeEnd, breakFirst: true)
                 index = closeEnd
                 continue
             }
             if name == "title", let closing = find(bytes, "</title", from: tagEnd, caseInsensitive: true) {
-                let title = String(decoding: bytes[tagEnd..<closing], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+                let title = String(decoding: bytes[tagEnd..<closing], as: UTF8.self)
+                    .trimmingCharacters(in: .whitespacesAndNewlines)
                 if !title.isEmpty, metadata.title == nil { metadata.title = decodeEntities(title) }
             }
             index = tagEnd
@@ -73,7 +76,8 @@ public enum HTMLText {
             let name = tagName(tag)
             readMetadata(tag: tag, name: name, into: &metadata)
             if name == "title", let end = find(bytes, "</title", from: close, caseInsensitive: true) {
-                let title = String(decoding: bytes[close..<end], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+                let title = String(decoding: bytes[close..<end], as: UTF8.self)
+                    .trimmingCharacters(in: .whitespacesAndNewlines)
                 if !title.isEmpty, metadata.title == nil { metadata.title = decodeEntities(title) }
             }
             index = close
@@ -84,12 +88,15 @@ public enum HTMLText {
     static func readMetadata(tag: String, name: String, into metadata: inout ArticleMetadata) {
         switch name {
         case "meta":
-            let key = (attribute("property", in: tag) ?? attribute("name", in: tag) ?? attribute("itemprop", in: tag))?.lowercased()
-            guard let key, let content = attribute("content", in: tag).map(decodeEntities), !content.isEmpty else { return }
+            let key = (attribute("property", in: tag) ?? attribute("name", in: tag)
+                ?? attribute("itemprop", in: tag))?.lowercased()
+            guard let key, let content = attribute("content", in: tag).map(decodeEntities),
+                  !content.isEmpty else { return }
             switch key {
             case "og:site_name", "publisher", "article:publisher", "application-name":
                 if metadata.outlet == nil { metadata.outlet = content }
-            case "article:published_time", "date", "pubdate", "datepublished", "publish-date", "dc.date", "og:published_time":
+            case "article:published_time", "date", "pubdate", "datepublished", "publish-date", "dc.date",
+                 "og:published_time":
                 if metadata.published == nil { metadata.published = DateText.parse(content) }
             case "og:title", "twitter:title":
                 if metadata.title == nil { metadata.title = content }
@@ -98,11 +105,15 @@ public enum HTMLText {
             default: break
             }
         case "time":
-            if metadata.published == nil, let value = attribute("datetime", in: tag) { metadata.published = DateText.parse(value) }
+            if metadata.published == nil, let value = attribute("datetime", in: tag) {
+                metadata.published = DateText.parse(value)
+            }
         case "html":
             if metadata.language == nil, let language = attribute("lang", in: tag) { metadata.language = language }
         case "link":
-            if attribute("rel", in: tag)?.lowercased() == "canonical", metadata.url == nil { metadata.url = attribute("href", in: tag) }
+            if attribute("rel", in: tag)?.lowercased() == "canonical", metadata.url == nil {
+                metadata.url = attribute("href", in: tag)
+            }
         default: break
         }
     }
@@ -121,8 +132,10 @@ public enum HTMLText {
         while let found = lower.range(of: name + "=", range: searchStart..<lower.endIndex) {
             searchStart = found.upperBound
             // Must be a whole attribute name: preceded by a space.
-            guard found.lowerBound > lower.startIndex, lower[lower.index(before: found.lowerBound)].isWhitespace else { continue }
-            let valueStart = tag.index(tag.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: found.upperBound))
+            guard found.lowerBound > lower.startIndex,
+                  lower[lower.index(before: found.lowerBound)].isWhitespace else { continue }
+            let valueStart = tag.index(tag.startIndex,
+                                       offsetBy: lower.distance(from: lower.startIndex, to: found.upperBound))
             var rest = tag[valueStart...]
             if let quote = rest.first, quote == "\"" || quote == "'" {
                 rest = rest.dropFirst()
@@ -136,21 +149,23 @@ public enum HTMLText {
     static let namedEntities: [String: String] = [
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "rsquo": "’", "lsquo": "‘",
         "ldquo": "“", "rdquo": "”", "laquo": "«", "raquo": "»", "mdash": "—", "ndash": "–", "hellip": "…",
-        "eacute": "é", "egrave": "è", "aacute": "á", "oacute": "ó", "uuml": "ü", "ouml": "ö", "auml": "ä", "ccedil": "ç",
-        "Eacute": "É", "szlig": "ß", "euro": "€", "pound": "£", "copy": "©", "shy": "",
+        "eacute": "é", "egrave": "è", "aacute": "á", "oacute": "ó", "uuml": "ü", "ouml": "ö", "auml": "ä",
+        "ccedil": "ç", "Eacute": "É", "szlig": "ß", "euro": "€", "pound": "£", "copy": "©", "shy": "",
     ]
 
     /// Decodes the entity at `index` into `out`, padding with spaces so offsets stay; returns
     /// where reading continues.
     static func decodeEntity(_ bytes: [UInt8], at index: Int, into out: inout [UInt8]) -> Int {
         var end = index + 1
-        while end < bytes.count, end - index < 12, bytes[end] != UInt8(ascii: ";"), bytes[end] != UInt8(ascii: "&"), bytes[end] > 0x20 { end += 1 }
+        while end < bytes.count, end - index < 12, bytes[end] != UInt8(ascii: ";"), bytes[end] != UInt8(ascii: "&"),
+              bytes[end] > 0x20 { end += 1 }
         guard end < bytes.count, bytes[end] == UInt8(ascii: ";") else { return index + 1 }
         let name = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
         var replacement: [UInt8]?
         if name.hasPrefix("#") {
             let digits = name.dropFirst()
-            let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+            let value = digits.first == "x" || digits.first == "X"
+                ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
             if let value, let scalar = Unicode.Scalar(value) { replacement = Array(String(Character(scalar)).utf8) }
         } else if let text = namedEntities[name] {
             replacement = Array(text.utf8)
@@ -168,7 +183,8 @@ public enum HTMLText {
         while index < bytes.count {
             index = bytes[index] == UInt8(ascii: "&") ? decodeEntity(bytes, at: index, into: &out) : index + 1
         }
-        return String(decoding: out, as: UTF8.self).split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        return String(decoding: out, as: UTF8.self).split(separator: " ", omittingEmptySubsequences: true)
+            .joined(separator: " ")
     }
 
     static func starts(_ bytes: [UInt8], at index: Int, with prefix: String) -> Bool {

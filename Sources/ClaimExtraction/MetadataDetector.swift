@@ -10,7 +10,8 @@ public enum MetadataDetector {
 
     /// `knownOutlets` maps lower-cased outlet aliases to display names (from the entity
     /// registry: "sda" -> "Keystone-SDA"), so an outlet line is recognised and named well.
-    public static func detect(_ text: ArticleText, from start: Int = 0, knownOutlets: [String: String] = [:]) -> ArticleMetadata {
+    public static func detect(_ text: ArticleText, from start: Int = 0,
+                              knownOutlets: [String: String] = [:]) -> ArticleMetadata {
         let firstLine = text.line(at: min(start, max(0, text.bytes.count - 1)))
         let (lines, tail) = headAndTail(text, from: start, firstLine: firstLine)
         var metadata = ArticleMetadata()
@@ -18,7 +19,8 @@ public enum MetadataDetector {
         for (index, line) in lines.enumerated() {
             if let day = DateText.dateLine(line.text) { metadata.published = day; dateIndex = index; break }
         }
-        if let first = lines.first, first.text != "\u{1}long", dateIndex != 0, first.text.count <= 200, !isOutletLine(first.text, knownOutlets) {
+        if let first = lines.first, first.text != "\u{1}long", dateIndex != 0, first.text.count <= 200,
+           !isOutletLine(first.text, knownOutlets) {
             metadata.title = first.text
         }
         // An outlet line: a known outlet or a domain anywhere in the head, else a short line
@@ -30,7 +32,10 @@ public enum MetadataDetector {
         if metadata.outlet == nil, let dateIndex {
             for index in [dateIndex - 1, dateIndex + 1, dateIndex - 2] where index > 0 && index < lines.count {
                 let candidate = lines[index].text
-                if isShortLabel(candidate) { metadata.outlet = knownOutlets[candidate.lowercased()] ?? candidate; break }
+                if isShortLabel(candidate) {
+                    metadata.outlet = knownOutlets[candidate.lowercased()] ?? candidate
+                    break
+                }
             }
         }
         if metadata.outlet == nil {

@@ -25,14 +25,16 @@ struct Partition {
             guard probe < range.upperBound, tokens[probe].hash == of else { continue }
             probe += 1
             if probe < range.upperBound, tokens[probe].hash == the { probe += 1 }
-            guard whole.tokens.lowerBound == probe, case .exactly(let total) = whole.quantity, total > except else { continue }
+            guard whole.tokens.lowerBound == probe, case .exactly(let total) = whole.quantity,
+                  total > except else { continue }
             var next = whole.tokens.upperBound + 1
             // "of the 181 people aboard": the noun may stand between.
             if next + 1 < range.upperBound, wholeNouns.contains(tokens[next].hash) { next += 1 }
             let aboard = next < range.upperBound && (tokens[next].hash == WordHash.of("aboard")
-                || (tokens[next].hash == WordHash.of("on") && next + 1 < range.upperBound && tokens[next + 1].hash == board))
-            return Partition(rest: total - except, whole: total, except: except, tokens: (first - 2)...whole.tokens.upperBound,
-                             aboard: aboard)
+                || (tokens[next].hash == WordHash.of("on") && next + 1 < range.upperBound
+                    && tokens[next + 1].hash == board))
+            return Partition(rest: total - except, whole: total, except: except,
+                             tokens: (first - 2)...whole.tokens.upperBound, aboard: aboard)
         }
         return nil
     }

@@ -27,7 +27,9 @@ public struct ResolutionEvaluation: Sendable {
     }
 
     public var eventTargetsMet: Bool { events.f1 >= Self.targetF1 && events.orphans.isEmpty }
-    public var entityTargetsMet: Bool { entities.precision >= Self.targetPrecision && entities.recall >= Self.targetRecall }
+    public var entityTargetsMet: Bool {
+        entities.precision >= Self.targetPrecision && entities.recall >= Self.targetRecall
+    }
 
     /// The two sections `evaluate` prints, with what was missed when `verbose`.
     /// A score with two decimals ("0.94", "1.00"), the way every evaluate section prints one.
@@ -38,8 +40,10 @@ public struct ResolutionEvaluation: Sendable {
 
     public func report(verbose: Bool) -> String {
         let ratio = Self.ratio
-        var text = "Event clustering (B-cubed over \(events.items.count) gold claims): precision \(ratio(events.precision)), "
-        text += "recall \(ratio(events.recall)), F1 \(ratio(events.f1)); articles left without their event: \(events.orphans.count)\n"
+        var text = "Event clustering (B-cubed over \(events.items.count) gold claims): "
+        text += "precision \(ratio(events.precision)), "
+        text += "recall \(ratio(events.recall)), F1 \(ratio(events.f1)); "
+        text += "articles left without their event: \(events.orphans.count)\n"
         for orphan in events.orphans { text += "  no event     \(orphan.file): \(orphan.goldEvent)\n" }
         if verbose {
             for item in events.items where item.extracted != events.bestMatch[item.gold] {
@@ -47,17 +51,21 @@ public struct ResolutionEvaluation: Sendable {
             }
             let owners = events.owner
             for item in events.items {
-                guard let extracted = item.extracted, let owner = owners[extracted], owner != item.gold else { continue }
-                text += "  merged       \(item.file):\(item.line) \(item.gold) -> \(extracted) (the event of \(owner))\n"
+                guard let extracted = item.extracted, let owner = owners[extracted],
+                      owner != item.gold else { continue }
+                text += "  merged       \(item.file):\(item.line) \(item.gold) -> \(extracted) "
+                text += "(the event of \(owner))\n"
             }
         }
         if verbose {
             for (file, resolution) in articles {
                 let lines = resolution.lineEvents.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
-                text += "  article      \(file): main \(resolution.mainEvent ?? "-"); lines \(lines.joined(separator: ", "))\n"
+                text += "  article      \(file): main \(resolution.mainEvent ?? "-"); "
+                text += "lines \(lines.joined(separator: ", "))\n"
             }
         }
-        text += "Entity linking (\(entities.goldCount) gold subjects and speakers): precision \(ratio(entities.precision)), "
+        text += "Entity linking (\(entities.goldCount) gold subjects and speakers): "
+        text += "precision \(ratio(entities.precision)), "
         text += "recall \(ratio(entities.recall)); correct \(entities.correct), wrong \(entities.wrong)\n"
         if verbose {
             for miss in entities.misses {

@@ -66,7 +66,8 @@ struct SupersedeScan {
         }
         if let latest, let earlier = values[latest] { notes[index] = earlier }
         var live = bucket.byValue[value] ?? Live()
-        if live.plain.isEmpty && live.initial.isEmpty, case .range(let minimum?, nil) = value { bucket.floors.push(minimum, value) }
+        if live.plain.isEmpty && live.initial.isEmpty,
+           case .range(let minimum?, nil) = value { bucket.floors.push(minimum, value) }
         if isInitial {
             live.initial.append(index)
             bucket.initialValues.insert(value)

@@ -40,7 +40,8 @@ public enum Tokenizer {
                     var hash = WordHash.mix(WordHash.seed, UInt8(ascii: "'"))
                     hash = WordHash.mix(hash, UInt8(ascii: "s"))
                     tokens.append(Token(start: index, end: index + possessive, hash: hash, kind: .word,
-                                        isCapitalized: false, isAllCaps: false, startsLine: false, startsParagraph: false))
+                                        isCapitalized: false, isAllCaps: false, startsLine: false,
+                                        startsParagraph: false))
                     index += possessive
                 }
                 continue
@@ -100,7 +101,11 @@ public enum Tokenizer {
     /// Length of "'s" / "’s" at `index` when it closes a word ("Ukraine's", not "it's" is fine too).
     static func possessiveLength(_ text: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Int? {
         var quoteLength = 0
-        if index < end, text[index] == UInt8(ascii: "'") { quoteLength = 1 } else if isRightSingleQuote(text, index, end) { quoteLength = 3 }
+        if index < end, text[index] == UInt8(ascii: "'") {
+            quoteLength = 1
+        } else if isRightSingleQuote(text, index, end) {
+            quoteLength = 3
+        }
         guard quoteLength > 0, index + quoteLength < end else { return nil }
         let s = text[index + quoteLength]
         guard s == UInt8(ascii: "s") || s == UInt8(ascii: "S") else { return nil }
@@ -125,7 +130,10 @@ public enum Tokenizer {
                 if isASCIILetter(byte) || isDigit(byte) {
                     if isASCIILetter(byte) {
                         letters += 1
-                        if isUpper(byte) { uppers += 1; segmentIsLower = false; if index == start { isCapitalized = true } }
+                        if isUpper(byte) {
+                            uppers += 1; segmentIsLower = false
+                            if index == start { isCapitalized = true }
+                        }
                         segmentIsDigits = false
                     }
                     hash = WordHash.mix(hash, isUpper(byte) ? byte | 0x20 : byte)
@@ -134,13 +142,15 @@ public enum Tokenizer {
                     continue
                 }
                 let next = index + 1 < end ? text[index + 1] : 0
-                let nextIsAlnum = next < 0x80 ? (isASCIILetter(next) || isDigit(next)) : (index + 1 < end && isWordByte(text, index + 1, end))
+                let nextIsAlnum = next < 0x80
+                    ? (isASCIILetter(next) || isDigit(next)) : (index + 1 < end && isWordByte(text, index + 1, end))
                 switch byte {
                 case UInt8(ascii: "-") where nextIsAlnum && segmentLength > 0:
                     break
                 case UInt8(ascii: "'") where nextIsAlnum && possessiveLength(text, at: index, end: end) == nil:
                     break
-                case UInt8(ascii: ",") where segmentIsDigits && segmentLength <= 3 && isThousandsGroup(text, index + 1, end):
+                case UInt8(ascii: ",")
+                    where segmentIsDigits && segmentLength <= 3 && isThousandsGroup(text, index + 1, end):
                     index += 1  // "1,200": the comma does not enter the hash
                     segmentLength = 0
                     continue
@@ -170,7 +180,8 @@ public enum Tokenizer {
             }
             // Non-ASCII: part of the word only when it is a letter; "’" may join "O’Brien".
             if isRightSingleQuote(text, index, end) {
-                if index + 3 < end, isWordByte(text, index + 3, end), possessiveLength(text, at: index, end: end) == nil {
+                if index + 3 < end, isWordByte(text, index + 3, end),
+                   possessiveLength(text, at: index, end: end) == nil {
                     hash = WordHash.mix(hash, UInt8(ascii: "'"))
                     index += 3
                     continue

@@ -3,18 +3,20 @@
 /// people. Any unit an attribute declares is also its own noun ("countries", "country").
 struct UnitNouns: Sendable {
     static let synonyms: [String: [String]] = [
-        "countries": ["nations", "nation", "states", "state", "allies", "member states", "governments", "partners", "members",
-                      "economies", "member countries"],
-        "leaders": ["heads of state and government", "heads of state", "heads of government", "presidents", "prime ministers",
-                    "leader", "head of state"],
-        "people": ["persons", "person", "dead", "injured", "wounded", "victims", "casualties", "passengers", "residents",
-                   "workers", "children", "fatalities", "bodies", "civilians", "migrants", "deaths", "lives", "others", "adults",
-                   "firefighters", "patients", "guests", "spectators", "visitors", "attendees", "participants", "delegates", "men", "women",
-                   "protesters", "demonstrators", "marchers", "crew members", "survivors", "suspects", "staff", "students",
+        "countries": ["nations", "nation", "states", "state", "allies", "member states", "governments", "partners",
+                      "members", "economies", "member countries"],
+        "leaders": ["heads of state and government", "heads of state", "heads of government", "presidents",
+                    "prime ministers", "leader", "head of state"],
+        "people": ["persons", "person", "dead", "injured", "wounded", "victims", "casualties", "passengers",
+                   "residents", "workers", "children", "fatalities", "bodies", "civilians", "migrants", "deaths",
+                   "lives", "others", "adults", "firefighters", "patients", "guests", "spectators", "visitors",
+                   "attendees", "participants", "delegates", "men", "women", "protesters", "demonstrators", "marchers",
+                   "crew members", "survivors", "suspects", "staff", "students",
                    // Who else news counts by trade or role ("26 police officers were injured").
-                   "officers", "police officers", "soldiers", "rescuers", "journalists", "employees", "tourists", "miners",
-                   "pilgrims", "fans", "supporters", "counter-protesters", "prisoners", "inmates", "detainees", "pupils",
-                   "teachers", "nurses", "doctors", "volunteers", "voters", "runners", "athletes", "competitors"],
+                   "officers", "police officers", "soldiers", "rescuers", "journalists", "employees", "tourists",
+                   "miners", "pilgrims", "fans", "supporters", "counter-protesters", "prisoners", "inmates",
+                   "detainees", "pupils", "teachers", "nurses", "doctors", "volunteers", "voters", "runners",
+                   "athletes", "competitors"],
         "percent": ["per cent", "%", "percentage points", "pc"],
         "dollars": ["dollar", "us dollars", "usd", "bn dollars"],
         "euros": ["euro", "eur"],
@@ -34,7 +36,11 @@ struct UnitNouns: Sendable {
         var table = PhraseTable<String>()
         for unit in units.sorted() {
             table.add(unit, value: unit)
-            if unit.hasSuffix("ies") { table.add(String(unit.dropLast(3)) + "y", value: unit) } else if unit.hasSuffix("s") { table.add(String(unit.dropLast()), value: unit) }
+            if unit.hasSuffix("ies") {
+                table.add(String(unit.dropLast(3)) + "y", value: unit)
+            } else if unit.hasSuffix("s") {
+                table.add(String(unit.dropLast()), value: unit)
+            }
             for noun in Self.synonyms[unit] ?? [] { table.add(noun, value: unit) }
         }
         self.table = table
@@ -42,9 +48,9 @@ struct UnitNouns: Sendable {
 
     /// Currency signs written before the number ("$4.5 billion", "€500m").
     static let currencySigns: [UInt64: String] = [
-        WordHash.of("$"): "dollars", WordHash.of("us$"): "dollars", WordHash.of("€"): "euros", WordHash.of("£"): "pounds",
-        WordHash.of("¥"): "yen", WordHash.of("chf"): "swiss-francs", WordHash.of("usd"): "dollars", WordHash.of("eur"): "euros",
-        WordHash.of("gbp"): "pounds",
+        WordHash.of("$"): "dollars", WordHash.of("us$"): "dollars", WordHash.of("€"): "euros",
+        WordHash.of("£"): "pounds", WordHash.of("¥"): "yen", WordHash.of("chf"): "swiss-francs",
+        WordHash.of("usd"): "dollars", WordHash.of("eur"): "euros", WordHash.of("gbp"): "pounds",
     ]
 
     /// The unit of a number phrase: a currency sign before it, else its compound noun or the
@@ -53,8 +59,11 @@ struct UnitNouns: Sendable {
         let first = phrase.tokens.lowerBound
         if first > clause.lowerBound {
             var sign = tokens[first - 1].hash
-            if sign == WordHash.of("$"), first - 2 >= clause.lowerBound, tokens[first - 2].hash == WordHash.of("us") { sign = WordHash.of("us$") }
-            if let currency = Self.currencySigns[sign], table.count > 0, hasUnit(currency) { return (currency, phrase.tokens.upperBound) }
+            if sign == WordHash.of("$"), first - 2 >= clause.lowerBound,
+               tokens[first - 2].hash == WordHash.of("us") { sign = WordHash.of("us$") }
+            if let currency = Self.currencySigns[sign], table.count > 0, hasUnit(currency) {
+                return (currency, phrase.tokens.upperBound)
+            }
         }
         // "5.5 billion": the scale is part of the number; the noun may follow it.
         return unit(after: phrase, tokens: tokens, limit: clause.upperBound)
@@ -66,18 +75,26 @@ struct UnitNouns: Sendable {
     /// skipping up to two describing words ("26 Western countries", "30 Ukrainian allies").
     func unit(after phrase: NumberPhrase, tokens: [Token], limit: Int) -> (unit: String, last: Int)? {
         if let noun = phrase.compoundNoun {
-            for entry in [noun] { if let unit = table.match([Token(start: 0, end: 0, hash: entry, kind: .word, isCapitalized: false, isAllCaps: false, startsLine: false, startsParagraph: false)], at: 0) { return (unit.value, phrase.tokens.upperBound) } }
+            for entry in [noun] {
+                if let unit = table.match([Token(start: 0, end: 0, hash: entry, kind: .word, isCapitalized: false,
+                                                 isAllCaps: false, startsLine: false, startsParagraph: false)], at: 0) {
+                    return (unit.value, phrase.tokens.upperBound)
+                }
+            }
         }
         var index = phrase.tokens.upperBound + 1
         var skipped = 0
         while index < limit, skipped <= 2 {
-            if let match = table.match(tokens, at: index, limit: limit) { return (match.value, match.tokens.upperBound) }
+            if let match = table.match(tokens, at: index, limit: limit) {
+                return (match.value, match.tokens.upperBound)
+            }
             let token = tokens[index]
             // "24 of the 61 seats": the part counts in the whole's unit.
             if token.kind == .number, index > phrase.tokens.upperBound + 1, tokens[index - 1].hash == Words.of
                 || tokens[index - 1].hash == Words.the { index += 1; skipped += 1; continue }
             guard token.kind == .word, !AttributionDetector.speechVerbs.contains(token.hash) else { return nil }
-            if token.hash == Words.of || token.hash == Words.the { index += 1; continue }  // "60 percent of the …" handled above
+            // "60 percent of the …" handled above
+            if token.hash == Words.of || token.hash == Words.the { index += 1; continue }
             index += 1
             skipped += 1
         }

@@ -5,11 +5,11 @@
 enum UpdateCues {
     static let updates: PhraseTable<Bool> = {
         var table = PhraseTable<Bool>()
-        for phrase in ["has risen to", "have risen to", "had risen to", "rose to", "risen to", "climbed to", "has climbed to",
-                       "increased to", "has increased to", "jumped to", "fell to", "has fallen to", "dropped to", "revised to",
-                       "revised down to", "revised up to", "corrected to", "updated to", "is now", "are now", "now stands at",
-                       "stands at", "now", "has been revised", "was revised", "has reached", "reached", "later rose to",
-                       "was later corrected", "in fact", "down to"] {
+        for phrase in ["has risen to", "have risen to", "had risen to", "rose to", "risen to", "climbed to",
+                       "has climbed to", "increased to", "has increased to", "jumped to", "fell to", "has fallen to",
+                       "dropped to", "revised to", "revised down to", "revised up to", "corrected to", "updated to",
+                       "is now", "are now", "now stands at", "stands at", "now", "has been revised", "was revised",
+                       "has reached", "reached", "later rose to", "was later corrected", "in fact", "down to"] {
             table.add(phrase, value: true)
         }
         return table
@@ -17,8 +17,8 @@ enum UpdateCues {
 
     static let initials: PhraseTable<Bool> = {
         var table = PhraseTable<Bool>()
-        for phrase in ["initially", "originally", "first reported", "earlier reported", "had reported", "previously", "an earlier",
-                       "at first", "initial", "earlier figure", "preliminary"] {
+        for phrase in ["initially", "originally", "first reported", "earlier reported", "had reported", "previously",
+                       "an earlier", "at first", "initial", "earlier figure", "preliminary"] {
             table.add(phrase, value: true)
         }
         return table
@@ -38,7 +38,8 @@ enum UpdateCues {
     }
 
     /// Whether `table` has a phrase in the `window` tokens before `index` (clause only).
-    static func precedes(_ table: PhraseTable<Bool>, tokens: [Token], index: Int, clause: Range<Int>, window: Int = 8) -> Bool {
+    static func precedes(_ table: PhraseTable<Bool>, tokens: [Token], index: Int, clause: Range<Int>,
+                         window: Int = 8) -> Bool {
         var probe = max(clause.lowerBound, index - window)
         while probe < index {
             if let match = table.match(tokens, at: probe, limit: index) { _ = match; return true }
