@@ -4,8 +4,9 @@
 /// between ("did not formally endorse") does not hide it.
 enum Negation {
     static let words: WordSet = WordSet([
-        "not", "never", "n't", "no", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "wasn't", "weren't", "won't",
-        "wouldn't", "couldn't", "isn't", "aren't", "cannot", "can't", "shouldn't", "neither", "nor",
+        "not", "never", "n't", "no", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "wasn't",
+        "weren't", "won't", "wouldn't", "couldn't", "isn't", "aren't", "cannot", "can't", "shouldn't", "neither",
+        "nor",
     ].map(WordHash.of))
     /// Verbs that deny the act they introduce ("refused to sign").
     static let verbs: WordSet = WordSet([
@@ -19,11 +20,12 @@ enum Negation {
     /// Words that may stand inside a cue without breaking it: negations and adverbs of degree,
     /// time and manner the news puts between an auxiliary and its verb.
     static let insertable: WordSet = WordSet(([
-        "not", "never", "no", "n't", "formally", "officially", "so", "far", "also", "yet", "already", "still", "now", "just",
-        "then", "even", "ever", "immediately", "personally", "actually", "eventually", "finally", "ultimately", "jointly",
-        "reportedly", "apparently", "publicly", "initially", "originally", "both", "all", "each", "only", "again", "later",
-        "subsequently", "quickly", "briefly", "fully", "partly", "largely", "indeed", "since", "unanimously", "narrowly",
-        "previously", "first", "once", "instead", "himself", "herself", "themselves", "itself", "ultimately",
+        "not", "never", "no", "n't", "formally", "officially", "so", "far", "also", "yet", "already", "still",
+        "now", "just", "then", "even", "ever", "immediately", "personally", "actually", "eventually", "finally",
+        "ultimately", "jointly", "reportedly", "apparently", "publicly", "initially", "originally", "both", "all",
+        "each", "only", "again", "later", "subsequently", "quickly", "briefly", "fully", "partly", "largely",
+        "indeed", "since", "unanimously", "narrowly", "previously", "first", "once", "instead", "himself",
+        "herself", "themselves", "itself", "ultimately",
     ] as [String]).map(WordHash.of))
 
     static let longer = (no: WordHash.of("no"), longer: WordHash.of("longer"))
