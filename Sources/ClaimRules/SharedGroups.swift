@@ -6,8 +6,8 @@ import ClaimModel
 /// bucket. A hash table over a million keys cost two cache misses per claim; buckets are
 /// read in order, and a subject's claims sit together.
 ///
-/// The groups are those `RulesEngine.groups` forms: comparison groups by subject, attribute,
-/// event (only where the attribute changes across events) and unit; series by subject,
+/// The screen and the engine (`ClaimGrouping`) both group this way: comparison groups by
+/// subject, attribute, event (only where the attribute changes across events) and unit; series by subject,
 /// attribute, unit and the events' series, over the claims tied to an event of a series
 /// (events in no series are never compared with each other). Only groups of two or more claims
 /// are visited: no rule compares a lone claim.
