@@ -26,6 +26,20 @@ struct EngineTests {
         #expect(finding.claims.first { $0.sourceID == "outlet-b" }?.alsoAt.map(\.evidence.line) == [2])
     }
 
+    /// Repeats are found on integer keys first; claims with one key but another speaker,
+    /// modality or value are other statements and stay.
+    @Test func aRepeatHasTheSameSpeakerModalityAndValueNotOnlyTheSameKey() {
+        let claims = ExampleCatalog.claimSet(for: [
+            .pledge(.exactly(26), by: "macron"), .pledge(.exactly(26)), .pledge(.exactly(26), by: "macron", .hedged),
+            .pledge(.exactly(20), by: "macron"), .pledge(.exactly(26), by: "macron"),
+            .pledge(.exactly(26), by: "macron", event: "summit-jan"),
+        ]).claims
+        let folded = DuplicateClaims.fold(claims)
+        #expect(folded.map(\.id) == claims.dropLast(2).map(\.id) + [claims[5].id])
+        #expect(folded[0].alsoAt.map(\.evidence.line) == [claims[4].evidence.line])
+        #expect(folded.dropFirst().allSatisfy { $0.alsoAt.isEmpty })
+    }
+
     @Test func twoTranslationsOfOneQuotationAreOneClaim() {
         var set = ExampleCatalog.claimSet(for: [
             .pledge(.exactly(26), by: "macron", in: "outlet-b"),
