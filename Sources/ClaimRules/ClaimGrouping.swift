@@ -18,28 +18,32 @@ enum ClaimGrouping {
             return (comparison: comparison, series: series)
         }
         let comparison = Array(found.map(\.comparison).joined()), series = Array(found.map(\.series).joined())
-        let ranks = KeyRanks(keys)
+        let ranks = KeyRanks(keys, of: comparison.map { $0[0] } + series.map { $0[0] })
         return (ranks.sorted(comparison) { ranks.comparisonKey(at: $0) },
                 ranks.sorted(series) { ranks.seriesKey(at: $0) })
     }
 }
 
-/// Each id's rank among the ids of its table, in string order: sorting keys on these ranks
-/// sorts them as their strings would, comparing integers.
+/// Each id's rank among the ids of its table that the groups name, in string order: sorting
+/// keys on these ranks sorts them as their strings would, comparing integers. Only the
+/// subjects and events of the groups are ranked: a table holds every id of its registries,
+/// and sorting a hundred thousand names for a check that judges a few groups cost more than
+/// grouping them.
 struct KeyRanks {
     private let keys: ScreenKeys
     private let subject: [Int32], attribute: [Int32], event: [Int32], series: [Int32]
     /// By attribute index, each of its units' rank.
     private let unit: [[Int32]]
 
-    init(_ keys: ScreenKeys) {
+    /// Ranks for the keys of the claims at `positions` (a claim of each group).
+    init(_ keys: ScreenKeys, of positions: [Int]) {
         self.keys = keys
         let columns = keys.columns
-        subject = Self.ranks(columns.subjectIDs)
+        subject = Self.ranks(columns.subjectIDs, used: positions.map { keys.subject[$0] })
         attribute = Self.ranks(columns.attributeIDs)
-        event = Self.ranks(columns.eventIDs)
+        event = Self.ranks(columns.eventIDs, used: positions.map { keys.event[$0] })
         series = Self.ranks(keys.seriesNames)
-        unit = columns.unitIDs.map(Self.ranks)
+        unit = columns.unitIDs.map { Self.ranks($0) }
     }
 
     /// `ComparisonKey` order of the claim at `position`: subject, attribute, event, unit (none
@@ -67,11 +71,18 @@ struct KeyRanks {
         return groups.indices.sorted { groupKeys[$0] < groupKeys[$1] }.map { groups[$0] }
     }
 
-    /// Ranks of strings in string order; equal strings share a rank.
-    private static func ranks(_ ids: [String]) -> [Int32] {
+    /// Ranks of strings in string order; equal strings share a rank. With `used`, only
+    /// those indices are ranked (-1 among them is none), the others left at 0.
+    private static func ranks(_ ids: [String], used: [Int32]? = nil) -> [Int32] {
         var ranks = [Int32](repeating: 0, count: ids.count)
+        var indices = Array(ids.indices)
+        if let used {
+            var isUsed = [Bool](repeating: false, count: ids.count)
+            for index in used where index >= 0 { isUsed[Int(index)] = true }
+            indices = indices.filter { isUsed[$0] }
+        }
         var rank: Int32 = -1, previous: String?
-        for index in ids.indices.sorted(by: { ids[$0] < ids[$1] }) {
+        for index in indices.sorted(by: { ids[$0] < ids[$1] }) {
             if previous.map({ $0 < ids[index] }) ?? true { rank += 1 }
             ranks[index] = rank
             previous = ids[index]
