@@ -9,52 +9,60 @@ import ClaimModel
 /// is reported rather than hidden.
 public enum DuplicateClaims {
     public static func fold(_ claims: [Claim]) -> [Claim] {
-        let bySource = sourceRuns(claims)
+        var claims = claims
+        let keys = ScreenKeys(ClaimList(claims).columns, attributes: [:], events: [:])
+        return fold(&claims, keys: keys).map { claims[$0] }
+    }
+
+    /// Folds `claims` in place: the positions of the claims left, ascending; each of them has
+    /// gained the occurrences of the claims folded into it. `keys` are the claims' keys as
+    /// integers, by position, which find a source's runs and repeats without hashing strings
+    /// (a third of a million candidates hashed six strings each).
+    static func fold(_ claims: inout [Claim], keys: ScreenKeys) -> [Int] {
+        let bySource = sourceRuns(keys.source)
         // Claims in stable-id order come source by source; if some source is split (input in
         // another order), one run over everything keeps the result the same.
-        let isSplit = Set(bySource.map { claims[$0.lowerBound].sourceID }).count != bySource.count
+        let isSplit = Set(bySource.map { keys.source[$0.lowerBound] }).count != bySource.count
         let runs = isSplit ? [claims.indices] : bySource
-        var foldedInto = translationsFolded(claims)
+        var foldedInto = translationsFolded(claims, sources: keys.source)
 
-        // Repeats within one source, each source's run on its own, on every core.
-        let translated = foldedInto
-        let repeats = ParallelMap.map(runs.count, parallel: claims.count > 10_000) { run -> [(Int, Int)] in
-            var firstOfStatement: [StatementKey: Int] = [:]
-            var found: [(Int, Int)] = []
-            for index in runs[run] where translated[index] == nil {
-                let key = StatementKey(claims[index])
-                if let first = firstOfStatement[key] {
-                    found.append((index, first))
-                } else {
-                    firstOfStatement[key] = index
-                }
-            }
-            return found
+        for (index, first) in repeats(claims, runs: runs, keys: keys, translated: foldedInto) {
+            foldedInto[index] = first
         }
-        for (index, first) in repeats.joined() { foldedInto[index] = first }
-        guard !foldedInto.isEmpty else { return claims }
+        guard !foldedInto.isEmpty else { return Array(claims.indices) }
 
-        // Each target gains the occurrences of the claims folded into it, in index order.
+        // Each target left gains the occurrences of the claims folded into it, in index order.
+        // Folded claims are never changed, so each target reads their occurrences as loaded.
         var incoming: [Int: [Int]] = [:]
         for index in foldedInto.keys.sorted() { incoming[foldedInto[index]!, default: []].append(index) }
-        var kept: [Claim] = []
-        kept.reserveCapacity(claims.count - foldedInto.count)
-        for index in claims.indices where foldedInto[index] == nil {
-            var claim = claims[index]
-            for folded in incoming[index] ?? [] {
-                claim.alsoAt.append(ClaimOccurrence(sourceID: claims[folded].sourceID,
-                                                    evidence: claims[folded].evidence))
-                claim.alsoAt.append(contentsOf: claims[folded].alsoAt)
+        for target in incoming.keys.sorted() where foldedInto[target] == nil {
+            for folded in incoming[target]! {
+                claims[target].alsoAt.append(ClaimOccurrence(sourceID: claims[folded].sourceID,
+                                                             evidence: claims[folded].evidence))
+                claims[target].alsoAt.append(contentsOf: claims[folded].alsoAt)
             }
-            kept.append(claim)
         }
-        return kept
+        return claims.indices.filter { foldedInto[$0] == nil }
+    }
+
+    /// Repeats within one source, each source's run on its own, on every core: (claim, the
+    /// earlier claim it repeats). A function of its own so that nothing holds `claims` once it
+    /// returns, and the caller changes its claims in place instead of copying them all.
+    private static func repeats(_ claims: [Claim], runs: [Range<Int>], keys: ScreenKeys,
+                                translated: [Int: Int]) -> [(Int, Int)] {
+        let found = ParallelMap.map(runs.count, parallel: claims.count > 10_000) { run -> [(Int, Int)] in
+            var statements = Statements(claims: claims, keys: keys)
+            return runs[run].compactMap { index in
+                translated[index] == nil ? statements.firstSame(as: index).map { (index, $0) } : nil
+            }
+        }
+        return Array(found.joined())
     }
 
     /// Translations: follow each chain to its root, folding only agreeing claims. Only the
     /// sources translations point into are indexed: a claim's stable id can equal "s#c" only
     /// if its source id starts like "s" up to the first "#".
-    private static func translationsFolded(_ claims: [Claim]) -> [Int: Int] {
+    private static func translationsFolded(_ claims: [Claim], sources: [Int32]) -> [Int: Int] {
         func beforeHash(_ text: String) -> Substring { text.prefix { $0 != "#" } }
         var targetSources = Set<Substring>()
         for claim in claims { if let target = claim.sameQuoteAs { targetSources.insert(beforeHash(target)) } }
@@ -63,7 +71,7 @@ public enum DuplicateClaims {
         var isTargetSource = false
         for index in claims.indices {
             // Claims come source by source: decide once per source.
-            if index == 0 || claims[index].sourceID != claims[index - 1].sourceID {
+            if index == 0 || sources[index] != sources[index - 1] {
                 isTargetSource = targetSources.contains(beforeHash(claims[index].sourceID))
             }
             if isTargetSource { byStableID[claims[index].stableID] = index }
@@ -118,29 +126,55 @@ public enum DuplicateClaims {
         }
     }
 
-    /// Index ranges of consecutive claims from one source.
-    static func sourceRuns(_ claims: [Claim]) -> [Range<Int>] {
+    /// Index ranges of consecutive claims from one source (`sources` numbers each claim's).
+    static func sourceRuns(_ sources: [Int32]) -> [Range<Int>] {
         var runs: [Range<Int>] = []
         var start = 0
-        for index in claims.indices where index > start && claims[index].sourceID != claims[index - 1].sourceID {
+        for index in sources.indices where index > start && sources[index] != sources[index - 1] {
             runs.append(start..<index)
             start = index
         }
-        if start < claims.count { runs.append(start..<claims.count) }
+        if start < sources.count { runs.append(start..<sources.count) }
         return runs
     }
 
-    /// What makes two claims of one source the same statement: these fields, hashed.
-    private struct StatementKey: Hashable {
-        var sourceID, subject, attribute, event, unit, speaker: String
-        var modality: Modality
-        var value: ClaimValue
+    /// The statements of one run of claims so far, to find a claim's first repeat: the same
+    /// source, key, speaker, value and modality. Claims are told apart by their integer keys
+    /// first; only claims whose keys match compare speaker, value and modality.
+    private struct Statements {
+        let claims: [Claim]
+        let keys: ScreenKeys
+        /// The first claim of each integer key, and of each further statement with that key.
+        var first: [KeyParts: Int] = [:]
+        var further: [KeyParts: [Int]] = [:]
 
-        init(_ claim: Claim) {
-            sourceID = claim.sourceID; subject = claim.subject; attribute = claim.attribute
-            event = claim.event ?? ""; unit = claim.unit ?? ""; speaker = claim.speaker.id
-            modality = claim.modality; value = claim.value
+        init(claims: [Claim], keys: ScreenKeys) {
+            self.claims = claims
+            self.keys = keys
         }
+
+        /// The first earlier claim of the run that states what the claim at `index` does, or
+        /// nil when it is the first (then it is remembered).
+        mutating func firstSame(as index: Int) -> Int? {
+            let parts = KeyParts(source: keys.source[index], subject: keys.subject[index],
+                                 attribute: keys.attribute[index], event: keys.event[index], unit: keys.unit[index])
+            guard let known = first[parts] else { first[parts] = index; return nil }
+            if isRepeat(index, of: known) { return known }
+            if let match = further[parts]?.first(where: { isRepeat(index, of: $0) }) { return match }
+            further[parts, default: []].append(index)
+            return nil
+        }
+
+        private func isRepeat(_ index: Int, of earlier: Int) -> Bool {
+            // Fields read in place: copying a `Claim` retains a dozen strings.
+            claims[index].speaker.id == claims[earlier].speaker.id && claims[index].modality == claims[earlier].modality
+                && claims[index].value == claims[earlier].value
+        }
+    }
+
+    /// A claim's source, subject, attribute, event and unit as `ClaimColumns` integers.
+    private struct KeyParts: Hashable {
+        var source, subject, attribute, event, unit: Int32
     }
 
     private static func isSameStatement(_ a: Claim, _ b: Claim) -> Bool {

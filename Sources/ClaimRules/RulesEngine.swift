@@ -15,11 +15,14 @@ public struct RulesEngine: Sendable {
     /// the same findings.
     public func check(_ claimSet: ClaimSet, screened: Bool = true) -> [Finding] {
         // Only claims in groups holding a conflict can be reported (`ConflictScreen`); the
-        // rest are never decoded, folded or grouped.
-        let candidates = screened
-            ? claimSet.claimList.claims(at: ConflictScreen.candidates(in: claimSet)) : claimSet.claims
-        let claims = DuplicateClaims.fold(candidates)
-        let groups = Self.groups(of: claims, attributes: claimSet.attributes, events: claimSet.events)
+        // rest are never decoded, folded or grouped. The judged claims are folded and grouped
+        // on their keys as integers, and decoded only for the rules to read.
+        let list = claimSet.claimList
+        let positions = screened ? ConflictScreen.candidates(in: claimSet) : Array(list.indices)
+        var claims = list.claims(at: positions)
+        let keys = ScreenKeys(claimSet).selecting(positions)
+        let kept = DuplicateClaims.fold(&claims, keys: keys)
+        let groups = Self.groups(of: claims, kept: kept, keys: keys)
         let names = ClaimNames(claimSet)
         let contexts = rules.map { rule in
             RuleContext(claimSet: claimSet,
@@ -38,11 +41,10 @@ public struct RulesEngine: Sendable {
         if !loneRules.isEmpty {
             // Only claims of attributes a lone rule applies to can make a lone group it reads;
             // a key holds one attribute, so filtering first leaves every lone key as it was.
-            let judged = claims.filter { claim in
-                claimSet.attributes[claim.attribute].map { attribute in
-                    loneRules.contains { type(of: rules[$0]).applies(to: attribute) }
-                } ?? false
+            let judgedAttributes = keys.attributes.map { attribute in
+                attribute.map { known in loneRules.contains { type(of: rules[$0]).applies(to: known) } } ?? false
             }
+            let judged = kept.filter { judgedAttributes[Int(keys.attribute[$0])] }.map { claims[$0] }
             for group in Self.loneGroups(of: judged, attributes: claimSet.attributes) {
                 for ruleIndex in loneRules { byRule[ruleIndex] += rules[ruleIndex].findings(in: group,
                     context: contexts[ruleIndex]) }
@@ -117,64 +119,25 @@ public struct RulesEngine: Sendable {
     /// sorted by stable id because the input is.
     public static func groups(of claims: [Claim], attributes: [String: Attribute],
                               events: [String: Event]) -> (comparison: [ClaimGroup], series: [ClaimGroup]) {
-        var lastAttributeID: String?
-        var lastAttribute: Attribute?
-        var comparisonKeys: [ComparisonKey] = []
-        comparisonKeys.reserveCapacity(claims.count)
-        for claim in claims {
-            // Claims name a handful of attributes: remember the last one instead of hashing.
-            if claim.attribute != lastAttributeID {
-                lastAttributeID = claim.attribute
-                lastAttribute = attributes[claim.attribute]
-            }
-            comparisonKeys.append(ComparisonKey(claim, attribute: lastAttribute))
-        }
-        func build(_ members: [[Int]], order: [Int], key: (Int) -> ComparisonKey) -> [ClaimGroup] {
-            order.compactMap { position -> ClaimGroup? in
-                let indices = members[position]
-                let key = key(indices[0])
-                return attributes[key.attribute].map {
-                    ClaimGroup(key: key, attribute: $0, claims: GroupMembers(record: claims, positions: indices))
-                }
-            }
-        }
-        let comparisonMembers = ClaimGrouping.membersOfSharedKeys(comparisonKeys)
-        let comparisonOrder = ClaimGrouping.keyOrder(comparisonMembers.map { comparisonKeys[$0[0]] })
-        let comparison = build(comparisonMembers, order: comparisonOrder, key: { comparisonKeys[$0] })
-        // Series: only claims whose event belongs to a series, and only with that series'
-        // other events; a one-off meeting is never compared with another.
-        let seriesKeys = Self.seriesKeys(of: claims, comparisonKeys, events: events)
-        let seriesMembers = ClaimGrouping.membersOfSharedKeys(seriesKeys)
-        let seriesOrder = ClaimGrouping.keyOrder(seriesMembers.map { seriesKeys[$0[0]]!.key }).enumerated().sorted {
-            let left = seriesKeys[seriesMembers[$0.element][0]]!, right = seriesKeys[seriesMembers[$1.element][0]]!
-            return left.key != right.key ? $0.offset < $1.offset : left.series < right.series
-        }.map(\.element)
-        return (comparison, build(seriesMembers, order: seriesOrder, key: { seriesKeys[$0]!.key }))
+        let keys = ScreenKeys(ClaimList(claims).columns, attributes: attributes, events: events)
+        return groups(of: claims, kept: Array(claims.indices), keys: keys)
     }
-}
 
-extension RulesEngine {
-    /// Each claim's series key, nil for a claim of no event or of an event in no series.
-    /// Claims come source by source, and a source is mostly about one event: the last
-    /// event's series is remembered instead of hashing every claim's event id, and claims
-    /// are read in place (mapping over them copied each).
-    static func seriesKeys(of claims: [Claim], _ comparisonKeys: [ComparisonKey],
-                           events: [String: Event]) -> [SeriesKey?] {
-        var lastEventID: String?, lastSeries: String?
-        return claims.indices.map { index in
-            guard let eventID = claims[index].event else { return nil }
-            if eventID != lastEventID {
-                lastEventID = eventID
-                lastSeries = events[eventID]?.series
+    /// The groups of the claims at `kept` (ascending positions in `claims`, whose keys `keys`
+    /// holds by position), grouped on the keys' integers; a group's key is spelled out once.
+    static func groups(of claims: [Claim], kept: [Int],
+                       keys: ScreenKeys) -> (comparison: [ClaimGroup], series: [ClaimGroup]) {
+        let keptKeys = keys.selecting(kept)
+        let members = ClaimGrouping.members(keptKeys)
+        func build(_ groups: [[Int]], isSeries: Bool) -> [ClaimGroup] {
+            groups.compactMap { group -> ClaimGroup? in
+                // An unknown attribute forms no group.
+                guard let attribute = keptKeys.attributes[Int(keptKeys.attribute[group[0]])] else { return nil }
+                let key = keptKeys.comparisonKey(at: group[0])
+                return ClaimGroup(key: isSeries ? key.series : key, attribute: attribute,
+                                  claims: GroupMembers(record: claims, positions: group.map { kept[$0] }))
             }
-            return lastSeries.map { SeriesKey(key: comparisonKeys[index].series, series: $0) }
         }
+        return (build(members.comparison, isSeries: false), build(members.series, isSeries: true))
     }
-}
-
-/// A series group's key: the subject, attribute and unit (`ComparisonKey.series`) within one
-/// series of events.
-struct SeriesKey: Hashable {
-    var key: ComparisonKey
-    var series: String
 }

@@ -6,13 +6,16 @@ import ClaimModel
 /// bucket. A hash table over a million keys cost two cache misses per claim; buckets are
 /// read in order, and a subject's claims sit together.
 ///
-/// The groups are those `RulesEngine.groups` forms: comparison groups by subject, attribute,
-/// event (only where the attribute changes across events) and unit; series by subject,
+/// The screen and the engine (`ClaimGrouping`) both group this way: comparison groups by
+/// subject, attribute, event (only where the attribute changes across events) and unit; series by subject,
 /// attribute, unit and the events' series, over the claims tied to an event of a series
 /// (events in no series are never compared with each other). Only groups of two or more claims
 /// are visited: no rule compares a lone claim.
 struct SharedGroups {
-    private let keys: ScreenKeys
+    /// The parts of the key the groups are sorted by, by position: plain arrays, read in the
+    /// sorts' comparisons without touching the rest of `ScreenKeys` (holding it here retained
+    /// its tables in every comparison, a third more time in the screen).
+    private let attribute: [Int32], comparisonEvent: [Int32], unit: [Int32], series: [Int32]
     /// Positions, subject by subject, ascending within a subject.
     private let positions: [Int32]
     /// Subject `s` holds `positions[starts[s]..<starts[s + 1]]`.
@@ -21,7 +24,10 @@ struct SharedGroups {
     let parts: [Range<Int>]
 
     init(_ keys: ScreenKeys) {
-        self.keys = keys
+        attribute = keys.attribute
+        comparisonEvent = keys.subject.indices.map(keys.comparisonEvent)
+        unit = keys.unit
+        series = keys.series
         let subjects = keys.subject
         let subjectCount = Int(subjects.max() ?? -1) + 1
         var starts = [Int](repeating: 0, count: subjectCount + 1)
@@ -51,26 +57,23 @@ struct SharedGroups {
     /// its positions, ascending, and whether it is a series.
     func forEachGroup(in subjects: Range<Int>, _ body: (_ members: [Int], _ isSeries: Bool) -> Void) {
         var bucket: [Int] = []
+        let attribute = attribute, event = comparisonEvent, unit = unit, series = series
         for subject in subjects where starts[subject + 1] - starts[subject] > 1 {
             bucket.removeAll(keepingCapacity: true)
             for index in starts[subject]..<starts[subject + 1] { bucket.append(Int(positions[index])) }
             // Comparison groups: by attribute, event, unit; position last keeps members ascending.
             let comparison = bucket.sorted {
-                (keys.attribute[$0], keys.comparisonEvent($0), keys.unit[$0], $0)
-                    < (keys.attribute[$1], keys.comparisonEvent($1), keys.unit[$1], $1)
+                (attribute[$0], event[$0], unit[$0], $0) < (attribute[$1], event[$1], unit[$1], $1)
             }
             Self.runs(comparison, sameKey: {
-                keys.attribute[$0] == keys.attribute[$1] && keys.comparisonEvent($0) == keys.comparisonEvent($1)
-                    && keys.unit[$0] == keys.unit[$1]
+                attribute[$0] == attribute[$1] && event[$0] == event[$1] && unit[$0] == unit[$1]
             }) { body($0, false) }
             // Series: the claims tied to an event of a series, by attribute, unit and series.
-            let series = bucket.filter { keys.series[$0] >= 0 }.sorted {
-                (keys.attribute[$0], keys.unit[$0], keys.series[$0], $0)
-                    < (keys.attribute[$1], keys.unit[$1], keys.series[$1], $1)
+            let inSeries = bucket.filter { series[$0] >= 0 }.sorted {
+                (attribute[$0], unit[$0], series[$0], $0) < (attribute[$1], unit[$1], series[$1], $1)
             }
-            Self.runs(series, sameKey: {
-                keys.attribute[$0] == keys.attribute[$1] && keys.unit[$0] == keys.unit[$1]
-                    && keys.series[$0] == keys.series[$1]
+            Self.runs(inSeries, sameKey: {
+                attribute[$0] == attribute[$1] && unit[$0] == unit[$1] && series[$0] == series[$1]
             }) { body($0, true) }
         }
     }

@@ -26,6 +26,20 @@ struct EngineTests {
         #expect(finding.claims.first { $0.sourceID == "outlet-b" }?.alsoAt.map(\.evidence.line) == [2])
     }
 
+    /// Repeats are found on integer keys first; claims with one key but another speaker,
+    /// modality or value are other statements and stay.
+    @Test func aRepeatHasTheSameSpeakerModalityAndValueNotOnlyTheSameKey() {
+        let claims = ExampleCatalog.claimSet(for: [
+            .pledge(.exactly(26), by: "macron"), .pledge(.exactly(26)), .pledge(.exactly(26), by: "macron", .hedged),
+            .pledge(.exactly(20), by: "macron"), .pledge(.exactly(26), by: "macron"),
+            .pledge(.exactly(26), by: "macron", event: "summit-jan"),
+        ]).claims
+        let folded = DuplicateClaims.fold(claims)
+        #expect(folded.map(\.id) == claims.dropLast(2).map(\.id) + [claims[5].id])
+        #expect(folded[0].alsoAt.map(\.evidence.line) == [claims[4].evidence.line])
+        #expect(folded.dropFirst().allSatisfy { $0.alsoAt.isEmpty })
+    }
+
     @Test func twoTranslationsOfOneQuotationAreOneClaim() {
         var set = ExampleCatalog.claimSet(for: [
             .pledge(.exactly(26), by: "macron", in: "outlet-b"),
@@ -94,5 +108,42 @@ struct EngineTests {
         #expect(RulesEngine().check(ClaimSet(entities: ExampleCatalog.entities, events: ExampleCatalog.events,
                                               attributes: ExampleCatalog.attributes, sources: ExampleCatalog.sources,
                                               claims: shuffled.claims)) == findings)
+    }
+
+    /// Groups are found on integer ids numbered as first seen, so the ids seen first here
+    /// ("zeta", the later event, the series "rounds") sort last as strings: the groups must still
+    /// come in key order, and a subject's series of one key in order of the series' names.
+    @Test func groupsComeInKeyOrderWhicheverIdsAreSeenFirst() {
+        func byID<Value>(_ values: [Value], _ id: KeyPath<Value, String>) -> [String: Value] {
+            Dictionary(uniqueKeysWithValues: values.map { ($0[keyPath: id], $0) })
+        }
+        let events = [
+            Event(id: "talks-2", name: "Talks", start: Day(year: 2025, month: 9, day: 5)!, series: "rounds"),
+            Event(id: "talks-1", name: "Talks", start: Day(year: 2025, month: 9, day: 4)!, series: "rounds"),
+            Event(id: "summit-2", name: "Summit", start: Day(year: 2025, month: 9, day: 5)!, series: "meetings"),
+            Event(id: "summit-1", name: "Summit", start: Day(year: 2025, month: 9, day: 4)!, series: "meetings"),
+        ]
+        var claims: [Claim] = []
+        for (subject, event) in [("zeta", "talks-2"), ("zeta", "talks-1"), ("zeta", "summit-2"), ("zeta", "summit-1"),
+                                 ("alpha", "talks-2"), ("alpha", "summit-1")] {
+            for source in ["outlet-b", "outlet-c"] {
+                claims.append(Claim(id: "c\(claims.count)", sourceID: source, subject: subject,
+                                    attribute: "troop-pledge-countries", value: .quantity(.exactly(26)),
+                                    unit: "countries", event: event, evidence: Evidence(file: "x.txt", line: 1)))
+            }
+        }
+        let groups = RulesEngine.groups(of: claims, attributes: byID(ExampleCatalog.attributes, \.id),
+                                        events: byID(events, \.id))
+        #expect(groups.comparison.map(\.key.description) == [
+            "alpha/troop-pledge-countries/summit-1/countries", "alpha/troop-pledge-countries/talks-2/countries",
+            "zeta/troop-pledge-countries/summit-1/countries", "zeta/troop-pledge-countries/summit-2/countries",
+            "zeta/troop-pledge-countries/talks-1/countries", "zeta/troop-pledge-countries/talks-2/countries",
+        ])
+        #expect(groups.comparison.allSatisfy { $0.claims.map(\.sourceID) == ["outlet-b", "outlet-c"] })
+        // alpha's two claims per series stay in two series of two; zeta's series: meetings, then rounds.
+        #expect(groups.series.map { $0.claims.map(\.event!) } == [
+            ["summit-1", "summit-1"], ["talks-2", "talks-2"],
+            ["summit-2", "summit-2", "summit-1", "summit-1"], ["talks-2", "talks-2", "talks-1", "talks-1"],
+        ])
     }
 }
