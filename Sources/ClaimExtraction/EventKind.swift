@@ -37,10 +37,12 @@ public enum EventKind: String, Sendable, Hashable {
                     "convention", "ministerial", "ministerial meeting"]),
         (.call, ["call", "phone call", "video conference", "videoconference", "video call", "conference call",
                  "telephone call"]),
-        (.fire, ["fire", "blaze", "inferno", "wildfire", "wildfires", "bushfire", "forest fire", "caught fire"]),
+        (.fire, ["fire", "blaze", "inferno", "wildfire", "wildfires", "bushfire", "forest fire", "caught fire",
+                 "burned down", "went up in flames"]),
         (.crash, ["crash", "collision", "derailment", "plane crash", "train crash", "bus crash", "accident",
                   "pile-up", "collided", "crashed", "derailed", "sinking", "capsized", "capsizing", "shipwreck",
-                  "crash-landed", "sank", "ran aground", "skidded off", "ran off the tracks", "emergency landing"]),
+                  "crash-landed", "sank", "ran aground", "skidded off", "ran off the tracks",
+                  "emergency landing"]),
         (.explosion, ["explosion", "blast", "exploded", "bombing", "car bombing", "suicide bombing"]),
         (.flood, ["flood", "floods", "flooding", "flash floods", "flash flooding", "deluge"]),
         // Aftershocks are the earthquake's: coverage counts one disaster, and a fact-checker
@@ -49,7 +51,7 @@ public enum EventKind: String, Sendable, Hashable {
                        "tsunami"]),
         // A heatwave or a drought is reported as weather that kills, like a storm.
         (.storm, ["storm", "hurricane", "typhoon", "cyclone", "tornado", "blizzard", "hailstorm", "heatwave",
-                  "heat wave", "drought"]),
+                  "heat wave", "drought", "made landfall"]),
         // "A gunman opened fire" is a shooting, not a blaze.
         (.shooting, ["shooting", "gunfire", "mass shooting", "opened fire", "shot dead", "gun attack"]),
         // Only attacks that happened, each named by its means ("a drone attack"): "attack"
@@ -63,7 +65,7 @@ public enum EventKind: String, Sendable, Hashable {
         (.leak, ["gas leak", "chemical leak", "toxic leak", "oil spill", "chemical spill"]),
         (.stabbing, ["stabbing", "stabbings", "knife attack", "stabbed"]),
         // Not "crush" alone: "vowed to crush the rebellion".
-        (.stampede, ["stampede", "stampedes", "crowd crush"]),
+        (.stampede, ["stampede", "stampedes", "crowd crush", "crowd surge"]),
         (.eruption, ["eruption", "erupted", "volcanic eruption"]),
         (.election, ["election", "elections", "referendum", "referendums", "referenda", "vote", "polls",
                      "confidence vote", "censure motion", "no-confidence vote", "no-confidence motion",
@@ -77,7 +79,8 @@ public enum EventKind: String, Sendable, Hashable {
         // Not "march": the month. A counter-protest is its own event beside the one it answers.
         (.protest, ["protest", "protests", "demonstration", "demonstrations", "rally", "counter-protest",
                     "counter-protests", "counter-demonstration", "counter-demonstrations", "counter-rally",
-                    "counter-march", "march against", "riot", "riots"]),
+                    "counter-march", "march against", "riot", "riots",
+                    "took to the streets"]),
         // "The bridge gave way" (not "gave way to": see `EventMention.find`).
         (.collapse, ["collapse", "collapsed", "cave-in", "landslide", "mudslide", "avalanche", "rockfall",
                      "landslides", "gave way", "caved in"]),
@@ -86,7 +89,7 @@ public enum EventKind: String, Sendable, Hashable {
         // of the judgment ("convicted", "found guilty") name it in the lede.
         (.trial, ["trial", "hearing", "verdict", "sentencing", "ruling", "judgment", "judgement", "conviction",
                   "acquittal", "court case", "sentencing hearing", "convicted", "acquitted", "found guilty",
-                  "sentenced"]),
+                  "sentenced", "pleaded guilty"]),
         // A union's day off work is reported as a strike, a "day of action" or "industrial
         // action" as often as by its marches (see `reportsAlike`).
         (.strike, ["strike", "walkout", "stoppage", "general strike", "strike day", "day of action",
@@ -113,8 +116,9 @@ public enum EventKind: String, Sendable, Hashable {
     /// First words of the verbs of the lede that name an event ("a ferry sank", "gunmen opened
     /// fire"): the words before them are the subject, not the event's name, and the event is
     /// named by its kind. Verbs ending in "-ed" are recognised by their ending.
-    static let verbStarts: WordSet = WordSet(["sank", "ran", "skidded", "gave", "opened", "shot", "caved"]
-        .map(WordHash.of))
+    static let verbStarts: WordSet = WordSet([
+        "sank", "ran", "skidded", "gave", "opened", "shot", "caved", "burned", "went", "made", "took", "pleaded",
+    ].map(WordHash.of))
 
     /// Kinds that happen unannounced and are reported afterwards, for days: "the blaze" in
     /// a follow-up a week later is still the fire. Meetings, votes and matches are scheduled

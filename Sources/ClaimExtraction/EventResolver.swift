@@ -264,7 +264,8 @@ public struct EventResolver: Sendable {
     /// report on one day, many countries vote on one Sunday.
     func ledeEvent(_ lede: [LedeMention], tokens: [Token], text: [UInt8],
                    registry: inout ExtractionRegistry) -> String? {
-        guard let first = lede.first(where: { $0.mention.kind != .call && $0.mention.kind != .incident }),
+        // "The incident at the plant on Monday": a word for any incident is better than no event.
+        guard let first = lede.first(where: { $0.mention.kind != .call }),
               let cue = first.cue, !cue.isEve else { return nil }
         var mention = first.mention
         for index in first.sentence where tokens[index].kind == .word && tokens[index].isCapitalized {

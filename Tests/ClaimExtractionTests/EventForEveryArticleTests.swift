@@ -28,6 +28,10 @@ struct EventForEveryArticleTests {
         "A gas leak at a fertiliser plant in Brenna killed 6 workers on Wednesday.",
         "Six people were killed when a bridge over the Lenn river gave way on Tuesday.",
         "A tanker ran aground off Cape Mordy on Monday, spilling 300 tonnes of oil.",
+        "Thousands took to the streets of Orvik on Saturday to oppose the new port, organisers said.",
+        "Storm Idra made landfall near Salten on Monday, cutting power to 40,000 homes.",
+        "A sawmill in Ronnby burned down on Tuesday, and 2 workers were hurt.",
+        "Officials said 8 people died in the incident at the Kelvar dam on Monday.",
     ])
     func anIncidentLedeGetsAnEvent(_ lede: String) throws {
         let (_, articles) = try Self.extract([(Self.published, lede)])
