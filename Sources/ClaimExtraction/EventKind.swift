@@ -29,8 +29,9 @@ public enum EventKind: String, Sendable, Hashable {
         return table
     }()
 
-    /// Outlets name one kind of event many ways: nouns ("blaze", "derailment"), and verbs of
-    /// the lede ("caught fire", "was found guilty") that are often the only word for it.
+    /// Outlets name one kind of event many ways: nouns ("blaze", "derailment"), verbs of the
+    /// lede ("caught fire", "was found guilty") that are often the only word for it, and the
+    /// words of translated reports ("the inundations", "the temblor", "the day of mobilisation").
     static let words: [(EventKind, [String])] = [
         (.meeting, ["summit", "meeting", "meetings", "talks", "consultations", "conference", "gathering", "session",
                     "reception", "dinner", "visit", "meets", "met", "receives", "meet", "forum", "congress",
@@ -38,17 +39,18 @@ public enum EventKind: String, Sendable, Hashable {
         (.call, ["call", "phone call", "video conference", "videoconference", "video call", "conference call",
                  "telephone call"]),
         (.fire, ["fire", "blaze", "inferno", "wildfire", "wildfires", "bushfire", "forest fire", "caught fire",
-                 "burned down", "went up in flames"]),
+                 "burned down", "went up in flames", "conflagration"]),
         (.crash, ["crash", "collision", "derailment", "plane crash", "train crash", "bus crash", "accident",
                   "pile-up", "collided", "crashed", "derailed", "sinking", "capsized", "capsizing", "shipwreck",
                   "crash-landed", "sank", "ran aground", "skidded off", "ran off the tracks",
                   "emergency landing"]),
         (.explosion, ["explosion", "blast", "exploded", "bombing", "car bombing", "suicide bombing"]),
-        (.flood, ["flood", "floods", "flooding", "flash floods", "flash flooding", "deluge"]),
+        (.flood, ["flood", "floods", "flooding", "flash floods", "flash flooding", "deluge",
+                  "inundation", "inundations"]),
         // Aftershocks are the earthquake's: coverage counts one disaster, and a fact-checker
         // compares its toll as one; so is the tsunami it set off.
         (.earthquake, ["earthquake", "earthquakes", "quake", "quakes", "tremor", "aftershock", "aftershocks",
-                       "tsunami"]),
+                       "tsunami", "temblor", "seism"]),
         // A heatwave or a drought is reported as weather that kills, like a storm.
         (.storm, ["storm", "hurricane", "typhoon", "cyclone", "tornado", "blizzard", "hailstorm", "heatwave",
                   "heat wave", "drought", "made landfall"]),
@@ -71,7 +73,7 @@ public enum EventKind: String, Sendable, Hashable {
                      "confidence vote", "censure motion", "no-confidence vote", "no-confidence motion",
                      "motion of censure", "motion of no confidence", "runoff", "ballot", "voted",
                      "motion of confidence", "confidence motion", "vote of confidence", "vote of no confidence",
-                     "by-election", "polling day"]),
+                     "by-election", "polling day", "plebiscite"]),
         // Not "final" or "game" alone: "final agreements", "a game changer".
         (.match, ["match", "tournament", "championship", "cup final", "grand final", "derby", "race", "marathon",
                   "grand prix", "final of", "semi-final", "semifinal", "quarter-final", "penalty shootout",
@@ -93,14 +95,16 @@ public enum EventKind: String, Sendable, Hashable {
         // A union's day off work is reported as a strike, a "day of action" or "industrial
         // action" as often as by its marches (see `reportsAlike`).
         (.strike, ["strike", "walkout", "stoppage", "general strike", "strike day", "day of action",
-                   "days of action", "industrial action", "work stoppage", "walkouts"]),
+                   "days of action", "industrial action", "work stoppage", "walkouts",
+                   "mobilisation", "mobilization", "day of mobilisation", "day of mobilization"]),
         // A prize-giving is named by its prizes' nickname ("the Oscars", "the Baftas") more
         // often than by the registry's name ("97th Academy Awards"); later just "the ceremony".
         (.awards, ["awards", "ceremony", "awards ceremony", "award ceremony", "prize-giving", "gala",
                    "awards night", "awards show", "Oscars", "Emmys", "Grammys", "Baftas", "Golden Globes"]),
         (.results, ["results", "earnings", "quarterly results", "annual results", "half-year results",
-                    "full-year results", "trading update", "profit warning", "quarterly profit", "quarterly loss",
-                    "quarterly revenue", "quarterly sales", "annual profit", "full-year profit", "half-year profit"]),
+                    "full-year results", "trading update", "profit warning", "quarterly figures", "annual figures",
+                    "quarterly profit", "quarterly loss", "quarterly revenue", "quarterly sales", "annual profit",
+                    "full-year profit", "half-year profit"]),
         (.incident, ["disaster", "tragedy", "catastrophe", "incident"]),
     ]
 

@@ -32,6 +32,9 @@ struct EventForEveryArticleTests {
         "Storm Idra made landfall near Salten on Monday, cutting power to 40,000 homes.",
         "A sawmill in Ronnby burned down on Tuesday, and 2 workers were hurt.",
         "Officials said 8 people died in the incident at the Kelvar dam on Monday.",
+        "The temblor that shook Varn on Sunday killed 12 people, the civil protection said.",
+        "Inundations in the Orla valley killed 9 people on Tuesday, the regional government said.",
+        "The unions' day of mobilisation brought 200,000 people out in Teskia on Thursday.",
     ])
     func anIncidentLedeGetsAnEvent(_ lede: String) throws {
         let (_, articles) = try Self.extract([(Self.published, lede)])
