@@ -236,12 +236,7 @@ public struct ClaimExtractor: Sendable {
             break
         }
         if let placed = placeEvent(reading.article, facts: facts, tokens: tokens) { return placed }
-        if let placed = eventByPlace(facts.prefix(3), tokens: tokens, published: published) { return placed }
-        let lede = body.prefix(2).flatMap { fact in
-            fact.events.map { ($0.mention, fact.eventDate(for: $0.mention, tokens: tokens, text: text,
-                                                         published: published), fact.sentence.tokens) }
-        }
-        return reading.events.ledeEvent(lede, tokens: tokens, text: text, registry: &registry)
+        return eventByPlace(facts.prefix(3), tokens: tokens, published: published)
     }
 
     // MARK: - Step 3: events per mention, and voices

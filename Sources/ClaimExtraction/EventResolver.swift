@@ -19,8 +19,6 @@ public struct EventResolver: Sendable {
         var words: WordSet
         var hasWords: Bool
         var isCounter = false
-        /// Found again only by a shared name: an event proposed from a lede without one of its own.
-        var needsName = false
         var first: Int
         var last: Int
     }
@@ -146,7 +144,6 @@ public struct EventResolver: Sendable {
             }
             let ownPlace = mentionPlaceScore(profile)
             let placeScore = ownPlace + sharedWords(profile)
-            if profile.pointee.needsName && placeScore == 0 { return nil }
             if let mention, mention.kind.followsCoverage, ownPlace == 0, profile.pointee.hasWords,
                mention.namingWords > 0 || mention.properWords.count >= 2 {
                 // "the Dunmore fire" is not the fire at Harbour Street, however close in time; a
@@ -251,39 +248,6 @@ public struct EventResolver: Sendable {
         return probe >= 0 && Self.backReferences.contains(tokens[probe].hash)
     }
 
-    /// The lede's mentions, each with the date its sentence gives it and the sentence's tokens.
-    typealias LedeMention = (mention: EventMention, cue: DateCues.Cue?, sentence: Range<Int>)
-
-    /// The last resort for an article that nothing else gave an event: the first event word of
-    /// a dated lede ("Voters in Tarvia went to the polls on Sunday", "Norland won the final of
-    /// the Harbour Cup on Sunday", "Brightwell reported a quarterly profit on Wednesday")
-    /// proposes a new event, also of a scheduled kind the registry lacks, which a bare mention
-    /// elsewhere in an article does not ("a vote is expected"). An undated lede proposes
-    /// nothing. Such a lede rarely names the event ("the polls"), so the event takes the
-    /// lede's names ("Tarvia polls") and is found again only by one of them: many companies
-    /// report on one day, many countries vote on one Sunday.
-    func ledeEvent(_ lede: [LedeMention], tokens: [Token], text: [UInt8],
-                   registry: inout ExtractionRegistry) -> String? {
-        // "The incident at the plant on Monday": a word for any incident is better than no event.
-        guard let first = lede.first(where: { $0.mention.kind != .call }),
-              let cue = first.cue, !cue.isEve else { return nil }
-        var mention = first.mention
-        for index in first.sentence where tokens[index].kind == .word && tokens[index].isCapitalized {
-            guard mention.properWords.count < 4, !NewName.stopWords.contains(tokens[index].hash),
-                  !mention.properHashes.contains(tokens[index].hash), !mention.tokens.contains(index)
-            else { continue }
-            // A capital that only opens the sentence ("Voters in Tarvia") is no name.
-            if index == first.sentence.lowerBound, index + 1 < first.sentence.upperBound,
-               !tokens[index + 1].isCapitalized { continue }
-            mention.properWords.append(String(decoding: text[tokens[index].start..<tokens[index].end],
-                                              as: UTF8.self).lowercased())
-            mention.properHashes.append(tokens[index].hash)
-        }
-        guard !mention.properWords.isEmpty else { return nil }
-        return create(mention: mention, cue: cue, tokens: tokens, text: text, registry: &registry,
-                      needsName: true)
-    }
-
     /// A new event for a mention nothing matched: "Harbour Street warehouse fire", dated by the
     /// sentence's date cue or the article's date. The id joins name and date, so two articles
     /// naming the same fire the same way meet even in separate runs.
@@ -292,10 +256,8 @@ public struct EventResolver: Sendable {
     /// floods") is dated by the article but may have happened up to `Window.followUp` days
     /// before it: its profile reaches back that far, so coverage read in any order meets it.
     /// A date of the past that is not recent ("in 2019", "last October") dates it as before.
-    ///
-    /// `needsName`: the event is found again only by a name it shares (see `ledeEvent`).
     func create(mention: EventMention, cue: DateCues.Cue?, tokens: [Token], text: [UInt8],
-                registry: inout ExtractionRegistry, needsName: Bool = false) -> String? {
+                registry: inout ExtractionRegistry) -> String? {
         let recent = cue.map { cue in
             cue.from != cue.to && cue.isSpecific
                 && published.map { cue.to.dayNumber >= $0.dayNumber - Window.followUp } == true
@@ -309,7 +271,6 @@ public struct EventResolver: Sendable {
             : mention.properWords.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
         let event = Event(id: id, name: name.prefix(1).uppercased() + name.dropFirst(), start: day, end: day,
                           place: place)
-        return registry.addEvent(event, reachesBack: undated && mention.kind.followsCoverage ? Window.followUp : 0,
-                                 needsName: needsName)
+        return registry.addEvent(event, reachesBack: undated && mention.kind.followsCoverage ? Window.followUp : 0)
     }
 }

@@ -298,14 +298,12 @@ public struct ExtractionRegistry: Sendable {
     }
 
     /// `reachesBack`: days before its start the event may have happened (see `EventResolver.create`).
-    /// `needsName`: found again only by a shared name (see `EventResolver.ledeEvent`).
-    mutating func addEvent(_ event: Event, reachesBack: Int = 0, needsName: Bool = false) -> String {
+    mutating func addEvent(_ event: Event, reachesBack: Int = 0) -> String {
         if let existing = eventPositions[event.id] { return events[existing].id }
         eventPositions[event.id] = events.count
         events.append(event)
         var profile = EventResolver.profile(event)
         profile.first -= reachesBack
-        profile.needsName = needsName
         eventProfiles.append(profile)
         eventIndex.add(eventProfiles[events.count - 1], at: events.count - 1)
         newEvents.append(event)
