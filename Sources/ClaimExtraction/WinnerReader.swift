@@ -45,6 +45,9 @@ extension ClaimExtractor {
     static let winnerGapWords: WordSet = WordSet([
         "of", "from", "on", "the", "in", "at", "last", "also", "finally", "comfortably", "easily", "narrowly",
         "has", "have", "had", "led", "by", "under", "who", "which", "then", "again", "eventually", "duly",
+        // "X is expected to win", "X, who is tipped to win": the modality says it is a forecast.
+        "is", "are", "will", "would", "could", "may", "might", "expected", "likely", "set", "tipped", "poised",
+        "favoured", "favored", "to",
     ].map(WordHash.of))
     static let passiveWords: WordSet = WordSet(["was", "were", "is", "been"].map(WordHash.of))
 
@@ -120,9 +123,26 @@ extension ClaimExtractor {
     }
 
     /// "X won the Lisvik marathon": the winner named last before the verb, with only a country, a
-    /// date or an age between ("Kiptum of Kenya won", "Quill on Sunday won"); after "beat", the
-    /// loser of the winner's kind right after the verb.
+    /// date or an age between ("Kiptum of Kenya won", "Quill on Sunday won"), or right before a
+    /// long apposition that ends at the verb; after "beat", the loser of the winner's kind right
+    /// after the verb.
     func activeWin(_ verb: Int, _ wording: WinWording, _ context: ClauseContext) -> Win? {
+        let fact = context.fact
+        guard let winner = nearWinner(verb, context) ?? appositionWinner(verb, context) else { return nil }
+        var objectStart = wording == .first ? verb + 2 : verb + 1
+        if wording == .beat {
+            guard let loser = fact.mentions.first(where: {
+                $0.tokens.lowerBound > verb && $0.tokens.lowerBound <= verb + 2 && $0.kind == winner.kind
+                    && $0.entityID != winner.entityID
+            }) else { return nil }
+            objectStart = loser.tokens.upperBound + 1
+        }
+        let end = min(context.clause.range.upperBound, objectStart + Self.eventObjectReach)
+        return Win(winner: winner, object: objectStart..<max(objectStart, end), verb: verb, wording: wording)
+    }
+
+    /// The winner named last before the verb, with only asides between.
+    func nearWinner(_ verb: Int, _ context: ClauseContext) -> EntityMention? {
         let tokens = context.tokens, fact = context.fact
         guard let winner = fact.mentions.last(where: {
             $0.tokens.upperBound < verb && verb - $0.tokens.upperBound <= Self.winnerReach
@@ -142,17 +162,25 @@ extension ClaimExtractor {
                 || Self.winnerGapWords.contains(token.hash)
                 || fact.mentions.contains { $0.tokens.contains(index) }
         }
-        guard onlyAside else { return nil }
-        var objectStart = wording == .first ? verb + 2 : verb + 1
-        if wording == .beat {
-            guard let loser = fact.mentions.first(where: {
-                $0.tokens.lowerBound > verb && $0.tokens.lowerBound <= verb + 2 && $0.kind == winner.kind
-                    && $0.entityID != winner.entityID
-            }) else { return nil }
-            objectStart = loser.tokens.upperBound + 1
+        return onlyAside ? winner : nil
+    }
+
+    /// How far back a long apposition may reach: "Anora, an independent comedy about a stripper
+    /// who marries an oligarch's son, won".
+    static let appositionReach = 30
+
+    /// The name right before a long apposition that ends just before the verb, where the
+    /// apposition holds no other comma (a list or a second aside would make the name unsure).
+    func appositionWinner(_ verb: Int, _ context: ClauseContext) -> EntityMention? {
+        let tokens = context.tokens, sentence = context.fact.sentence.tokens
+        guard verb - 1 > sentence.lowerBound, tokens[verb - 1].hash == Punctuation.comma else { return nil }
+        let floor = max(sentence.lowerBound, verb - 1 - Self.appositionReach)
+        guard let open = (floor..<(verb - 1)).last(where: { tokens[$0].hash == Punctuation.comma }) else {
+            return nil
         }
-        let end = min(context.clause.range.upperBound, objectStart + Self.eventObjectReach)
-        return Win(winner: winner, object: objectStart..<max(objectStart, end), verb: verb, wording: wording)
+        return context.fact.mentions.first {
+            $0.tokens.upperBound == open - 1 && Self.winnerKinds.contains($0.kind) && !$0.isDemonym
+        }
     }
 
     /// "The women's race was won by Ada Quill": the winner right after "by", what was won before

@@ -121,4 +121,25 @@ enum Winners {
         let article = try Winners.extract(Winners.prizes + " Nora Vell took the prize for best sound.")
         #expect(Winners.winners(article).isEmpty, "\(Winners.winners(article))")
     }
+
+    /// A forecast win is a win with the modality "expected"; a negated forecast is none.
+    @Test func aForecastWin() throws {
+        let article = try Winners.extract(
+            Winners.prizes + " Nora Vell is expected to win best actress for Grey Harbour.")
+        #expect(Winners.winners(article) == ["lisvik-best-actress=nora-vell@lisvik-film-prizes-2025-05-03"])
+        #expect(article.claims("winner").map(\.modality) == [.expected])
+        let denied = try Winners.extract(Winners.prizes + " Nora Vell is not expected to win best actress.")
+        #expect(Winners.winners(denied).isEmpty, "\(Winners.winners(denied))")
+    }
+
+    /// The winner before a long apposition ("Grey Harbour, a slow drama about ..., won"); not
+    /// when the apposition holds a list.
+    @Test func aWinnerBeforeALongApposition() throws {
+        let long = try Winners.extract(Winners.prizes
+            + " Grey Harbour, a slow drama about a ferry captain who loses her licence and her home, won best picture.")
+        #expect(Winners.winners(long) == ["lisvik-best-picture=grey-harbour@lisvik-film-prizes-2025-05-03"])
+        let list = try Winners.extract(Winners.prizes
+            + " Grey Harbour, a slow drama about a captain, her son, her licence and the sea, won best picture.")
+        #expect(Winners.winners(list).isEmpty, "\(Winners.winners(list))")
+    }
 }
