@@ -84,11 +84,37 @@ extension ClaimExtractor {
                                                  subject: win.winner.tokens)
             let (speaker, attribution) = self.attribution(fact.voice, inQuote: context.quotes[verb] != 0)
             let anchor = min(win.winner.tokens.lowerBound, verb)...max(win.winner.tokens.upperBound, verb)
-            drafts.append(Draft(subject: subject, attribute: Self.winnerID, value: .category(subjectID(win.winner)),
-                                unit: nil, speaker: speaker, attribution: attribution, modality: modality,
-                                event: eventID, anchor: anchor))
+            var draft = Draft(subject: subject, attribute: Self.winnerID, value: .category(subjectID(win.winner)),
+                              unit: nil, speaker: speaker, attribution: attribution, modality: modality,
+                              event: eventID, anchor: anchor)
+            drafts.append(draft)
+            guard subject != eventID else { continue }
+            // "X won best supporting actor for A and Y best supporting actress for B": the verb
+            // left out before the second category.
+            for (winner, part) in gappedWins(after: win, context) {
+                draft.subject = part
+                draft.value = .category(subjectID(winner))
+                draft.anchor = winner.tokens.lowerBound...winner.tokens.upperBound
+                drafts.append(draft)
+            }
         }
         return drafts
+    }
+
+    /// After a win of a known category, each "and Y <another known category>" in the clause.
+    func gappedWins(after win: Win, _ context: ClauseContext) -> [(EntityMention, String)] {
+        let tokens = context.tokens, mentions = context.fact.mentions, clause = context.clause
+        var found: [(EntityMention, String)] = []
+        for index in win.verb..<clause.range.upperBound where tokens[index].hash == Self.andWord {
+            guard let winner = mentions.first(where: {
+                $0.tokens.lowerBound == index + 1 && Self.winnerKinds.contains($0.kind) && !$0.isDemonym
+            }), let part = mentions.first(where: {
+                $0.tokens.lowerBound == winner.tokens.upperBound + 1 && $0.kind == .group
+                    && registry.entities[$0.entityID] != nil && registry.event($0.entityID) == nil
+            }) else { continue }
+            found.append((winner, part.entityID))
+        }
+        return found
     }
 
     /// What was won: a part of the event the registry knows ("won the women's race", "took best

@@ -142,4 +142,16 @@ enum Winners {
             + " Grey Harbour, a slow drama about a captain, her son, her licence and the sea, won best picture.")
         #expect(Winners.winners(list).isEmpty, "\(Winners.winners(list))")
     }
+
+    /// "X won best actress for A and Y best picture": the second winner without its verb; "and"
+    /// before a name that is no category's winner gives nothing more.
+    @Test func aSecondWinWithTheVerbLeftOut() throws {
+        let article = try Winners.extract(
+            Winners.prizes + " Nora Vell won best actress for Old Pier and Grey Harbour best picture.")
+        #expect(Winners.winners(article) == ["lisvik-best-actress=nora-vell@lisvik-film-prizes-2025-05-03",
+                                             "lisvik-best-picture=grey-harbour@lisvik-film-prizes-2025-05-03"])
+        let plain = try Winners.extract(
+            Winners.prizes + " Nora Vell won best actress for Old Pier and Grey Harbour was shown twice.")
+        #expect(Winners.winners(plain) == ["lisvik-best-actress=nora-vell@lisvik-film-prizes-2025-05-03"])
+    }
 }
