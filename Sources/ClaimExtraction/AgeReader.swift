@@ -98,8 +98,9 @@ enum AgeReader {
         var index = mention.tokens.upperBound + 1
         while index < min(sentence.upperBound, mention.tokens.upperBound + 16) {
             let hash = tokens[index].hash
-            // "Quill said a man died": an indefinite noun phrase is someone else.
-            if hash == a || hash == an { return nil }
+            // "Quill said a man died": an indefinite noun phrase is someone else; so is one
+            // Quill speaks of or a relative ("Quill said the man died", "Quill said her father died").
+            if hash == a || hash == an || otherPerson.contains(hash) { return nil }
             if deathWords.contains(hash) { sawDeath = true }
             var ageAt: Int?
             if hash == aged, tokens[index - 1].hash == Punctuation.comma { ageAt = index + 1 }
@@ -114,6 +115,12 @@ enum AgeReader {
         }
         return nil
     }
+
+    /// Words after a name that hand a later death over to someone else: a report of it ("said",
+    /// "told") or a relative ("his father", "her son").
+    static let otherPerson: WordSet = WordSet([
+        "said", "says", "told", "added", "confirmed", "his", "her", "their",
+    ].map(WordHash.of))
 
     /// Words after an age that show it is one person's, not a range ("aged 40 to 77").
     static let rangeWords: WordSet = WordSet(["to", "and", "or", "between"].map(WordHash.of))

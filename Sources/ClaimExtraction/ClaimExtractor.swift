@@ -172,8 +172,10 @@ public struct ClaimExtractor: Sendable {
         // nothing without a date: only a valued cue makes a sentence worth reading alone, or
         // a date in the opening sentences, which may say when the story happened.
         let holdsNumber = mayHoldNumber(tokens, range)
+        // A win needs neither ("Quill won best actress for Grey Harbour").
         let worthReading = !eventMentions.isEmpty || holdsNumber
-            || cues.contains { $0.cue.value != nil } || ((!cues.isEmpty || isOpening) && mayHoldDate(tokens, range))
+            || cues.contains { $0.cue.value != nil || $0.cue.attribute == Self.winnerID }
+            || ((!cues.isEmpty || isOpening) && mayHoldDate(tokens, range))
         guard worthReading else {
             return SentenceFacts(sentence: sentence, clauses: [], clauseDates: [], mentions: mentions, events: [],
                                  words: [])

@@ -5,7 +5,9 @@ import ClaimModel
 /// runner Sifan Hassan", "the Dutch Olympic champion Sifan Hassan". Kept to people without an
 /// office in the registry: "India's Narendra Modi" or "US President Donald Trump" say which
 /// country a leader leads, which the office claim records, and a description other than an
-/// athlete's ("the British right-wing activist X") is not read as a nationality.
+/// athlete's ("the British right-wing activist X") is not read as a nationality. The same holds
+/// for a person the registry lacks whose title stands in the sentence ("Foreign Minister X of
+/// Kenya"; see `nationalityDrafts`).
 enum NationalityReader {
     static let of = WordHash.of("of"), the = WordHash.of("the")
     /// What may stand between a country's adjective and an athlete's name.
@@ -24,6 +26,10 @@ enum NationalityReader {
                             text: [UInt8]) -> (country: String, span: ClosedRange<Int>)? {
         guard person.kind == .person else { return nil }
         let start = person.tokens.lowerBound, end = person.tokens.upperBound
+        // "Foreign Minister X of Kenya", "Kenyan Foreign Minister X": the country of the post,
+        // which the office records; a team's "captain" is still an athlete.
+        if start > sentence.lowerBound, StatedTitle.heads.contains(tokens[start - 1].hash),
+           !athleteNouns.contains(tokens[start - 1].hash) { return nil }
         // "Kiptum of Kenya won", "Hassan of the Netherlands,": the country ends the phrase.
         if end + 2 < sentence.upperBound, tokens[end + 1].hash == of,
            let country = mentions.first(where: {

@@ -62,6 +62,10 @@ extension ClaimExtractor {
                                                                      tokens: tokens,
                                                                      sentence: fact.sentence.tokens, text: context.text)
             else { continue }
+            // "Spanish Prime Minister X", "Foreign Minister X of Norland": a title names the
+            // country the person serves, which the office claim records; it is no nationality.
+            if offices.office(of: mention, registry: registry, tokens: tokens, sentence: fact.sentence.tokens,
+                              around: (fact.mentions, context.text)) != nil { continue }
             drafts.append(Draft(subject: subjectID(mention), attribute: Self.nationalityID, value: .category(country),
                                 unit: nil, speaker: .narrator, attribution: .narrator, modality: .asserted, event: nil,
                                 anchor: span))

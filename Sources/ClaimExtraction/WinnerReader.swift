@@ -5,59 +5,170 @@ import ClaimModel
 /// Quill": who won, as a claim about the event whose value is the winner's entity. The object of
 /// "won" must name the event (share a word with its name), or be a part of it the registry knows
 /// ("the women's race", then the claim is about that race), so "won 24 seats" or "won praise"
-/// name no winner; a negated or hoped-for win keeps its negation or modality.
+/// name no winner; a negated or hoped-for win keeps its negation or modality. Beside "won":
+/// "took best picture", "captured the title" (a prize verb needs a prize or a known part as
+/// object), "Ardal Rovers beat Port Skel 3-1 in the cup final" (the loser of the winner's kind
+/// right after) and "the Green Alliance came first in the council election" (the event named in
+/// the sentence), the wordings wire and sports copy use (issue 12).
 extension ClaimExtractor {
     static let winnerID = "winner"
     static let winVerbs: WordSet = WordSet(["won", "wins", "win", "clinched", "clinches", "clinch"].map(WordHash.of))
+    /// Verbs that name a win only with a prize as object: "took best picture", "captured the
+    /// title", "claimed the crown" ("took part in the marathon" and "took 28 per cent" are none).
+    static let prizeVerbs: WordSet = WordSet([
+        "took", "takes", "taken", "captured", "captures", "claimed", "claims", "secured", "secures", "scooped",
+        "scoops", "retained", "retains", "collected", "collects",
+    ].map(WordHash.of))
+    static let claimVerbs: WordSet = WordSet(["claimed", "claims"].map(WordHash.of))
+    /// What a prize verb must take to be a win. "Victory" and "win" only after a verb other
+    /// than "claimed": candidates claim victory before the count is in.
+    static let prizeWords: WordSet = WordSet([
+        "title", "titles", "crown", "prize", "award", "trophy", "cup", "championship", "oscar", "statuette", "gold",
+        "jersey", "victory", "win",
+    ].map(WordHash.of))
+    static let outcomeWords: WordSet = WordSet(["victory", "win"].map(WordHash.of))
+    /// "Ardal Rovers beat Port Skel 3-1", "Quill defeated Vell in the final": the winner before,
+    /// the loser right after.
+    static let beatVerbs: WordSet = WordSet([
+        "beat", "beats", "defeated", "defeats", "edged", "edges", "overcame", "overcomes", "outpolled", "routed",
+    ].map(WordHash.of))
+    /// "Quill came first", "the SPD finished first", "placed first in the final".
+    static let placeVerbs: WordSet = WordSet(["came", "comes", "finished", "finishes", "placed"].map(WordHash.of))
+    static let firstWords: WordSet = WordSet(["first", "top"].map(WordHash.of))
     static let winnerKinds: Set<Entity.Kind> = [.person, .organisation, .group, .country]
     /// How many words after the verb may name the event ("won the women's 10,000 metres final").
     static let eventObjectReach = 6
     /// How far before "won" the winner may stand, over "of Kenya", "on Sunday", ", 24,".
     static let winnerReach = 8
-    /// Words that may stand between a winner and "won": "X of the Netherlands on Sunday won".
+    /// Words that may stand between a winner and "won": "X of the Netherlands on Sunday won",
+    /// "the party led by X has won", "the film, which took best picture".
     static let winnerGapWords: WordSet = WordSet([
         "of", "from", "on", "the", "in", "at", "last", "also", "finally", "comfortably", "easily", "narrowly",
+        "has", "have", "had", "led", "by", "under", "who", "which", "then", "again", "eventually", "duly",
+        // "X is expected to win", "X, who is tipped to win": the modality says it is a forecast.
+        "is", "are", "will", "would", "could", "may", "might", "expected", "likely", "set", "tipped", "poised",
+        "favoured", "favored", "to",
     ].map(WordHash.of))
     static let passiveWords: WordSet = WordSet(["was", "were", "is", "been"].map(WordHash.of))
 
-    /// One win as the clause states it: who won, the tokens naming what was won, where "won" is.
+    /// How the clause says someone won.
+    enum WinWording { case won, prize, beat, first }
+
+    /// One win as the clause states it: who won, the tokens naming what was won, where the verb is.
     struct Win {
         var winner: EntityMention
         var object: Range<Int>
         var verb: Int
+        var wording: WinWording
+    }
+
+    static func winWording(_ tokens: [Token], at index: Int, end: Int) -> WinWording? {
+        let hash = tokens[index].hash
+        if winVerbs.contains(hash) { return .won }
+        if prizeVerbs.contains(hash) { return .prize }
+        if beatVerbs.contains(hash) { return .beat }
+        if placeVerbs.contains(hash), index + 1 < end, firstWords.contains(tokens[index + 1].hash) { return .first }
+        return nil
     }
 
     mutating func winnerDrafts(_ context: ClauseContext, published: Day?) -> [Draft] {
         guard registry.attributes[Self.winnerID] != nil else { return [] }
         let tokens = context.tokens, clause = context.clause, fact = context.fact
         var drafts: [Draft] = []
-        for verb in clause.range where Self.winVerbs.contains(tokens[verb].hash) && clause.contains(verb) {
-            guard let win = passiveWin(verb, context) ?? activeWin(verb, context),
-                  !Negation.denies(tokens, cue: verb...verb, clause: clause.range) else { continue }
-            let resolved = eventFor(anchor: verb...verb, clause: clause, fact: fact, mainEvent: context.mainEvent,
-                                    mainSeries: context.mainSeries, events: context.events)
-            // "won the women's race": a part of the event the registry knows is what was won.
-            let part = fact.mentions.first {
-                $0.kind == .group && win.object.contains($0.tokens.lowerBound) && $0.entityID != resolved
-                    && registry.entities[$0.entityID] != nil
-            }
-            let eventID = part != nil && resolved != nil ? resolved
-                : wonEvent(resolved, object: win.object, context: context, published: published)
-            guard let eventID, let subject = part?.entityID ?? eventEntity(eventID) else { continue }
+        for verb in clause.range where clause.contains(verb) {
+            guard let wording = Self.winWording(tokens, at: verb, end: clause.range.upperBound),
+                  let win = (wording == .won ? passiveWin(verb, context) : nil) ?? activeWin(verb, wording, context),
+                  !Negation.denies(tokens, cue: verb...verb, clause: clause.range),
+                  let (subject, eventID) = wonWhat(win, context: context, published: published) else { continue }
             let modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: verb...verb,
                                                  subject: win.winner.tokens)
             let (speaker, attribution) = self.attribution(fact.voice, inQuote: context.quotes[verb] != 0)
             let anchor = min(win.winner.tokens.lowerBound, verb)...max(win.winner.tokens.upperBound, verb)
-            drafts.append(Draft(subject: subject, attribute: Self.winnerID, value: .category(subjectID(win.winner)),
-                                unit: nil, speaker: speaker, attribution: attribution, modality: modality,
-                                event: eventID, anchor: anchor))
+            var draft = Draft(subject: subject, attribute: Self.winnerID, value: .category(subjectID(win.winner)),
+                              unit: nil, speaker: speaker, attribution: attribution, modality: modality,
+                              event: eventID, anchor: anchor)
+            drafts.append(draft)
+            guard subject != eventID else { continue }
+            // "X won best supporting actor for A and Y best supporting actress for B": the verb
+            // left out before the second category.
+            for (winner, part) in gappedWins(after: win, context) {
+                draft.subject = part
+                draft.value = .category(subjectID(winner))
+                draft.anchor = winner.tokens.lowerBound...winner.tokens.upperBound
+                drafts.append(draft)
+            }
         }
         return drafts
     }
 
-    /// "X won the Lisvik marathon": the winner named last before "won", with only a country, a
-    /// date or an age between ("Kiptum of Kenya won", "Quill on Sunday won").
-    func activeWin(_ verb: Int, _ context: ClauseContext) -> Win? {
+    /// After a win of a known category, each "and Y <another known category>" in the clause.
+    func gappedWins(after win: Win, _ context: ClauseContext) -> [(EntityMention, String)] {
+        let tokens = context.tokens, mentions = context.fact.mentions, clause = context.clause
+        var found: [(EntityMention, String)] = []
+        for index in win.verb..<clause.range.upperBound where tokens[index].hash == Self.andWord {
+            guard let winner = mentions.first(where: {
+                $0.tokens.lowerBound == index + 1 && Self.winnerKinds.contains($0.kind) && !$0.isDemonym
+            }), let part = mentions.first(where: {
+                $0.tokens.lowerBound == winner.tokens.upperBound + 1 && $0.kind == .group
+                    && registry.entities[$0.entityID] != nil && registry.event($0.entityID) == nil
+            }) else { continue }
+            found.append((winner, part.entityID))
+        }
+        return found
+    }
+
+    /// What was won: a part of the event the registry knows ("won the women's race", "took best
+    /// picture"), else the event the object names, else, for "beat X" and "came first" and a
+    /// prize ("took the title"), the clause's event where the sentence names it.
+    mutating func wonWhat(_ win: Win, context: ClauseContext, published: Day?) -> (String, String)? {
+        let tokens = context.tokens, fact = context.fact
+        let resolved = eventFor(anchor: win.verb...win.verb, clause: context.clause, fact: fact,
+                                mainEvent: context.mainEvent, mainSeries: context.mainSeries, events: context.events)
+        let part = fact.mentions.first {
+            $0.kind == .group && win.object.contains($0.tokens.lowerBound) && $0.entityID != resolved
+                && registry.entities[$0.entityID] != nil && registry.event($0.entityID) == nil
+        }
+        if win.wording == .prize && part == nil {
+            let claimed = Self.claimVerbs.contains(tokens[win.verb].hash)
+            guard win.object.contains(where: {
+                Self.prizeWords.contains(tokens[$0].hash) && !(claimed && Self.outcomeWords.contains(tokens[$0].hash))
+            }) else { return nil }
+        }
+        // "won best actor ..., his second Oscar after The Pianist in 2003": a bare year leaves
+        // the clause without an event of its own; the category is still the article's event's.
+        if let part, let event = resolved ?? context.mainEvent { return (part.entityID, event) }
+        if let named = wonEvent(resolved, object: win.object, context: context, published: published),
+           let subject = eventEntity(named) {
+            return (subject, named)
+        }
+        guard win.wording != .won, let resolved,
+              fact.events.contains(where: { $0.id == resolved })
+                || fact.mentions.contains(where: { $0.entityID == resolved }),
+              let subject = eventEntity(resolved) else { return nil }
+        return (subject, resolved)
+    }
+
+    /// "X won the Lisvik marathon": the winner named last before the verb, with only a country, a
+    /// date or an age between ("Kiptum of Kenya won", "Quill on Sunday won"), or right before a
+    /// long apposition that ends at the verb; after "beat", the loser of the winner's kind right
+    /// after the verb.
+    func activeWin(_ verb: Int, _ wording: WinWording, _ context: ClauseContext) -> Win? {
+        let fact = context.fact
+        guard let winner = nearWinner(verb, context) ?? appositionWinner(verb, context) else { return nil }
+        var objectStart = wording == .first ? verb + 2 : verb + 1
+        if wording == .beat {
+            guard let loser = fact.mentions.first(where: {
+                $0.tokens.lowerBound > verb && $0.tokens.lowerBound <= verb + 2 && $0.kind == winner.kind
+                    && $0.entityID != winner.entityID
+            }) else { return nil }
+            objectStart = loser.tokens.upperBound + 1
+        }
+        let end = min(context.clause.range.upperBound, objectStart + Self.eventObjectReach)
+        return Win(winner: winner, object: objectStart..<max(objectStart, end), verb: verb, wording: wording)
+    }
+
+    /// The winner named last before the verb, with only asides between.
+    func nearWinner(_ verb: Int, _ context: ClauseContext) -> EntityMention? {
         let tokens = context.tokens, fact = context.fact
         guard let winner = fact.mentions.last(where: {
             $0.tokens.upperBound < verb && verb - $0.tokens.upperBound <= Self.winnerReach
@@ -77,9 +188,25 @@ extension ClaimExtractor {
                 || Self.winnerGapWords.contains(token.hash)
                 || fact.mentions.contains { $0.tokens.contains(index) }
         }
-        guard onlyAside else { return nil }
-        let end = min(context.clause.range.upperBound, verb + 1 + Self.eventObjectReach)
-        return Win(winner: winner, object: (verb + 1)..<max(verb + 1, end), verb: verb)
+        return onlyAside ? winner : nil
+    }
+
+    /// How far back a long apposition may reach: "Anora, an independent comedy about a stripper
+    /// who marries an oligarch's son, won".
+    static let appositionReach = 30
+
+    /// The name right before a long apposition that ends just before the verb, where the
+    /// apposition holds no other comma (a list or a second aside would make the name unsure).
+    func appositionWinner(_ verb: Int, _ context: ClauseContext) -> EntityMention? {
+        let tokens = context.tokens, sentence = context.fact.sentence.tokens
+        guard verb - 1 > sentence.lowerBound, tokens[verb - 1].hash == Punctuation.comma else { return nil }
+        let floor = max(sentence.lowerBound, verb - 1 - Self.appositionReach)
+        guard let open = (floor..<(verb - 1)).last(where: { tokens[$0].hash == Punctuation.comma }) else {
+            return nil
+        }
+        return context.fact.mentions.first {
+            $0.tokens.upperBound == open - 1 && Self.winnerKinds.contains($0.kind) && !$0.isDemonym
+        }
     }
 
     /// "The women's race was won by Ada Quill": the winner right after "by", what was won before
@@ -97,10 +224,11 @@ extension ClaimExtractor {
         while start > max(range.lowerBound, verb - 1 - Self.eventObjectReach), tokens[start - 1].kind != .punctuation {
             start -= 1
         }
-        return Win(winner: winner, object: start..<(verb - 1), verb: verb)
+        return Win(winner: winner, object: start..<(verb - 1), verb: verb, wording: .won)
     }
 
-    static let ofOrFrom: WordSet = WordSet(["of", "from"].map(WordHash.of))
+    /// "Kiptum of Kenya won", "the party led by X has won", "the bloc under X won": not the winner.
+    static let ofOrFrom: WordSet = WordSet(["of", "from", "by", "under"].map(WordHash.of))
 
     func isPrepositionObject(_ mention: EntityMention, tokens: [Token]) -> Bool {
         var before = mention.tokens.lowerBound - 1
@@ -121,14 +249,17 @@ extension ClaimExtractor {
     }
 
     /// Whether the object's words, up to punctuation, share a word of four letters or more with
-    /// the event's name, its place aside ("won the Lisvik marathon" names no Lisvik election).
+    /// the event's name, its place and prize words aside ("won the Lisvik marathon" names no
+    /// Lisvik election).
     func objectNames(_ event: Event, in object: Range<Int>, tokens: [Token]) -> Bool {
         let name = Tokenizer.tokens(in: Array(event.name.utf8))
         let place = Set(Tokenizer.tokens(in: Array((event.place ?? "").utf8)).map(\.hash))
         let words = Set(name.filter { $0.kind == .word && $0.length >= 4 && !place.contains($0.hash) }.map(\.hash))
         for index in object {
             if tokens[index].kind == .punctuation { return false }
-            if words.contains(tokens[index].hash) { return true }
+            // "took the Oscar for original screenplay" names the prize, not an "Oscar nominees'
+            // luncheon" a week earlier.
+            if words.contains(tokens[index].hash) && !Self.prizeWords.contains(tokens[index].hash) { return true }
         }
         return false
     }
