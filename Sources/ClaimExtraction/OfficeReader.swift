@@ -20,7 +20,8 @@ struct OfficeReader {
     static let bareTitles: [UInt64: String] = Dictionary(uniqueKeysWithValues: [
         "senator", "mayor", "governor", "congressman", "congresswoman", "sheriff", "judge", "councillor", "councilor",
     ].map { (WordHash.of($0), $0) })
-    static let former: WordSet = WordSet(["former", "ex", "then", "late", "outgoing", "ousted", "future", "incoming"].map(WordHash.of))
+    static let former: WordSet = WordSet(
+        ["former", "ex", "then", "late", "outgoing", "ousted", "future", "incoming"].map(WordHash.of))
     static let fillers: WordSet = WordSet(["the", "'s", "a", "its", "his", "her"].map(WordHash.of))
 
     /// The ways `entity`'s roles are written: title, aliases, the title's head ("Premier" of
@@ -34,7 +35,8 @@ struct OfficeReader {
             // "Commissioner of Police (Hong Kong)" is written "Commissioner of Police".
             var phrases = [role.title, title] + role.aliases
             // "Secretary of State of Arcadia" is written "Secretary of State".
-            if let last = title.range(of: " of ", options: .backwards), title.range(of: " of ")?.lowerBound != last.lowerBound {
+            if let last = title.range(of: " of ", options: .backwards),
+               title.range(of: " of ")?.lowerBound != last.lowerBound {
                 phrases.append(String(title[..<last.lowerBound]))
             }
             for separator in [" of ", " for "] {
@@ -107,7 +109,8 @@ struct OfficeReader {
         guard next < sentence.upperBound, tokens[next].hash == Punctuation.comma else { return nil }
         next += 1
         var skipped = 0
-        while next < sentence.upperBound, skipped < 3, Self.fillers.contains(tokens[next].hash) || tokens[next].isCapitalized {
+        while next < sentence.upperBound, skipped < 3,
+              Self.fillers.contains(tokens[next].hash) || tokens[next].isCapitalized {
             if let form = candidates.first(where: { Self.matches($0.words, tokens, at: next) }) {
                 guard !Self.former.contains(tokens[next].hash) else { return nil }
                 return (form.slug, start...(next + form.words.count - 1))
