@@ -26,11 +26,15 @@ let package = Package(
         // checked against the record) and article batches. It needs extraction and the store
         // as well as reports, which the rules and reports must never see: a target of its own.
         .target(name: "ClaimCheck", dependencies: ["ClaimModel", "ClaimStore", "ClaimExtraction", "ClaimReports"]),
+        // The command line's argument parser and help layout: no domain knowledge, a target of its
+        // own so its tests (and the fuzzer) need not import the executable. (The model lends it the
+        // "did you mean" suggestions.)
+        .target(name: "CommandLineArguments", dependencies: ["ClaimModel"]),
         .executableTarget(
             name: "claimcheck",
             dependencies: [
                 "ClaimModel", "ClaimStore", "ClaimExtraction", "ClaimRules", "ClaimReports", "ClaimEvaluation",
-                "ClaimCheck",
+                "ClaimCheck", "CommandLineArguments",
             ]
         ),
         // Generated corpora with known contradictions (benign and realistic) and the seeded
@@ -57,7 +61,7 @@ let package = Package(
             exclude: ["Fixtures"]  // golden files and claim fixtures, read by path
         ),
         .testTarget(name: "ClaimCheckTests", dependencies: ["ClaimModel", "ClaimExtraction", "ClaimCheck"]),
-        .testTarget(name: "claimcheckTests", dependencies: ["claimcheck"]),
+        .testTarget(name: "claimcheckTests", dependencies: ["claimcheck", "CommandLineArguments"]),
     ],
     swiftLanguageModes: [.v6]
 )

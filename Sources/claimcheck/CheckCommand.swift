@@ -1,3 +1,4 @@
+import CommandLineArguments
 import ClaimModel
 import ClaimCheck
 import ClaimStore

@@ -1,3 +1,5 @@
+import CommandLineArguments
+
 /// A subcommand: its spec (for parsing and help) and what it does.
 protocol Command {
     static var spec: CommandSpec { get }

@@ -1,3 +1,4 @@
+import CommandLineArguments
 import ClaimModel
 
 /// Dispatches `claimcheck <subcommand>` and turns every outcome into an exit code.

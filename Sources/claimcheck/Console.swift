@@ -1,3 +1,4 @@
+import CommandLineArguments
 import Foundation
 import ClaimModel
 import ClaimCheck
@@ -30,13 +31,11 @@ struct Console {
                 })
     }
 
-    /// Colour only on a terminal, never with NO_COLOR set to a value (https://no-color.org: an
-    /// empty NO_COLOR does not count) or TERM=dumb.
-    var colourForStandardOutput: Bool { allowsColour && standardOutputIsTerminal }
-    var colourForStandardError: Bool { allowsColour && standardErrorIsTerminal }
-
-    private var allowsColour: Bool {
-        (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
+    var colourForStandardOutput: Bool {
+        TerminalColour.allowed(environment: environment, isTerminal: standardOutputIsTerminal)
+    }
+    var colourForStandardError: Bool {
+        TerminalColour.allowed(environment: environment, isTerminal: standardErrorIsTerminal)
     }
 
     func out(_ text: String) { writeOut(text) }

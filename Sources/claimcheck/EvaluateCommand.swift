@@ -1,3 +1,4 @@
+import CommandLineArguments
 import ClaimEvaluation
 import ClaimExtraction
 import ClaimModel

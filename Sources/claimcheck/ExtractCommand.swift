@@ -1,3 +1,4 @@
+import CommandLineArguments
 import ClaimExtraction
 import ClaimModel
 import ClaimCheck

@@ -1,3 +1,4 @@
+import CommandLineArguments
 import ClaimRules
 
 /// `claimcheck rules`: the rule catalog, with what each rule fires on and what it lets pass.

@@ -1,3 +1,4 @@
+import CommandLineArguments
 import ClaimModel
 
 /// Every way a command can end in failure, so that all user-facing messages are printed in

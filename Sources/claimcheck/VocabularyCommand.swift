@@ -1,3 +1,4 @@
+import CommandLineArguments
 import ClaimModel
 
 /// `claimcheck vocabulary`: the built-in attributes every claims folder has without defining

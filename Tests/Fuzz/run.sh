@@ -74,10 +74,10 @@ json)
 arguments)
     # The parser imports ClaimModel (for its name suggestions) and nothing else.
     module ClaimModel
-    if stale "$binary" Sources/claimcheck/ArgumentParser.swift Sources/ClaimModel Tests/Fuzz/harnesses/arguments.swift; then
+    if stale "$binary" Sources/CommandLineArguments Sources/ClaimModel Tests/Fuzz/harnesses/arguments.swift; then
         echo "== building $target"
         quiet swiftc "${flags[@]}" -module-name ArgumentsFuzz -I "$build/modules" Tests/Fuzz/harnesses/arguments.swift \
-            Sources/claimcheck/ArgumentParser.swift "$build/modules/ClaimModel.o" -o "$binary"
+            Sources/CommandLineArguments/*.swift "$build/modules/ClaimModel.o" -o "$binary"
     fi ;;
 loader|reports)
     module ClaimModel; module ClaimStore ClaimModel

@@ -1,5 +1,5 @@
 import Testing
-@testable import claimcheck
+import CommandLineArguments
 
 @Suite("Argument parser")
 struct ArgumentParserTests {
@@ -56,15 +56,14 @@ struct ArgumentParserTests {
     }
 
     @Test func colourFollowsTheTerminalAndNoColor() {
-        func console(_ environment: [String: String], terminal: Bool) -> Console {
-            Console(environment: environment, standardOutputIsTerminal: terminal, standardErrorIsTerminal: terminal,
-                    writeOut: { _ in }, writeError: { _ in })
+        func colour(_ environment: [String: String], terminal: Bool) -> Bool {
+            TerminalColour.allowed(environment: environment, isTerminal: terminal)
         }
-        #expect(console([:], terminal: true).colourForStandardOutput)
-        #expect(!console([:], terminal: false).colourForStandardOutput)
-        #expect(!console(["NO_COLOR": "1"], terminal: true).colourForStandardOutput)
+        #expect(colour([:], terminal: true))
+        #expect(!colour([:], terminal: false))
+        #expect(!colour(["NO_COLOR": "1"], terminal: true))
         // no-color.org: only a non-empty NO_COLOR turns colour off.
-        #expect(console(["NO_COLOR": ""], terminal: true).colourForStandardOutput)
-        #expect(!console(["TERM": "dumb"], terminal: true).colourForStandardOutput)
+        #expect(colour(["NO_COLOR": ""], terminal: true))
+        #expect(!colour(["TERM": "dumb"], terminal: true))
     }
 }

@@ -1,5 +1,5 @@
 // libFuzzer target: the argument parser and help text, compiled into one module with
-// Sources/claimcheck/ArgumentParser.swift and linked with the ClaimModel module it imports.
+// Sources/CommandLineArguments/ArgumentParser.swift and linked with the ClaimModel module it imports.
 // The input is split on NUL bytes into arguments, as the kernel hands them over.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzArguments(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

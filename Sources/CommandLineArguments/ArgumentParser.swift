@@ -4,53 +4,75 @@ import ClaimModel
 /// `--name value`, `--name=value`, flags, `--` to end options, and help laid out as
 /// OVERVIEW, USAGE, ARGUMENTS, OPTIONS, SUBCOMMANDS. We write it ourselves because the package
 /// has no dependencies.
-struct OptionSpec: Sendable {
-    var name: String
+package struct OptionSpec: Sendable {
+    package var name: String
     /// Nil for a flag; otherwise shown in help as `--name VALUE`.
-    var valueName: String?
-    var help: String
+    package var valueName: String?
+    package var help: String
     /// Accepted values, checked while parsing so a typo is a usage error, not a surprise.
-    var allowedValues: [String]? = nil
-    var repeatable = false
+    package var allowedValues: [String]? = nil
+    package var repeatable = false
     /// What the command uses when the option is not given; help says so, as
     /// swift-argument-parser's does: `(default: text)`.
-    var defaultValue: String? = nil
+    package var defaultValue: String? = nil
+
+    package init(name: String, valueName: String?, help: String, allowedValues: [String]? = nil,
+                 repeatable: Bool = false, defaultValue: String? = nil) {
+        self.name = name; self.valueName = valueName; self.help = help
+        self.allowedValues = allowedValues; self.repeatable = repeatable; self.defaultValue = defaultValue
+    }
 }
 
-struct ArgumentSpec: Sendable {
-    var name: String
-    var help: String
-    var isVariadic = false
-    var isOptional = false
+package struct ArgumentSpec: Sendable {
+    package var name: String
+    package var help: String
+    package var isVariadic = false
+    package var isOptional = false
+
+    package init(name: String, help: String, isVariadic: Bool = false, isOptional: Bool = false) {
+        self.name = name; self.help = help; self.isVariadic = isVariadic; self.isOptional = isOptional
+    }
 }
 
-struct CommandSpec: Sendable {
-    var name: String
-    var abstract: String
-    var discussion: String? = nil
-    var arguments: [ArgumentSpec] = []
-    var options: [OptionSpec] = []
+package struct CommandSpec: Sendable {
+    package var name: String
+    package var abstract: String
+    package var discussion: String? = nil
+    package var arguments: [ArgumentSpec] = []
+    package var options: [OptionSpec] = []
 
-    static let helpOption = OptionSpec(name: "--help", valueName: nil, help: "Show help for this command.")
+    package static let helpOption = OptionSpec(name: "--help", valueName: nil, help: "Show help for this command.")
 
-    var allOptions: [OptionSpec] { options + [Self.helpOption] }
+    package var allOptions: [OptionSpec] { options + [Self.helpOption] }
+
+    package init(name: String, abstract: String, discussion: String? = nil, arguments: [ArgumentSpec] = [],
+                 options: [OptionSpec] = []) {
+        self.name = name; self.abstract = abstract; self.discussion = discussion
+        self.arguments = arguments; self.options = options
+    }
 }
 
-struct ParsedArguments: Sendable, Equatable {
-    var positionals: [String] = []
-    var values: [String: [String]] = [:]
-    var flags: Set<String> = []
+package struct ParsedArguments: Sendable, Equatable {
+    package var positionals: [String] = []
+    package var values: [String: [String]] = [:]
+    package var flags: Set<String> = []
 
-    func value(_ name: String) -> String? { values[name]?.last }
-    func has(_ flag: String) -> Bool { flags.contains(flag) }
+    package func value(_ name: String) -> String? { values[name]?.last }
+    package func has(_ flag: String) -> Bool { flags.contains(flag) }
+
+    package init(positionals: [String] = [], values: [String: [String]] = [:], flags: Set<String> = []) {
+        self.positionals = positionals; self.values = values; self.flags = flags
+    }
 }
 
-struct UsageError: Error, Sendable, Equatable {
-    var message: String
+package struct UsageError: Error, Sendable, Equatable {
+    package var message: String
+
+    package init(message: String) { self.message = message }
 }
 
-enum ArgumentParser {
-    static func parse(_ arguments: [String], spec: CommandSpec) throws(UsageError) -> ParsedArguments {
+package enum ArgumentParser {
+    package static func parse(_ arguments: [String], spec: CommandSpec) throws(UsageError) -> ParsedArguments {
         var parsed = ParsedArguments()
         var index = 0
         var optionsEnded = false
@@ -112,14 +134,14 @@ enum ArgumentParser {
     }
 
     /// The option a typo most likely meant, if it is close enough to be a typo.
-    static func closest(to name: String, among candidates: [String]) -> String? {
+    package static func closest(to name: String, among candidates: [String]) -> String? {
         NameSuggestion.closest(to: name, among: candidates)
     }
 }
 
 /// Help text in swift-argument-parser's layout.
-enum HelpText {
-    static func render(_ spec: CommandSpec, toolName: String = "claimcheck", subcommands: [CommandSpec] = [])
+package enum HelpText {
+    package static func render(_ spec: CommandSpec, toolName: String = "claimcheck", subcommands: [CommandSpec] = [])
         -> String {
         var text = "OVERVIEW: \(spec.abstract)\n"
         if let discussion = spec.discussion { text += "\n" + discussion + "\n" }
@@ -146,7 +168,7 @@ enum HelpText {
         return text
     }
 
-    static func usage(_ spec: CommandSpec, toolName: String, hasSubcommands: Bool = false) -> String {
+    package static func usage(_ spec: CommandSpec, toolName: String, hasSubcommands: Bool = false) -> String {
         var parts = [spec.name == toolName ? toolName : "\(toolName) \(spec.name)"]
         if hasSubcommands { parts.append("<subcommand>") }
         for argument in spec.arguments {
@@ -166,8 +188,8 @@ enum HelpText {
     }
 }
 
-enum TerminalPad {
-    static func pad(_ text: String, _ width: Int) -> String {
+package enum TerminalPad {
+    package static func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
     }
 }
