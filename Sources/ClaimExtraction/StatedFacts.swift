@@ -66,9 +66,13 @@ extension ClaimExtractor {
             // country the person serves, which the office claim records; it is no nationality.
             if offices.office(of: mention, registry: registry, tokens: tokens, sentence: fact.sentence.tokens,
                               around: (fact.mentions, context.text)) != nil { continue }
+            // Like every claim but an office, a nationality names the event it was reported in
+            // (SPEC.md), so two outlets' claims about one race are compared.
+            let event = eventFor(anchor: span, clause: clause, fact: fact, mainEvent: context.mainEvent,
+                                 mainSeries: context.mainSeries, events: context.events) ?? context.mainEvent
             drafts.append(Draft(subject: subjectID(mention), attribute: Self.nationalityID, value: .category(country),
-                                unit: nil, speaker: .narrator, attribution: .narrator, modality: .asserted, event: nil,
-                                anchor: span))
+                                unit: nil, speaker: .narrator, attribution: .narrator, modality: .asserted,
+                                event: event, anchor: span))
         }
         return drafts
     }
