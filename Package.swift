@@ -57,7 +57,7 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(
             name: "ClaimReportsTests",
-            dependencies: ["ClaimModel", "ClaimStore", "ClaimRules", "ClaimReports", "ClaimTestSupport"],
+            dependencies: ["ClaimModel", "ClaimStore", "ClaimRules", "ClaimReports", "ClaimCheck", "ClaimTestSupport"],
             exclude: ["Fixtures"]  // golden files and claim fixtures, read by path
         ),
         .testTarget(name: "ClaimCheckTests", dependencies: ["ClaimModel", "ClaimExtraction", "ClaimCheck"]),

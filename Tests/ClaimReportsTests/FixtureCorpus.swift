@@ -1,3 +1,4 @@
+import ClaimCheck
 import Foundation
 import ClaimModel
 import ClaimStore

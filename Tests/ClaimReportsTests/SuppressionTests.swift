@@ -1,3 +1,4 @@
+import ClaimCheck
 import Testing
 import ClaimModel
 import ClaimRules

@@ -1,4 +1,5 @@
 import ClaimModel
+import ClaimReports
 import ClaimRules
 
 /// Applies suppressions to a check. A suppressed claim is taken out of the comparison, not

@@ -1,4 +1,5 @@
 import ClaimModel
+import ClaimReports
 import ClaimRules
 
 /// From a loaded claim set to a report: configuration (rules, severities, tolerances), the
