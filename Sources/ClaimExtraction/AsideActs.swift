@@ -35,9 +35,7 @@ extension ClaimExtractor {
                 let modality = ModalityCues.modality(tokens: tokens, clause: range, cue: match.tokens, subject: nil)
                 let inQuote = context.quotes[match.tokens.lowerBound] != 0
                 let (speaker, attribution) = self.attribution(context.fact.voice, inQuote: inQuote)
-                let event = eventFor(anchor: match.tokens, clause: context.clause, fact: context.fact,
-                                     mainEvent: context.mainEvent, mainSeries: context.mainSeries,
-                                     events: context.events)
+                let event = self.event(near: match.tokens, context)
                 drafts.append(Draft(subject: subjectID(person), attribute: attribute.id, value: value, unit: nil,
                                     speaker: speaker, attribution: attribution, modality: modality, event: event,
                                     anchor: person.tokens.lowerBound...match.tokens.upperBound))

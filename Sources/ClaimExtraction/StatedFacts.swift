@@ -20,10 +20,6 @@ extension ClaimExtractor {
     static let nationalityID = "nationality"
 
     mutating func statedFacts(_ context: ClauseContext) -> [Draft] {
-        func event(_ anchor: ClosedRange<Int>) -> String? {
-            eventFor(anchor: anchor, clause: context.clause, fact: context.fact, mainEvent: context.mainEvent,
-                     mainSeries: context.mainSeries, events: context.events)
-        }
         var drafts: [Draft] = []
         let tokens = context.tokens, fact = context.fact, clause = context.clause
         for mention in fact.mentions where clause.contains(mention.tokens.lowerBound) && mention.kind == .person {
@@ -38,7 +34,8 @@ extension ClaimExtractor {
                let (age, span) = AgeReader.age(of: mention, tokens: tokens, sentence: fact.sentence.tokens,
                                                text: context.text, nextPerson: nextPerson) {
                 let subject = subjectID(mention)
-                drafts.append(ageDraft(subject, age: age, span: span, event: event(span) ?? context.mainEvent))
+                drafts.append(ageDraft(subject, age: age, span: span,
+                                       event: event(near: span, context) ?? context.mainEvent))
             }
         }
         if registry.attributes[Self.ageID] != nil { drafts += anaphoricAgeDrafts(context) }
@@ -68,8 +65,7 @@ extension ClaimExtractor {
                               around: (fact.mentions, context.text)) != nil { continue }
             // Like every claim but an office, a nationality names the event it was reported in
             // (SPEC.md), so two outlets' claims about one race are compared.
-            let event = eventFor(anchor: span, clause: clause, fact: fact, mainEvent: context.mainEvent,
-                                 mainSeries: context.mainSeries, events: context.events) ?? context.mainEvent
+            let event = self.event(near: span, context) ?? context.mainEvent
             drafts.append(Draft(subject: subjectID(mention), attribute: Self.nationalityID, value: .category(country),
                                 unit: nil, speaker: .narrator, attribution: .narrator, modality: .asserted,
                                 event: event, anchor: span))

@@ -122,8 +122,7 @@ extension ClaimExtractor {
     /// prize ("took the title"), the clause's event where the sentence names it.
     mutating func wonWhat(_ win: Win, context: ClauseContext, published: Day?) -> (String, String)? {
         let tokens = context.tokens, fact = context.fact
-        let resolved = eventFor(anchor: win.verb...win.verb, clause: context.clause, fact: fact,
-                                mainEvent: context.mainEvent, mainSeries: context.mainSeries, events: context.events)
+        let resolved = event(near: win.verb...win.verb, context)
         let part = fact.mentions.first {
             $0.kind == .group && win.object.contains($0.tokens.lowerBound) && $0.entityID != resolved
                 && registry.entities[$0.entityID] != nil && registry.event($0.entityID) == nil
