@@ -107,8 +107,11 @@ public struct JSONReporter: Reporter {
             ("subject", .string(finding.key.subject)),
             ("attribute", .string(finding.key.attribute)),
             ("event", .string(finding.key.event)),
-            ("claims", .array(finding.claims.map { claim in
-                version >= 2 ? .string(claim.stableID) : .object(Self.claimMembers(claim))
+            // By index, each claim read in place: mapping over the claims copied each one (a
+            // dozen reference-counted fields) to read its id.
+            ("claims", .array(finding.claims.indices.map { index in
+                version >= 2 ? .string(finding.claims[index].stableID)
+                    : .object(Self.claimMembers(finding.claims[index]))
             })),
         ]
         // Figures a later report replaced (an update's earlier tolls), by stable id; present
@@ -145,11 +148,14 @@ public struct JSONReporter: Reporter {
         let findings = report.findings
         return .object(count: order.count) { [places, ids] rank in
             let position = order[rank], place = places[position]
-            let claim = (place.list ? suppressed : findings)[place.finding].claims[place.claim]
             // The article's own words (`quote`, null when the article is not at hand) and the
             // statement labelled for what it is: a curator's paraphrase or a generated line.
-            let members = Self.claimMembers(claim) + EvidenceQuote.jsonMembers(for: claim, in: report)
-            return (ids[position], .object(members))
+            // The claim is read where it stands in its finding, not copied out of it.
+            func members(_ claims: [Finding]) -> [(String, JSONValue)] {
+                Self.claimMembers(claims[place.finding].claims[place.claim])
+                    + EvidenceQuote.jsonMembers(for: claims[place.finding].claims[place.claim], in: report)
+            }
+            return (ids[position], .object(members(place.list ? suppressed : findings)))
         }
     }
 
