@@ -107,10 +107,11 @@ public struct JSONReporter: Reporter {
             ("subject", .string(finding.key.subject)),
             ("attribute", .string(finding.key.attribute)),
             ("event", .string(finding.key.event)),
-            // By index, each claim read in place: mapping over the claims copied each one (a
-            // dozen reference-counted fields) to read its id.
+            // By index, the stable id from the two stored fields read in place: mapping over
+            // the claims, or asking each for `stableID`, copied each (a dozen reference-counted
+            // fields) to read its id.
             ("claims", .array(finding.claims.indices.map { index in
-                version >= 2 ? .string(finding.claims[index].stableID)
+                version >= 2 ? .string(finding.claims[index].sourceID + "#" + finding.claims[index].id)
                     : .object(Self.claimMembers(finding.claims[index]))
             })),
         ]
@@ -136,7 +137,9 @@ public struct JSONReporter: Reporter {
             // Indices, not elements: enumerating copied every finding and every claim.
             for findingIndex in findings.indices {
                 for claimIndex in findings[findingIndex].claims.indices {
-                    let id = findings[findingIndex].claims[claimIndex].stableID
+                    // `stableID` of the claim, from its stored fields read in place.
+                    let id = findings[findingIndex].claims[claimIndex].sourceID + "#"
+                        + findings[findingIndex].claims[claimIndex].id
                     guard firstPlace[id] == nil else { continue }
                     firstPlace[id] = ids.count
                     ids.append(id)
@@ -150,12 +153,9 @@ public struct JSONReporter: Reporter {
             let position = order[rank], place = places[position]
             // The article's own words (`quote`, null when the article is not at hand) and the
             // statement labelled for what it is: a curator's paraphrase or a generated line.
-            // The claim is read where it stands in its finding, not copied out of it.
-            func members(_ claims: [Finding]) -> [(String, JSONValue)] {
-                Self.claimMembers(claims[place.finding].claims[place.claim])
-                    + EvidenceQuote.jsonMembers(for: claims[place.finding].claims[place.claim], in: report)
-            }
-            return (ids[position], .object(members(place.list ? suppressed : findings)))
+            let claim = (place.list ? suppressed : findings)[place.finding].claims[place.claim]
+            let members = Self.claimMembers(claim) + EvidenceQuote.jsonMembers(for: claim, in: report)
+            return (ids[position], .object(members))
         }
     }
 

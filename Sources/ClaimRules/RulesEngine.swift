@@ -22,7 +22,7 @@ public struct RulesEngine: Sendable {
         var claims = list.claims(at: positions)
         let keys = ScreenKeys(claimSet).selecting(positions)
         let kept = DuplicateClaims.fold(&claims, keys: keys)
-        let groups = Self.groups(of: claims, kept: kept, keys: keys)
+        let groups = Self.groups(of: claims, kept: kept, keys: keys, facts: RecordFacts(claims, in: claimSet))
         let names = ClaimNames(claimSet)
         let contexts = rules.map { rule in
             RuleContext(claimSet: claimSet,
@@ -149,8 +149,9 @@ public struct RulesEngine: Sendable {
 
     /// The groups of the claims at `kept` (ascending positions in `claims`, whose keys `keys`
     /// holds by position), grouped on the keys' integers; a group's key is spelled out once.
-    static func groups(of claims: [Claim], kept: [Int],
-                       keys: ScreenKeys) -> (comparison: [ClaimGroup], series: [ClaimGroup]) {
+    /// `facts`, when given, are the claims' (`RecordFacts`), which every group shares.
+    static func groups(of claims: [Claim], kept: [Int], keys: ScreenKeys,
+                       facts: RecordFacts? = nil) -> (comparison: [ClaimGroup], series: [ClaimGroup]) {
         let keptKeys = keys.selecting(kept)
         let members = ClaimGrouping.members(keptKeys)
         func build(_ groups: [[Int]], isSeries: Bool) -> [ClaimGroup] {
@@ -159,7 +160,8 @@ public struct RulesEngine: Sendable {
                 guard let attribute = keptKeys.attributes[Int(keptKeys.attribute[group[0]])] else { return nil }
                 let key = keptKeys.comparisonKey(at: group[0])
                 return ClaimGroup(key: isSeries ? key.series : key, attribute: attribute,
-                                  claims: GroupMembers(record: claims, positions: group.map { kept[$0] }))
+                                  claims: GroupMembers(record: claims, positions: group.map { kept[$0] },
+                                                       facts: facts))
             }
         }
         return (build(members.comparison, isSeries: false), build(members.series, isSeries: true))
