@@ -214,6 +214,9 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The last token of `entry` matched from `start`, or nil. Most candidates fail at their
     /// second word, so the first (which the token's hash led to) is checked on its own.
+    /// Inlined into the chain walk: a common first word ("of", a first name) has several
+    /// candidates, and a call each cost as much as the test.
+    @inline(__always)
     private func matches(_ entry: Entry, _ tokens: [Token], _ start: Int, _ end: Int) -> Int? {
         guard start < end, fits(entry.start, tokens[start]) else { return nil }
         var position = start + 1
