@@ -97,7 +97,12 @@ public struct FigureHistory: Sendable {
         self.classesBySpeaker = bySpeaker
         self.corrections = corrections
         self.disputing = Self.disputingPairs(perSource, classes: classes)
-        let event = claims.isEmpty ? nil : claims.event(at: 0).flatMap { context.claimSet.events[$0] }
+        // Only one speaker's two figures of a `changes` attribute ask whether the event was
+        // running: most groups skip the event lookup. A group of an attribute compared across
+        // events has no one event.
+        let asked = attribute.evolution == .changes && attribute.changesAcrossEvents
+            && bySpeaker.values.contains { $0.count > 1 }
+        let event = asked && !claims.isEmpty ? claims.event(at: 0).flatMap { context.claimSet.events[$0] } : nil
         if let event, let end = event.end, end > event.start { runsUntil = end } else { runsUntil = nil }
     }
 
