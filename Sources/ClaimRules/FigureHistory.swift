@@ -27,9 +27,10 @@ public enum FigureExplanation: Sendable, Equatable {
 ///    one side joins that side;
 /// 3. a `grows` figure that rises later is an update; one that falls later is a decrease,
 ///    unless it agrees with a correction published by then;
-/// 4. a `changes` figure re-issued later by another named speaker (a new official briefing)
-///    is an update; outlets' own figures and one speaker's two figures are compared as they
-///    stand;
+/// 4. a `changes` figure re-issued later by another named speaker (a new official briefing),
+///    or by the same speaker after a running estimate (given before the last day of an event
+///    that runs over several days), is an update; outlets' own figures, and one speaker's two
+///    figures for an event that was over, are compared as they stand;
 /// 5. anything else, and any pair without dates to order it, is left to the contradiction
 ///    rules.
 public struct FigureHistory: Sendable {
@@ -55,6 +56,9 @@ public struct FigureHistory: Sendable {
     let classesBySpeaker: [String: Set<Int>]
     /// Days on which a correction was published, with the value classes it gave.
     let corrections: [(date: Day?, valueClass: Int)]
+    /// The last day of the group's event when it runs over several days (a strike, a war);
+    /// nil for a one-day event or none.
+    let runsUntil: Day?
 
     public init(_ claims: [Claim], attribute: Attribute, context: RuleContext) {
         self.init(GroupMembers(claims), attribute: attribute, context: context)
@@ -93,6 +97,13 @@ public struct FigureHistory: Sendable {
         self.classesBySpeaker = bySpeaker
         self.corrections = corrections
         self.disputing = Self.disputingPairs(perSource, classes: classes)
+        // Only one speaker's two figures of a `changes` attribute ask whether the event was
+        // running: most groups skip the event lookup. A group of an attribute compared across
+        // events has no one event.
+        let asked = attribute.evolution == .changes && attribute.changesAcrossEvents
+            && bySpeaker.values.contains { $0.count > 1 }
+        let event = asked && !claims.isEmpty ? claims.event(at: 0).flatMap { context.claimSet.events[$0] } : nil
+        if let event, let end = event.end, end > event.start { runsUntil = end } else { runsUntil = nil }
     }
 
     /// Pairs of named speakers that one article shows giving figures that cannot both hold.
@@ -134,8 +145,12 @@ public struct FigureHistory: Sendable {
             if rises(from: earlier.valueClass, to: later.valueClass) { return .update }
             return followsCorrection(later) ? .update : .decrease
         case .changes:
-            guard let first = earlier.speaker, let second = later.speaker, first != second else { return nil }
-            return .update
+            // A new briefing by another official supersedes the earlier figure. One speaker's later
+            // figure does too when the earlier one was a running estimate, given while the event
+            // was still under way (a strike's cost after a week, then weeks later); a figure for a
+            // day that is over, given differently later, is a misquote, not a revision.
+            guard let first = earlier.speaker, let second = later.speaker else { return nil }
+            return first != second || isRunning(on: earlier.date!) ? .update : nil
         case .fixed:
             return nil
         }
@@ -172,6 +187,13 @@ public struct FigureHistory: Sendable {
             if theirs.contains(where: { $0 == valueClass || !incompatible($0, valueClass) }) { return true }
         }
         return false
+    }
+
+    /// Whether the group's event was still under way on `day`: before the last day of an
+    /// event that runs over several days.
+    private func isRunning(on day: Day) -> Bool {
+        guard let runsUntil else { return false }
+        return day < runsUntil
     }
 
     private func rises(from earlier: Int, to later: Int) -> Bool {

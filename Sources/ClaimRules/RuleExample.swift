@@ -64,6 +64,14 @@ public struct ExampleClaim: Sendable {
                      unit: "people", speaker: speaker, modality: .asserted, event: "harbour-march")
     }
 
+    /// What a dock strike lasting several days has cost so far: a running estimate that may
+    /// move either way.
+    public static func strikeCost(_ quantity: Quantity, by speaker: String = "narrator",
+        in source: String = "outlet-b") -> ExampleClaim {
+        ExampleClaim(source: source, subject: "dock-strike", attribute: "strike-cost", value: .quantity(quantity),
+                     unit: "euros", speaker: speaker, modality: .asserted, event: "dock-strike")
+    }
+
     /// A person's office on the source's date.
     public static func office(_ slug: String, of subject: String = "alvarez",
         in source: String = "outlet-b") -> ExampleClaim {
@@ -104,8 +112,9 @@ public struct ExampleClaim: Sendable {
 
 /// The small world the rule examples live in: a coalition, three leaders, two summits of one
 /// series and a call, a ferry fire and a march with the police, a hospital and organisers
-/// giving figures, a politician with dated offices, and five outlets publishing before, on
-/// (two of them), after the first summit and at the second.
+/// giving figures, a dock strike running for days with economists estimating its cost, a
+/// politician with dated offices, and five outlets publishing before, on (two of them), after
+/// the first summit and at the second.
 public enum ExampleCatalog {
     public static let entities = [
         Entity(id: "coalition", name: "Coalition of the willing", kind: .group),
@@ -118,6 +127,8 @@ public enum ExampleCatalog {
         Entity(id: "city-police", name: "City police", kind: .organisation),
         Entity(id: "city-hospital", name: "City hospital", kind: .organisation),
         Entity(id: "march-organisers", name: "March organisers", kind: .organisation),
+        Entity(id: "dock-strike", name: "Dock strike", kind: .group),
+        Entity(id: "port-economists", name: "Port economists", kind: .organisation),
         Entity(id: "alvarez", name: "Marta Alvarez", kind: .person, roles: [
             Role(title: "Senator", from: Day(year: 2019, month: 1, day: 3), to: Day(year: 2025, month: 1, day: 20)),
             Role(title: "Secretary of State", aliases: ["foreign secretary"], from: Day(year: 2025, month: 1, day: 21)),
@@ -129,6 +140,8 @@ public enum ExampleCatalog {
         Event(id: "call-sep", name: "Call with the US president", start: Day(year: 2025, month: 9, day: 4)!),
         Event(id: "harbour-fire", name: "Harbour ferry fire", start: Day(year: 2025, month: 9, day: 3)!),
         Event(id: "harbour-march", name: "Harbour march", start: Day(year: 2025, month: 9, day: 3)!),
+        Event(id: "dock-strike", name: "Dock strike", start: Day(year: 2025, month: 9, day: 2)!,
+              end: Day(year: 2025, month: 9, day: 8)),
     ]
     public static let attributes = [
         Attribute(id: "troop-pledge-countries", name: "Countries pledging troops", kind: .count, units: ["countries"]),
@@ -142,6 +155,7 @@ public enum ExampleCatalog {
         Attribute(id: "death-toll", name: "Death toll", kind: .count, units: ["people"], evolution: .grows),
         Attribute(id: "people-on-board", name: "People on board", kind: .count, units: ["people"], evolution: .fixed),
         Attribute(id: "crowd-size", name: "Crowd size", kind: .count, units: ["people"], evolution: .changes),
+        Attribute(id: "strike-cost", name: "Cost of the strike", kind: .number, units: ["euros"], evolution: .changes),
         Attribute(id: "office", name: "Office", kind: .category),
     ]
     public static let sources = [

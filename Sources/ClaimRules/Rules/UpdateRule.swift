@@ -21,6 +21,9 @@ public struct UpdateRule: Rule {
             RuleExample("A new briefing by another official moves a figure that changes",
                         [.crowd(.exactly(9000), by: "city-police", in: "outlet-b"),
                             .crowd(.exactly(6000), by: "city-hospital", in: "outlet-c")]),
+            RuleExample("The same economists' running estimate of a strike's cost moves a day later",
+                        [.strikeCost(.exactly(40_000_000), by: "port-economists", in: "outlet-b"),
+                            .strikeCost(.exactly(90_000_000), by: "port-economists", in: "outlet-c")]),
         ],
         nonTriggeringExamples: [
             RuleExample("Two tolls published the same day are a contradiction, not an update",
@@ -31,6 +34,18 @@ public struct UpdateRule: Rule {
                         [.aboard(.exactly(40), in: "outlet-b"), .aboard(.exactly(44), in: "outlet-c")]),
             RuleExample("A toll that falls later without a correction is a warning, not an update",
                         [.toll(.exactly(27), in: "outlet-b"), .toll(.exactly(12), in: "outlet-c")]),
+            RuleExample("One official's two figures on one day are a speaker inconsistency, not an update",
+                        [.crowd(.exactly(9000), by: "city-police", in: "outlet-b"),
+                            .crowd(.exactly(6000), by: "city-police", in: "outlet-e")]),
+            RuleExample("One official's fixed figure that differs later is a speaker inconsistency",
+                        [.aboard(.exactly(40), by: "city-police", in: "outlet-b"),
+                            .aboard(.exactly(44), by: "city-police", in: "outlet-c")]),
+            RuleExample("One official's count of a one-day march given differently a day later is no update",
+                        [.crowd(.exactly(9000), by: "city-police", in: "outlet-b"),
+                            .crowd(.exactly(6000), by: "city-police", in: "outlet-c")]),
+            RuleExample("One speaker's two costs of a running strike on one day are no update",
+                        [.strikeCost(.exactly(40_000_000), by: "port-economists", in: "outlet-b"),
+                            .strikeCost(.exactly(90_000_000), by: "port-economists", in: "outlet-e")]),
         ])
 
     public init() {}
