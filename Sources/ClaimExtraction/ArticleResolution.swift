@@ -131,6 +131,8 @@ extension ClaimExtractor {
     /// beside it belong to no event rather than to the main one.
     mutating func otherEvent(_ mention: EventMention, cue: DateCues.Cue?, mainEvent: String?, tokens: [Token],
                              text: [UInt8], events: EventResolver) -> String? {
+        // "The previous crash", "next year's summit" without a date: some other occurrence.
+        if mention.look.isAnotherOccurrence, cue == nil { return EventResolver.elsewhere }
         // "the Harbour Forum vote": a vote held at the main event, which its names name.
         if let mainEvent, !mention.kind.followsCoverage, mention.namingWords > 0,
            cue.map({ isWithin($0, mainEvent) }) ?? true,

@@ -211,7 +211,8 @@ public struct ClaimExtractor: Sendable {
         // events are still preferred).
         for pass in 0..<2 {
             for (index, fact) in facts.enumerated() where pass == 1 || index < 8 {
-                for entry in fact.events {
+                // "The previous crash", "next year's summit": another occurrence is never the story's.
+                for entry in fact.events where !entry.mention.look.isAnotherOccurrence {
                     let cue = fact.eventDate(for: entry.mention, tokens: tokens, text: text, published: published)
                     if let id = reading.events.resolveNamed(entry.mention, cue: cue?.isEve == true ? nil : cue,
                                                             sentenceWords: fact.words, registry: registry,
@@ -231,6 +232,7 @@ public struct ClaimExtractor: Sendable {
         for fact in body + facts.prefix(8) {
             guard let mention = fact.events.map(\.mention).first(where: {
                 $0.kind.isNewsworthyOnItsOwn && (!$0.properWords.isEmpty || $0.kind != .meeting)
+                    && !$0.look.isAnotherOccurrence
             }) else { continue }
             let cue = fact.eventDate(for: mention, tokens: tokens, text: text, published: published)
             if let created = reading.events.create(mention: mention, cue: cue, tokens: tokens, text: text,
@@ -279,6 +281,8 @@ public struct ClaimExtractor: Sendable {
             }
             var id = reading.events.resolveNamed(entry.mention, cue: cue, sentenceWords: fact.words, registry: registry,
                                                  preferredSeries: reading.mainSeries)
+            // "The previous crash of the same model": never the article's own crash.
+            if entry.mention.look.isAnotherOccurrence, id == reading.mainEvent { id = nil }
             if id == nil {
                 id = otherEvent(entry.mention, cue: cue, mainEvent: reading.mainEvent, tokens: reading.tokens,
                                 text: reading.text, events: reading.events)

@@ -18,6 +18,9 @@ public struct EventMention: Sendable {
     public var isCounter = false
     /// A name after the kind word stands where a place does: "meeting in Rome", "fire at Dunmore".
     public var namesPlace = false
+    /// Whether the sentence looks ahead to the event or back at it ("ahead of the summit", "a
+    /// month after the fire"), or names another occurrence ("next year's summit", "the previous crash").
+    var look: EventLook = .none
 
     static let determiners: WordSet = WordSet([
         "the", "a", "an", "this", "that", "today", "its", "their", "his", "her", "'s", "of", "in", "at", "on", "for",
@@ -86,6 +89,7 @@ public struct EventMention: Sendable {
                                        namingWords: naming, modifiers: modifiers)
             mention.isCounter = isCounter(tokens[match.tokens.lowerBound], text: text)
             mention.namesPlace = namesPlace
+            mention.look = EventLook.of(start: probe + 1, kind: match.tokens, in: tokens, range: range)
             mentions.append(mention)
             index = match.tokens.upperBound + 1
         }
