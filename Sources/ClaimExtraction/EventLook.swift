@@ -62,6 +62,10 @@ enum EventLook: UInt8, Sendable {
         return after + 1 < range.upperBound && tokens[after].hash == h.next && tokens[after + 1].hash == h.year
     }
 
+    /// A look ahead or back: the clause's date is of something before or after the event
+    /// ("appointed on 9 September after the government lost a confidence vote").
+    var isAside: Bool { self == .ahead || self == .back }
+
     /// Another edition or incident than any the article reports: figures beside it are not the main event's.
     var isAnotherOccurrence: Bool { self == .nextYear || self == .previous }
 }

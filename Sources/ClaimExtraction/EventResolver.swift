@@ -95,7 +95,7 @@ public struct EventResolver: Sendable {
             if let id = resolve(mention: mention, cue: next, sentenceWords: sentenceWords, registry: registry,
                                 preferredSeries: preferredSeries) { return id }
         }
-        if best == nil, let mention, mention.look == .ahead || mention.look == .back, let cue, !cue.isAttached {
+        if best == nil, let mention, mention.look.isAside, let cue, !cue.isAttached {
             // "flies in on Wednesday ahead of the summit", "shares fell on Monday, days after the
             // results": the clause's date is something before or after the event, not the event's.
             return resolve(mention: mention, cue: nil, sentenceWords: sentenceWords, registry: registry,

@@ -190,3 +190,25 @@ struct EventWindowTests {
         #expect(Self.look(example.0) == example.1)
     }
 }
+
+extension EventWindowTests {
+    @Test func aDateInAClauseLookingBackIsNotTheEventsDate() throws {
+        let vote = Event(id: "orsk-confidence-vote-2026-09-08", name: "Confidence vote on the Holm government",
+                         start: Day(iso: "2026-09-08")!, place: "Orsk")
+        let back = "Edda Brask was appointed on 9 September after the Holm government lost a confidence vote."
+        let article = try Fixture.extract(story: back, published: "2026-09-17", entities: [], events: [vote])
+        #expect(article.claims("event-date").isEmpty)
+        // Not the lede: the clause's own mention looks back.
+        let later = try Fixture.extract(story: "Edda Brask took office in Orsk on Monday. " + back,
+                                        published: "2026-09-17", entities: [], events: [vote])
+        #expect(later.claims("event-date").isEmpty)
+        // Looking ahead, a date on the event's own day is still its date.
+        let ahead = "Leaders will gather in Orsk on 8 September for the confidence vote."
+        let preview = try Fixture.extract(story: ahead, published: "2026-09-03", entities: [], events: [vote])
+        #expect(preview.claims("event-date").map(\.value) == [.category("2026-09-08")])
+        // Written onto the vote, the date is the vote's.
+        let own = "The Holm government lost the confidence vote on 8 September in Orsk."
+        let dated = try Fixture.extract(story: own, published: "2026-09-17", entities: [], events: [vote])
+        #expect(dated.claims("event-date").map(\.value) == [.category("2026-09-08")])
+    }
+}
