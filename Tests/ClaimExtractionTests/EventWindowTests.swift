@@ -212,3 +212,26 @@ extension EventWindowTests {
         #expect(dated.claims("event-date").map(\.value) == [.category("2026-09-08")])
     }
 }
+
+extension EventWindowTests {
+    /// The event `text`'s first mention resolves to, published on `published`.
+    static func resolved(_ text: String, published: String, events: [Event]) -> String? {
+        let registry = ExtractionRegistry(entities: [], events: events, attributes: [])
+        let bytes = Array(text.utf8)
+        let tokens = Tokenizer.tokens(in: bytes)
+        guard let mention = EventMention.find(in: tokens, range: 0..<tokens.count, text: bytes).first else { return nil }
+        return EventResolver(published: Day(iso: published)).resolve(mention: mention, cue: nil, sentenceWords: [],
+                                                                      registry: registry, preferredSeries: nil)
+    }
+
+    @Test func nextYearsSummitResolvesToNoEditionOfThisYear() {
+        // Twelve days after this year's summit, named: this year's is in reach, but not next year's.
+        #expect(Self.resolved("the summit in Korsvik", published: "2026-07-01", events: [Self.summit])
+                == Self.summit.id)
+        #expect(Self.resolved("next year's summit in Korsvik", published: "2026-07-01", events: [Self.summit]) == nil)
+        let next = Event(id: "korsvik-summit-2027-01-12", name: "Korsvik summit of the Norland states",
+                         start: Day(iso: "2027-01-12")!, place: "Korsvik", series: "norland-summits")
+        #expect(Self.resolved("next year's summit in Korsvik", published: "2026-12-28", events: [Self.summit, next])
+                == next.id)
+    }
+}
