@@ -561,7 +561,11 @@ public struct ClaimExtractor: Sendable {
             for index in fact.sentence.tokens where tokens[index].isCapitalized { words.insert(tokens[index].hash) }
         }
         var best: (shared: Int, id: String)?
-        for (index, event) in registry.events.enumerated() where abs(event.start.dayNumber - published.dayNumber) <= 3 {
+        let look = openingLook(facts, tokens: tokens, title: [])
+        for (index, event) in registry.events.enumerated() {
+            // The event's own days and its kind's window ("four days before the summit" when the opening looks ahead).
+            guard EventWindow.ofOpening(kind: registry.eventProfiles[index].kind, look: look)
+                .fits(registry.eventProfiles[index], day: published.dayNumber) else { continue }
             let shared = words.filter { registry.eventProfiles[index].words.contains($0) }.count
             guard shared > 0 else { continue }
             if best == nil || shared > best!.shared || (shared == best!.shared && event.id < best!.id) {

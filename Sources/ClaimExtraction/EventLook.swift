@@ -54,6 +54,16 @@ enum EventLook: UInt8, Sendable {
         return .none
     }
 
+    /// The first look ahead or back anywhere in `range` (a title, an opening): for an article
+    /// that names no event word, how it stands to the event its place names.
+    static func ofText(_ tokens: [Token], range: Range<Int>) -> EventLook {
+        for index in range {
+            if aheadBefore.contains(tokens[index].hash) { return .ahead }
+            if backBefore.contains(tokens[index].hash) { return .back }
+        }
+        return .none
+    }
+
     /// "next year's summit", "the summit next year".
     static func isNextYear(start: Int, kind: ClosedRange<Int>, in tokens: [Token], range: Range<Int>) -> Bool {
         if start - 3 >= range.lowerBound, tokens[start - 1].hash == h.possessive, tokens[start - 2].hash == h.year,

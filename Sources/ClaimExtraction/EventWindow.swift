@@ -51,6 +51,30 @@ struct EventWindow: Sendable, Equatable {
         return window
     }
 
+    /// The window of an article that names no event word at all, only the event's place or
+    /// names ("KORSVIK -- Security was tightened on Monday"): the kind's days alone, before an
+    /// event only when the opening looks ahead, after a scheduled one only when it looks back.
+    static func ofOpening(kind: EventKind?, look: EventLook) -> EventWindow {
+        let slack = EventResolver.Window.slack
+        var window = EventWindow(before: slack, after: slack, namedBefore: slack, namedAfter: slack)
+        guard let kind else { return window }
+        if kind.followsCoverage {
+            window.after = look == .back ? aftermath : EventResolver.Window.followUp
+        } else {
+            if look == .ahead { window.before = preview }
+            if look == .back { window.after = EventResolver.Window.followUp }
+        }
+        return window
+    }
+
+    /// The widest opening window of any kind, for looking events up by day.
+    static let openingReach = (before: preview, after: aftermath)
+
+    /// Whether an article published on `day` stands within the kind-alone days of `profile`.
+    func fits(_ profile: EventResolver.Profile, day: Int) -> Bool {
+        profile.first - day <= before && day - profile.last <= after
+    }
+
     /// The days around `day` whose events a query may consider: the widest reach either way.
     func candidateDays(around day: Int) -> ClosedRange<Int> {
         (day - max(after, namedAfter))...(day + max(before, namedBefore))

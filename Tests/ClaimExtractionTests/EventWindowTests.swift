@@ -235,3 +235,25 @@ extension EventWindowTests {
                 == next.id)
     }
 }
+
+extension EventWindowTests {
+    // MARK: - An article that names no event word, only its place
+
+    @Test func anOpeningLookingAheadFindsTheSummitByItsPlaceDaysEarly() throws {
+        let ahead = "KORSVIK -- Police will close the harbour district on Tuesday as delegations from 14 states "
+            + "arrive."
+        #expect(try Self.mainEvent(ahead, published: "2026-06-12", events: [Self.summit]) == Self.summit.id)
+        let plain = "KORSVIK -- Police closed the harbour district on Tuesday, officials said."
+        #expect(try Self.mainEvent(plain, published: "2026-06-12", events: [Self.summit]) != Self.summit.id)
+        #expect(try Self.mainEvent(ahead, published: "2026-05-25", events: [Self.summit]) != Self.summit.id)
+    }
+
+    @Test func aFollowUpNamingOnlyThePlaceIsTheFireForTwoWeeks() throws {
+        let followUp = "DALBY -- Residents of Korsgade returned to their homes on Sunday, police said."
+        let events = try Self.mainEvents([Self.fire, ("2026-04-20", followUp)])
+        #expect(events[0] != nil)
+        #expect(events[1] == events[0])
+        let late = try Self.mainEvents([Self.fire, ("2026-05-16", followUp)])
+        #expect(late[1] != late[0])
+    }
+}
