@@ -8,7 +8,9 @@
 /// summit" (never this year's) and "the previous crash", "an earlier fire", "the last summit"
 /// (never the article's own, nor one still to come).
 enum EventLook: UInt8, Sendable {
-    case none, ahead, back, nextYear, previous
+    /// `back` is a plain "after the talks" (most often the same day's); `longBack` says the
+    /// event is days or weeks past: "three weeks after the summit", "since the floods", "ago".
+    case none, ahead, back, longBack, nextYear, previous
 
     /// Words up to `reach` tokens before the mention: "ahead of", "before", "will attend",
     /// "preparations for", "in the run-up to"; and the words of a look back.
@@ -16,9 +18,12 @@ enum EventLook: UInt8, Sendable {
         "ahead", "before", "upcoming", "forthcoming", "coming", "planned", "scheduled", "will", "preparing",
         "prepare", "prepares", "preparations", "run-up", "preview", "expected",
     ].map(WordHash.of))
-    static let backBefore: WordSet = WordSet([
-        "after", "since", "following", "aftermath", "wake", "recovering", "rebuilding",
+    static let backBefore: WordSet = WordSet(["after", "following"].map(WordHash.of))
+    static let longBackBefore: WordSet = WordSet([
+        "since", "aftermath", "wake", "recovering", "rebuilding", "anniversary",
     ].map(WordHash.of))
+    /// "a month after", "three weeks after", "days after": a plain look back made long.
+    static let timeUnits: WordSet = WordSet(["day", "days", "week", "weeks", "month", "months"].map(WordHash.of))
     /// Words right after the mention: "the summit will open", "the vote is due", "the fire a month ago".
     static let aheadAfter: WordSet = WordSet(["will", "due", "scheduled", "set"].map(WordHash.of))
     static let backAfter: WordSet = WordSet(["ago"].map(WordHash.of))
@@ -42,13 +47,16 @@ enum EventLook: UInt8, Sendable {
         while probe >= range.lowerBound, start - probe <= reach, tokens[probe].kind != .punctuation {
             let hash = tokens[probe].hash
             if aheadBefore.contains(hash) { return .ahead }
-            if backBefore.contains(hash) { return .back }
+            if longBackBefore.contains(hash) { return .longBack }
+            if backBefore.contains(hash) {
+                return probe > range.lowerBound && timeUnits.contains(tokens[probe - 1].hash) ? .longBack : .back
+            }
             probe -= 1
         }
         var after = kind.upperBound + 1
         while after < range.upperBound, after - kind.upperBound <= reachAfter, tokens[after].kind != .punctuation {
             if aheadAfter.contains(tokens[after].hash) { return .ahead }
-            if backAfter.contains(tokens[after].hash) { return .back }
+            if backAfter.contains(tokens[after].hash) { return .longBack }
             after += 1
         }
         return .none
@@ -59,7 +67,10 @@ enum EventLook: UInt8, Sendable {
     static func ofText(_ tokens: [Token], range: Range<Int>) -> EventLook {
         for index in range {
             if aheadBefore.contains(tokens[index].hash) { return .ahead }
-            if backBefore.contains(tokens[index].hash) { return .back }
+            if longBackBefore.contains(tokens[index].hash) { return .longBack }
+            if backBefore.contains(tokens[index].hash) {
+                return index > range.lowerBound && timeUnits.contains(tokens[index - 1].hash) ? .longBack : .back
+            }
         }
         return .none
     }
@@ -74,7 +85,7 @@ enum EventLook: UInt8, Sendable {
 
     /// A look ahead or back: the clause's date is of something before or after the event
     /// ("appointed on 9 September after the government lost a confidence vote").
-    var isAside: Bool { self == .ahead || self == .back }
+    var isAside: Bool { self == .ahead || self == .back || self == .longBack }
 
     /// Another edition or incident than any the article reports: figures beside it are not the main event's.
     var isAnotherOccurrence: Bool { self == .nextYear || self == .previous }

@@ -37,13 +37,14 @@ struct EventWindow: Sendable, Equatable {
         guard let kind else { return window }
         if kind.followsCoverage {
             // An incident is not reported before it happened; afterwards for weeks.
-            window.after = look == .back ? aftermath : EventResolver.Window.followUp
+            window.after = look == .longBack ? aftermath : EventResolver.Window.followUp
             window.namedAfter = max(named, window.after)
             return window
         }
         if kind.reportedAfter { window.after = EventResolver.Window.followUp }
         if look == .ahead { window.before = preview }
-        if look == .back {
+        // A plain "after the talks" is most often the same day's: only a long look back widens.
+        if look == .longBack {
             window.after = max(window.after, scheduledAftermath)
             window.namedAfter = max(named, scheduledAftermath)
         }
@@ -59,10 +60,10 @@ struct EventWindow: Sendable, Equatable {
         var window = EventWindow(before: slack, after: slack, namedBefore: slack, namedAfter: slack)
         guard let kind else { return window }
         if kind.followsCoverage {
-            window.after = look == .back ? aftermath : EventResolver.Window.followUp
+            window.after = look == .longBack ? aftermath : EventResolver.Window.followUp
         } else {
             if look == .ahead { window.before = preview }
-            if look == .back { window.after = EventResolver.Window.followUp }
+            if look == .longBack { window.after = EventResolver.Window.followUp }
         }
         return window
     }
