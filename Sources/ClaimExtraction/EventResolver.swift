@@ -87,28 +87,39 @@ public struct EventResolver: Sendable {
                 for index in profiles.indices { consider(index) }
             }
         }
-        if best == nil, let cue, let alternative = cue.alternative, mention.map({ !$0.kind.followsCoverage }) ?? false {
+        if best == nil, let cue, let mention {
+            return resolveAgain(mention, cue: cue, day: query.day, sentenceWords: sentenceWords, registry: registry,
+                                preferredSeries: preferredSeries)
+        }
+        return best.map { registry.events[$0.index].id }
+    }
+
+    /// When the clause's date rules every event out: the coming day of its weekday for a
+    /// scheduled kind; no date at all when the sentence looks ahead or back, or when a recent
+    /// date near an incident may be the report's.
+    private func resolveAgain(_ mention: EventMention, cue: DateCues.Cue, day: Int?, sentenceWords: Set<UInt64>,
+                              registry: ExtractionRegistry, preferredSeries: String?) -> String? {
+        func again(_ cue: DateCues.Cue?) -> String? {
+            resolve(mention: mention, cue: cue, sentenceWords: sentenceWords, registry: registry,
+                    preferredSeries: preferredSeries)
+        }
+        if let alternative = cue.alternative, !mention.kind.followsCoverage {
             // Only scheduled events are spoken of ahead ("Italians vote on Sunday"); incidents
             // are reported after the day.
             let next = DateCues.Cue(from: alternative, to: alternative, position: cue.position,
                                     isAttached: cue.isAttached)
-            if let id = resolve(mention: mention, cue: next, sentenceWords: sentenceWords, registry: registry,
-                                preferredSeries: preferredSeries) { return id }
+            if let id = again(next) { return id }
         }
-        if best == nil, let mention, mention.look.isAside, let cue, !cue.isAttached {
-            // "flies in on Wednesday ahead of the summit", "shares fell on Monday, days after the
-            // results": the clause's date is something before or after the event, not the event's.
-            return resolve(mention: mention, cue: nil, sentenceWords: sentenceWords, registry: registry,
-                           preferredSeries: preferredSeries)
-        }
-        if best == nil, let mention, mention.kind.followsCoverage, let cue, !cue.isAttached, let day = query.day,
+        // "flies in on Wednesday ahead of the summit", "shares fell on Monday, days after the
+        // results": the clause's date is something before or after the event, not the event's.
+        if mention.look.isAside, !cue.isAttached { return again(nil) }
+        if mention.kind.followsCoverage, !cue.isAttached, let day,
            cue.to.dayNumber >= day - Window.followUp, cue.from.dayNumber <= day {
             // "the toll from the fire rose to 55 on Thursday": a recent date in the clause may
             // be the report's; an incident is also found by the days before the article.
-            return resolve(mention: mention, cue: nil, sentenceWords: sentenceWords, registry: registry,
-                           preferredSeries: preferredSeries)
+            return again(nil)
         }
-        return best.map { registry.events[$0.index].id }
+        return nil
     }
 
     /// `resolve`, and when the clause's date rules every event out, the mention's names alone

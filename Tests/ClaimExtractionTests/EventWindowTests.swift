@@ -223,7 +223,8 @@ extension EventWindowTests {
         let registry = ExtractionRegistry(entities: [], events: events, attributes: [])
         let bytes = Array(text.utf8)
         let tokens = Tokenizer.tokens(in: bytes)
-        guard let mention = EventMention.find(in: tokens, range: 0..<tokens.count, text: bytes).first else { return nil }
+        let mentions = EventMention.find(in: tokens, range: 0..<tokens.count, text: bytes)
+        guard let mention = mentions.first else { return nil }
         return EventResolver(published: Day(iso: published)).resolve(mention: mention, cue: nil, sentenceWords: [],
                                                                       registry: registry, preferredSeries: nil)
     }
