@@ -131,6 +131,8 @@ extension ClaimExtractor {
     /// beside it belong to no event rather than to the main one.
     mutating func otherEvent(_ mention: EventMention, cue: DateCues.Cue?, mainEvent: String?, tokens: [Token],
                              text: [UInt8], events: EventResolver) -> String? {
+        // "The previous crash", "next year's summit" without a date: some other occurrence.
+        if mention.look.isAnotherOccurrence, cue == nil { return EventResolver.elsewhere }
         // "the Harbour Forum vote": a vote held at the main event, which its names name.
         if let mainEvent, !mention.kind.followsCoverage, mention.namingWords > 0,
            cue.map({ isWithin($0, mainEvent) }) ?? true,
@@ -168,20 +170,20 @@ extension ClaimExtractor {
     func placeEvent(_ article: Article, facts: [SentenceFacts], tokens: [Token]) -> String? {
         guard let day = article.metadata.published?.dayNumber else { return nil }
         var words: Set<UInt64> = []
-        for token in Tokenizer.tokens(in: Array((article.metadata.title ?? "").utf8)) where token.isCapitalized {
-            words.insert(token.hash)
-        }
+        let titleTokens = Tokenizer.tokens(in: Array((article.metadata.title ?? "").utf8))
+        for token in titleTokens where token.isCapitalized { words.insert(token.hash) }
         for fact in facts.prefix(2) {
             for index in fact.sentence.tokens where tokens[index].kind == .word && tokens[index].isCapitalized {
                 words.insert(tokens[index].hash)
             }
         }
-        let slack = EventResolver.Window.slack
+        let look = openingLook(facts.prefix(2), tokens: tokens, title: titleTokens)
+        let reach = EventWindow.openingReach
         var best: (shared: Int, index: Int)?
         var tied = false
-        for index in registry.eventIndex.candidates(from: day - slack, to: day + slack) {
+        for index in registry.eventIndex.candidates(from: day - reach.after, to: day + reach.before) {
             let profile = registry.eventProfiles[index]
-            guard profile.last >= day - slack, profile.first <= day + slack else { continue }
+            guard EventWindow.ofOpening(kind: profile.kind, look: look).fits(profile, day: day) else { continue }
             let shared = words.filter(profile.words.contains).count
             guard shared > 0 else { continue }
             if let current = best, shared <= current.shared { tied = tied || shared == current.shared; continue }
@@ -190,6 +192,17 @@ extension ClaimExtractor {
         }
         guard let best, !tied else { return nil }
         return registry.events[best.index].id
+    }
+
+    /// How the title and the opening sentences look at their event (see `EventLook.ofText`).
+    func openingLook(_ facts: ArraySlice<SentenceFacts>, tokens: [Token], title: [Token]) -> EventLook {
+        let inTitle = EventLook.ofText(title, range: 0..<title.count)
+        if inTitle != .none { return inTitle }
+        for fact in facts {
+            let look = EventLook.ofText(tokens, range: fact.sentence.tokens)
+            if look != .none { return look }
+        }
+        return .none
     }
 
     /// The day a sentence gives for `event` when one of its mentions resolved to it with a

@@ -211,7 +211,8 @@ public struct ClaimExtractor: Sendable {
         // events are still preferred).
         for pass in 0..<2 {
             for (index, fact) in facts.enumerated() where pass == 1 || index < 8 {
-                for entry in fact.events {
+                // "The previous crash", "next year's summit": another occurrence is never the story's.
+                for entry in fact.events where !entry.mention.look.isAnotherOccurrence {
                     let cue = fact.eventDate(for: entry.mention, tokens: tokens, text: text, published: published)
                     if let id = reading.events.resolveNamed(entry.mention, cue: cue?.isEve == true ? nil : cue,
                                                             sentenceWords: fact.words, registry: registry,
@@ -231,6 +232,7 @@ public struct ClaimExtractor: Sendable {
         for fact in body + facts.prefix(8) {
             guard let mention = fact.events.map(\.mention).first(where: {
                 $0.kind.isNewsworthyOnItsOwn && (!$0.properWords.isEmpty || $0.kind != .meeting)
+                    && !$0.look.isAnotherOccurrence
             }) else { continue }
             let cue = fact.eventDate(for: mention, tokens: tokens, text: text, published: published)
             if let created = reading.events.create(mention: mention, cue: cue, tokens: tokens, text: text,
@@ -279,6 +281,8 @@ public struct ClaimExtractor: Sendable {
             }
             var id = reading.events.resolveNamed(entry.mention, cue: cue, sentenceWords: fact.words, registry: registry,
                                                  preferredSeries: reading.mainSeries)
+            // "The previous crash of the same model": never the article's own crash.
+            if entry.mention.look.isAnotherOccurrence, id == reading.mainEvent { id = nil }
             if id == nil {
                 id = otherEvent(entry.mention, cue: cue, mainEvent: reading.mainEvent, tokens: reading.tokens,
                                 text: reading.text, events: reading.events)
@@ -557,7 +561,11 @@ public struct ClaimExtractor: Sendable {
             for index in fact.sentence.tokens where tokens[index].isCapitalized { words.insert(tokens[index].hash) }
         }
         var best: (shared: Int, id: String)?
-        for (index, event) in registry.events.enumerated() where abs(event.start.dayNumber - published.dayNumber) <= 3 {
+        let look = openingLook(facts, tokens: tokens, title: [])
+        for (index, event) in registry.events.enumerated() {
+            // The event's own days and its kind's window ("four days before the summit" when the opening looks ahead).
+            guard EventWindow.ofOpening(kind: registry.eventProfiles[index].kind, look: look)
+                .fits(registry.eventProfiles[index], day: published.dayNumber) else { continue }
             let shared = words.filter { registry.eventProfiles[index].words.contains($0) }.count
             guard shared > 0 else { continue }
             if best == nil || shared > best!.shared || (shared == best!.shared && event.id < best!.id) {

@@ -113,18 +113,28 @@ extension ClaimExtractor {
             // A date only near an incident's mention may be the story's later turn ("the toll from
             // the fire rose to 9 on Wednesday"): only its own day counts.
             let attached = cue?.isAttached ?? false
-            let slack = attached || !entry.mention.kind.followsCoverage ? EventResolver.Window.slack : 0
+            var slack = attached || !entry.mention.kind.followsCoverage ? EventResolver.Window.slack : 0
+            // A clause looking back or ahead dates the event only on its own days (see `ledeSlack`).
+            if !attached && entry.mention.look.isAside { slack = 0 }
             return TimingAnchor(event: id, tokens: entry.mention.tokens, cue: cue, slack: slack, readsTime: clock,
                 modality: nil)
         }
         guard let mainEvent = context.mainEvent, let lede = ledeSentence, fact.sentence.tokens.lowerBound == lede,
               let cue = clauseCue, event(clause.range.lowerBound...clause.range.lowerBound) == mainEvent
         else { return nil }
-        // An incident's lede may date a later turn of the story ("the toll rose on Monday"):
-        // only its own day (or the day beside it, a wrong weekday) is its date.
-        let slack = registry.eventProfile(mainEvent)?.kind?.followsCoverage == false ? EventResolver.Window.slack : 1
-        return TimingAnchor(event: mainEvent, tokens: cue.position...cue.position, cue: cue, slack: slack,
-            readsTime: false, modality: nil)
+        return TimingAnchor(event: mainEvent, tokens: cue.position...cue.position, cue: cue,
+            slack: ledeSlack(mainEvent, fact: fact, clause: clause), readsTime: false, modality: nil)
+    }
+
+    /// Days the lede's date may be from the main event's. An incident's lede may date a later
+    /// turn of the story ("the toll rose on Monday"): only its own day (or the day beside it, a
+    /// wrong weekday) is its date; and a lede looking back or ahead ("appointed on 9 September
+    /// after the government lost a confidence vote") only on the event's own days.
+    func ledeSlack(_ mainEvent: String, fact: SentenceFacts, clause: Clause) -> Int {
+        if fact.events.contains(where: { clause.contains($0.mention.tokens.lowerBound) && $0.mention.look.isAside }) {
+            return 0
+        }
+        return registry.eventProfile(mainEvent)?.kind?.followsCoverage == false ? EventResolver.Window.slack : 1
     }
 
     /// The day `cue` gives the anchor's event: one day, near the event's own days ("on

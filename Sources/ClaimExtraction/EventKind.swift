@@ -15,6 +15,10 @@ public enum EventKind: String, Sendable, Hashable {
     case eruption
     /// Company results: a results release and what it reports.
     case results
+    /// A disease outbreak: "a cholera outbreak", "the epidemic".
+    case outbreak
+    /// A leak or spill of gas, chemicals or oil: "a gas leak at the plant", "the oil spill".
+    case leak
     /// A word for any unplanned event ("the disaster", "the tragedy"): it only refers back to
     /// the article's incident, whatever its kind.
     case incident
@@ -36,15 +40,27 @@ public enum EventKind: String, Sendable, Hashable {
         (.fire, ["fire", "blaze", "inferno", "wildfire", "wildfires", "bushfire", "forest fire", "caught fire"]),
         (.crash, ["crash", "collision", "derailment", "plane crash", "train crash", "bus crash", "accident",
                   "pile-up", "collided", "crashed", "derailed", "sinking", "capsized", "capsizing", "shipwreck",
-                  "crash-landed"]),
+                  "crash-landed", "sank", "ran aground", "skidded off", "ran off the tracks", "emergency landing"]),
         (.explosion, ["explosion", "blast", "exploded", "bombing", "car bombing", "suicide bombing"]),
         (.flood, ["flood", "floods", "flooding", "flash floods", "flash flooding", "deluge"]),
         // Aftershocks are the earthquake's: coverage counts one disaster, and a fact-checker
         // compares its toll as one; so is the tsunami it set off.
         (.earthquake, ["earthquake", "earthquakes", "quake", "quakes", "tremor", "aftershock", "aftershocks",
                        "tsunami"]),
-        (.storm, ["storm", "hurricane", "typhoon", "cyclone", "tornado", "blizzard", "hailstorm"]),
-        (.shooting, ["shooting", "gunfire", "mass shooting"]),
+        // A heatwave or a drought is reported as weather that kills, like a storm.
+        (.storm, ["storm", "hurricane", "typhoon", "cyclone", "tornado", "blizzard", "hailstorm", "heatwave",
+                  "heat wave", "drought"]),
+        // "A gunman opened fire" is a shooting, not a blaze.
+        (.shooting, ["shooting", "gunfire", "mass shooting", "opened fire", "shot dead", "gun attack"]),
+        // Only attacks that happened, each named by its means ("a drone attack"): "attack"
+        // alone is too often feared or threatened.
+        (.attack, ["drone attack", "drone strike", "air strike", "airstrike", "air strikes", "airstrikes",
+                   "missile strike", "missile attack", "rocket attack", "bomb attack", "terror attack",
+                   "terrorist attack", "hostage", "hostage-taking", "siege", "massacre", "ambush"]),
+        // Not "pandemic": years long, and recalled as background in all kinds of coverage.
+        (.outbreak, ["outbreak", "epidemic", "cholera outbreak"]),
+        // Not "leak" alone: a leaked document is no incident.
+        (.leak, ["gas leak", "chemical leak", "toxic leak", "oil spill", "chemical spill"]),
         (.stabbing, ["stabbing", "stabbings", "knife attack", "stabbed"]),
         // Not "crush" alone: "vowed to crush the rebellion".
         (.stampede, ["stampede", "stampedes", "crowd crush"]),
@@ -61,8 +77,9 @@ public enum EventKind: String, Sendable, Hashable {
         (.protest, ["protest", "protests", "demonstration", "demonstrations", "rally", "counter-protest",
                     "counter-protests", "counter-demonstration", "counter-demonstrations", "counter-rally",
                     "counter-march", "march against", "riot", "riots"]),
+        // "The bridge gave way" (not "gave way to": see `EventMention.find`).
         (.collapse, ["collapse", "collapsed", "cave-in", "landslide", "mudslide", "avalanche", "rockfall",
-                     "landslides"]),
+                     "landslides", "gave way", "caved in"]),
         // One court case from trial to sentence: the verdict, the ruling and the sentencing
         // hearing are its stages, and a fact-checker compares its figures together; the verbs
         // of the judgment ("convicted", "found guilty") name it in the lede.
@@ -83,12 +100,19 @@ public enum EventKind: String, Sendable, Hashable {
     ]
 
     /// Kinds whose first mention makes a new event when the registry has none: things that
-    /// happen once, at a place and time. ("Attack" and "vote" are too often hypothetical; a
-    /// call is rarely the story: "the crew made a Mayday call".)
+    /// happen once, at a place and time. ("Vote" is too often hypothetical; a call is rarely
+    /// the story: "the crew made a Mayday call". An attack is named by its means, and only in a
+    /// sentence that tells of harm: see `IncidentHarm`.)
     var isNewsworthyOnItsOwn: Bool {
-        self != .attack && self != .election && self != .match && self != .call && self != .incident
-            && self != .results && self != .awards
+        self != .election && self != .match && self != .call && self != .incident && self != .results
+            && self != .awards
     }
+
+    /// First words of the verbs of the lede that name an event ("a ferry sank", "gunmen opened
+    /// fire"): the words before them are the subject, not the event's name, and the event is
+    /// named by its kind. Verbs ending in "-ed" are recognised by their ending.
+    static let verbStarts: WordSet = WordSet(["sank", "ran", "skidded", "gave", "opened", "shot", "caved"]
+        .map(WordHash.of))
 
     /// Kinds that happen unannounced and are reported afterwards, for days: "the blaze" in
     /// a follow-up a week later is still the fire. Meetings, votes and matches are scheduled

@@ -18,6 +18,9 @@ public struct EventMention: Sendable {
     public var isCounter = false
     /// A name after the kind word stands where a place does: "meeting in Rome", "fire at Dunmore".
     public var namesPlace = false
+    /// Whether the sentence looks ahead to the event or back at it ("ahead of the summit", "a
+    /// month after the fire"), or names another occurrence ("next year's summit", "the previous crash").
+    var look: EventLook = .none
 
     static let determiners: WordSet = WordSet([
         "the", "a", "an", "this", "that", "today", "its", "their", "his", "her", "'s", "of", "in", "at", "on", "for",
@@ -48,9 +51,19 @@ public struct EventMention: Sendable {
             var modifiers: [String] = []
             // Before: "the Harbour Street warehouse fire", "Thursday's talks"
             var probe = match.tokens.lowerBound - 1
-            // A verb ("two trains collided") has its subject before it, not its name.
-            let isVerb = text[tokens[match.tokens.upperBound].end - 1] == UInt8(ascii: "d")
-                && text[tokens[match.tokens.upperBound].end - 2] == UInt8(ascii: "e")
+            // "Shares sank 8 per cent", "an outbreak of optimism": no harm told, no incident.
+            if !IncidentHarm.admits(match.tokens, in: tokens, range: range) {
+                index = match.tokens.upperBound + 1
+                continue
+            }
+            // "The talks gave way to a summit": an idiom, not a collapse.
+            if tokens[match.tokens.lowerBound].hash == giveWay, match.tokens.upperBound + 1 < range.upperBound,
+               tokens[match.tokens.upperBound + 1].hash == to {
+                index = match.tokens.upperBound + 1
+                continue
+            }
+            // A verb ("two trains collided", "a ferry sank") has its subject before it, not its name.
+            let isVerb = Self.isVerb(match.tokens, tokens: tokens, text: text)
             while !isVerb, probe >= range.lowerBound, match.tokens.lowerBound - probe <= 3 {
                 let token = tokens[probe]
                 if token.kind != .word || determiners.contains(token.hash) || descriptive.contains(token.hash)
@@ -86,6 +99,7 @@ public struct EventMention: Sendable {
                                        namingWords: naming, modifiers: modifiers)
             mention.isCounter = isCounter(tokens[match.tokens.lowerBound], text: text)
             mention.namesPlace = namesPlace
+            mention.look = EventLook.of(start: probe + 1, kind: match.tokens, in: tokens, range: range)
             mentions.append(mention)
             index = match.tokens.upperBound + 1
         }
@@ -109,6 +123,16 @@ public struct EventMention: Sendable {
         return PhraseTable<EventKind>.Match(value: .protest, tokens: index...index)
     }
 
+    static let giveWay = WordHash.of("gave")
+    static let to = WordHash.of("to")
+
+    /// Whether the kind word is a verb of the lede: "collided" (by its ending), "sank", "opened fire".
+    static func isVerb(_ span: ClosedRange<Int>, tokens: [Token], text: [UInt8]) -> Bool {
+        let last = tokens[span.upperBound]
+        return (text[last.end - 1] == UInt8(ascii: "d") && text[last.end - 2] == UInt8(ascii: "e"))
+            || EventKind.verbStarts.contains(tokens[span.lowerBound].hash)
+    }
+
     static func isCounter(_ token: Token, text: [UInt8]) -> Bool {
         let prefix = Array("counter".utf8)
         guard token.end - token.start >= prefix.count else { return false }
@@ -119,8 +143,8 @@ public struct EventMention: Sendable {
     func name(text: [UInt8], tokens: [Token]) -> String {
         let span = tokens[self.tokens.lowerBound].start..<tokens[self.tokens.upperBound].end
         var keyword = String(decoding: text[span], as: UTF8.self).lowercased()
-        // "two trains collided": the event is a crash.
-        if keyword.hasSuffix("ed") { keyword = kind.rawValue }
+        // "two trains collided", "a ferry sank": the event is a crash.
+        if Self.isVerb(self.tokens, tokens: tokens, text: text) { keyword = kind.rawValue }
         let proper = properWords.map { $0.prefix(1).uppercased() + $0.dropFirst() }
         return (proper + modifiers + [keyword]).joined(separator: " ")
     }

@@ -34,9 +34,9 @@ public struct EventResolver: Sendable {
     }
 
     /// How far from its dates an event may still be matched. A date the text gives may be a
-    /// few days off (a wrong weekday) when the place agrees; without a date, only events
-    /// within a month of the article are candidates, so a registered meeting is never
-    /// matched by an article about another year's edition.
+    /// few days off (a wrong weekday) when the place agrees; without a date, the event's kind
+    /// and the sentence's look decide (`EventWindow`: about a month with the event's names),
+    /// so a registered meeting is never matched by an article about another year's edition.
     enum Window {
         static let slack = 3
         static let undated = 30
@@ -59,7 +59,8 @@ public struct EventResolver: Sendable {
             candidates = registry.eventIndex.candidates(from: cue.from.dayNumber - Window.slack,
                                                         to: cue.to.dayNumber + Window.slack)
         } else if let day = query.day {
-            candidates = registry.eventIndex.candidates(from: day - Window.undated, to: day + Window.undated)
+            let days = EventWindow.of(kind: mention?.kind, look: mention?.look ?? .none).candidateDays(around: day)
+            candidates = registry.eventIndex.candidates(from: days.lowerBound, to: days.upperBound)
         } else {
             candidates = nil
         }
@@ -86,22 +87,39 @@ public struct EventResolver: Sendable {
                 for index in profiles.indices { consider(index) }
             }
         }
-        if best == nil, let cue, let alternative = cue.alternative, mention.map({ !$0.kind.followsCoverage }) ?? false {
+        if best == nil, let cue, let mention {
+            return resolveAgain(mention, cue: cue, day: query.day, sentenceWords: sentenceWords, registry: registry,
+                                preferredSeries: preferredSeries)
+        }
+        return best.map { registry.events[$0.index].id }
+    }
+
+    /// When the clause's date rules every event out: the coming day of its weekday for a
+    /// scheduled kind; no date at all when the sentence looks ahead or back, or when a recent
+    /// date near an incident may be the report's.
+    private func resolveAgain(_ mention: EventMention, cue: DateCues.Cue, day: Int?, sentenceWords: Set<UInt64>,
+                              registry: ExtractionRegistry, preferredSeries: String?) -> String? {
+        func again(_ cue: DateCues.Cue?) -> String? {
+            resolve(mention: mention, cue: cue, sentenceWords: sentenceWords, registry: registry,
+                    preferredSeries: preferredSeries)
+        }
+        if let alternative = cue.alternative, !mention.kind.followsCoverage {
             // Only scheduled events are spoken of ahead ("Italians vote on Sunday"); incidents
             // are reported after the day.
             let next = DateCues.Cue(from: alternative, to: alternative, position: cue.position,
                                     isAttached: cue.isAttached)
-            if let id = resolve(mention: mention, cue: next, sentenceWords: sentenceWords, registry: registry,
-                                preferredSeries: preferredSeries) { return id }
+            if let id = again(next) { return id }
         }
-        if best == nil, let mention, mention.kind.followsCoverage, let cue, !cue.isAttached, let day = query.day,
+        // "flies in on Wednesday ahead of the summit", "shares fell on Monday, days after the
+        // results": the clause's date is something before or after the event, not the event's.
+        if mention.look.isAside, !cue.isAttached { return again(nil) }
+        if mention.kind.followsCoverage, !cue.isAttached, let day,
            cue.to.dayNumber >= day - Window.followUp, cue.from.dayNumber <= day {
             // "the toll from the fire rose to 55 on Thursday": a recent date in the clause may
             // be the report's; an incident is also found by the days before the article.
-            return resolve(mention: mention, cue: nil, sentenceWords: sentenceWords, registry: registry,
-                           preferredSeries: preferredSeries)
+            return again(nil)
         }
-        return best.map { registry.events[$0.index].id }
+        return nil
     }
 
     /// `resolve`, and when the clause's date rules every event out, the mention's names alone
@@ -136,7 +154,8 @@ public struct EventResolver: Sendable {
             let profile = pointer
             var score = 0
             if let mention {
-                guard let kind = profile.pointee.kind, mention.kind.reportsAlike(kind) else { return nil }
+                guard let kind = profile.pointee.kind, mention.kind.reportsAlike(kind),
+                      Self.fitsOccurrence(mention.look, profile, day: day) else { return nil }
                 // "The protests" may be the strike's day, but less surely than "the strike".
                 score += kind == mention.kind ? 2 : 1
                 // A counter-protest and the rally it answers share a day and a city.
@@ -162,6 +181,16 @@ public struct EventResolver: Sendable {
             score += placeScore
             if mention != nil && score < (placeScore == 0 ? 4 : 3) { return nil }
             return score
+        }
+
+        /// "Next year's summit" is an event of next year; "the previous crash" one already over.
+        static func fitsOccurrence(_ look: EventLook, _ profile: UnsafePointer<Profile>, day: Int?) -> Bool {
+            guard let day else { return true }
+            switch look {
+            case .nextYear: return Day(dayNumber: profile.pointee.first).year == Day(dayNumber: day).year + 1
+            case .previous: return profile.pointee.last < day
+            default: return true
+            }
         }
 
         /// The mention's own names in the event's: a name before the kind word counts double.
@@ -197,18 +226,17 @@ public struct EventResolver: Sendable {
                 return 1
             }
             guard let day else { return placeScore == 0 ? nil : 0 }
-            // The window the index applies to larger registries.
-            guard profile.pointee.last >= day - Window.undated, profile.pointee.first <= day + Window.undated
-            else { return nil }
-            let gap = profile.pointee.first - day
-            if gap <= 0 && profile.pointee.last >= day { return 3 }
+            let window = EventWindow.of(kind: mention?.kind, look: mention?.look ?? .none)
+            // Days the event is still ahead (positive) or over (positive); the names' reach is the limit.
+            let gap = profile.pointee.first - day, over = day - profile.pointee.last
+            guard gap <= window.namedBefore, over <= window.namedAfter else { return nil }
+            if gap <= 0 && over <= 0 { return 3 }
             if let mention, mention.kind.followsCoverage, gap < 0, -gap <= Window.followUp { return 3 }
             // "The verdict" or "the results" in a report a week later: just enough with the kind.
-            if let mention, mention.kind.reportedAfter, profile.pointee.last < day,
-               day - profile.pointee.last <= Window.followUp {
-                return 2
-            }
+            if let mention, mention.kind.reportedAfter, over > 0, over <= Window.followUp { return 2 }
             if abs(gap) <= 3 { return 1 }
+            // "Ahead of the summit" a week early, "a month after the fire": the kind is enough.
+            if mention != nil, (gap > 0 && gap <= window.before) || (over > 0 && over <= window.after) { return 2 }
             return placeScore == 0 ? nil : 0
         }
     }
@@ -230,7 +258,8 @@ public struct EventResolver: Sendable {
     /// disagreement about when it happened, not another event (issue 13).
     func refersBack(_ mention: EventMention, to main: String, cue: DateCues.Cue? = nil, tokens: [Token],
                     registry: ExtractionRegistry) -> Bool {
-        guard mention.properWords.isEmpty, mention.modifiers.isEmpty || mention.kind.followsCoverage,
+        guard mention.properWords.isEmpty, !mention.look.isAnotherOccurrence,
+              mention.modifiers.isEmpty || mention.kind.followsCoverage,
               let profile = registry.eventProfile(main), let kind = profile.kind,
               profile.isCounter == mention.isCounter,
               kind.reportsAlike(mention.kind) || (mention.kind == .incident && kind.followsCoverage)
