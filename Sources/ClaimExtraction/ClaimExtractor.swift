@@ -1115,11 +1115,17 @@ public struct ClaimExtractor: Sendable {
             subject = eventEntity(event)
         }
         if attributeID == Self.percentChangeID {
-            if let measured = measuredSubject(change: place.anchorCue, context: context, mentions: mentions,
-                                              speaker: speakerMention, event: event) {
-                subject = measured
-            }
+            // A change is about a company's named measure, or the claim would guess its subject.
+            subject = measuredSubject(change: place.anchorCue, context: context, mentions: mentions,
+                                      speaker: speakerMention, event: event)
             if Self.isFall(place.anchorCue, tokens: tokens) { value = value.negated }
+        } else if Self.measuredIDs.contains(attributeID) {
+            // "operating profit", "cloud revenue", "earnings per share": not the company's total.
+            guard companyMeasure(place.anchorCue, context: context, mentions: mentions) == .total else {
+                dropReason = .noSubject(attributeID)
+                return nil
+            }
+            if place.anchorCue.contains(where: { Self.lossWords.contains(tokens[$0].hash) }) { value = value.negated }
         }
         guard let subject else {
             dropReason = event == nil ? .noEvent(attributeID) : .noSubject(attributeID)
@@ -1128,7 +1134,11 @@ public struct ClaimExtractor: Sendable {
         let cue = place.anchorCue
         let anchor = min(number.tokens.lowerBound, cue.lowerBound)...max(number.tokens.upperBound, cue.upperBound,
                                                                           figure.unitFound?.last ?? 0)
-        let modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: cue, subject: number.tokens)
+        var modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: cue, subject: number.tokens)
+        if Self.measuredIDs.contains(attributeID),
+           AnalystEstimate.precedes(number.tokens.lowerBound, tokens: tokens, clause: clause.range) {
+            modality = .expected
+        }
         let inQuote = context.quotes[number.tokens.lowerBound] != 0
         let (speaker, attribution) = self.attribution(fact.voice, inQuote: inQuote)
         return Draft(subject: subject, attribute: attributeID, value: .quantity(value), unit: place.unit,
