@@ -1080,8 +1080,10 @@ public struct ClaimExtractor: Sendable {
         let number = figure.number, tokens = context.tokens, clause = context.clause, fact = context.fact
         var attributeID = place.attributeID
         if attributeID == Self.participantCountID { attributeID = participantAttribute(for: event) }
-        if attributeID == Self.amountPledgedID, CourtSum.isSentence(in: event.flatMap { registry.event($0) }) {
-            attributeID = CourtSum.fineID
+        if attributeID == Self.amountPledgedID {
+            attributeID = CourtSum.attribute(attributeID, event: event.flatMap { registry.event($0) },
+                                             after: figure.unitFound?.last ?? number.tokens.upperBound,
+                                             tokens: tokens, clause: clause.range)
         }
         guard let attribute = registry.attributes[attributeID] else { return nil }
         if attribute.kind == .count, case .exactly(let value) = number.quantity, value != value.rounded() {
