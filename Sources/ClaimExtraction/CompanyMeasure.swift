@@ -64,6 +64,29 @@ enum CompanyMeasure: Equatable {
         return isMarketAfter(cue, tokens: tokens, clause: clause) ? .part : .total
     }
 
+    /// Words before a measure that keep it the company's whole figure.
+    static let wholeWords: WordSet = WordSet([
+        "the", "a", "an", "its", "their", "his", "her", "our", "total", "overall", "group", "net", "consolidated",
+        "combined", "reported", "record", "quarterly", "annual", "yearly", "full-year", "half-year", "fiscal",
+        "company", "and", "but", "while", "as", "with", "of", "in", "that", "which", "also", "whose", "higher",
+        "lower", "strong", "weak", "gross", "sales",
+    ].map(WordHash.of))
+
+    /// "which it calls ancillary revenue, climbed 19 per cent": the word before a measure that
+    /// rose or fell names a line of the business of its own ("ancillary-revenue"), unless it is
+    /// a word of the whole figure, a verb ("said", "posted") or a name.
+    static func lineOfChange(_ cue: ClosedRange<Int>, tokens: [Token], text: [UInt8], clause: Range<Int>,
+                             companyWords: Set<Int>) -> String? {
+        let before = cue.lowerBound - 1
+        guard before >= clause.lowerBound, tokens[before].kind == .word, !companyWords.contains(before),
+              !tokens[before].isCapitalized, !wholeWords.contains(tokens[before].hash),
+              !AttributionDetector.speechVerbs.contains(tokens[before].hash) else { return nil }
+        let word = String(decoding: text[tokens[before].start..<tokens[before].end], as: UTF8.self)
+        guard !word.hasSuffix("ed"), !word.contains("-"), !periodMarks.contains(where: { word.contains($0) }),
+              word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
+        return word
+    }
+
     /// "earnings per share", "profit a share": a figure per share.
     static func isPerShare(after cue: ClosedRange<Int>, tokens: [Token], clause: Range<Int>) -> Bool {
         let next = cue.upperBound + 1

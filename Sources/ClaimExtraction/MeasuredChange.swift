@@ -39,7 +39,12 @@ extension ClaimExtractor {
             case .part: return nil
             case .other(let slug):
                 measuredName = (slug, slug.replacingOccurrences(of: "-", with: " "), measured.tokens.lowerBound)
-            case .total: measuredName = (attribute.id, attribute.name.lowercased(), measured.tokens.lowerBound)
+            case .total:
+                measuredName = (attribute.id, attribute.name.lowercased(), measured.tokens.lowerBound)
+                if let line = lineOfChange(measured.tokens, context: context, mentions: mentions) {
+                    measuredName = (line + "-" + attribute.id, line + " " + attribute.name.lowercased(),
+                                    measured.tokens.lowerBound)
+                }
             }
             if ComparisonPeriod.isSequential(after: change, tokens: tokens, clause: context.clause.range) {
                 measuredName.id += "-sequential"
@@ -69,6 +74,14 @@ extension ClaimExtractor {
         }
         return CompanyMeasure.of(cue, tokens: context.tokens, text: context.text, clause: context.clause.range,
                                  companyWords: companyWords)
+    }
+
+    /// A line of the business the measure before a change names ("ancillary revenue"), if any.
+    func lineOfChange(_ cue: ClosedRange<Int>, context: ClauseContext, mentions: [EntityMention]) -> String? {
+        var companyWords = Set<Int>()
+        for mention in mentions { companyWords.formUnion(mention.tokens) }
+        return CompanyMeasure.lineOfChange(cue, tokens: context.tokens, text: context.text,
+                                           clause: context.clause.range, companyWords: companyWords)
     }
 
     static let afterChange: WordSet = WordSet(["in", "of"].map(WordHash.of))

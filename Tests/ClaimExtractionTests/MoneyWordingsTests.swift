@@ -27,6 +27,11 @@ import Testing
         ("The figures showed a 12 per cent rise in sales.", ["tessaro-revenue=12"]),
         ("Revenues were down 1 per cent at 40.2 billion euros.", ["tessaro-revenue=-1"]),
         ("Net income slipped 3 per cent to 2 billion euros.", ["tessaro-net-profit=-3"]),
+        // A line of the business has a change of its own; a verb or a word of the whole does not.
+        ("Sales of extras, which the company calls ancillary revenue, climbed 19 per cent.",
+         ["tessaro-ancillary-revenue=19"]),
+        ("Tessaro said revenue climbed 19 per cent.", ["tessaro-revenue=19"]),
+        ("Quarterly revenue climbed 19 per cent.", ["tessaro-revenue=19"]),
         // No measure of the company is named: the change is nobody's.
         ("Tessaro said the new port levy would bring a 7 per cent drop in freight traffic.", []),
         ("Unemployment in the region fell 2 per cent.", []),
