@@ -34,6 +34,10 @@ extension ClaimExtractor {
             }
             reading.isForecast = AnalystEstimate.precedes(number.tokens.lowerBound, tokens: tokens, clause: clause)
         }
+        if attributeID == Self.amountPledgedID, WagePay.isWage(place.anchorCue, tokens: tokens, clause: clause) {
+            dropReason = .noCue(unit: place.unit ?? "money")
+            return false
+        }
         // "from $4.1bn", "900 million euros a year earlier": the earlier period's figure.
         let figureEnd = figure.unitFound?.last ?? number.tokens.upperBound
         if let unit = place.unit, EarlierPeriod.moneyUnits.contains(unit),

@@ -174,4 +174,14 @@ import Testing
             + "about 3.5 billion euros in aid.", entities: Self.entities, events: [floods])
         #expect(aid.claims("damage-cost").isEmpty, "\(aid.claims.map(\.statement))")
     }
+
+    @Test func payAsAWageIsNoPledge() throws {
+        let wage = try Fixture.extract(story: "At the Harbour Forum donors meeting on Tuesday, Norland said the "
+            + "average nurse's pay of 40,000 euros a year would rise.", entities: Self.entities, events: Self.events)
+        #expect(wage.claims("amount-pledged").isEmpty, "\(wage.claims.map(\.statement))")
+        let pledge = try Fixture.extract(story: "At the Harbour Forum donors meeting on Tuesday, Norland said it would "
+            + "pay 40,000 euros a year.", entities: Self.entities, events: Self.events)
+        #expect(pledge.claims("amount-pledged").map(\.value) == [.quantity(.exactly(40_000))],
+                "\(pledge.unplaced)")
+    }
 }
