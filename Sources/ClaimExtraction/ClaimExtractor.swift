@@ -1083,6 +1083,11 @@ public struct ClaimExtractor: Sendable {
         let number = figure.number, tokens = context.tokens, clause = context.clause, fact = context.fact
         var attributeID = place.attributeID
         if attributeID == Self.participantCountID { attributeID = participantAttribute(for: event) }
+        if attributeID == Self.amountPledgedID {
+            attributeID = CourtSum.attribute(attributeID, event: event.flatMap { registry.event($0) },
+                                             after: figure.unitFound?.last ?? number.tokens.upperBound,
+                                             tokens: tokens, clause: clause.range)
+        }
         guard let attribute = registry.attributes[attributeID] else { return nil }
         if attribute.kind == .count, case .exactly(let value) = number.quantity, value != value.rounded() {
             dropReason = .fraction(attributeID)
@@ -1108,7 +1113,6 @@ public struct ClaimExtractor: Sendable {
             return nil
         }
         let speakerMention = fact.mentions.first { $0.tokens == fact.voice?.tokens }
-        var value = number.quantity
         var subject = place.subjectOverride
             ?? quantitySubject(attribute: attribute, mentions: mentions, event: event, group: articleGroup,
                                at: number.tokens.lowerBound, speaker: speakerMention)
@@ -1117,24 +1121,23 @@ public struct ClaimExtractor: Sendable {
                                clause: clause.range) {
             subject = eventEntity(event)
         }
-        if attributeID == Self.percentChangeID {
-            if let measured = measuredSubject(change: place.anchorCue, context: context, mentions: mentions,
-                                              speaker: speakerMention, event: event) {
-                subject = measured
-            }
-            if Self.isFall(place.anchorCue, tokens: tokens) { value = value.negated }
-        }
-        guard let subject else {
+        var money = MoneyReading(subject: subject, value: number.quantity)
+        var moneyPlace = place
+        moneyPlace.attributeID = attributeID
+        guard moneyReading(figure, place: moneyPlace, context: context, mentions: mentions, event: event,
+                           reading: &money) else { return nil }
+        guard let subject = money.subject else {
             dropReason = event == nil ? .noEvent(attributeID) : .noSubject(attributeID)
             return nil
         }
         let cue = place.anchorCue
         let anchor = min(number.tokens.lowerBound, cue.lowerBound)...max(number.tokens.upperBound, cue.upperBound,
                                                                           figure.unitFound?.last ?? 0)
-        let modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: cue, subject: number.tokens)
+        var modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: cue, subject: number.tokens)
+        if money.isForecast { modality = .expected }
         let inQuote = context.quotes[number.tokens.lowerBound] != 0
         let (speaker, attribution) = self.attribution(fact.voice, inQuote: inQuote)
-        return Draft(subject: subject, attribute: attributeID, value: .quantity(value), unit: place.unit,
+        return Draft(subject: subject, attribute: attributeID, value: .quantity(money.value), unit: place.unit,
                      speaker: speaker, attribution: attribution, modality: modality, event: event, anchor: anchor,
                      isUpdate: figure.isUpdate, isInitial: figure.isInitial)
     }

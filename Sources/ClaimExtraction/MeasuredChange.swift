@@ -11,10 +11,15 @@ extension ClaimExtractor {
         "fall", "fell", "fallen", "falls", "falling", "drop", "dropped", "drops", "dropping", "decrease", "decreased",
         "decreases", "slump", "slumped", "slumps", "decline", "declined", "declines", "plunge", "plunged", "plunges",
         "slide", "slid", "slides", "sink", "sank", "shrank", "shrink", "shrinks", "down", "lost", "lose", "loses",
+        "slip", "slipped", "slips", "tumble", "tumbled", "tumbles", "dip", "dipped", "dips", "plummet", "plummeted",
+        "contract", "contracted", "contraction", "lower", "less", "fewer", "shed", "sheds", "retreat", "retreated",
+        "slumping", "declining", "decreasing", "plunging", "tumbling", "slipping",
     ].map(WordHash.of))
 
     /// The measured quantity's entity ("nordbank-net-profit") when a measured cue stands right
-    /// before the change cue and the clause (or its speaker) names whose it is.
+    /// before the change cue ("net profit fell 12 per cent") or right after it ("a 7 per cent
+    /// drop in quarterly earnings") and the clause (or its speaker) names whose it is; nil when
+    /// no company's measure is named or the measure is a part ("cloud revenue rose 23 per cent").
     /// `sentenceCues` are the cues of the whole sentence: "Net income came to $22bn, an
     /// increase of 80 per cent" is the profit's change though a comma stands between.
     mutating func measuredSubject(change: ClosedRange<Int>, context: ClauseContext, mentions: [EntityMention],
@@ -24,12 +29,27 @@ extension ClaimExtractor {
         let measured = cues.last(where: {
             Self.measuredIDs.contains($0.cue.attribute) && $0.tokens.upperBound < change.lowerBound
                 && change.lowerBound - $0.tokens.upperBound <= 4
-        }) ?? (sharePrice == nil ? Self.lastMeasured(before: change, in: sentenceCues) : nil)
-        let measuredName: (id: String, name: String, start: Int)
+        }) ?? Self.measured(after: change, in: cues, tokens: tokens)
+            ?? (sharePrice == nil ? Self.lastMeasured(before: change, in: sentenceCues) : nil)
+        var measuredName: (id: String, name: String, start: Int)
         if let sharePrice {
             measuredName = ("share-price", "share price", sharePrice)
         } else if let measured, let attribute = registry.attributes[measured.cue.attribute] {
-            measuredName = (attribute.id, attribute.name.lowercased(), measured.tokens.lowerBound)
+            switch companyMeasure(measured.tokens, context: context, mentions: mentions) {
+            case .part: return nil
+            case .other(let slug):
+                measuredName = (slug, slug.replacingOccurrences(of: "-", with: " "), measured.tokens.lowerBound)
+            case .total:
+                measuredName = (attribute.id, attribute.name.lowercased(), measured.tokens.lowerBound)
+                if let line = lineOfChange(measured.tokens, context: context, mentions: mentions) {
+                    measuredName = (line + "-" + attribute.id, line + " " + attribute.name.lowercased(),
+                                    measured.tokens.lowerBound)
+                }
+            }
+            if ComparisonPeriod.isSequential(after: change, tokens: tokens, clause: context.clause.range) {
+                measuredName.id += "-sequential"
+                measuredName.name += " on the previous quarter"
+            }
         } else {
             return nil
         }
@@ -44,6 +64,37 @@ extension ClaimExtractor {
         let name = (registry.entities[company]?.name ?? company) + " " + measuredName.name
         return registry.addEntity(Entity(id: company + "-" + measuredName.id, name: name, kind: .group),
                                   searchable: false)
+    }
+
+    /// What a revenue or profit cue of the clause names: the total, another measure, or a part.
+    func companyMeasure(_ cue: ClosedRange<Int>, context: ClauseContext, mentions: [EntityMention]) -> CompanyMeasure {
+        var companyWords = Set<Int>()
+        for mention in mentions where mention.kind == .organisation || mention.kind == .group {
+            companyWords.formUnion(mention.tokens)
+        }
+        return CompanyMeasure.of(cue, tokens: context.tokens, text: context.text, clause: context.clause.range,
+                                 companyWords: companyWords)
+    }
+
+    /// A line of the business the measure before a change names ("ancillary revenue"), if any.
+    func lineOfChange(_ cue: ClosedRange<Int>, context: ClauseContext, mentions: [EntityMention]) -> String? {
+        var companyWords = Set<Int>()
+        for mention in mentions { companyWords.formUnion(mention.tokens) }
+        return CompanyMeasure.lineOfChange(cue, tokens: context.tokens, text: context.text,
+                                           clause: context.clause.range, companyWords: companyWords)
+    }
+
+    static let afterChange: WordSet = WordSet(["in", "of"].map(WordHash.of))
+
+    /// "A 7 per cent drop in quarterly earnings", "an increase of 5 per cent in third-quarter
+    /// sales": the measured cue after "in"/"of", up to three describing words later.
+    static func measured(after change: ClosedRange<Int>, in cues: [AttributeCues.Match],
+                         tokens: [Token]) -> AttributeCues.Match? {
+        let next = change.upperBound + 1
+        guard next < tokens.count, afterChange.contains(tokens[next].hash) else { return nil }
+        return cues.first {
+            measuredIDs.contains($0.cue.attribute) && $0.tokens.lowerBound > next && $0.tokens.lowerBound - next <= 4
+        }
     }
 
     /// The last revenue or profit cue before a change cue in the sentence, with no other change

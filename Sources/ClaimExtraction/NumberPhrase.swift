@@ -164,33 +164,30 @@ public struct NumberPhrase: Sendable, Equatable {
 
         static func digits(_ tokens: [Token], at index: Int, limit: Int, text: [UInt8]) -> Core? {
             let token = tokens[index]
-            var value = 0.0
-            var fraction = 0.0
-            var scale = 0.1
+            // The digits as a whole number and the places after the dot, so "4.1bn" is 41e9 / 10,
+            // exactly 4100000000, not the sum of binary fractions (4099999999.9999995).
+            var mantissa = 0.0
+            var divisor = 1.0
             var offset = token.start
             var sawDot = false
             while offset < token.end {
                 let byte = text[offset]
                 if byte >= 0x30 && byte <= 0x39 {
-                    if sawDot {
-                        fraction += Double(byte - 0x30) * scale
-                        scale /= 10
-                    } else {
-                        value = value * 10 + Double(byte - 0x30)
-                    }
+                    mantissa = mantissa * 10 + Double(byte - 0x30)
+                    if sawDot { divisor *= 10 }
                 } else if byte == UInt8(ascii: ",") {
                 } else if byte == UInt8(ascii: "."), !sawDot {
                     sawDot = true
                 } else { break }
                 offset += 1
             }
-            var core = Core(value: value + fraction, first: index, last: index, isDigits: true)
+            var core = Core(value: mantissa / divisor, first: index, last: index, isDigits: true)
             if offset < token.end {
                 // "26-nation", "30-plus", "60%"-less suffixes
                 // "2.5bn", "500m": money written short.
                 let rest = String(decoding: text[offset..<token.end], as: UTF8.self).lowercased()
-                if let scale = ["bn": 1e9, "m": 1e6, "mn": 1e6, "k": 1e3, "tn": 1e12][rest] {
-                    core.value *= scale
+                if let scale = ["bn": 1e9, "bln": 1e9, "m": 1e6, "mn": 1e6, "mln": 1e6, "k": 1e3, "tn": 1e12][rest] {
+                    core.value = mantissa * scale / divisor
                     return core
                 }
                 guard text[offset] == UInt8(ascii: "-") else { return nil }  // "3rd", "G7x": not a count
@@ -202,8 +199,13 @@ public struct NumberPhrase: Sendable, Equatable {
                     if upper > core.value { core.hyphenUpper = upper }
                 }
             } else if index + 1 < limit, let scale = Words.scales[tokens[index + 1].hash] {
-                core.value *= scale
+                core.value = mantissa * scale / divisor
                 core.last += 1
+                // "10.6 thousand million euros", as translated reports write ten thousand millions.
+                if index + 2 < limit, let larger = Words.scales[tokens[index + 2].hash], larger > scale {
+                    core.value *= larger
+                    core.last += 1
+                }
             } else if index + 2 < limit, tokens[index + 1].hash == Punctuation.hyphen,
                       tokens[index + 2].hash == Words.plus, tokens[index + 1].start == token.end {
                 core.atLeast = true
@@ -299,7 +301,10 @@ enum Words {
 
     static let scales = WordMap<Double>([
         (WordHash.of("hundred"), 100), (WordHash.of("thousand"), 1_000), (WordHash.of("million"), 1_000_000),
-        (WordHash.of("billion"), 1_000_000_000),
+        (WordHash.of("billion"), 1_000_000_000), (WordHash.of("trillion"), 1_000_000_000_000),
+        // Wire copy's short scales, written apart: "6.9 mln euros", "$4.1 bn".
+        (WordHash.of("mln"), 1_000_000), (WordHash.of("mn"), 1_000_000), (WordHash.of("bn"), 1_000_000_000),
+        (WordHash.of("bln"), 1_000_000_000), (WordHash.of("tn"), 1_000_000_000_000),
     ])
 
     /// Plural round numbers read as floors: "dozens" is at least two dozen.

@@ -20,7 +20,11 @@ struct UnitNouns: Sendable {
         "percent": ["per cent", "%", "percentage points", "pc"],
         "dollars": ["dollar", "us dollars", "usd", "bn dollars"],
         "euros": ["euro", "eur"],
-        "pounds": ["pound", "pounds sterling", "sterling"],
+        "pounds": ["pound", "pounds sterling", "sterling", "gbp"],
+        "yuan": ["rmb", "renminbi", "cny"],
+        "yen": ["jpy"],
+        "swiss-francs": ["swiss francs", "swiss franc", "chf"],
+        "rupees": ["rupee", "inr"],
         "votes": ["vote", "ballots", "mps", "deputies", "lawmakers"],
         "seats": ["seat"],
         "delegations": ["delegation"],
@@ -51,6 +55,8 @@ struct UnitNouns: Sendable {
         WordHash.of("$"): "dollars", WordHash.of("us$"): "dollars", WordHash.of("€"): "euros",
         WordHash.of("£"): "pounds", WordHash.of("¥"): "yen", WordHash.of("chf"): "swiss-francs",
         WordHash.of("usd"): "dollars", WordHash.of("eur"): "euros", WordHash.of("gbp"): "pounds",
+        WordHash.of("rmb"): "yuan", WordHash.of("cny"): "yuan", WordHash.of("jpy"): "yen", WordHash.of("₹"): "rupees",
+        WordHash.of("inr"): "rupees",
     ]
 
     /// The unit of a number phrase: a currency sign before it, else its compound noun or the

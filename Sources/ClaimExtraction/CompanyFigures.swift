@@ -1,0 +1,50 @@
+import ClaimModel
+
+/// A money or company figure's reading once its attribute is known: whose measure a change is,
+/// whether a revenue or profit cue names the company's total, the sign of a loss, whether the
+/// figure is an earlier period's or an analysts' forecast.
+struct MoneyReading {
+    var subject: String?
+    var value: Quantity
+    var isForecast = false
+}
+
+extension ClaimExtractor {
+    /// Reads `reading` for the figure; false (with `dropReason`) when the figure is no claim:
+    /// a change of no named measure, a part or another measure of the company's figures, or
+    /// the figure of an earlier period a result is compared with.
+    mutating func moneyReading(_ figure: FigureReading, place: FigurePlace, context: ClauseContext,
+                               mentions: [EntityMention], event: String?, reading: inout MoneyReading) -> Bool {
+        let attributeID = place.attributeID, tokens = context.tokens, clause = context.clause.range
+        let number = figure.number
+        if attributeID == Self.percentChangeID {
+            // A change is about a company's named measure, or the claim would guess its subject.
+            let speaker = context.fact.mentions.first { $0.tokens == context.fact.voice?.tokens }
+            reading.subject = measuredSubject(change: place.anchorCue, context: context, mentions: mentions,
+                                              speaker: speaker, event: event)
+            if Self.isFall(place.anchorCue, tokens: tokens) { reading.value = reading.value.negated }
+        } else if Self.measuredIDs.contains(attributeID) {
+            // "operating profit", "cloud revenue", "earnings per share": not the company's total.
+            guard companyMeasure(place.anchorCue, context: context, mentions: mentions) == .total else {
+                dropReason = .noSubject(attributeID)
+                return false
+            }
+            if place.anchorCue.contains(where: { Self.lossWords.contains(tokens[$0].hash) }) {
+                reading.value = reading.value.negated
+            }
+            reading.isForecast = AnalystEstimate.precedes(number.tokens.lowerBound, tokens: tokens, clause: clause)
+        }
+        if attributeID == Self.amountPledgedID, WagePay.isWage(place.anchorCue, tokens: tokens, clause: clause) {
+            dropReason = .noCue(unit: place.unit ?? "money")
+            return false
+        }
+        // "from $4.1bn", "900 million euros a year earlier": the earlier period's figure.
+        let figureEnd = figure.unitFound?.last ?? number.tokens.upperBound
+        if let unit = place.unit, EarlierPeriod.moneyUnits.contains(unit),
+           EarlierPeriod.isEarlier(first: number.tokens.lowerBound, last: figureEnd, tokens: tokens, clause: clause) {
+            dropReason = .noEvent(attributeID)
+            return false
+        }
+        return true
+    }
+}
