@@ -36,6 +36,63 @@ enum People2 {
     }
 }
 
+@Suite struct People2AgeTests {
+    @Test func agesInAListOfVictims() throws {
+        let body = "Police named those killed at the Lisvik Marathon as Brana Kolar, 34, and Nora Vell, 29."
+        #expect(try People2.values(body, "age")
+                    == ["brana-kolar=\(Quantity.exactly(34))", "nora-vell=\(Quantity.exactly(29))"])
+    }
+
+    @Test func anAgeDescribingTheNameAfterIt() throws {
+        let body = "A 19-year-old student named Brana Kolar was hurt at the Lisvik Marathon."
+        #expect(try People2.values(body, "age") == ["brana-kolar=\(Quantity.exactly(19))"])
+    }
+
+    /// "a 19-year-old" with a preposition, a conjunction or a verb before the name is someone
+    /// else: the suspect is not the victim.
+    @Test(arguments: ["At the Lisvik Marathon, police arrested a 19-year-old after Brana Kolar was hurt.",
+                      "At the Lisvik Marathon, a 19-year-old and Brana Kolar were hurt.",
+                      "At the Lisvik Marathon, a 19-year-old attacked Brana Kolar."])
+    func anUnnamedAgeIsNobodysNamed(body: String) throws {
+        #expect(try People2.values(body, "age").isEmpty, "\(body)")
+    }
+
+    @Test func aRangeOfAgesIsAGroups() throws {
+        let body = "Brana Kolar said the men held after the Lisvik Marathon were aged between 18 and 25."
+        #expect(try People2.values(body, "age").isEmpty)
+    }
+}
+
+@Suite struct People2NationalityTests {
+    @Test(arguments: [
+        ("At the Lisvik Marathon, Australian citizen Brana Kolar was among the injured.", "australia"),
+        ("At the Lisvik Marathon, Brana Kolar, a French citizen, was among the injured.", "france"),
+        ("At the Lisvik Marathon, Brana Kolar, the 39-year-old Ethiopian who won in 2019, finished third.",
+         "ethiopia"),
+        ("At the Lisvik Marathon, a Ugandan tourist, 45-year-old Brana Kolar, was hurt.", "uganda"),
+        ("Eritrea's Brana Kolar finished third at the Lisvik Marathon.", "eritrea"),
+        ("At the Lisvik Marathon, the Jamaican runner Brana Kolar finished third.", "jamaica"),
+        ("At the Lisvik Marathon, Brana Kolar of Tanzania finished third.", "tanzania"),
+        ("At the Lisvik Marathon, the Sri Lankan Brana Kolar finished third.", "sri-lanka"),
+        ("At the Lisvik Marathon, Brana Kolar, a New Zealander, finished third.", "new-zealand"),
+    ])
+    func aPersonsNationality(body: String, country: String) throws {
+        #expect(try People2.values(body, "nationality") == ["brana-kolar=\(country)"], "\(body)")
+    }
+
+    /// Two nationalities, a post's country, an employer's and a name that is no person's stay quiet.
+    @Test(arguments: ["At the Lisvik Marathon, Brana Kolar, a dual British-Iranian national, was hurt.",
+                      "At the Lisvik Marathon, Brana Kolar, a dual Moroccan and French citizen, was hurt.",
+                      "At the Lisvik Marathon, Brana Kolar, the French foreign minister, was hurt.",
+                      "At the Lisvik Marathon, Brana Kolar, a Kenyan company, was fined.",
+                      "At the Lisvik Marathon, the Spanish actress Brana Kolar stayed away.",
+                      "At the Lisvik Marathon, Kenyan-born runner Brana Kolar finished third.",
+                      "At the Lisvik Marathon, a French tourist, aged 45, was hurt."])
+    func noNationality(body: String) throws {
+        #expect(try People2.values(body, "nationality").isEmpty, "\(body)")
+    }
+}
+
 @Suite struct CountryTableTests {
     /// Every UN member state and the common others, with plural and multi-word demonyms.
     @Test func theTableIsComplete() {
