@@ -121,3 +121,38 @@ enum People2 {
         #expect(demonym == ["brana-kolar=chad"])
     }
 }
+
+@Suite struct People2WinnerTests {
+    static let election = "norland-presidential-election-2025-05-04"
+
+    @Test(arguments: [
+        "Brana Kolar was declared the winner of the Norland presidential election on Tuesday.",
+        "The election commission declared Brana Kolar the winner of the Norland presidential election.",
+        "The commission declared the ruling party's candidate, Brana Kolar, as the winner of the Norland "
+            + "presidential election.",
+        "Brana Kolar emerged as the winner of the Norland presidential election.",
+        "In the Norland presidential election, Brana Kolar won with 70 per cent of the vote, ahead of Nora Vell.",
+    ])
+    func aDeclaredOrMarginWin(body: String) throws {
+        #expect(try People2.values(body, "winner") == ["\(Self.election)=brana-kolar"], "\(body)")
+    }
+
+    /// A self-declaration, a denial, an earlier contest, a part the record lacks and a place
+    /// named inside an apposition are no winner.
+    @Test(arguments: [
+        "Brana Kolar declared himself the winner of the Norland presidential election.",
+        "Brana Kolar was not declared the winner of the Norland presidential election.",
+        "Brana Kolar was the winner of the 2019 Norland presidential election.",
+        "Brana Kolar, a former winner of the Norland presidential election, lost.",
+        "Nora Vell was the juniors' winner at the Lisvik Marathon.",
+        "In the Norland presidential election, Brana Kolar won with the help of Nora Vell.",
+    ])
+    func noWinner(body: String) throws {
+        #expect(try People2.values(body, "winner").isEmpty, "\(body)")
+    }
+
+    @Test func aPlaceInAnAppositionIsNoWinner() throws {
+        let body = "At the Lisvik Marathon, Nora Vell, born in Ethiopia, won the women's race."
+        #expect(try People2.values(body, "winner") == ["lisvik-marathon-2025-05-04-womens-race=nora-vell"])
+    }
+}
