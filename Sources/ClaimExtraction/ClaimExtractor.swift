@@ -746,8 +746,9 @@ public struct ClaimExtractor: Sendable {
             }
         }
         before += after.filter { subject in
-            isPerson(subject) && (!subjectBefore || passiveAgent || hasCompanion(subject)
-                || cues.contains { $0.tokens.lowerBound > subject.tokens.upperBound })
+            isPerson(subject) && !Self.isExcluded(subject.tokens.lowerBound, tokens: tokens)
+                && (!subjectBefore || passiveAgent || hasCompanion(subject)
+                    || cues.contains { $0.tokens.lowerBound > subject.tokens.upperBound })
         }
         after.removeAll(where: isPerson)
         // "Xi sent his premier, and Putin spoke only on a screen": the cue's subject is the one

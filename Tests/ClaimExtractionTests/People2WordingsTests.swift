@@ -156,3 +156,20 @@ enum People2 {
         #expect(try People2.values(body, "winner") == ["lisvik-marathon-2025-05-04-womens-race=nora-vell"])
     }
 }
+
+@Suite struct People2AttendanceTests {
+    @Test(arguments: [("Ilse Varga showed up at the Harbour Forum on Tuesday.", "present"),
+                      ("Ilse Varga's absence from the Harbour Forum was noted.", "absent")])
+    func anAttendanceWording(body: String, value: String) throws {
+        #expect(try People2.values(body, "attendance-mode") == ["ilse-varga=\(value)"], "\(body)")
+    }
+
+    /// The person after "without" or "except" did not attend with the others, and the clause
+    /// does not say more; a budget "presented" is no attendance.
+    @Test(arguments: ["A Norland delegation attended the Harbour Forum without Ilse Varga.",
+                      "Everyone attended the Harbour Forum except Ilse Varga.",
+                      "At the Harbour Forum, Ilse Varga said her budget will be presented in October."])
+    func noAttendance(body: String) throws {
+        #expect(try People2.values(body, "attendance-mode").isEmpty, "\(body)")
+    }
+}
