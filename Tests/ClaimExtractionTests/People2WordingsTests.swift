@@ -83,6 +83,7 @@ enum People2 {
     /// Two nationalities, a post's country, an employer's and a name that is no person's stay quiet.
     @Test(arguments: ["At the Lisvik Marathon, Brana Kolar, a dual British-Iranian national, was hurt.",
                       "At the Lisvik Marathon, Brana Kolar, a dual Moroccan and French citizen, was hurt.",
+                      "At the Lisvik Marathon, dual Kenyan citizen Brana Kolar was hurt.",
                       "At the Lisvik Marathon, Brana Kolar, the French foreign minister, was hurt.",
                       "At the Lisvik Marathon, Brana Kolar, a Kenyan company, was fined.",
                       "At the Lisvik Marathon, the Spanish actress Brana Kolar stayed away.",
