@@ -166,9 +166,12 @@ enum People2 {
     }
 
     /// The person after "without" or "except" did not attend with the others, and the clause
-    /// does not say more; a budget "presented" is no attendance.
+    /// does not say more; an open question and a delegation are not the person's attendance; a
+    /// budget "presented" is no attendance.
     @Test(arguments: ["A Norland delegation attended the Harbour Forum without Ilse Varga.",
                       "Everyone attended the Harbour Forum except Ilse Varga.",
+                      "Ilse Varga has not confirmed whether she will attend the Harbour Forum.",
+                      "Ilse Varga's delegation attended the Harbour Forum.",
                       "At the Harbour Forum, Ilse Varga said her budget will be presented in October."])
     func noAttendance(body: String) throws {
         #expect(try People2.values(body, "attendance-mode").isEmpty, "\(body)")
