@@ -88,11 +88,23 @@ enum CountryNames {
         ("Zimbabwe", ["Zimbabwean"], []), ("Taiwan", ["Taiwanese"], []), ("Kosovo", ["Kosovar", "Kosovan"], []),
         ("Palestine", ["Palestinian"], ["State of Palestine"]), ("Hong Kong", ["Hongkonger"], []),
         ("Macau", ["Macanese"], ["Macao"]),
+        // The United Kingdom's nations, as sport and its coverage name them.
+        ("England", ["English", "Englishman", "Englishwoman"], []), ("Scotland", ["Scottish", "Scot"], []),
+        ("Wales", ["Welsh", "Welshman", "Welshwoman"], []), ("Northern Ireland", ["Northern Irish"], []),
     ]
 
     /// The table extraction reads: `entries` with each demonym's plural beside it.
     static let table: [(name: String, demonyms: [String], aliases: [String])] = entries.map {
         (name: $0.name, demonyms: $0.demonyms.flatMap(forms(of:)), aliases: $0.aliases)
+    }
+
+    /// Every one-word demonym: a registry may list "English" as an alias of England, so the
+    /// mention reads as the country's name, yet "the English veteran X" is still a demonym.
+    static let demonymWords: WordSet = WordSet(table.flatMap(\.demonyms).filter { !$0.contains(" ") }
+        .map(WordHash.of))
+
+    static func isDemonymWord(_ tokens: [Token], _ span: ClosedRange<Int>) -> Bool {
+        span.count == 1 && demonymWords.contains(tokens[span.lowerBound].hash)
     }
 
     /// Short names that are also given names ("Jordan Henderson", "Chad Le Clos"): a bare one is

@@ -11,7 +11,7 @@ extension NationalityReader {
     static let personNouns: WordSet = WordSet([
         "citizen", "national", "tourist", "man", "woman", "boy", "girl", "teenager", "student", "journalist",
         "reporter", "photographer", "pilot", "passenger", "hiker", "backpacker", "volunteer", "businessman",
-        "businesswoman", "pensioner",
+        "businesswoman", "pensioner", "veteran",
     ].map(WordHash.of))
     static let dual = WordHash.of("dual"), who = WordHash.of("who"), a = WordHash.of("a"), an = WordHash.of("an")
 
@@ -60,7 +60,8 @@ extension NationalityReader {
         while index < sentence.upperBound, index <= person.tokens.upperBound + 6,
               isQualifier(tokens[index], text: text) { index += 1 }
         guard let country = mentions.first(where: {
-            $0.kind == .country && $0.isDemonym && $0.tokens.lowerBound == index
+            $0.kind == .country && $0.tokens.lowerBound == index
+                && ($0.isDemonym || CountryNames.isDemonymWord(tokens, $0.tokens))
         }), !isDual(country, tokens: tokens) else { return nil }
         var after = country.tokens.upperBound + 1
         if after < sentence.upperBound, isPersonNoun(tokens[after].hash) { after += 1 }

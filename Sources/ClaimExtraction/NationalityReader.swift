@@ -45,7 +45,7 @@ enum NationalityReader {
         for country in mentions where country.kind == .country && country.tokens.upperBound < start
             && start - country.tokens.upperBound <= 5 {
             let gap = (country.tokens.upperBound + 1)..<start
-            if !country.isDemonym {
+            if !country.isDemonym && !CountryNames.isDemonymWord(tokens, country.tokens) {
                 guard gap.count <= 1 else { continue }
                 // "Belgium's Bashir Abdi".
                 if gap.count == 1, isPossessive(gap.lowerBound, tokens: tokens, text: text) {

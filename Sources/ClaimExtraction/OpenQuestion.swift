@@ -16,6 +16,10 @@ extension ClaimExtractor {
     static func isPossessor(_ subject: ClosedRange<Int>, cue: ClosedRange<Int>, tokens: [Token],
                             text: [UInt8]) -> Bool {
         guard cue.lowerBound > subject.upperBound else { return false }
+        // "X's wife, Y Z, attended": the apposition names the one who did it.
+        if (subject.upperBound..<cue.lowerBound).contains(where: { tokens[$0].hash == Punctuation.comma }) {
+            return false
+        }
         let next = subject.upperBound + 1
         if next < tokens.count, NationalityReader.isPossessive(next, tokens: tokens, text: text) {
             return cue.lowerBound != next + 1

@@ -75,9 +75,19 @@ enum People2 {
         ("At the Lisvik Marathon, Brana Kolar of Tanzania finished third.", "tanzania"),
         ("At the Lisvik Marathon, the Sri Lankan Brana Kolar finished third.", "sri-lanka"),
         ("At the Lisvik Marathon, Brana Kolar, a New Zealander, finished third.", "new-zealand"),
+        ("At the Lisvik Marathon, the Welsh veteran Brana Kolar finished third.", "wales"),
     ])
     func aPersonsNationality(body: String, country: String) throws {
         #expect(try People2.values(body, "nationality") == ["brana-kolar=\(country)"], "\(body)")
+    }
+
+    /// A registry that lists "English" as a name of England still gives a demonym's reading.
+    @Test func aDemonymTheRegistryListsAsAName() throws {
+        let england = Entity(id: "england", name: "England", kind: .country, aliases: ["English"])
+        let article = try Fixture.extract(
+            story: "At the Lisvik Marathon, the English veteran Brana Kolar finished third.",
+            entities: People.entities + People2.people + [england], events: People2.events)
+        #expect(PeopleReaders.values(article, "nationality") == ["brana-kolar=england"])
     }
 
     /// Two nationalities, a post's country, an employer's and a name that is no person's stay quiet.
