@@ -30,7 +30,8 @@ extension ClaimExtractor {
     /// "Ardal Rovers beat Port Skel 3-1", "Quill defeated Vell in the final": the winner before,
     /// the loser right after.
     static let beatVerbs: WordSet = WordSet([
-        "beat", "beats", "beating", "defeated", "defeats", "defeating", "edged", "edges", "overcame", "overcomes", "outpolled", "routed",
+        "beat", "beats", "beating", "defeated", "defeats", "defeating", "edged", "edges", "overcame", "overcomes",
+        "outpolled", "routed",
     ].map(WordHash.of))
     /// "Quill came first", "the SPD finished first", "placed first in the final".
     static let placeVerbs: WordSet = WordSet(["came", "comes", "finished", "finishes", "placed"].map(WordHash.of))
