@@ -57,6 +57,14 @@ enum AgeReader {
         return (value, mention.tokens.lowerBound...index)
     }
 
+    /// Words that cannot stand inside "a 19-year-old <description> Ada Quill": the age before
+    /// them describes someone the clause speaks of apart from the name.
+    static let descriptionStops: WordSet = WordSet([
+        "after", "before", "when", "while", "as", "and", "or", "but", "by", "with", "than", "from", "to", "for",
+        "of", "at", "in", "on", "near", "against", "said", "says", "told", "was", "were", "is", "are", "had", "has",
+        "whom", "who", "whose", "that", "which", "whereas", "since", "until", "like", "his", "her", "their",
+    ].map(WordHash.of))
+
     static let open = WordHash.of("("), close = WordHash.of(")")
     /// Words that hand a description over to a name: "a 32-year-old steward named Lee".
     static let naming: WordSet = WordSet(["named", "surnamed", "called"].map(WordHash.of))
@@ -83,6 +91,10 @@ enum AgeReader {
             let token = tokens[start - distance]
             // Only a description stands between: "a 32-year-old flight attendant named".
             if distance > 3, token.kind == .word, token.isCapitalized { return nil }
+            // "police arrested a 19-year-old after Ada Quill was hurt": a preposition, a
+            // conjunction or a verb ends the description; the age is somebody else's.
+            if token.kind == .word, !naming.contains(token.hash),
+               descriptionStops.contains(token.hash) || endsInEd(token, text) { return nil }
             if token.kind == .number, isYearOld(token, text), let value = plainAge(token, text) {
                 return (value, (start - distance)...mention.tokens.upperBound)
             }

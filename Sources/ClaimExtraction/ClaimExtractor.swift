@@ -435,6 +435,12 @@ public struct ClaimExtractor: Sendable {
         guard var value = representedValue(match, subject: subject, attribute: attribute, tokens: tokens) else {
             return nil
         }
+        // "has not confirmed whether she will attend", "X's delegation attended": no claim for X.
+        if Self.isOpenQuestion(match.tokens, tokens: tokens, clause: clause.range)
+            || (registry.entities[subject.id]?.kind == .person
+                && Self.isPossessor(subject.tokens, cue: match.tokens, tokens: tokens, text: context.text)) {
+            return nil
+        }
         if !match.cue.isNegative && Negation.denies(tokens, cue: match.tokens, clause: clause.range) {
             // "did not formally attend": the cue's negated value, or nothing.
             guard let negated = match.cue.negatedValue else { return nil }
@@ -749,8 +755,9 @@ public struct ClaimExtractor: Sendable {
             }
         }
         before += after.filter { subject in
-            isPerson(subject) && (!subjectBefore || passiveAgent || hasCompanion(subject)
-                || cues.contains { $0.tokens.lowerBound > subject.tokens.upperBound })
+            isPerson(subject) && !Self.isExcluded(subject.tokens.lowerBound, tokens: tokens)
+                && (!subjectBefore || passiveAgent || hasCompanion(subject)
+                    || cues.contains { $0.tokens.lowerBound > subject.tokens.upperBound })
         }
         after.removeAll(where: isPerson)
         // "Xi sent his premier, and Putin spoke only on a screen": the cue's subject is the one

@@ -55,7 +55,9 @@ public struct ExtractionRegistry: Sendable {
             }
             if self.entities[id] == nil {
                 // Countries the registry lacks are still countries; they join on first use.
-                for name in [entry.name] + entry.aliases { names.add(name, value: id, case: .name) }
+                for name in [entry.name] + entry.aliases where !CountryNames.givenNames.contains(name) {
+                    names.add(name, value: id, case: .name)
+                }
                 pendingCountries[id] = entry.name
             } else {
                 // "the UK" and "Britain" are the registry's United Kingdom too.

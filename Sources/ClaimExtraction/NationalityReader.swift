@@ -43,9 +43,10 @@ enum NationalityReader {
             if ends { return (country.entityID, start...country.tokens.upperBound) }
         }
         for country in mentions where country.kind == .country && country.tokens.upperBound < start
-            && start - country.tokens.upperBound <= 3 {
+            && start - country.tokens.upperBound <= 5 {
             let gap = (country.tokens.upperBound + 1)..<start
-            if !country.isDemonym {
+            if !country.isDemonym && !CountryNames.isDemonymWord(tokens, country.tokens) {
+                guard gap.count <= 1 else { continue }
                 // "Belgium's Bashir Abdi".
                 if gap.count == 1, isPossessive(gap.lowerBound, tokens: tokens, text: text) {
                     return (country.entityID, country.tokens.lowerBound...end)
@@ -53,13 +54,12 @@ enum NationalityReader {
                 if gap.isEmpty, endsInPossessive(country.tokens.upperBound, tokens: tokens, text: text) {
                     return (country.entityID, country.tokens.lowerBound...end)
                 }
-            } else if gap.isEmpty || (gap.last.map { athleteNouns.contains(tokens[$0].hash) } ?? false
-                                       && gap.dropLast().allSatisfy { athleteQualifiers.contains(tokens[$0].hash) }) {
+            } else if describesPerson(gap, tokens: tokens, text: text), !isDual(country, tokens: tokens) {
                 // "the Kenyan Kelvin Kiptum", "the Dutch Olympic champion Sifan Hassan".
                 return (country.entityID, country.tokens.lowerBound...end)
             }
         }
-        return nil
+        return apposed(person, mentions: mentions, tokens: tokens, sentence: sentence, text: text)
     }
 
     static func isPossessive(_ index: Int, tokens: [Token], text: [UInt8]) -> Bool {

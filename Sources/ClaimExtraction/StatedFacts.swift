@@ -30,7 +30,7 @@ extension ClaimExtractor {
             let nextPerson = fact.mentions.first {
                 $0.kind == .person && $0.tokens.lowerBound > mention.tokens.upperBound
             }?.tokens.lowerBound
-            if registry.attributes[Self.ageID] != nil,
+            if registry.attributes[Self.ageID] != nil, !Self.isEventName(mention, tokens: tokens),
                let (age, span) = AgeReader.age(of: mention, tokens: tokens, sentence: fact.sentence.tokens,
                                                text: context.text, nextPerson: nextPerson) {
                 let subject = subjectID(mention)
@@ -42,6 +42,13 @@ extension ClaimExtractor {
         if registry.attributes[Self.nationalityID] != nil { drafts += nationalityDrafts(context) }
         drafts += timingDrafts(context)
         return drafts
+    }
+
+    /// "At the Lisvik Marathon, a 19-year-old ...": an event's name read as a new person's ends
+    /// in the event's kind, and an age beside it is nobody's.
+    static func isEventName(_ mention: EntityMention, tokens: [Token]) -> Bool {
+        guard case .new = mention.form else { return false }
+        return EventKind.table.match(tokens, at: mention.tokens.upperBound) != nil
     }
 
     /// Nationalities of the clause's people who hold no office in the registry (see

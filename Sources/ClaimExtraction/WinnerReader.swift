@@ -17,7 +17,7 @@ extension ClaimExtractor {
     /// title", "claimed the crown" ("took part in the marathon" and "took 28 per cent" are none).
     static let prizeVerbs: WordSet = WordSet([
         "took", "takes", "taken", "captured", "captures", "claimed", "claims", "secured", "secures", "scooped",
-        "scoops", "retained", "retains", "collected", "collects",
+        "scoops", "retained", "retains", "collected", "collects", "defended", "defends",
     ].map(WordHash.of))
     static let claimVerbs: WordSet = WordSet(["claimed", "claims"].map(WordHash.of))
     /// What a prize verb must take to be a win. "Victory" and "win" only after a verb other
@@ -30,7 +30,8 @@ extension ClaimExtractor {
     /// "Ardal Rovers beat Port Skel 3-1", "Quill defeated Vell in the final": the winner before,
     /// the loser right after.
     static let beatVerbs: WordSet = WordSet([
-        "beat", "beats", "defeated", "defeats", "edged", "edges", "overcame", "overcomes", "outpolled", "routed",
+        "beat", "beats", "beating", "defeated", "defeats", "defeating", "edged", "edges", "overcame", "overcomes",
+        "outpolled", "routed",
     ].map(WordHash.of))
     /// "Quill came first", "the SPD finished first", "placed first in the final".
     static let placeVerbs: WordSet = WordSet(["came", "comes", "finished", "finishes", "placed"].map(WordHash.of))
@@ -52,7 +53,7 @@ extension ClaimExtractor {
     static let passiveWords: WordSet = WordSet(["was", "were", "is", "been"].map(WordHash.of))
 
     /// How the clause says someone won.
-    enum WinWording { case won, prize, beat, first }
+    enum WinWording { case won, prize, beat, first, declared }
 
     /// One win as the clause states it: who won, the tokens naming what was won, where the verb is.
     struct Win {
@@ -76,9 +77,13 @@ extension ClaimExtractor {
         let tokens = context.tokens, clause = context.clause, fact = context.fact
         var drafts: [Draft] = []
         for verb in clause.range where clause.contains(verb) {
-            guard let wording = Self.winWording(tokens, at: verb, end: clause.range.upperBound),
-                  let win = (wording == .won ? passiveWin(verb, context) : nil) ?? activeWin(verb, wording, context),
-                  !Negation.denies(tokens, cue: verb...verb, clause: clause.range),
+            var found: Win?
+            if let wording = Self.winWording(tokens, at: verb, end: clause.range.upperBound) {
+                found = (wording == .won ? passiveWin(verb, context) : nil) ?? activeWin(verb, wording, context)
+            } else if Self.winnerNouns.contains(tokens[verb].hash) {
+                found = declaredWin(verb, context)
+            }
+            guard let win = found, !Negation.denies(tokens, cue: verb...verb, clause: clause.range),
                   let (subject, eventID) = wonWhat(win, context: context, published: published) else { continue }
             let modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: verb...verb,
                                                  subject: win.winner.tokens)
@@ -140,7 +145,8 @@ extension ClaimExtractor {
            let subject = eventEntity(named) {
             return (subject, named)
         }
-        guard win.wording != .won, let resolved,
+        // "won with 70 per cent of the vote": the clause's contest, where the sentence names it.
+        guard win.wording != .won || Self.isMargin(win.object, tokens), let resolved,
               fact.events.contains(where: { $0.id == resolved })
                 || fact.mentions.contains(where: { $0.entityID == resolved }),
               let subject = eventEntity(resolved) else { return nil }
@@ -227,7 +233,8 @@ extension ClaimExtractor {
     }
 
     /// "Kiptum of Kenya won", "the party led by X has won", "the bloc under X won": not the winner.
-    static let ofOrFrom: WordSet = WordSet(["of", "from", "by", "under"].map(WordHash.of))
+    /// "X, born in Ethiopia, won", "X, who trains at Iten, won": a place is no winner either.
+    static let ofOrFrom: WordSet = WordSet(["of", "from", "by", "under", "in", "at", "near"].map(WordHash.of))
 
     func isPrepositionObject(_ mention: EntityMention, tokens: [Token]) -> Bool {
         var before = mention.tokens.lowerBound - 1
