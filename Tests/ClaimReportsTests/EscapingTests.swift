@@ -96,6 +96,20 @@ import ClaimReports
                 == "::warning file=a%2Cb.txt,line=3::x%25%0Ay\n")
     }
 
+    @Test func workflowCommandEscapesBeforeCombiningMarksAndReplacesControls() {
+        // A line break or `%` followed by a combining mark is escaped like any other: an
+        // unescaped line break would end the command and start the next line as a new one.
+        #expect(WorkflowCommand.escapeData("a\n\u{301}::error::x") == "a%0A\u{301}::error::x")
+        #expect(WorkflowCommand.escapeData("50%\u{308} \r\u{301}") == "50%25\u{308} %0D\u{301}")
+        #expect(WorkflowCommand.escapeProperty(":\u{301},\u{301}") == "%3A\u{301}%2C\u{301}")
+        // C0 (not CR, LF), DEL, C1 and the bidirectional controls become U+FFFD; their
+        // neighbours in UTF-8 (U+00A0, U+2029, U+202F, U+2065, U+206A) stay.
+        #expect(WorkflowCommand.escapeData("\u{1B}[1m\t\u{7F}\u{80}\u{9F}\u{202A}\u{202E}\u{2066}\u{2069}")
+                == "\u{FFFD}[1m" + String(repeating: "\u{FFFD}", count: 8))
+        #expect(WorkflowCommand.escapeData("\u{A0}\u{2029}\u{202F}\u{2065}\u{206A}é€👍")
+                == "\u{A0}\u{2029}\u{202F}\u{2065}\u{206A}é€👍")
+    }
+
     @Test func markupEscapingCoversAttributesAndForbiddenControls() {
         #expect(MarkupText.escape("<a href='x'>\"&\"</a>") == "&lt;a href=&#39;x&#39;&gt;&quot;&amp;&quot;&lt;/a&gt;")
         #expect(MarkupText.escape("bell\u{07}") == "bell\u{FFFD}")
