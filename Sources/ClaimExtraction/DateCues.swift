@@ -126,6 +126,32 @@ public enum DateCues {
         return next < range.upperBound && statementVerbs.contains(tokens[next].hash)
     }
 
+    /// Words before a date that make it a limit, not the day something happened: "talks go
+    /// on until Friday", "a decision by Monday", "before Sunday". Not "since": "the worst since
+    /// November 1967, when floods killed 500" dates that earlier event.
+    static let bounds: WordSet = WordSet(["until", "till", "by", "before"].map(WordHash.of))
+    static let boundFillers: WordSet = WordSet(["late", "early", "next", "the", "on", "this"].map(WordHash.of))
+    static let deadline = WordHash.of("deadline"), deadlines = WordHash.of("deadlines")
+
+    /// Whether the date at `index` is a limit ("until Friday", "the Friday deadline", "a
+    /// deadline of 29 March") rather than a day. "Before Sunday's vote" still dates the vote.
+    static func isBound(_ tokens: [Token], at index: Int, range: Range<Int>) -> Bool {
+        // A bare year keeps its own leads ("since 1948" names the year of an earlier event).
+        guard tokens[index].kind != .number else { return false }
+        let next = index + 1 < tokens.count ? tokens[index + 1].hash : 0
+        if next == possessive { return false }
+        if next == deadline || next == deadlines { return true }
+        var probe = index - 1
+        while probe >= range.lowerBound, index - probe <= 3 {
+            let token = tokens[probe]
+            if bounds.contains(token.hash) { return true }
+            if token.hash == deadline || token.hash == deadlines { return true }
+            guard boundFillers.contains(token.hash) || token.kind == .number || token.hash == asOf.of else { break }
+            probe -= 1
+        }
+        return false
+    }
+
     static let dayParts: WordSet = WordSet(["morning", "afternoon", "evening", "night"].map(WordHash.of))
 
     static func scan(_ tokens: [Token], range: Range<Int>, text: [UInt8], published: Day?,
@@ -138,7 +164,7 @@ public enum DateCues {
         var statement: Cue?
         var event: Cue?
         for index in range where !skipping.contains(where: { $0.contains(index) }) {
-            guard var cue = cueAt(index) else { continue }
+            guard var cue = cueAt(index), !isBound(tokens, at: index, range: range) else { continue }
             cue.position = index
             if isStatementDate(tokens, at: index, range: range) {
                 if statement == nil { statement = cue }

@@ -42,10 +42,34 @@ enum EventTiming {
             } else if !hasMinutes {
                 continue
             }
-            guard value < 24 else { continue }
+            guard value < 24, !isOtherZone(after: last, tokens, range), !isReportingTime(index, tokens, range)
+            else { continue }
             return ((value < 10 ? "0" : "") + "\(value):" + (minute < 10 ? "0" : "") + "\(minute)", index...last)
         }
         return nil
+    }
+
+    static let zones: WordSet = WordSet(["gmt", "utc", "z"].map(WordHash.of))
+    static let time = WordHash.of("time"), local = WordHash.of("local")
+
+    /// "18:00 GMT", "9 p.m. Brasília time": a time given in another zone than the event's
+    /// local one (wire copy adds it beside the local time), so not its time of day.
+    static func isOtherZone(after last: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard last + 1 < range.upperBound else { return false }
+        let next = tokens[last + 1]
+        if zones.contains(next.hash) { return true }
+        return next.isCapitalized && next.hash != local && last + 2 < range.upperBound
+            && tokens[last + 2].hash == time
+    }
+
+    static let asOf = (as: WordHash.of("as"), of: WordHash.of("of")), by = WordHash.of("by")
+
+    /// "as of 7 p.m.", "by 9 p.m. the toll had risen": the time a figure stood at, not when
+    /// the event happened.
+    static func isReportingTime(_ index: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard index - 1 >= range.lowerBound else { return false }
+        if tokens[index - 1].hash == by { return true }
+        return index - 2 >= range.lowerBound && tokens[index - 2].hash == asOf.as && tokens[index - 1].hash == asOf.of
     }
 
     /// Whether the number at `index` follows "N:" ("00" and "35" of "2:00:35").
