@@ -81,4 +81,19 @@ import Testing
         let article = try Quantities.extract(Self.fire + sentence)
         #expect(article.claims("elapsed-time").isEmpty, "\(sentence): \(article.claims.map(\.statement))")
     }
+
+    /// A finishing time is this race's unless the words say it was run elsewhere: a best, or
+    /// an undated previous record. "A new personal best" is set in this race.
+    @Test func aNewBestIsThisRacesTime() throws {
+        let article = try Quantities.extract("Anna Vale finished the Lisvik marathon on Sunday in a new personal best "
+            + "of 2:10:30.")
+        #expect(article.claims("duration", "anna-vale").map(\.value) == [.quantity(.exactly(130.5))])
+    }
+
+    @Test(arguments: ["At the Lisvik marathon on Sunday, Anna Vale, with a personal best of 2:08:10, finished fourth.",
+                      "At the Lisvik marathon on Sunday, Anna Vale chased the previous record of 2:06:00."])
+    func timesRunElsewhere(sentence: String) throws {
+        let article = try Quantities.extract(sentence)
+        #expect(article.claims("duration", "anna-vale").isEmpty, "\(sentence): \(Self.durations(article))")
+    }
 }
