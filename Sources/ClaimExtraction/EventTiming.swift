@@ -42,8 +42,8 @@ enum EventTiming {
             } else if !hasMinutes {
                 continue
             }
-            guard value < 24, !isOtherZone(after: last, tokens, range), !isReportingTime(index, tokens, range)
-            else { continue }
+            guard value < 24, !isOtherZone(after: last, tokens, range), !isReportingTime(index, tokens, range),
+                  !isLaterTurn(index, tokens, range) else { continue }
             return ((value < 10 ? "0" : "") + "\(value):" + (minute < 10 ? "0" : "") + "\(minute)", index...last)
         }
         return nil
@@ -70,6 +70,26 @@ enum EventTiming {
         guard index - 1 >= range.lowerBound else { return false }
         if tokens[index - 1].hash == by { return true }
         return index - 2 >= range.lowerBound && tokens[index - 2].hash == asOf.as && tokens[index - 1].hash == asOf.of
+    }
+
+    /// Words of a later turn or of a statement ("brought under control at 9 a.m.", "power was
+    /// restored at 4 p.m.", "told a briefing at 5 p.m."): the time is that turn's, not the event's.
+    static let laterTurns: WordSet = WordSet(["extinguished", "doused", "contained", "control", "restored",
+                                              "reopened", "resumed", "lifted", "cleared", "said", "told",
+                                              "briefing", "conference", "statement", "announced",
+                                              "update"].map(WordHash.of))
+    /// Words that may stand between such a word and its time: "restored just before 9 p.m.".
+    static let timeFillers: WordSet = WordSet(["at", "around", "about", "shortly", "just", "after", "before",
+                                               "by", "from", "soon", "a", "little", "on"].map(WordHash.of))
+
+    static func isLaterTurn(_ index: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        var probe = index - 1
+        while probe >= range.lowerBound, index - probe <= 4 {
+            if laterTurns.contains(tokens[probe].hash) { return true }
+            guard timeFillers.contains(tokens[probe].hash) else { return false }
+            probe -= 1
+        }
+        return false
     }
 
     /// Whether the number at `index` follows "N:" ("00" and "35" of "2:00:35").

@@ -53,4 +53,13 @@ struct SpanDatePrecisionTests {
         let times = EventDatingTests.values(Self.article(body), "event-time")
         #expect(times.isEmpty, "\(body): \(times)")
     }
+
+    /// The time of a later turn or of a statement is not when the event happened; the
+    /// event's own time in the same clause still is.
+    @Test(arguments: ["At the Ostvik summit on Sunday, power was restored at 16:00 for 12 delegations.",
+                      "The host of the Ostvik summit told a briefing at 17:00 on Sunday that 12 had signed."])
+    func aLaterTurnsTimeIsNoEventTime(_ body: String) {
+        let times = EventDatingTests.values(Self.article(body), "event-time")
+        #expect(times.isEmpty, "\(body): \(times)")
+    }
 }
