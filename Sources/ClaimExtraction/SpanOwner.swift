@@ -14,6 +14,9 @@ enum SpanOwner {
                                               "smoldered", "lasted", "lasting", "last", "lasts", "ran", "continued",
                                               "went", "dragged", "stretched", "ended", "ends", "concluded",
                                               "finished"].map(WordHash.of))
+    /// Strike coverage words its length by the strikers: "stayed out for 57 days", "walked out
+    /// for 24 hours", "have been on strike for six weeks".
+    static let strikeVerbs: WordSet = WordSet(["out", "strike", "striking", "struck"].map(WordHash.of))
     /// Verbs whose subject is a person whose own act lasted ("spoke for 40 minutes").
     static let personVerbs: WordSet = WordSet(["spoke", "speaks", "speaking", "talked", "talking", "testified",
                                                "addressed"].map(WordHash.of))
@@ -59,6 +62,9 @@ extension ClaimExtractor {
         case .since(let start):
             guard let id = eventNamed(from: start, context) ?? startNamed(from: start, context) else { return nil }
             return eventEntity(id).map { ($0, id) }
+        case .of(let start):
+            guard let id = eventNamed(from: start, context) else { return nil }
+            return eventEntity(id).map { ($0, id) }
         case .compound(let start):
             let phrase = SpanOwner.phrase(from: start, tokens: tokens, clause: context.clause.range)
             if phrase.contains(where: { SpanOwner.personActs.contains(tokens[$0].hash) }) {
@@ -70,6 +76,7 @@ extension ClaimExtractor {
             if SpanOwner.personVerbs.contains(tokens[verb].hash) {
                 return personOwner(before: verb, span: span, context)
             }
+            if SpanOwner.strikeVerbs.contains(tokens[verb].hash) { return strikeOwner(span, context) }
             guard SpanOwner.eventVerbs.contains(tokens[verb].hash),
                   let id = eventSubject(before: verb, context) else { return nil }
             return eventEntity(id).map { ($0, id) }
@@ -97,7 +104,12 @@ extension ClaimExtractor {
         let phrase = SpanOwner.phrase(from: start, tokens: context.tokens, clause: context.clause.range)
         guard let entry = context.fact.events.first(where: { phrase.contains($0.mention.tokens.lowerBound) }),
               entry.id != EventResolver.elsewhere else { return nil }
-        return entry.id ?? event(near: entry.mention.tokens, context)
+        if let id = entry.id { return id }
+        // A mention the resolver left open is the clause's event only when it is that kind of
+        // event: "two days of talks with mediators" in strike coverage are not the strike.
+        guard let id = event(near: entry.mention.tokens, context),
+              registry.eventProfile(id)?.kind == entry.mention.kind else { return nil }
+        return id
     }
 
     /// The clause's event when what follows "after" is its start: an occurrence cue of
@@ -137,5 +149,11 @@ extension ClaimExtractor {
         if before >= clause.range.lowerBound, SpanOwner.phraseEnds.contains(tokens[before].hash),
            tokens[before].hash != SpanOwner.comma { return nil }
         return entry.id ?? event(near: entry.mention.tokens, context)
+    }
+
+    /// "Machinists stayed out for 57 days": the length of the clause's event when it is a strike.
+    mutating func strikeOwner(_ span: TimeSpan, _ context: ClauseContext) -> (subject: String, event: String?)? {
+        guard let id = event(near: span.tokens, context), registry.eventProfile(id)?.kind == .strike else { return nil }
+        return eventEntity(id).map { ($0, id) }
     }
 }

@@ -14,6 +14,8 @@ struct TimeSpan {
         case verb(Int)
         /// "11 minutes after the crash": the first word after "after", "into" or "since".
         case since(Int)
+        /// "after 57 days of strike", "over the 17 days of the championship": the words after "of".
+        case of(Int)
         /// "sentenced to six years": the person named before it.
         case sentence
     }
@@ -37,7 +39,10 @@ struct TimeSpan {
     static let since: WordSet = WordSet(["after", "into", "since"].map(WordHash.of))
     /// Words right before the number that are the lasting verb itself ("lasted three hours").
     static let lastingVerbs: WordSet = WordSet(["lasted", "lasting", "last", "lasts", "ran"].map(WordHash.of))
-    static let h = (for: WordHash.of("for"), after: WordHash.of("after"), on: WordHash.of("on"))
+    static let partWords: WordSet = WordSet(["within", "first", "last", "final", "opening", "closing"]
+        .map(WordHash.of))
+    static let h = (for: WordHash.of("for"), after: WordHash.of("after"), on: WordHash.of("on"),
+                    of: WordHash.of("of"))
 
     /// The span `number` states, if it is one. `sentenceCue` is the end of a sentence-length
     /// cue in the clause before the number ("sentenced to", "jailed for"), if any. Whose the
@@ -58,13 +63,13 @@ struct TimeSpan {
         }
         guard let factor = minutesPer[noun] else { return nil }
         let value = inMinutes(number, factor: factor, tokens: tokens)
-        // Days and weeks after something time one event from another ("three days after the
-        // killing"), and "a 12-day war" names another stretch: only hours and less are the
-        // event's own timing unless a lasting verb says so.
+        // "A 12-day war" names another stretch: only hours and less after a hyphen are the
+        // event's own length. A time since something may be days ("54 days after the walkout
+        // began"): `SpanOwner` keeps it only when what follows is the event or its start.
         let withinADay = factor <= 60
         // "talked for two hours after the fire": a length, not a time since the fire.
         let isLength = first - 1 >= clause.lowerBound && tokens[first - 1].hash == h.for
-        if withinADay, !isLength, nounEnd + 2 < clause.upperBound, since.contains(tokens[nounEnd + 1].hash) {
+        if !isLength, nounEnd + 2 < clause.upperBound, since.contains(tokens[nounEnd + 1].hash) {
             return TimeSpan(kind: .elapsed, value: value, unit: "minutes", tokens: first...(nounEnd + 1),
                             frame: .since(nounEnd + 2))
         }
@@ -72,6 +77,11 @@ struct TimeSpan {
         // "a 45-minute speech": the words after the compound say what lasted.
         if withinADay, number.compoundNoun != nil, nounEnd + 1 < clause.upperBound, tokens[nounEnd + 1].kind == .word {
             return TimeSpan(kind: .duration, value: value, unit: "minutes", tokens: span, frame: .compound(nounEnd + 1))
+        }
+        // "within 24 hours of the crash" is a time since it, "the first 48 hours of the strike" a part.
+        let isPart = first - 1 >= clause.lowerBound && partWords.contains(tokens[first - 1].hash)
+        if number.compoundNoun == nil, !isPart, nounEnd + 2 < clause.upperBound, tokens[nounEnd + 1].hash == h.of {
+            return TimeSpan(kind: .duration, value: value, unit: "minutes", tokens: span, frame: .of(nounEnd + 2))
         }
         guard let verb = lastingVerb(before: first, tokens: tokens, clause: clause) else { return nil }
         return TimeSpan(kind: .duration, value: value, unit: "minutes", tokens: span, frame: .verb(verb))

@@ -96,4 +96,33 @@ import Testing
         let article = try Quantities.extract(sentence)
         #expect(article.claims("duration", "anna-vale").isEmpty, "\(sentence): \(Self.durations(article))")
     }
+
+    static let strike = "Dockers at the port of Lisvik began a strike on Monday 14 April. "
+
+    /// "N days of <the event>" and a strike's length as its strikers word it (SPEC.md: the
+    /// length of the event itself has the event's entity); a time since the event may be days.
+    @Test(arguments: [
+        (strike, "After 12 days of strike, the dockers returned to work.", "duration", "17280"),
+        (strike, "The dockers stayed out for 12 days.", "duration", "17280"),
+        (fire, "Fire crews fought through 14 hours of the fire.", "duration", "840"),
+        (fire, "The terminal reopened nine days after the fire broke out.", "elapsed-time", "12960"),
+    ])
+    func lengthsAndTimesInDays(story: String, sentence: String, attribute: String, value: String) throws {
+        let article = try Quantities.extract(story + sentence)
+        let claims = article.claims(attribute)
+        #expect(claims.map { $0.value.humanDescription(unit: nil) } == [value], "\(sentence)")
+        #expect(claims.allSatisfy { $0.subject == $0.event && $0.event != nil })
+    }
+
+    /// A time within the event's first hours, talks that are another gathering, people who
+    /// stayed out of their homes, and days after a person's arrival.
+    @Test(arguments: ["Within 24 hours of the fire, the owners promised repairs.",
+                      "Two days of talks with the insurers ended without agreement.",
+                      "Residents stayed out for two days.",
+                      "Tove Brandt returned to Lisvik three days after the minister."])
+    func daysThatAreNoLengthOfTheEvent(sentence: String) throws {
+        let article = try Quantities.extract(Self.fire + sentence)
+        #expect(article.claims("duration").isEmpty, "\(sentence): \(Self.durations(article))")
+        #expect(article.claims("elapsed-time").isEmpty, "\(sentence)")
+    }
 }
