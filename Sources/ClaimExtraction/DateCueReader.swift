@@ -25,7 +25,12 @@ struct DateCueReader {
         // All four seasons are six letters long: most words are ruled out without a probe.
         if token.length == 6, let season = H.seasons[hash],
            !token.isCapitalized || index == range.lowerBound { return seasonCue(season) }
-        if let weekday = H.weekdays[hash], token.isCapitalized { return weekdayCue(weekday) }
+        if let weekday = H.weekdays[hash], token.isCapitalized {
+            // "last Friday" in a Friday's paper is a week ago, not today.
+            let last = index > range.lowerBound && (tokens[index - 1].hash == H.h.last
+                || tokens[index - 1].hash == H.h.previous)
+            return weekdayCue(weekday, lastWeek: last)
+        }
         if let month = H.months[hash], token.isCapitalized,
            hash != H.h.may || index + 1 < range.upperBound && tokens[index + 1].kind == .number {
             return monthCue(month, at: index)
@@ -57,11 +62,12 @@ struct DateCueReader {
     }
 
     /// "on Sunday": the last such day, or the coming one when the clause speaks of the future.
-    func weekdayCue(_ weekday: Int) -> Cue {
+    func weekdayCue(_ weekday: Int, lastWeek: Bool = false) -> Cue {
         let today = Day(dayNumber: base).weekday
         var offset = (weekday - today + 7) % 7  // days ahead
         let ahead = offset
-        if !future { offset = offset == 0 ? 0 : offset - 7 }
+        if !future || lastWeek { offset = offset == 0 ? (lastWeek ? -7 : 0) : offset - 7 }
+        if lastWeek { return single(base + offset) }
         var cue = single(base + offset)
         // "Italians vote on Sunday": without a tense word, the coming Sunday may be meant.
         if !future && ahead != 0 { cue.alternative = Day(dayNumber: base + ahead) }

@@ -130,26 +130,42 @@ public enum DateCues {
     /// on until Friday", "a decision by Monday", "before Sunday". Not "since": "the worst since
     /// November 1967, when floods killed 500" dates that earlier event.
     static let bounds: WordSet = WordSet(["until", "till", "by", "before"].map(WordHash.of))
+    /// Before a day, "to" ends a range: "from Monday to Wednesday" (an event's date is its
+    /// first day), "the year to 31 March" (a reporting period). Before a month it still dates
+    /// the period: "the twelve months to March 2018" are that year's.
+    static let to = WordHash.of("to")
     static let boundFillers: WordSet = WordSet(["late", "early", "next", "the", "on", "this"].map(WordHash.of))
     static let deadline = WordHash.of("deadline"), deadlines = WordHash.of("deadlines")
 
     /// Whether the date at `index` is a limit ("until Friday", "the Friday deadline", "a
     /// deadline of 29 March") rather than a day. "Before Sunday's vote" still dates the vote.
-    static func isBound(_ tokens: [Token], at index: Int, range: Range<Int>) -> Bool {
+    static func isBound(_ tokens: [Token], at index: Int, range: Range<Int>, isDay: Bool = true) -> Bool {
         // A bare year keeps its own leads ("since 1948" names the year of an earlier event).
         guard tokens[index].kind != .number else { return false }
         let next = index + 1 < tokens.count ? tokens[index + 1].hash : 0
         if next == possessive { return false }
         if next == deadline || next == deadlines { return true }
+        if isOtherZone(tokens, after: index) { return true }
         var probe = index - 1
         while probe >= range.lowerBound, index - probe <= 3 {
             let token = tokens[probe]
-            if bounds.contains(token.hash) { return true }
+            if bounds.contains(token.hash) || isDay && token.hash == to { return true }
             if token.hash == deadline || token.hash == deadlines { return true }
             guard boundFillers.contains(token.hash) || token.kind == .number || token.hash == asOf.of else { break }
             probe -= 1
         }
         return false
+    }
+
+    static let time = WordHash.of("time"), local = WordHash.of("local")
+
+    /// "In the early hours of Tuesday, Beijing time": the day in another zone than the event's.
+    /// Read past `range`: a mention's own scan stops at the comma before the zone.
+    static func isOtherZone(_ tokens: [Token], after index: Int) -> Bool {
+        var next = index + 1
+        if next < tokens.count, tokens[next].hash == comma { next += 1 }
+        return next + 1 < tokens.count && tokens[next].isCapitalized && tokens[next].hash != local
+            && tokens[next + 1].hash == time
     }
 
     static let dayParts: WordSet = WordSet(["morning", "afternoon", "evening", "night"].map(WordHash.of))
@@ -164,7 +180,8 @@ public enum DateCues {
         var statement: Cue?
         var event: Cue?
         for index in range where !skipping.contains(where: { $0.contains(index) }) {
-            guard var cue = reader.cue(at: index), !isBound(tokens, at: index, range: range) else { continue }
+            guard var cue = reader.cue(at: index),
+                  !isBound(tokens, at: index, range: range, isDay: cue.from == cue.to) else { continue }
             cue.position = index
             if isStatementDate(tokens, at: index, range: range) {
                 if statement == nil { statement = cue }

@@ -12,6 +12,7 @@ enum EventTiming {
         var index = range.lowerBound
         while index < range.upperBound {
             defer { index += 1 }
+            if let time = shortTime(tokens, at: index, range: range, text: text) { return time }
             guard tokens[index].kind == .number, let hour = number(tokens[index], text), hour <= 24,
                   !isLaterPart(index, tokens, range) else { continue }
             var minute = 0
@@ -47,6 +48,23 @@ enum EventTiming {
             return ((value < 10 ? "0" : "") + "\(value):" + (minute < 10 ? "0" : "") + "\(minute)", index...last)
         }
         return nil
+    }
+
+    /// "3pm", "11am" written as one word: the hour and its marker.
+    static func shortTime(_ tokens: [Token], at index: Int, range: Range<Int>,
+                          text: [UInt8]) -> (String, ClosedRange<Int>)? {
+        let token = tokens[index]
+        guard token.length >= 3, token.length <= 4 else { return nil }
+        let bytes = text[token.start..<token.end]
+        let suffix = bytes.suffix(2).map { $0 | 0x20 }
+        guard suffix == [UInt8(ascii: "a"), UInt8(ascii: "m")] || suffix == [UInt8(ascii: "p"), UInt8(ascii: "m")],
+              bytes.dropLast(2).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        let hour = bytes.dropLast(2).reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        guard hour >= 1, hour <= 12, !isOtherZone(after: index, tokens, range), !isReportingTime(index, tokens, range),
+              !isLaterTurn(index, tokens, range) else { return nil }
+        let isPM = suffix[0] == UInt8(ascii: "p")
+        let value = isPM ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour)
+        return ((value < 10 ? "0" : "") + "\(value):00", index...index)
     }
 
     static let zones: WordSet = WordSet(["gmt", "utc", "z"].map(WordHash.of))

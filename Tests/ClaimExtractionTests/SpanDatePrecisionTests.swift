@@ -62,4 +62,29 @@ struct SpanDatePrecisionTests {
         let times = EventDatingTests.values(Self.article(body), "event-time")
         #expect(times.isEmpty, "\(body): \(times)")
     }
+
+    /// "Last Friday" in a Friday's paper is a week before; a day "Beijing time" is another
+    /// zone's; "the year to 31 March" is a period and "from Sunday to Monday" starts on Sunday.
+    @Test func lastWeekdayOnThatWeekday() {
+        // Published Sunday 26 April 2026.
+        let article = Self.article("The Ostvik summit opened last Sunday with 12 leaders.", published: "2026-04-26")
+        #expect(EventDatingTests.dates(article) == ["2026-04-19"])
+    }
+
+    @Test(arguments: ["The Ostvik summit opened early on Monday, Tarnholm time, with 12 leaders.",
+                      "The Ostvik summit reported its results for the year to 19 April, with 12 members."])
+    func aDayInAnotherZoneOrAPeriodEnd(_ body: String) {
+        let dates = EventDatingTests.dates(Self.article(body))
+        #expect(dates.isEmpty, "\(body): \(dates)")
+    }
+
+    @Test func aRangeOfDaysGivesItsFirst() {
+        let article = Self.article("The Ostvik summit ran from Sunday to Monday with 12 leaders.")
+        #expect(EventDatingTests.dates(article) == ["2026-04-19"])
+    }
+
+    @Test func aClockTimeWrittenShort() {
+        let article = Self.article("The Ostvik summit opened at 3pm on Sunday with 12 leaders.")
+        #expect(EventDatingTests.values(article, "event-time") == ["15:00"])
+    }
 }
