@@ -661,23 +661,18 @@ public struct ClaimExtractor: Sendable {
 
     /// Whether any word could name a day ("Sunday", "May", "yesterday").
     func mayHoldDate(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-        for index in range {
-            let hash = tokens[index].hash
-            if DateCues.weekdays[hash] != nil || DateCues.months[hash] != nil || DateCues.today.contains(hash)
-                || hash == DateCues.h.yesterday || hash == DateCues.h.tomorrow { return true }
-        }
+        let classes = WordClasses.table
+        for index in range where (classes[tokens[index].hash] ?? 0) & WordClasses.date != 0 { return true }
         return false
     }
 
     /// Whether any word could be or start a number; a cheap test for sentences without cues
     /// (an update such as "the figure is now 54" has no cue of its own).
     func mayHoldNumber(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let classes = WordClasses.table
         for index in range {
             let token = tokens[index]
-            if token.kind == .number || Words.numbers[token.hash] != nil
-                || Words.pluralFloors[token.hash] != nil || token.hash == Words.dozen || token.hash == Words.hundred {
-                return true
-            }
+            if token.kind == .number || (classes[token.hash] ?? 0) & WordClasses.number != 0 { return true }
         }
         return false
     }

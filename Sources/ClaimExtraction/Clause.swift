@@ -33,26 +33,29 @@ public struct Clause: Sendable, Equatable {
         var start = sentence.lowerBound
         var asides: [Range<Int>] = []
         var index = sentence.lowerBound
+        // Read once, not per token: each static is a lazy global with a check on every access.
+        let colon = Punctuation.colon, semicolon = Punctuation.semicolon, comma = Punctuation.comma
+        let that = thatWord, whileHash = whileWord, whereas = whereasWord
         while index < sentence.upperBound {
             let token = tokens[index]
             // "at 3:40 p.m.": a colon between digits is a clock, not a clause break.
-            let isClock = token.hash == Punctuation.colon && index > sentence.lowerBound
+            let isClock = token.hash == colon && index > sentence.lowerBound
                 && index + 1 < sentence.upperBound
                 && tokens[index - 1].kind == .number && tokens[index + 1].kind == .number
-            if token.hash == Punctuation.semicolon || (token.hash == Punctuation.colon && !isClock) {
+            if token.hash == semicolon || (token.hash == colon && !isClock) {
                 clauses.append(Clause(range: start..<index, asides: asides))
                 start = index + 1; asides = []
-            } else if token.hash == thatWord, index > start,
+            } else if token.hash == that, index > start,
                       AttributionDetector.speechVerbs.contains(tokens[index - 1].hash) {
                 // "Trump stated that …": what was stated is its own clause.
                 clauses.append(Clause(range: start..<index, asides: asides))
                 start = index + 1; asides = []
-            } else if token.hash == whileWord || token.hash == whereasWord, index > start + 1,
-                      tokens[index - 1].hash != article, tokens[index - 1].hash != Punctuation.comma,
+            } else if token.hash == whileHash || token.hash == whereas, index > start + 1,
+                      tokens[index - 1].hash != article, tokens[index - 1].hash != comma,
                       opensSubject(tokens, at: index + 1, in: sentence) {
                 clauses.append(Clause(range: start..<index, asides: asides))
                 start = index; asides = []
-            } else if token.hash == Punctuation.comma, index + 1 < sentence.upperBound {
+            } else if token.hash == comma, index + 1 < sentence.upperBound {
                 let next = tokens[index + 1].hash
                 if splitters.contains(next) {
                     clauses.append(Clause(range: start..<index, asides: asides))
@@ -60,8 +63,8 @@ public struct Clause: Sendable, Equatable {
                 } else if relatives.contains(next) {
                     // The aside runs to the next comma or the end of the sentence.
                     var end = index + 2
-                    while end < sentence.upperBound, tokens[end].hash != Punctuation.comma,
-                          tokens[end].hash != Punctuation.semicolon { end += 1 }
+                    while end < sentence.upperBound, tokens[end].hash != comma,
+                          tokens[end].hash != semicolon { end += 1 }
                     asides.append(index..<end)
                     index = end
                     continue

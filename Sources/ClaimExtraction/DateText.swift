@@ -28,6 +28,9 @@ enum MonthNames {
 public enum DateText {
     /// The date when the whole line is a date (a dateline); nil for prose that mentions one.
     public static func dateLine(_ line: String) -> Day? {
+        // Every form needs a year in ASCII digits: most head lines (titles, bylines, prose) have
+        // none, and are turned away before they are split into words.
+        guard line.utf8.contains(where: { $0 &- UInt8(ascii: "0") < 10 }) else { return nil }
         var words = words(of: line)
         guard !words.isEmpty, words.count <= 10 else { return nil }
         while let first = words.first, labels.contains(first.lowercased()) { words.removeFirst() }

@@ -163,8 +163,16 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         public var tokens: ClosedRange<Int>
     }
 
-    /// The longest phrase starting at token `index`, not reaching past `limit`.
+    /// The longest phrase starting at token `index`, not reaching past `limit`. Inlined: most
+    /// tokens start no phrase, and the bit test that says so costs less than the call.
+    @inline(__always)
     public func match(_ tokens: [Token], at index: Int, limit: Int? = nil) -> Match? {
+        guard mayStart(tokens[index].hash) else { return nil }
+        return longestMatch(tokens, at: index, limit: limit)
+    }
+
+    @inline(never)
+    private func longestMatch(_ tokens: [Token], at index: Int, limit: Int?) -> Match? {
         var cursor = candidates(tokens, at: index)
         let end = limit ?? tokens.count
         guard let found = nextMatch(tokens, at: index, limit: end, cursor: &cursor) else { return nil }
@@ -206,6 +214,9 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The last token of `entry` matched from `start`, or nil. Most candidates fail at their
     /// second word, so the first (which the token's hash led to) is checked on its own.
+    /// Inlined into the chain walk: a common first word ("of", a first name) has several
+    /// candidates, and a call each cost as much as the test.
+    @inline(__always)
     private func matches(_ entry: Entry, _ tokens: [Token], _ start: Int, _ end: Int) -> Int? {
         guard start < end, fits(entry.start, tokens[start]) else { return nil }
         var position = start + 1

@@ -46,11 +46,13 @@ public enum SentenceSplitter {
             if end > start { sentences.append(Sentence(tokens: start..<end, paragraph: max(paragraph, 0))) }
             start = end
         }
+        // Read once: a static is a lazy global, checked on every access in the loop.
+        let comma = Punctuation.comma, sentenceEnds = sentenceEnds
         while index < tokens.count {
             let token = tokens[index]
             if index > start {
                 let previous = tokens[index - 1]
-                let runsOn = (previous.kind == .word && !previous.isCapitalized) || previous.hash == Punctuation.comma
+                let runsOn = (previous.kind == .word && !previous.isCapitalized) || previous.hash == comma
                 let continues = runsOn && !token.isCapitalized && token.kind == .word
                 if token.startsParagraph || (token.startsLine && !continues) {
                     close(index)

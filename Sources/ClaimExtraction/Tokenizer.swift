@@ -114,112 +114,171 @@ public enum Tokenizer {
         return quoteLength + 1
     }
 
+    /// One word from `start`: letters and digits, joined by the connectors `connects` accepts.
     static func scanWord(_ text: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Token {
-        var index = start
-        var hash = WordHash.seed
-        var letters = 0, uppers = 0
-        var segmentLength = 0       // letters since the last connector
-        var segmentIsLower = true
-        var segmentIsDigits = true
-        var sawDotAfterLetter = false
-        let firstIsDigit = isDigit(text[start])
-        var isCapitalized = false
-        while index < end {
-            let byte = text[index]
+        var scan = WordScan(start: start)
+        while true {
+            // Most bytes of a word are ASCII letters and digits, read in one tight run; the
+            // connectors and non-ASCII letters between runs are read one at a time.
+            scan.readASCIIRun(text, end: end)
+            guard scan.index < end else { break }
+            let byte = text[scan.index]
             if byte < 0x80 {
-                if isASCIILetter(byte) || isDigit(byte) {
-                    if isASCIILetter(byte) {
-                        letters += 1
-                        if isUpper(byte) {
-                            uppers += 1; segmentIsLower = false
-                            if index == start { isCapitalized = true }
-                        }
-                        segmentIsDigits = false
-                    }
-                    hash = WordHash.mix(hash, isUpper(byte) ? byte | 0x20 : byte)
-                    segmentLength += 1
-                    index += 1
-                    continue
-                }
-                let next = index + 1 < end ? text[index + 1] : 0
-                let nextIsAlnum = next < 0x80
-                    ? (isASCIILetter(next) || isDigit(next)) : (index + 1 < end && isWordByte(text, index + 1, end))
-                switch byte {
-                case UInt8(ascii: "-") where nextIsAlnum && segmentLength > 0:
-                    break
-                case UInt8(ascii: "'") where nextIsAlnum && possessiveLength(text, at: index, end: end) == nil:
-                    break
-                case UInt8(ascii: ",")
-                    where segmentIsDigits && segmentLength <= 3 && isThousandsGroup(text, index + 1, end):
-                    index += 1  // "1,200": the comma does not enter the hash
-                    segmentLength = 0
-                    continue
-                case UInt8(ascii: "."):
-                    let decimal = segmentIsDigits && isDigit(next)
-                    let initials = segmentLength == 1 && !segmentIsDigits && isASCIILetter(next)
-                    let domain = segmentIsLower && !segmentIsDigits && next >= 0x61 && next <= 0x7A && segmentLength > 1
-                    if decimal || initials || domain {
-                        if initials { sawDotAfterLetter = true }
-                        break
-                    }
-                    // The closing dot of "U.S." belongs to the word.
-                    if sawDotAfterLetter && segmentLength == 1 {
-                        hash = WordHash.mix(hash, byte)
-                        index += 1
-                    }
-                    return finish()
-                default:
-                    return finish()
-                }
-                hash = WordHash.mix(hash, byte)
-                index += 1
-                segmentLength = 0
-                segmentIsLower = true
-                segmentIsDigits = true
-                continue
+                if !connects(byte, text, end: end, scan: &scan) { break }
+            } else if !takeNonASCII(byte, text, end: end, scan: &scan) {
+                break
             }
-            // Non-ASCII: part of the word only when it is a letter; "’" may join "O’Brien".
-            if isRightSingleQuote(text, index, end) {
-                if index + 3 < end, isWordByte(text, index + 3, end),
-                   possessiveLength(text, at: index, end: end) == nil {
-                    hash = WordHash.mix(hash, UInt8(ascii: "'"))
-                    index += 3
-                    continue
-                }
-                return finish()
-            }
-            guard let scalar = decodeScalar(text, index, end), scalar.properties.isAlphabetic else { return finish() }
-            let length = scalarLength(byte)
-            letters += 1
-            segmentIsDigits = false
-            if scalar.properties.isUppercase {
-                uppers += 1
-                segmentIsLower = false
-                if index == start { isCapitalized = true }
-                // Latin-1 capitals (É, Ö) fold to small letters: C3 80-9E -> C3 A0-BE.
-                if length == 2, byte == 0xC3, text[index + 1] != 0x97 {
-                    hash = WordHash.mix(WordHash.mix(hash, byte), text[index + 1] | 0x20)
-                    index += 2
-                    segmentLength += 1
-                    continue
-                }
-            }
-            for offset in 0..<length { hash = WordHash.mix(hash, text[index + offset]) }
-            index += length
-            segmentLength += 1
         }
-        return finish()
+        return scan.token(kind: isDigit(text[start]) ? .number : .word)
+    }
 
-        func finish() -> Token {
-            Token(start: start, end: index, hash: hash, kind: firstIsDigit ? .number : .word,
-                  isCapitalized: isCapitalized, isAllCaps: letters > 0 && uppers == letters,
-                  startsLine: false, startsParagraph: false)
+    /// Whether the ASCII mark `byte` at `scan.index` joins the word ("cease-fire", "O'Brien",
+    /// "1,200", "3.5", "U.S.", "global.espreso.tv"); when it does, `scan` moves past it. False
+    /// ends the word (the closing dot of "U.S." is taken first).
+    @inline(__always)
+    static func connects(_ byte: UInt8, _ text: UnsafeBufferPointer<UInt8>, end: Int, scan: inout WordScan) -> Bool {
+        let index = scan.index
+        let next = index + 1 < end ? text[index + 1] : 0
+        let nextIsAlnum = next < 0x80
+            ? (isASCIILetter(next) || isDigit(next)) : (index + 1 < end && isWordByte(text, index + 1, end))
+        switch byte {
+        case UInt8(ascii: "-") where nextIsAlnum && scan.segmentLength > 0:
+            break
+        case UInt8(ascii: "'") where nextIsAlnum && possessiveLength(text, at: index, end: end) == nil:
+            break
+        case UInt8(ascii: ",")
+            where scan.segmentIsDigits && scan.segmentLength <= 3 && isThousandsGroup(text, index + 1, end):
+            scan.index += 1  // "1,200": the comma does not enter the hash
+            scan.segmentLength = 0
+            return true
+        case UInt8(ascii: "."):
+            let decimal = scan.segmentIsDigits && isDigit(next)
+            let initials = scan.segmentLength == 1 && !scan.segmentIsDigits && isASCIILetter(next)
+            let domain = scan.segmentIsLower && !scan.segmentIsDigits && next >= 0x61 && next <= 0x7A
+                && scan.segmentLength > 1
+            if decimal || initials || domain {
+                if initials { scan.sawDotAfterLetter = true }
+                break
+            }
+            // The closing dot of "U.S." belongs to the word.
+            if scan.sawDotAfterLetter && scan.segmentLength == 1 {
+                scan.hash = WordHash.mix(scan.hash, byte)
+                scan.index += 1
+            }
+            return false
+        default:
+            return false
         }
+        scan.hash = WordHash.mix(scan.hash, byte)
+        scan.index += 1
+        scan.startSegment()
+        return true
+    }
+
+    /// Non-ASCII at `scan.index`: part of the word only when it is a letter; "’" may join
+    /// "O’Brien". False ends the word.
+    static func takeNonASCII(_ byte: UInt8, _ text: UnsafeBufferPointer<UInt8>, end: Int,
+                             scan: inout WordScan) -> Bool {
+        let index = scan.index
+        if isRightSingleQuote(text, index, end) {
+            guard index + 3 < end, isWordByte(text, index + 3, end),
+                  possessiveLength(text, at: index, end: end) == nil else { return false }
+            scan.hash = WordHash.mix(scan.hash, UInt8(ascii: "'"))
+            scan.index += 3
+            return true
+        }
+        guard let scalar = decodeScalar(text, index, end), scalar.properties.isAlphabetic else { return false }
+        let length = scalarLength(byte)
+        scan.letters += 1
+        scan.segmentIsDigits = false
+        if scalar.properties.isUppercase {
+            scan.uppers += 1
+            scan.segmentIsLower = false
+            if index == scan.start { scan.isCapitalized = true }
+            // Latin-1 capitals (É, Ö) fold to small letters: C3 80-9E -> C3 A0-BE.
+            if length == 2, byte == 0xC3, text[index + 1] != 0x97 {
+                scan.hash = WordHash.mix(WordHash.mix(scan.hash, byte), text[index + 1] | 0x20)
+                scan.index += 2
+                scan.segmentLength += 1
+                return true
+            }
+        }
+        for offset in 0..<length { scan.hash = WordHash.mix(scan.hash, text[index + offset]) }
+        scan.index += length
+        scan.segmentLength += 1
+        return true
     }
 
     static func isThousandsGroup(_ text: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Bool {
         guard index + 3 <= end else { return false }
         for offset in 0..<3 where !isDigit(text[index + offset]) { return false }
         return index + 3 == end || !isDigit(text[index + 3])
+    }
+}
+
+/// What `Tokenizer.scanWord` knows of the word it is reading: where it stands, its hash so
+/// far, its case, and the segment since the last connector ("26" of "26-nation"), which
+/// decides whether the next comma or full stop joins the word.
+struct WordScan {
+    let start: Int
+    var index: Int
+    var hash = WordHash.seed
+    var letters = 0
+    var uppers = 0
+    /// Letters and digits since the last connector.
+    var segmentLength = 0
+    var segmentIsLower = true
+    var segmentIsDigits = true
+    var sawDotAfterLetter = false
+    var isCapitalized = false
+
+    init(start: Int) {
+        self.start = start
+        index = start
+    }
+
+    /// ASCII letters and digits from `index` on, hashed lower-cased. The state is copied into
+    /// locals for the loop and back after it, so the run is read in registers.
+    @inline(__always)
+    mutating func readASCIIRun(_ text: UnsafeBufferPointer<UInt8>, end: Int) {
+        var position = index, hash = hash, letters = letters, uppers = uppers, length = segmentLength
+        var isLower = segmentIsLower, isDigits = segmentIsDigits
+        while position < end {
+            let byte = text[position]
+            // Digits have the 0x20 bit already: `folded` is the byte itself for them.
+            let folded = byte | 0x20
+            if byte &- UInt8(ascii: "0") >= 10 {
+                guard folded &- UInt8(ascii: "a") < 26 else { break }
+                letters += 1
+                isDigits = false
+                if byte < UInt8(ascii: "a") {
+                    uppers += 1
+                    isLower = false
+                    if position == start { isCapitalized = true }
+                }
+            }
+            hash = WordHash.mix(hash, folded)
+            length += 1
+            position += 1
+        }
+        index = position
+        self.hash = hash
+        self.letters = letters
+        self.uppers = uppers
+        segmentLength = length
+        segmentIsLower = isLower
+        segmentIsDigits = isDigits
+    }
+
+    @inline(__always)
+    mutating func startSegment() {
+        segmentLength = 0
+        segmentIsLower = true
+        segmentIsDigits = true
+    }
+
+    func token(kind: Token.Kind) -> Token {
+        Token(start: start, end: index, hash: hash, kind: kind, isCapitalized: isCapitalized,
+              isAllCaps: letters > 0 && uppers == letters, startsLine: false, startsParagraph: false)
     }
 }

@@ -51,6 +51,9 @@ public struct WordMap<Value: Sendable>: Sendable {
         }
     }
 
+    /// The keys that hold a value, in no particular order (for building one table from others).
+    public var keys: [UInt64] { slots.compactMap { $0.value == nil ? nil : $0.key } }
+
     private mutating func grow() {
         let old = slots.filter { $0.key != 0 }
         slots = [Slot](repeating: Slot(key: 0, value: nil), count: slots.count * 2)
@@ -72,4 +75,6 @@ public struct WordSet: Sendable {
     public func contains(_ hash: UInt64) -> Bool { map[hash] != nil }
 
     public mutating func insert(_ hash: UInt64) { map[hash] = true }
+
+    public var keys: [UInt64] { map.keys }
 }

@@ -135,9 +135,7 @@ public struct ClaimList: RandomAccessCollection, Sendable {
         let translating = translating()
         let targets = Set(translating.compactMap { self[$0].sameQuoteAs }).union(alsoTargets)
         guard !targets.isEmpty else { return translating }
-        let translated = positions(fromSources: Set(targets.map(Claim.sourceID(ofStableID:))))
-            .filter { targets.contains(stableID(at: $0)) }
-        return Set(translating).union(translated).sorted()
+        return Set(translating).union(positions(ofStableIDs: targets)).sorted()
     }
 
     /// Positions of the claims from these sources, without decoding any claim: a store asks
@@ -150,14 +148,24 @@ public struct ClaimList: RandomAccessCollection, Sendable {
         }
     }
 
+    /// Positions of the claims with these stable ids ("source#claim"), ascending. A store finds
+    /// them among their sources' claims without building a stable id for each (translations
+    /// spread over thousands of sources named half the archive's claims, each id a new string).
+    public func positions(ofStableIDs ids: Set<String>) -> [Int] {
+        guard !ids.isEmpty else { return [] }
+        switch storage {
+        case .array(let claims): return claims.indices.filter { ids.contains(claims[$0].stableID) }
+        case .stored(let stored): return stored.positions(ofStableIDs: ids)
+        }
+    }
+
     /// The list without the claims with these stable ids, decoding none of the others.
     public func removing(stableIDs ids: Set<String>) -> ClaimList {
         switch storage {
         case .array(let claims):
             return ClaimList(claims.filter { !ids.contains($0.stableID) })
         case .stored(let stored):
-            let sources = Set(ids.map(Claim.sourceID(ofStableID:)))
-            let dropped = Set(positions(fromSources: sources).filter { ids.contains(stableID(at: $0)) })
+            let dropped = Set(stored.positions(ofStableIDs: ids))
             return dropped.isEmpty ? self : ClaimList(stored.removing(dropped))
         }
     }

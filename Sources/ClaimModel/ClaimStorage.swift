@@ -19,6 +19,8 @@ public protocol ClaimStorage: AnyObject, Sendable {
     func statingOrdinal() -> [Int]
     /// Positions of the claims from these sources.
     func positions(fromSources sources: Set<String>) -> [Int]
+    /// Positions of the claims on record with these stable ids ("source#claim"), ascending.
+    func positions(ofStableIDs ids: Set<String>) -> [Int]
     /// The same claims without those at `positions`.
     func removing(_ positions: Set<Int>) -> any ClaimStorage
     /// "source#claim" of the claim at `position`.
@@ -27,4 +29,14 @@ public protocol ClaimStorage: AnyObject, Sendable {
     func sourceID(at position: Int) -> String
     /// The claims' keys as integer columns (`ClaimList.columns` keeps them).
     func columns() -> ClaimColumns
+}
+
+extension ClaimStorage {
+    /// Every claim of the ids' sources, told apart by its stable id: a storage that can find
+    /// a claim by its id without building one per claim answers this itself.
+    public func positions(ofStableIDs ids: Set<String>) -> [Int] {
+        guard !ids.isEmpty else { return [] }
+        let sources = Set(ids.map(Claim.sourceID(ofStableID:)))
+        return positions(fromSources: sources).filter { ids.contains(stableID(at: $0)) }
+    }
 }

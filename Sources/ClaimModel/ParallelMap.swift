@@ -16,17 +16,22 @@ public enum ParallelMap {
     }
 
     /// `(0..<count).map(body)`, on every core in 64 chunks once `count` reaches `parallelFrom`
-    /// (below it, sharing out costs more than it saves).
+    /// (below it, sharing out costs more than it saves). Each chunk writes its results into
+    /// its own range of the one result array: joining per-chunk arrays copied every result
+    /// and released the chunk's (for a third of a million decoded claims, a dozen retains
+    /// and releases each).
     public static func chunked<T>(_ count: Int, parallelFrom: Int = 4_096, _ body: @Sendable (Int) -> T) -> [T] {
         guard count >= parallelFrom else { return (0..<count).map(body) }
         let chunkSize = (count + 63) / 64
-        let chunks = map(64, parallel: true) { chunk in
-            (Swift.min(count, chunk * chunkSize)..<Swift.min(count, (chunk + 1) * chunkSize)).map(body)
+        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let target = UncheckedSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: 64) { chunk in
+                for index in Swift.min(count, chunk * chunkSize)..<Swift.min(count, (chunk + 1) * chunkSize) {
+                    (target.value.baseAddress! + index).initialize(to: body(index))
+                }
+            }
+            initialized = count
         }
-        var joined: [T] = []
-        joined.reserveCapacity(count)
-        for chunk in chunks { joined.append(contentsOf: chunk) }
-        return joined
     }
 }
 

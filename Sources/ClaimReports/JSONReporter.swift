@@ -107,8 +107,12 @@ public struct JSONReporter: Reporter {
             ("subject", .string(finding.key.subject)),
             ("attribute", .string(finding.key.attribute)),
             ("event", .string(finding.key.event)),
-            ("claims", .array(finding.claims.map { claim in
-                version >= 2 ? .string(claim.stableID) : .object(Self.claimMembers(claim))
+            // By index, the stable id from the two stored fields read in place: mapping over
+            // the claims, or asking each for `stableID`, copied each (a dozen reference-counted
+            // fields) to read its id.
+            ("claims", .array(finding.claims.indices.map { index in
+                version >= 2 ? .string(finding.claims[index].sourceID + "#" + finding.claims[index].id)
+                    : .object(Self.claimMembers(finding.claims[index]))
             })),
         ]
         // Figures a later report replaced (an update's earlier tolls), by stable id; present
@@ -133,7 +137,9 @@ public struct JSONReporter: Reporter {
             // Indices, not elements: enumerating copied every finding and every claim.
             for findingIndex in findings.indices {
                 for claimIndex in findings[findingIndex].claims.indices {
-                    let id = findings[findingIndex].claims[claimIndex].stableID
+                    // `stableID` of the claim, from its stored fields read in place.
+                    let id = findings[findingIndex].claims[claimIndex].sourceID + "#"
+                        + findings[findingIndex].claims[claimIndex].id
                     guard firstPlace[id] == nil else { continue }
                     firstPlace[id] = ids.count
                     ids.append(id)
@@ -145,9 +151,9 @@ public struct JSONReporter: Reporter {
         let findings = report.findings
         return .object(count: order.count) { [places, ids] rank in
             let position = order[rank], place = places[position]
-            let claim = (place.list ? suppressed : findings)[place.finding].claims[place.claim]
             // The article's own words (`quote`, null when the article is not at hand) and the
             // statement labelled for what it is: a curator's paraphrase or a generated line.
+            let claim = (place.list ? suppressed : findings)[place.finding].claims[place.claim]
             let members = Self.claimMembers(claim) + EvidenceQuote.jsonMembers(for: claim, in: report)
             return (ids[position], .object(members))
         }

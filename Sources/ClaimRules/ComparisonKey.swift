@@ -27,9 +27,16 @@ public struct ComparisonKey: Sendable, Hashable, Comparable, CustomStringConvert
     /// The key of the series this group belongs to: every event at once.
     public var series: ComparisonKey { ComparisonKey(subject: subject, attribute: attribute, event: nil, unit: unit) }
 
+    /// Subject, then attribute, event ("" for none) and unit ("" for none), as a tuple of the
+    /// four compares, but field by field: building the tuples copied eight strings per
+    /// comparison, and sorting the keys of 60,000 findings makes a million comparisons.
     public static func < (lhs: ComparisonKey, rhs: ComparisonKey) -> Bool {
-        (lhs.subject, lhs.attribute, lhs.event ?? "", lhs.unit ?? "")
-            < (rhs.subject, rhs.attribute, rhs.event ?? "", rhs.unit ?? "")
+        if lhs.subject != rhs.subject { return lhs.subject < rhs.subject }
+        if lhs.attribute != rhs.attribute { return lhs.attribute < rhs.attribute }
+        if lhs.event != rhs.event, (lhs.event ?? "") != (rhs.event ?? "") {
+            return (lhs.event ?? "") < (rhs.event ?? "")
+        }
+        return (lhs.unit ?? "") < (rhs.unit ?? "")
     }
 
     public var description: String { [subject, attribute, event ?? "-", unit ?? "-"].joined(separator: "/") }

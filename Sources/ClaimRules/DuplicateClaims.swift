@@ -78,9 +78,10 @@ public enum DuplicateClaims {
         }
         var foldedInto: [Int: Int] = [:]
         var roots = ChainRoots(claims, byStableID)
-        for (index, claim) in claims.enumerated() where claim.sameQuoteAs != nil {
+        // By index: enumerating the claims copied every candidate to find the 1% that translate.
+        for index in claims.indices where claims[index].sameQuoteAs != nil {
             let root = roots.root(of: index)
-            if root != index, isSameStatement(claims[root], claim) {
+            if root != index, isSameStatement(claims[root], claims[index]) {
                 foldedInto[index] = root
             }
         }

@@ -69,12 +69,12 @@ public struct FigureHistory: Sendable {
         var bySpeaker: [String: Set<Int>] = [:]
         var corrections: [(date: Day?, valueClass: Int)] = []
         var perSource: [String: Set<NamedFigure>] = [:]
-        // Each claim is read in place (an argument borrowed from `claims[position]`):
-        // enumerating the members copied every asserted claim of the group.
-        func bucket(_ claim: Claim, at position: Int) {
-            let speaker: String? = if case .entity(let id) = claim.speaker { id } else { nil }
-            let facet = Facet(valueClass: classes.classOf[position], date: context.claimSet.effectiveDate(of: claim),
-                              correction: claim.correction, speaker: speaker)
+        // Each claim's fields are read where it stands, its date from the engine's columns:
+        // handing `claims[position]` to a function copied every asserted claim of the group.
+        func bucket(at position: Int) {
+            let speaker: String? = if case .entity(let id) = claims.speaker(at: position) { id } else { nil }
+            let facet = Facet(valueClass: classes.classOf[position], date: claims.date(at: position, context),
+                              correction: claims.correction(at: position), speaker: speaker)
             if let known = index[facet] { facetOf.append(known) } else {
                 index[facet] = facets.count
                 facetOf.append(facets.count)
@@ -84,10 +84,10 @@ public struct FigureHistory: Sendable {
             if let speaker {
                 bySpeaker[speaker, default: []].insert(facet.valueClass)
                 let figure = NamedFigure(speaker: speaker, valueClass: facet.valueClass)
-                perSource[claim.sourceID, default: []].insert(figure)
+                perSource[claims.sourceID(at: position), default: []].insert(figure)
             }
         }
-        for position in claims.indices { bucket(claims[position], at: position) }
+        for position in claims.indices { bucket(at: position) }
         self.facets = facets
         self.facetOf = facetOf
         self.classesBySpeaker = bySpeaker

@@ -93,7 +93,7 @@ public enum PairwiseConflicts {
         let other = claims.indices.map { claims.modality(at: $0) == otherModality }
         guard leading.contains(true) else { return [] }
         let classes = ValueClasses(claims, comparison: context.comparison(for: group))
-        let dates = claims.indices.map { context.claimSet.effectiveDate(of: claims[$0]) }
+        let dates = claims.indices.map { claims.date(at: $0, context) }
         var findings: [Finding] = []
         for leadClass in classes.values.indices {
             let leads = classes.members[leadClass].filter { leading[$0] }

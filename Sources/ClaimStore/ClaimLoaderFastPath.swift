@@ -165,9 +165,8 @@ extension ClaimLoader {
         var targetOf: [String: String] = [:]
         targetOf.reserveCapacity(translating.count)
         for position in translating { targetOf[list.stableID(at: position)] = list[position].sameQuoteAs }
+        // Stable ids are unique on record, so every target is there when as many claims match.
         let targets = Set(targetOf.values)
-        let targetSources = Set(targets.map(Claim.sourceID(ofStableID:)))
-        let onRecord = Set(list.positions(fromSources: targetSources).map(list.stableID(at:)))
-        return targets.isSubset(of: onRecord) && TranslationCycles.find(targetOf).isEmpty
+        return list.positions(ofStableIDs: targets).count == targets.count && TranslationCycles.find(targetOf).isEmpty
     }
 }

@@ -44,4 +44,27 @@ struct TokenizerTests {
         #expect(sentences.allSatisfy { $0.tokens.count <= SentenceSplitter.maximumTokens })
         #expect(sentences.reduce(0) { $0 + $1.tokens.count } == tokens.count)
     }
+
+    /// Every way a word is joined, ended or cased, token by token: the word scanner's pieces
+    /// (ASCII, connectors, non-ASCII) must keep reading these exactly so.
+    @Test func joinsAndEndsWordsByTheirConnectors() {
+        #expect(Self.words("O’Brien and O'Neil's 3.5% rise at 9 a.m. in the U.S.") ==
+                ["O’Brien", "and", "O'Neil", "'s", "3.5", "%", "rise", "at", "9", "a.m.", "in", "the", "U.S."])
+        #expect(Self.words("1,200,000 vs 1,2345 and 12,50 on global.espreso.tv.") ==
+                ["1,200,000", "vs", "1", ",", "2345", "and", "12", ",", "50", "on", "global.espreso.tv", "."])
+        #expect(Self.words("-5 a- b 26-nation x–y naïve ×3 Zoë’s") ==
+                ["-", "5", "a", "-", "b", "26-nation", "x", "–", "y", "naïve", "×", "3", "Zoë", "’s"])
+        #expect(Self.words("Ends.Here ends.there E.U. rules") == ["Ends", ".", "Here", "ends.there", "E.U.", "rules"])
+    }
+
+    @Test func readsCaseAndKindOfEachWord() {
+        let tokens = Tokenizer.tokens(in: Array("NATO Éric ÉTÉ élan 1,200 mid-March".utf8))
+        #expect(tokens.map(\.isCapitalized) == [true, true, true, false, false, false])
+        #expect(tokens.map(\.isAllCaps) == [true, false, true, false, false, false])
+        #expect(tokens.map(\.kind) == [.word, .word, .word, .word, .number, .word])
+        // Capitals fold to small letters in the hash (Latin-1 too); the thousands comma is not hashed.
+        #expect(tokens[1].hash == WordHash.of("éric") && tokens[2].hash == WordHash.of("été"))
+        #expect(tokens[4].hash == WordHash.of("1200") && tokens[5].hash == WordHash.of("MID-march"))
+    }
 }
+

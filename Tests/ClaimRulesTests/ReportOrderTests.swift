@@ -30,6 +30,19 @@ struct ReportOrderTests {
         #expect(RulesEngine.reportOrder(findings) == expected)
     }
 
+    /// `ComparisonKey.<` compares field by field as the tuple of its parts would.
+    @Test(arguments: [6, 7, 8])
+    func keysOrderAsTheTupleOfTheirParts(seed: UInt64) {
+        let keys = Self.findings(60, seed: seed).map(\.key)
+        for a in keys {
+            for b in keys {
+                let tuple = (a.subject, a.attribute, a.event ?? "", a.unit ?? "")
+                    < (b.subject, b.attribute, b.event ?? "", b.unit ?? "")
+                #expect((a < b) == tuple, "\(a) < \(b)")
+            }
+        }
+    }
+
     @Test func severityLeadsThenKeyThenRule() {
         let early = ComparisonKey(subject: "ana-lind", attribute: "toll", event: "fair-may", unit: nil)
         let late = ComparisonKey(subject: "bo-kerr", attribute: "toll", event: "fair-may", unit: nil)
