@@ -126,6 +126,48 @@ public enum DateCues {
         return next < range.upperBound && statementVerbs.contains(tokens[next].hash)
     }
 
+    /// Words before a date that make it a limit, not the day something happened: "talks go
+    /// on until Friday", "a decision by Monday", "before Sunday". Not "since": "the worst since
+    /// November 1967, when floods killed 500" dates that earlier event.
+    static let bounds: WordSet = WordSet(["until", "till", "by", "before"].map(WordHash.of))
+    /// Before a day, "to" ends a range: "from Monday to Wednesday" (an event's date is its
+    /// first day), "the year to 31 March" (a reporting period). Before a month it still dates
+    /// the period: "the twelve months to March 2018" are that year's.
+    static let to = WordHash.of("to")
+    static let boundFillers: WordSet = WordSet(["late", "early", "next", "the", "on", "this"].map(WordHash.of))
+    static let deadline = WordHash.of("deadline"), deadlines = WordHash.of("deadlines")
+
+    /// Whether the date at `index` is a limit ("until Friday", "the Friday deadline", "a
+    /// deadline of 29 March") rather than a day. "Before Sunday's vote" still dates the vote.
+    static func isBound(_ tokens: [Token], at index: Int, range: Range<Int>, isDay: Bool = true) -> Bool {
+        // A bare year keeps its own leads ("since 1948" names the year of an earlier event).
+        guard tokens[index].kind != .number else { return false }
+        let next = index + 1 < tokens.count ? tokens[index + 1].hash : 0
+        if next == possessive { return false }
+        if next == deadline || next == deadlines { return true }
+        if isOtherZone(tokens, after: index) { return true }
+        var probe = index - 1
+        while probe >= range.lowerBound, index - probe <= 3 {
+            let token = tokens[probe]
+            if bounds.contains(token.hash) || isDay && token.hash == to { return true }
+            if token.hash == deadline || token.hash == deadlines { return true }
+            guard boundFillers.contains(token.hash) || token.kind == .number || token.hash == asOf.of else { break }
+            probe -= 1
+        }
+        return false
+    }
+
+    static let time = WordHash.of("time"), local = WordHash.of("local")
+
+    /// "In the early hours of Tuesday, Beijing time": the day in another zone than the event's.
+    /// Read past `range`: a mention's own scan stops at the comma before the zone.
+    static func isOtherZone(_ tokens: [Token], after index: Int) -> Bool {
+        var next = index + 1
+        if next < tokens.count, tokens[next].hash == comma { next += 1 }
+        return next + 1 < tokens.count && tokens[next].isCapitalized && tokens[next].hash != local
+            && tokens[next + 1].hash == time
+    }
+
     static let dayParts: WordSet = WordSet(["morning", "afternoon", "evening", "night"].map(WordHash.of))
 
     static func scan(_ tokens: [Token], range: Range<Int>, text: [UInt8], published: Day?,
@@ -134,11 +176,12 @@ public enum DateCues {
         guard let published else { return (nil, nil) }
         // Whether the days count forward, read from the whole clause when only a part is scanned.
         let future = (tense ?? range).contains { futureWords.contains(tokens[$0].hash) }
-        let base = published.dayNumber
+        let reader = DateCueReader(tokens: tokens, range: range, text: text, published: published, future: future)
         var statement: Cue?
         var event: Cue?
         for index in range where !skipping.contains(where: { $0.contains(index) }) {
-            guard var cue = cueAt(index) else { continue }
+            guard var cue = reader.cue(at: index),
+                  !isBound(tokens, at: index, range: range, isDay: cue.from == cue.to) else { continue }
             cue.position = index
             if isStatementDate(tokens, at: index, range: range) {
                 if statement == nil { statement = cue }
@@ -149,95 +192,6 @@ public enum DateCues {
             }
         }
         return (event, statement)
-
-        func cueAt(_ index: Int) -> Cue? {
-            let token = tokens[index]
-            let hash = token.hash
-            let next = index + 1 < range.upperBound ? tokens[index + 1].hash : 0
-            if today.contains(hash) || (hash == h.this && (next == h.afternoon || next == h.morning)) {
-                return Cue(from: published, to: published)
-            }
-            if hash == h.yesterday || (hash == h.previous && next == h.day) { return single(base - 1) }
-            if hash == h.tomorrow { return single(base + 1) }
-            if hash == h.eve { return Cue(from: Day(dayNumber: base - 1), to: Day(dayNumber: base - 1), isEve: true) }
-            if (hash == h.previous || hash == h.last) && next == h.week { return span(base - 13, base - 1) }
-            if hash == h.earlier && next == h.this { return span(base - 6, base) }
-            if (hash == h.last || hash == h.previous) && next == h.month {
-                let (year, month) = published.month == 1
-                    ? (published.year - 1, 12) : (published.year, published.month - 1)
-                return monthCue(year, month)
-            }
-            if (hash == h.months || hash == h.years) && next == h.ago { return span(base - 3650, base - 45) }
-            if (hash == h.last || hash == h.previous) && next == h.year { return yearCue(published.year - 1) }
-            if hash == h.this && next == h.year { return yearCue(published.year) }
-            if let year = bareYear(index) { return yearCue(year) }
-            // All four seasons are six letters long: most words are ruled out without a probe.
-            if token.length == 6, let season = seasons[hash],
-               !token.isCapitalized || index == range.lowerBound { return seasonCue(season) }
-            if let weekday = weekdays[hash], token.isCapitalized {
-                let today = Day(dayNumber: base).weekday
-                var offset = (weekday - today + 7) % 7  // days ahead
-                let ahead = offset
-                if !future { offset = offset == 0 ? 0 : offset - 7 }
-                var cue = single(base + offset)
-                // "Italians vote on Sunday": without a tense word, the coming Sunday may be meant.
-                if !future && ahead != 0 { cue.alternative = Day(dayNumber: base + ahead) }
-                return cue
-            }
-            if let month = months[hash], token.isCapitalized,
-               hash != h.may || index + 1 < range.upperBound && tokens[index + 1].kind == .number {
-                // "4 September", "September 4", "September 2022", or just "September"
-                var year = published.year
-                var explicitYear = false
-                if index + 1 < range.upperBound, tokens[index + 1].kind == .number {
-                    let value = number(tokens[index + 1], text)
-                    if let value, value >= 1900 {
-                        year = value; explicitYear = true
-                    } else if let value, let day = Day(year: year, month: month, day: value) {
-                        return Cue(from: adjust(day, published, future), to: adjust(day, published, future))
-                    }
-                }
-                if index > range.lowerBound, tokens[index - 1].kind == .number,
-                   let value = number(tokens[index - 1], text),
-                   let day = Day(year: year, month: month, day: value) {
-                    return Cue(from: adjust(day, published, future), to: adjust(day, published, future))
-                }
-                if !explicitYear {
-                    if !future && month > published.month { year -= 1 }
-                    if future && month < published.month { year += 1 }
-                }
-                return monthCue(year, month)
-            }
-            return nil
-        }
-
-        /// "in 1997", "since 1948", "the 2023 summit": a year standing where a date would.
-        func bareYear(_ index: Int) -> Int? {
-            guard tokens[index].kind == .number, tokens[index].end - tokens[index].start == 4, index > range.lowerBound,
-                  yearLead.contains(tokens[index - 1].hash), let value = number(tokens[index], text),
-                  (1900...2100).contains(value)
-            else { return nil }
-            // "Jeju Air, founded in 2005, had never had an accident": the year is the company's.
-            if index - 2 >= range.lowerBound, foundingVerbs.contains(tokens[index - 2].hash) { return nil }
-            return value
-        }
-        /// "the spring meeting": the latest such season that has begun (the next one when the
-        /// sentence speaks of the future). Winter is counted from the December before.
-        func seasonCue(_ firstMonth: Int) -> Cue {
-            var year = published.year
-            let started = published.month >= firstMonth || (firstMonth == 12 && published.month <= 2)
-            if firstMonth == 12 && published.month <= 2 { year -= 1 }
-            if !started && !future { year -= 1 }
-            if started && future && firstMonth != 12 { year += 1 }
-            let lastMonth = firstMonth == 12 ? 2 : firstMonth + 2, lastYear = firstMonth == 12 ? year + 1 : year
-            return Cue(from: Day(year: year, month: firstMonth, day: 1)!,
-                       to: Day(year: lastYear, month: lastMonth, day: Day.daysIn(month: lastMonth, year: lastYear))!)
-        }
-        func yearCue(_ year: Int) -> Cue {
-            Cue(from: Day(year: year, month: 1, day: 1)!, to: Day(year: year, month: 12, day: 31)!)
-        }
-        func single(_ ordinal: Int) -> Cue { let day = Day(dayNumber: ordinal); return Cue(from: day, to: day) }
-        func span(_ from: Int, _ to: Int) -> Cue { Cue(from: Day(dayNumber: from), to: Day(dayNumber: to)) }
     }
 
     static func monthCue(_ year: Int, _ month: Int) -> Cue {

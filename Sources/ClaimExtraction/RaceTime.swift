@@ -13,6 +13,21 @@ enum RaceTime {
     static let hourWords: WordSet = WordSet(["hour", "hours", "hr", "hrs", "h"].map(WordHash.of))
     static let minuteWords: WordSet = WordSet(["minute", "minutes", "min", "mins"].map(WordHash.of))
     static let secondWords: WordSet = WordSet(["second", "seconds", "sec", "secs"].map(WordHash.of))
+    /// "a personal best of 2:02:55", "his season's best of": a time run in some other race.
+    static let bests: WordSet = WordSet(["best", "pb", "pr"].map(WordHash.of))
+    /// "the previous record of 2:01:09": another race's time, unless the clause dates it.
+    static let earlier: WordSet = WordSet(["previous", "old", "former", "earlier"].map(WordHash.of))
+    static let new = WordHash.of("new")
+
+    /// Whether the time starting at `first` is one the runner set elsewhere: a best ("a new
+    /// personal best of" is this race's) or, with no earlier date to place it, a previous record.
+    static func isOtherRaces(_ tokens: [Token], first: Int, clause: Range<Int>, dated: Bool) -> Bool {
+        let near = max(clause.lowerBound, first - 3)..<first
+        if near.contains(where: { bests.contains(tokens[$0].hash) }) {
+            return !(max(clause.lowerBound, first - 5)..<first).contains { tokens[$0].hash == new }
+        }
+        return !dated && near.contains { earlier.contains(tokens[$0].hash) }
+    }
 
     /// A time in words starting at `index` (its first number), in minutes, and its last token.
     static func readWords(_ tokens: [Token], at index: Int, clause: Range<Int>,
@@ -87,7 +102,11 @@ extension ClaimExtractor {
                 times.append((index - 1, minutes, last))
             }
         }
-        for (first, minutes, last) in times {
+        // A date weeks before the report places a previous record in its own race ("set in Berlin in 2022").
+        let published = currentPublished?.dayNumber ?? Int.max
+        let dated = context.fact.date(at: clause.range.lowerBound).map { $0.to.dayNumber < published - 14 } ?? false
+        for (first, minutes, last) in times
+        where !RaceTime.isOtherRaces(tokens, first: first, clause: clause.range, dated: dated) {
             // "winning the Chicago marathon in 2:00:35": a name inside an event's name runs no race.
             guard let runner = context.fact.mentions.last(where: {
                       $0.kind == .person && clause.contains($0.tokens.lowerBound) && $0.tokens.upperBound < first

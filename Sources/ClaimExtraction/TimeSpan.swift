@@ -6,12 +6,26 @@ import ClaimModel
 /// for six years"). Durations and elapsed times are kept in minutes, sentences in their own unit.
 struct TimeSpan {
     enum Kind: Equatable { case duration, elapsed, sentence }
+    /// Where the words stand that say what the span measures (`SpanOwner` reads them).
+    enum Frame: Equatable {
+        /// "a 45-minute speech", "a 16-hour siege": the words after the compound, from this token.
+        case compound(Int)
+        /// "burned for three hours", "lasted three hours", "ended after 21 hours": the verb.
+        case verb(Int)
+        /// "11 minutes after the crash": the first word after "after", "into" or "since".
+        case since(Int)
+        /// "after 57 days of strike", "over the 17 days of the championship": the words after "of".
+        case of(Int)
+        /// "sentenced to six years": the person named before it.
+        case sentence
+    }
 
     var kind: Kind
     var value: Quantity
     var unit: String
     /// From the number to the time noun (and the word that made it elapsed, if any).
     var tokens: ClosedRange<Int>
+    var frame: Frame
 
     static let minutesPer: [UInt64: Double] = [
         "second": 1.0 / 60, "seconds": 1.0 / 60, "minute": 1, "minutes": 1, "min": 1, "mins": 1,
@@ -23,13 +37,18 @@ struct TimeSpan {
     ].reduce(into: [:]) { $0[WordHash.of($1.key)] = $1.value }
     /// Words after the time noun that make it a time since something ("11 minutes after").
     static let since: WordSet = WordSet(["after", "into", "since"].map(WordHash.of))
-    /// Words before the number that make it a length ("for 25 minutes", "lasted three hours").
-    static let lasting: WordSet = WordSet(["for", "lasted", "lasting", "last", "lasts"].map(WordHash.of))
+    /// Words right before the number that are the lasting verb itself ("lasted three hours").
+    static let lastingVerbs: WordSet = WordSet(["lasted", "lasting", "last", "lasts", "ran"].map(WordHash.of))
+    static let partWords: WordSet = WordSet(["within", "first", "last", "final", "opening", "closing"]
+        .map(WordHash.of))
+    static let h = (for: WordHash.of("for"), after: WordHash.of("after"), on: WordHash.of("on"),
+                    of: WordHash.of("of"))
 
     /// The span `number` states, if it is one. `sentenceCue` is the end of a sentence-length
-    /// cue in the clause before the number ("sentenced to", "jailed for"), if any.
+    /// cue in the clause before the number ("sentenced to", "jailed for"), if any. Whose the
+    /// span is, and so whether it is a claim at all, is `SpanOwner`'s to say.
     static func find(_ number: NumberPhrase, tokens: [Token], clause: Range<Int>, sentenceCue: Int?) -> TimeSpan? {
-        let last = number.tokens.upperBound
+        let last = number.tokens.upperBound, first = number.tokens.lowerBound
         let noun: UInt64, nounEnd: Int
         if let compound = number.compoundNoun {
             (noun, nounEnd) = (compound, last)
@@ -38,29 +57,62 @@ struct TimeSpan {
         } else {
             return nil
         }
-        if let cueEnd = sentenceCue, let unit = sentenceUnits[noun], cueEnd < number.tokens.lowerBound,
-           number.tokens.lowerBound - cueEnd <= 4 {
-            return TimeSpan(kind: .sentence, value: number.quantity, unit: unit,
-                            tokens: number.tokens.lowerBound...nounEnd)
+        if let cueEnd = sentenceCue, let unit = sentenceUnits[noun], cueEnd < first, first - cueEnd <= 4 {
+            return TimeSpan(kind: .sentence, value: number.quantity, unit: unit, tokens: first...nounEnd,
+                            frame: .sentence)
         }
         guard let factor = minutesPer[noun] else { return nil }
-        let value = number.quantity.scaled(by: factor)
-        // Days and weeks after something time one event from another ("three days after the
-        // killing"), and "a 12-day war" names another stretch: only hours and less are the
-        // event's own timing unless "for" or "lasted" says so.
+        let value = inMinutes(number, factor: factor, tokens: tokens)
+        // "A 12-day war" names another stretch: only hours and less after a hyphen are the
+        // event's own length. A time since something may be days ("54 days after the walkout
+        // began"): `SpanOwner` keeps it only when what follows is the event or its start.
         let withinADay = factor <= 60
-        if withinADay, nounEnd + 1 < clause.upperBound, since.contains(tokens[nounEnd + 1].hash) {
-            return TimeSpan(kind: .elapsed, value: value, unit: "minutes",
-                            tokens: number.tokens.lowerBound...(nounEnd + 1))
+        // "talked for two hours after the fire": a length, not a time since the fire.
+        let isLength = first - 1 >= clause.lowerBound && tokens[first - 1].hash == h.for
+        if !isLength, nounEnd + 2 < clause.upperBound, since.contains(tokens[nounEnd + 1].hash) {
+            return TimeSpan(kind: .elapsed, value: value, unit: "minutes", tokens: first...(nounEnd + 1),
+                            frame: .since(nounEnd + 2))
         }
-        let before = number.tokens.lowerBound - 1
-        // "a 45-minute speech": the hyphenated noun describes what lasted; "for 25 minutes" and
-        // "lasted three hours" say it outright.
-        let isLength = withinADay && number.compoundNoun != nil && nounEnd + 1 < clause.upperBound
-            && tokens[nounEnd + 1].kind == .word
-            || (before >= clause.lowerBound && lasting.contains(tokens[before].hash))
-        guard isLength else { return nil }
-        return TimeSpan(kind: .duration, value: value, unit: "minutes", tokens: number.tokens.lowerBound...nounEnd)
+        let span = first...nounEnd
+        // "a 45-minute speech": the words after the compound say what lasted.
+        if withinADay, number.compoundNoun != nil, nounEnd + 1 < clause.upperBound, tokens[nounEnd + 1].kind == .word {
+            return TimeSpan(kind: .duration, value: value, unit: "minutes", tokens: span, frame: .compound(nounEnd + 1))
+        }
+        // "within 24 hours of the crash" is a time since it, "the first 48 hours of the strike" a part.
+        let isPart = first - 1 >= clause.lowerBound && partWords.contains(tokens[first - 1].hash)
+        if number.compoundNoun == nil, !isPart, nounEnd + 2 < clause.upperBound, tokens[nounEnd + 1].hash == h.of {
+            return TimeSpan(kind: .duration, value: value, unit: "minutes", tokens: span, frame: .of(nounEnd + 2))
+        }
+        guard let verb = lastingVerb(before: first, tokens: tokens, clause: clause) else { return nil }
+        return TimeSpan(kind: .duration, value: value, unit: "minutes", tokens: span, frame: .verb(verb))
+    }
+
+    /// The span in minutes. "More than 43 hours" is more than 2,580 minutes, so at least 2,581
+    /// (SPEC.md's "more than" convention in the claim's own unit), not at least 44 hours.
+    static func inMinutes(_ number: NumberPhrase, factor: Double, tokens: [Token]) -> Quantity {
+        let scaled = number.quantity.scaled(by: factor)
+        guard factor > 1, let hedge = NumberPhrase.Modifier.table.match(tokens, at: number.tokens.lowerBound)?.value
+        else { return scaled }
+        switch (hedge, number.quantity) {
+        case (.moreThan, .range(let low?, nil)) where low == low.rounded():
+            return .range(min: (low - 1) * factor + 1, max: nil)
+        case (.fewerThan, .range(nil, let high?)) where high == high.rounded():
+            return .range(min: nil, max: (high + 1) * factor - 1)
+        default: return scaled
+        }
+    }
+
+    /// The verb a span's length hangs on: "lasted three hours", "burned for three hours",
+    /// "went on for five hours", "ended after 21 hours".
+    static func lastingVerb(before first: Int, tokens: [Token], clause: Range<Int>) -> Int? {
+        let before = first - 1
+        guard before >= clause.lowerBound else { return nil }
+        let word = tokens[before].hash
+        if lastingVerbs.contains(word) { return before }
+        guard word == h.for || word == h.after, before - 1 >= clause.lowerBound else { return nil }
+        // "went on for", "dragged on for"
+        if word == h.for, tokens[before - 1].hash == h.on, before - 2 >= clause.lowerBound { return before - 2 }
+        return before - 1
     }
 }
 
@@ -79,8 +131,8 @@ extension ClaimExtractor {
     static let durationID = "duration", elapsedID = "elapsed-time", sentenceID = "sentence-length"
 
     /// The time spans of one clause as drafts, and the numbers they used (no longer counts).
-    /// A duration is the person's who is named before it ("Vale spoke in a 40-minute address"),
-    /// else the event's; an elapsed time is the event's; a sentence is only ever a person's.
+    /// A span whose owner the words do not give (`SpanOwner`) is no claim and leaves its
+    /// number to the other readers.
     mutating func timeSpanDrafts(_ numbers: [NumberPhrase],
                                  context: ClauseContext) -> (drafts: [Draft], used: [ClosedRange<Int>]) {
         let tokens = context.tokens, clause = context.clause
@@ -93,19 +145,9 @@ extension ClaimExtractor {
             let attribute = span.kind == .sentence ? Self.sentenceID
                 : span.kind == .elapsed ? Self.elapsedID : Self.durationID
             guard registry.attributes[attribute] != nil else { continue }
+            // A time is no count of anything, whoever's it is.
             used.append(number.tokens)
-            let event = eventFor(anchor: span.tokens, clause: clause, fact: context.fact, mainEvent: context.mainEvent,
-                                 mainSeries: context.mainSeries, events: context.events)
-            // The person named last before the span: "Judge Brandt sentenced Vale to six years" is Vale's.
-            let person = context.fact.mentions.last { $0.kind == .person && clause.contains($0.tokens.lowerBound)
-                && $0.tokens.upperBound < span.tokens.lowerBound }
-            let subject: String?
-            switch span.kind {
-            case .sentence: subject = person.map { subjectID($0) }
-            case .elapsed: subject = event.flatMap { eventEntity($0) }
-            case .duration: subject = person.map { subjectID($0) } ?? event.flatMap { eventEntity($0) }
-            }
-            guard let subject else { continue }
+            guard let (subject, event) = owner(of: span, context: context) else { continue }
             let modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: span.tokens, subject: nil)
             let (speaker, attribution) = self.attribution(context.fact.voice,
                                                           inQuote: context.quotes[span.tokens.lowerBound] != 0)

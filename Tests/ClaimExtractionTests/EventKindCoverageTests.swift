@@ -97,7 +97,8 @@ struct EventKindCoverageTests {
                             start: Day(iso: "2026-02-26")!)
         let registry = ExtractionRegistry(entities: [], events: [results], attributes: BuiltInVocabulary.attributes)
         let resolver = EventResolver(published: Day(iso: "2026-02-25"))
-        // "the quarter to 26 January" is the clause's first date; the release is on Wednesday.
+        // "the quarter ended 26 January" is the clause's first date; the release is on Wednesday.
+        // ("The quarter to 26 January" is no date at all now: "to" before a day ends a range.)
         func resolve(_ sentence: String) -> String? {
             let text = Array(sentence.utf8), tokens = Tokenizer.tokens(in: text)
             let mention = EventMention.find(in: tokens, range: 0..<tokens.count, text: text).first!
@@ -105,8 +106,8 @@ struct EventKindCoverageTests {
             #expect(cue?.from == Day(iso: "2026-01-26"))
             return resolver.resolveNamed(mention, cue: cue, sentenceWords: [], registry: registry, preferredSeries: nil)
         }
-        #expect(resolve("Korvald results for the quarter to 26 January are due after the bell.") == "korvald-q4")
-        #expect(resolve("The results for the quarter to 26 January are due after the bell.") == nil)
+        #expect(resolve("Korvald results for the quarter ended 26 January are due after the bell.") == "korvald-q4")
+        #expect(resolve("The results for the quarter ended 26 January are due after the bell.") == nil)
     }
 
     @Test func resultsDayReportsThePollingDaysElection() {

@@ -1,0 +1,131 @@
+import ClaimModel
+
+/// The date cue standing at one token of a clause, resolved against the article's date: the
+/// word forms `DateCues.scan` looks for ("today", "yesterday", "last week", "months ago", "in
+/// 1997", "the spring meeting", "on Sunday", "4 September"), one form per method.
+struct DateCueReader {
+    typealias Cue = DateCues.Cue
+    typealias H = DateCues
+
+    let tokens: [Token]
+    let range: Range<Int>
+    let text: [UInt8]
+    let published: Day
+    /// Whether the clause speaks of the future, so that days count forward.
+    let future: Bool
+
+    var base: Int { published.dayNumber }
+
+    func cue(at index: Int) -> Cue? {
+        let token = tokens[index]
+        let hash = token.hash
+        let next = index + 1 < range.upperBound ? tokens[index + 1].hash : 0
+        if let cue = relative(hash, next: next) { return cue }
+        if let year = bareYear(index) { return yearCue(year) }
+        // All four seasons are six letters long: most words are ruled out without a probe.
+        if token.length == 6, let season = H.seasons[hash],
+           !token.isCapitalized || index == range.lowerBound { return seasonCue(season) }
+        if let weekday = H.weekdays[hash], token.isCapitalized {
+            // "last Friday" in a Friday's paper is a week ago, not today.
+            let last = index > range.lowerBound && (tokens[index - 1].hash == H.h.last
+                || tokens[index - 1].hash == H.h.previous)
+            return weekdayCue(weekday, lastWeek: last)
+        }
+        if let month = H.months[hash], token.isCapitalized,
+           hash != H.h.may || index + 1 < range.upperBound && tokens[index + 1].kind == .number {
+            return monthCue(month, at: index)
+        }
+        return nil
+    }
+
+    /// Words that count from the article's date: "today", "yesterday", "last week", "earlier
+    /// this week", "last month", "months ago", "last year".
+    func relative(_ hash: UInt64, next: UInt64) -> Cue? {
+        let h = H.h
+        if H.today.contains(hash) || (hash == h.this && (next == h.afternoon || next == h.morning)) {
+            return Cue(from: published, to: published)
+        }
+        if hash == h.yesterday || (hash == h.previous && next == h.day) { return single(base - 1) }
+        if hash == h.tomorrow { return single(base + 1) }
+        if hash == h.eve { return Cue(from: Day(dayNumber: base - 1), to: Day(dayNumber: base - 1), isEve: true) }
+        if (hash == h.previous || hash == h.last) && next == h.week { return span(base - 13, base - 1) }
+        if hash == h.earlier && next == h.this { return span(base - 6, base) }
+        if (hash == h.last || hash == h.previous) && next == h.month {
+            let (year, month) = published.month == 1
+                ? (published.year - 1, 12) : (published.year, published.month - 1)
+            return DateCues.monthCue(year, month)
+        }
+        if (hash == h.months || hash == h.years) && next == h.ago { return span(base - 3650, base - 45) }
+        if (hash == h.last || hash == h.previous) && next == h.year { return yearCue(published.year - 1) }
+        if hash == h.this && next == h.year { return yearCue(published.year) }
+        return nil
+    }
+
+    /// "on Sunday": the last such day, or the coming one when the clause speaks of the future.
+    func weekdayCue(_ weekday: Int, lastWeek: Bool = false) -> Cue {
+        let today = Day(dayNumber: base).weekday
+        var offset = (weekday - today + 7) % 7  // days ahead
+        let ahead = offset
+        if !future || lastWeek { offset = offset == 0 ? (lastWeek ? -7 : 0) : offset - 7 }
+        if lastWeek { return single(base + offset) }
+        var cue = single(base + offset)
+        // "Italians vote on Sunday": without a tense word, the coming Sunday may be meant.
+        if !future && ahead != 0 { cue.alternative = Day(dayNumber: base + ahead) }
+        return cue
+    }
+
+    /// "4 September", "September 4", "September 2022", or just "September".
+    func monthCue(_ month: Int, at index: Int) -> Cue {
+        var year = published.year
+        var explicitYear = false
+        if index + 1 < range.upperBound, tokens[index + 1].kind == .number {
+            let value = DateCues.number(tokens[index + 1], text)
+            if let value, value >= 1900 {
+                year = value; explicitYear = true
+            } else if let value, let day = Day(year: year, month: month, day: value) {
+                return Cue(from: DateCues.adjust(day, published, future), to: DateCues.adjust(day, published, future))
+            }
+        }
+        if index > range.lowerBound, tokens[index - 1].kind == .number,
+           let value = DateCues.number(tokens[index - 1], text),
+           let day = Day(year: year, month: month, day: value) {
+            return Cue(from: DateCues.adjust(day, published, future), to: DateCues.adjust(day, published, future))
+        }
+        if !explicitYear {
+            if !future && month > published.month { year -= 1 }
+            if future && month < published.month { year += 1 }
+        }
+        return DateCues.monthCue(year, month)
+    }
+
+    /// "in 1997", "since 1948", "the 2023 summit": a year standing where a date would.
+    func bareYear(_ index: Int) -> Int? {
+        guard tokens[index].kind == .number, tokens[index].end - tokens[index].start == 4, index > range.lowerBound,
+              H.yearLead.contains(tokens[index - 1].hash), let value = DateCues.number(tokens[index], text),
+              (1900...2100).contains(value)
+        else { return nil }
+        // "Jeju Air, founded in 2005, had never had an accident": the year is the company's.
+        if index - 2 >= range.lowerBound, H.foundingVerbs.contains(tokens[index - 2].hash) { return nil }
+        return value
+    }
+
+    /// "the spring meeting": the latest such season that has begun (the next one when the
+    /// sentence speaks of the future). Winter is counted from the December before.
+    func seasonCue(_ firstMonth: Int) -> Cue {
+        var year = published.year
+        let started = published.month >= firstMonth || (firstMonth == 12 && published.month <= 2)
+        if firstMonth == 12 && published.month <= 2 { year -= 1 }
+        if !started && !future { year -= 1 }
+        if started && future && firstMonth != 12 { year += 1 }
+        let lastMonth = firstMonth == 12 ? 2 : firstMonth + 2, lastYear = firstMonth == 12 ? year + 1 : year
+        return Cue(from: Day(year: year, month: firstMonth, day: 1)!,
+                   to: Day(year: lastYear, month: lastMonth, day: Day.daysIn(month: lastMonth, year: lastYear))!)
+    }
+
+    func yearCue(_ year: Int) -> Cue {
+        Cue(from: Day(year: year, month: 1, day: 1)!, to: Day(year: year, month: 12, day: 31)!)
+    }
+
+    func single(_ ordinal: Int) -> Cue { let day = Day(dayNumber: ordinal); return Cue(from: day, to: day) }
+    func span(_ from: Int, _ to: Int) -> Cue { Cue(from: Day(dayNumber: from), to: Day(dayNumber: to)) }
+}
