@@ -58,9 +58,10 @@ public struct Attribute: Sendable, Equatable {
         /// A later, higher figure is an update; a later, lower one without a correction is
         /// worth a warning.
         case grows
-        /// May move either way (attendance lists, stances, crowd counts): within one event
-        /// differing figures are compared as they stand, since no direction tells an update
-        /// from a misreport.
+        /// May move either way (attendance lists, stances, crowd counts, running estimates): no
+        /// direction tells an update from a misreport, so a later figure is an update only when
+        /// someone re-issued it (another named speaker, or the same one while the event still
+        /// ran; `FigureHistory` rule 4); otherwise differing figures are compared as they stand.
         case changes
     }
 
