@@ -155,8 +155,9 @@ extension ClaimExtractor {
     func mayBeSingleName(at position: Int, tokens: [Token], sentence: Range<Int>) -> Bool {
         guard position > sentence.lowerBound else { return false }
         let previous = tokens[position - 1].hash
-        return Self.namingWords.contains(previous) || previous == DateCues.comma || Self.colleagues.contains(previous)
-            || (position + 1 < sentence.upperBound && tokens[position + 1].hash == DateCues.comma)
+        return Self.namingWords.contains(previous) || previous == Punctuation.comma
+            || Self.colleagues.contains(previous)
+            || (position + 1 < sentence.upperBound && tokens[position + 1].hash == Punctuation.comma)
     }
 
     /// A person known by one word: "named Lee", "surnamed Lee", "his colleague, Ku,", "Koo, 25,".
@@ -164,13 +165,13 @@ extension ClaimExtractor {
         guard position > sentence.lowerBound, !NewName.stopWords.contains(tokens[position].hash),
               !NewName.titles.contains(tokens[position].hash), tokens[position].length >= 2 else { return false }
         var before = position - 1
-        if tokens[before].hash == DateCues.comma, before > sentence.lowerBound { before -= 1 }
+        if tokens[before].hash == Punctuation.comma, before > sentence.lowerBound { before -= 1 }
         if Self.namingWords.contains(tokens[position - 1].hash) || Self.colleagues.contains(tokens[before].hash) {
             return true
         }
         // "Koo, 25, was trapped": a name with an age in commas.
-        guard position + 3 < sentence.upperBound, tokens[position + 1].hash == DateCues.comma,
-              tokens[position + 2].kind == .number, tokens[position + 3].hash == DateCues.comma,
+        guard position + 3 < sentence.upperBound, tokens[position + 1].hash == Punctuation.comma,
+              tokens[position + 2].kind == .number, tokens[position + 3].hash == Punctuation.comma,
               let age = DateCues.number(tokens[position + 2], text) else { return false }
         return (1...120).contains(age)
     }

@@ -66,7 +66,6 @@ public enum DateCues {
     }
 
     static let possessive = WordHash.of("'s")
-    static let comma = WordHash.of(",")
 
     /// A date written onto an event's mention itself: "last week's fire", "Sunday's blaze",
     /// "the fire on Sunday", "the blaze that broke out early on Saturday". It dates that
@@ -85,7 +84,9 @@ public enum DateCues {
             }
         }
         var end = mention.upperBound + 1
-        while end < sentence.upperBound, end - mention.upperBound <= 6, tokens[end].hash != comma { end += 1 }
+        while end < sentence.upperBound, end - mention.upperBound <= 6, tokens[end].hash != Punctuation.comma {
+            end += 1
+        }
         guard mention.upperBound + 1 < end else { return nil }
         var cue = scan(tokens, range: (mention.upperBound + 1)..<end, text: text, published: published, skipping: [],
                        wantsStatement: false, tense: sentence).event
@@ -163,7 +164,7 @@ public enum DateCues {
     /// Read past `range`: a mention's own scan stops at the comma before the zone.
     static func isOtherZone(_ tokens: [Token], after index: Int) -> Bool {
         var next = index + 1
-        if next < tokens.count, tokens[next].hash == comma { next += 1 }
+        if next < tokens.count, tokens[next].hash == Punctuation.comma { next += 1 }
         return next + 1 < tokens.count && tokens[next].isCapitalized && tokens[next].hash != local
             && tokens[next + 1].hash == time
     }

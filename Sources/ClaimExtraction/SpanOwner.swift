@@ -28,7 +28,6 @@ enum SpanOwner {
                                           "kick-off", "kickoff", "beginning"].map(WordHash.of))
     /// Words that join two people as one subject ("Vale and Brandt talked for two hours").
     static let joiners: WordSet = WordSet(["and", "with", ","].map(WordHash.of))
-    static let comma = WordHash.of(",")
     static let placeWords: WordSet = WordSet(["in", "at", "on", "near", "off", "outside"].map(WordHash.of))
     static let relatives: WordSet = WordSet(["that", "which", "who", "where", "when", ","].map(WordHash.of))
     static let determiners: WordSet = WordSet(["the", "a", "an", "this", "that", "its", "their"].map(WordHash.of))
@@ -136,7 +135,7 @@ extension ClaimExtractor {
                   clause.contains($0.mention.tokens.lowerBound) && $0.mention.tokens.upperBound < verb
               }), entry.id != EventResolver.elsewhere else { return nil }
         let end = entry.mention.tokens.upperBound
-        let aside = tokens[end + 1].hash == SpanOwner.comma && tokens[verb - 1].hash == SpanOwner.comma
+        let aside = tokens[end + 1].hash == Punctuation.comma && tokens[verb - 1].hash == Punctuation.comma
         // "the summit in Brenvik on Thursday went on": a place or a day after the mention.
         let placed = verb - end <= 8 && SpanOwner.placeWords.contains(tokens[end + 1].hash)
             && !((end + 1)..<verb).contains { SpanOwner.relatives.contains(tokens[$0].hash) }
@@ -147,7 +146,7 @@ extension ClaimExtractor {
         var before = entry.mention.tokens.lowerBound - 1
         while before >= clause.range.lowerBound, SpanOwner.determiners.contains(tokens[before].hash) { before -= 1 }
         if before >= clause.range.lowerBound, SpanOwner.phraseEnds.contains(tokens[before].hash),
-           tokens[before].hash != SpanOwner.comma { return nil }
+           tokens[before].hash != Punctuation.comma { return nil }
         return entry.id ?? event(near: entry.mention.tokens, context)
     }
 
