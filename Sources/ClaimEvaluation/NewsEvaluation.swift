@@ -13,6 +13,8 @@ public struct NewsEvaluation: Sendable {
     public var alignedClaims: [Claim]
     public var alignment: IDAlignment
     public var claims: ExtractionScore
+    /// Why each missed gold claim was missed (nothing read, or read and filed wrongly).
+    public var missCauses: MissCauses
     /// The rules on the extracted claims, measured against the expectations.
     public var findings: ExpectationScore
     /// The rules on the gold claims: what the corpus itself promises (a check on the data).
@@ -51,6 +53,7 @@ public struct NewsEvaluation: Sendable {
         alignedClaims = raw.map(alignment.map)
         claims = ExtractionScore(curated: corpus.gold.claims, extracted: alignedClaims,
                                  attributes: corpus.gold.attributes)
+        missCauses = MissCauses(missed: claims.missed, unmatched: claims.unmatched, attributes: corpus.gold.attributes)
 
         let final = extractor.registry
         let extractedSet = ClaimSet(entities: Array(final.entities.values), events: final.events,

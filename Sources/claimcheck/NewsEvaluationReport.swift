@@ -37,11 +37,27 @@ enum NewsEvaluationReport {
             out += "Among \(score.matchedPairs) matched pairs: same speaker \(score.sameSpeaker), same modality " +
                    "\(score.sameModality).\n"
         }
+        out += missSection(evaluation.missCauses)
         guard verbose else { return out }
-        out += "\nMissed gold claims:\n"
-        for claim in score.missed { out += "  " + describe(claim) + "\n" }
+        out += "\nMissed gold claims (and the unmatched claim each was read as, if any):\n"
+        for miss in evaluation.missCauses.misses {
+            out += "  " + describe(miss.gold) + "\n"
+            if let nearest = miss.nearest { out += "      read as " + describe(nearest) + "\n" }
+        }
         out += "\nExtracted claims matching no gold claim (in gold ids):\n"
         for claim in score.unmatched { out += "  " + describe(claim) + "\n" }
+        return out
+    }
+
+    /// The misses by cause: reading nothing and filing a read figure wrongly need different work.
+    static func missSection(_ causes: MissCauses) -> String {
+        guard !causes.misses.isEmpty else { return "" }
+        var out = "Why the \(causes.misses.count) missed gold claims were missed " +
+                  "(beside the unmatched extracted claims of their article):\n"
+        let width = causes.counts.map(\.cause.description.count).max() ?? 0
+        for (cause, count) in causes.counts {
+            out += "  " + cause.description.padding(toLength: width, withPad: " ", startingAt: 0) + "  \(count)\n"
+        }
         return out
     }
 

@@ -113,6 +113,30 @@ import Testing
         #expect(plain.code == 0, "without --require-targets the score is a report")
     }
 
+    /// Gold that disagrees with what extraction reads: a toll recorded as 10 where the text says
+    /// 9 is "read with another value" (and the 9 is shown as what it was read as); an injured
+    /// count on a line that states none is "nothing read"; the trap's date line is matched.
+    @Test func missedClaimsAreExplainedByWhatWasReadBesideThem() throws {
+        let root = try Self.corpus(expected: Self.trap)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try Self.source("post-a", outlet: "Kvarby Post", claims: [
+            Self.claim("date", "event-date", "\"2025-02-09\"", nil, line: 7),
+            Self.claim("toll", "death-toll", "10", "people", line: 8),
+            Self.claim("hurt", "injured-count", "3", "people", line: 7),
+        ]).write(toFile: root + "/gold/sources/post-a.json", atomically: true, encoding: .utf8)
+        let outcome = try ToolRunner.run(["evaluate", root, "--verbose"])
+        #expect(outcome.code == 0, "\(outcome.stdout)\(outcome.stderr)")
+        let out = outcome.stdout
+        #expect(out.contains("Why the 2 missed gold claims were missed"), "\(out)")
+        #expect(out.contains("  nothing read on its line  1\n"), "\(out)")
+        #expect(out.contains("  read with another value   1\n"), "\(out)")
+        #expect(out.contains("post-a.txt:8  kvarby-ferry-fire death-toll 10 people @ kvarby-ferry-fire"), "\(out)")
+        #expect(out.contains("      read as post-a.txt:8  kvarby-ferry-fire death-toll 9 people"), "\(out)")
+        let plain = try ToolRunner.run(["evaluate", root])
+        #expect(plain.stdout.contains("read with another value   1"), "the causes are counted without --verbose")
+        #expect(!plain.stdout.contains("read as"), "claims are listed only with --verbose")
+    }
+
     @Test func claimsIsForTheSeedLayout() throws {
         let root = try Self.corpus(expected: Self.trap)
         defer { try? FileManager.default.removeItem(atPath: root) }
