@@ -12,18 +12,20 @@ enum ComparisonPeriod {
         "previous", "prior", "preceding", "last", "first", "second", "third", "fourth",
     ].map(WordHash.of))
     static let quarterWords: WordSet = WordSet(["quarter", "three-month", "months"].map(WordHash.of))
-    /// Words that turn "the third quarter" into a year-ago period: "of last year", "a year ago".
-    static let yearMarks: WordSet = WordSet(["year", "year-ago", "year-earlier", "2022", "2023", "2024", "2025",
-                                             "2026", "2027"].map(WordHash.of))
+    /// Words that turn "the third quarter" into a year-ago period: "of last year", "a year ago";
+    /// a year's number does too ("the third quarter of 2019"), see `YearNumber`.
+    static let yearMarks: WordSet = WordSet(["year", "year-ago", "year-earlier"].map(WordHash.of))
     static let the = WordHash.of("the"), three = WordHash.of("three")
 
     /// Whether the words after the change cue (to the clause's end) compare with the quarter before.
-    static func isSequential(after change: ClosedRange<Int>, tokens: [Token], clause: Range<Int>) -> Bool {
+    static func isSequential(after change: ClosedRange<Int>, tokens: [Token], text: [UInt8],
+                             clause: Range<Int>) -> Bool {
         var index = change.upperBound + 1
         while index < clause.upperBound {
             let hash = tokens[index].hash
             if sequentialWords.contains(hash) { return true }
-            if comparers.contains(hash), namesPreviousQuarter(from: index + 1, tokens: tokens, clause: clause) {
+            if comparers.contains(hash),
+               namesPreviousQuarter(from: index + 1, tokens: tokens, text: text, clause: clause) {
                 return true
             }
             index += 1
@@ -33,7 +35,7 @@ enum ComparisonPeriod {
 
     /// "the previous quarter", "the third quarter", "the prior three months", but not "the third
     /// quarter of last year" nor "the same quarter a year earlier".
-    static func namesPreviousQuarter(from start: Int, tokens: [Token], clause: Range<Int>) -> Bool {
+    static func namesPreviousQuarter(from start: Int, tokens: [Token], text: [UInt8], clause: Range<Int>) -> Bool {
         var index = start
         if index < clause.upperBound, tokens[index].hash == the { index += 1 }
         guard index + 1 < clause.upperBound, previous.contains(tokens[index].hash) else { return false }
@@ -41,6 +43,8 @@ enum ComparisonPeriod {
         if tokens[index].hash == three, index + 1 < clause.upperBound { index += 1 }
         guard quarterWords.contains(tokens[index].hash) else { return false }
         let end = min(clause.upperBound, index + 5)
-        return !((index + 1)..<max(index + 1, end)).contains { yearMarks.contains(tokens[$0].hash) }
+        return !((index + 1)..<max(index + 1, end)).contains {
+            yearMarks.contains(tokens[$0].hash) || YearNumber.isYear(tokens[$0], text)
+        }
     }
 }

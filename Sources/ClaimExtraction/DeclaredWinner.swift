@@ -111,10 +111,5 @@ extension ClaimExtractor {
 
     static let withWord = WordHash.of("with"), inWord = WordHash.of("in")
 
-    static func isYear(_ token: Token, _ text: [UInt8]) -> Bool {
-        guard token.kind == .number, token.end - token.start == 4 else { return false }
-        let first = text[token.start], second = text[token.start + 1]
-        return (first == UInt8(ascii: "1") && second == UInt8(ascii: "9"))
-            || (first == UInt8(ascii: "2") && second == UInt8(ascii: "0"))
-    }
+    static func isYear(_ token: Token, _ text: [UInt8]) -> Bool { YearNumber.isYear(token, text) }
 }

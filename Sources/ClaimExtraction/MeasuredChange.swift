@@ -46,7 +46,8 @@ extension ClaimExtractor {
                                     measured.tokens.lowerBound)
                 }
             }
-            if ComparisonPeriod.isSequential(after: change, tokens: tokens, clause: context.clause.range) {
+            if ComparisonPeriod.isSequential(after: change, tokens: tokens, text: context.text,
+                                             clause: context.clause.range) {
                 measuredName.id += "-sequential"
                 measuredName.name += " on the previous quarter"
             }

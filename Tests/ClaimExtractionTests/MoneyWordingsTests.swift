@@ -89,6 +89,7 @@ import Testing
         ("Revenue rose 4 per cent sequentially.", "tessaro-revenue-sequential=4"),
         ("Revenue rose 4 per cent from a year earlier.", "tessaro-revenue=4"),
         ("Revenue rose 4 per cent from the same quarter a year earlier.", "tessaro-revenue=4"),
+        ("Revenue rose 4 per cent from the third quarter.", "tessaro-revenue-sequential=4"),
     ])
     func aChangeOnThePreviousQuarterIsAFigureOfItsOwn(sentence: String, expected: String) throws {
         let article = try Self.extract(sentence)
