@@ -170,7 +170,7 @@ extension ClaimLoader {
         guard !translating.isEmpty else { return true }
         var targetOf: [String: String] = [:]
         targetOf.reserveCapacity(translating.count)
-        for position in translating { targetOf[list.stableID(at: position)] = list[position].sameQuoteAs }
+        for position in translating { targetOf[table.stableID(at: position)] = table.sameQuoteAs(at: position) }
         // Stable ids are unique on record, so every target is there when as many claims match.
         let targets = Set(targetOf.values)
         return list.positions(ofStableIDs: targets).count == targets.count && TranslationCycles.find(targetOf).isEmpty

@@ -114,6 +114,17 @@ public final class ClaimTable: ClaimStorage {
         }
     }
 
+    /// The claim row `index` translates (`sameQuoteAs`), without building the claim: the
+    /// load asks it of every translation, on one core.
+    func sameQuoteAs(at index: Int) -> String? {
+        let row = rows[index]
+        switch files[Int(row.file)].content {
+        case .claims(let claims): return claims[row.position].sameQuoteAs
+        case .packed(let bytes):
+            return bytes.withUnsafeBufferPointer { PackedClaims.scanned(in: $0, at: row.position).sameQuoteAs }
+        }
+    }
+
     /// The value of row `index`, usually without decoding the claim.
     public func value(at index: Int) -> ClaimValue {
         let row = rows[index]
