@@ -15,28 +15,31 @@ extension ClaimLoader {
 
     private enum TableFileOutcome {
         /// Decoded from bytes: the rows point into them.
-        case rows(Source, sourceLine: Int, rows: [ClaimRow], bytes: [UInt8])
+        case rows(Source, sourceLine: Int, rows: [ClaimRow], packed: [UInt8])
         /// Decoded on the plain path (the fast decoder declined the file).
         case claims(ClaimFileDecoder.Decoded, warnings: [Diagnostic])
         case failed
     }
 
-    /// Every file is read once, on every core; registries (and claim files that do not say
-    /// so up front) are parsed on every core and decoded in file order, as the plain path
-    /// decodes them; then claim files become rows, on every core.
+    /// Registries (and claim files that do not say so up front) are read and parsed on every
+    /// core and decoded in file order, as the plain path decodes them; then claim files are
+    /// read and become rows and packed claims, on every core, each file's bytes dropped once
+    /// it is decoded. (Reading every file first held all 481 MB of a million claims' files at
+    /// once; now only each file's first bytes are read up front, to see which are claims.)
     func fastLoad(files: [String], given: GivenInput? = nil) -> Result? {
-        let contents = given?.contents.map { Optional($0) }
-            ?? ParallelMap.map(files.count, parallel: options.parallel) { FileBytes.read(files[$0]) }
-        let declaresClaims = contents.map { bytes in
-            bytes.map {
-                $0.prefix(Self.formatPrefixLength).withUnsafeBufferPointer(ClaimFileFastDecoder.declaresClaims)
-            } ?? false
+        let givenContents = given?.contents
+        let declaresClaims = ParallelMap.map(files.count, parallel: options.parallel) { index -> Bool in
+            let prefix: [UInt8]?
+            if let givenContents { prefix = Array(givenContents[index].prefix(Self.formatPrefixLength)) }
+            else { prefix = FileBytes.read(files[index], limit: Self.formatPrefixLength) }
+            return prefix?.withUnsafeBufferPointer(ClaimFileFastDecoder.declaresClaims) ?? false
         }
         let others = files.indices.filter { !declaresClaims[$0] }
         let parsed = ParallelMap.map(others.count, parallel: options.parallel) {
             index -> (kind: DocumentKind, value: JSONValue)? in
             let file = files[others[index]]
-            guard let bytes = contents[others[index]], let value = try? JSONParser.parse(bytes),
+            guard let bytes = givenContents?[others[index]] ?? FileBytes.read(file),
+                  let value = try? JSONParser.parse(bytes),
                   case .success(let kind) = DocumentKind.identify(value, fileName: Self.fileName(file), file: file)
             else { return nil }
             return (kind, value)
@@ -64,9 +67,12 @@ extension ClaimLoader {
             let file = files[claimFileIndices[index]]
             var document = plainDocuments[file]
             if document == nil {
-                guard let bytes = contents[claimFileIndices[index]] else { return .failed }
+                guard let bytes = givenContents?[claimFileIndices[index]] ?? FileBytes.read(file) else {
+                    return .failed
+                }
                 if let decoded = bytes.withUnsafeBufferPointer({ fastDecoder.decodeRows($0, file: Int32(index)) }) {
-                    return .rows(decoded.source, sourceLine: decoded.sourceLine, rows: decoded.rows, bytes: bytes)
+                    return .rows(decoded.source, sourceLine: decoded.sourceLine, rows: decoded.rows,
+                                 packed: decoded.packed)
                 }
                 guard let parsed = try? JSONParser.parse(bytes),
                       case .success(.claims) = DocumentKind.identify(parsed, fileName: Self.fileName(file), file: file)
@@ -90,9 +96,9 @@ extension ClaimLoader {
             switch outcome {
             case .failed:
                 return nil
-            case .rows(let decoded, let line, let rows, let bytes):
+            case .rows(let decoded, let line, let rows, let packed):
                 source = decoded; sourceLine = line
-                tableFiles.append(ClaimTable.File(source: decoded, content: .bytes(bytes)))
+                tableFiles.append(ClaimTable.File(source: decoded, content: .packed(packed)))
                 rowsOfFile.append(rows)
             case .claims(let decoded, let fileWarnings):
                 source = decoded.source; sourceLine = decoded.sourceLine
@@ -164,7 +170,7 @@ extension ClaimLoader {
         guard !translating.isEmpty else { return true }
         var targetOf: [String: String] = [:]
         targetOf.reserveCapacity(translating.count)
-        for position in translating { targetOf[list.stableID(at: position)] = list[position].sameQuoteAs }
+        for position in translating { targetOf[table.stableID(at: position)] = table.sameQuoteAs(at: position) }
         // Stable ids are unique on record, so every target is there when as many claims match.
         let targets = Set(targetOf.values)
         return list.positions(ofStableIDs: targets).count == targets.count && TranslationCycles.find(targetOf).isEmpty

@@ -8,9 +8,9 @@ import ClaimModel
 public struct ClaimRow: Sendable {
     /// The claim's file in the table.
     let file: Int32
-    /// The line the claim's object starts on.
+    /// The line the claim's object starts on in its file.
     let line: Int32
-    /// Where the claim's object starts in the file's bytes; for a file decoded on the plain
+    /// Where the claim starts in its file's `PackedClaims`; for a file decoded on the plain
     /// path, the claim's index among the file's claims.
     let position: Int
     /// Index in the table's entities.
@@ -21,8 +21,8 @@ public struct ClaimRow: Sendable {
     public let event: Int32
     /// Index in the attribute's units; -1 when there is none.
     public let unit: Int32
-    /// Where the claim's id stands in the file's bytes (for stable ids without decoding the
-    /// claim); empty for a file decoded on the plain path.
+    /// Where the claim's id stands in its file's `PackedClaims` (for stable ids without
+    /// decoding the claim); empty for a file decoded on the plain path.
     let id: Range<Int>
     /// Whether the claim translates another (`sameQuoteAs`).
     public let translates: Bool
@@ -48,16 +48,17 @@ public struct ClaimRow: Sendable {
         self.value = value
     }
 
-    init(file: Int32, position: Int, line: Int, _ scanned: ScannedClaim) {
+    /// The row of a claim packed at `place`; its texts' ranges are the packed ones.
+    init(file: Int32, line: Int, _ place: PackedClaims.Place, _ scanned: ScannedClaim) {
         let value: RowValue
-        switch scanned.value {
-        case .quantity(let quantity): value = .quantity(quantity)
-        case .category(let index): value = .category(Int32(index))
-        case .flag(let flag): value = .flag(flag)
-        case .text(.raw(let range)): value = .text(range)
-        case .text(.decoded): value = .inClaim
+        switch (scanned.value, place.text) {
+        case (.quantity(let quantity), _): value = .quantity(quantity)
+        case (.category(let index), _): value = .category(Int32(index))
+        case (.flag(let flag), _): value = .flag(flag)
+        case (.text(.raw), .some(let range)): value = .text(range)
+        case (.text, _): value = .inClaim
         }
-        self.init(file: file, line: line, position: position, id: scanned.id, subject: scanned.subject,
+        self.init(file: file, line: line, position: place.offset, id: place.id, subject: scanned.subject,
                   attribute: scanned.attribute, event: scanned.event, unit: scanned.unit,
                   translates: scanned.sameQuoteAs != nil, statesOrdinal: scanned.ordinal != nil, value: value)
     }

@@ -1,32 +1,24 @@
 import ClaimModel
 
-/// The claims of a record held compactly: each claim file's bytes as read, and one `ClaimRow`
-/// per claim, in stable-id order. A `Claim` (a dozen strings) is built only when asked for.
+/// The claims of a record held compactly: each claim file's claims packed (`PackedClaims`),
+/// and one `ClaimRow` per claim, in stable-id order. A `Claim` (a dozen strings) is built only when asked for.
 ///
 /// Why: checking a million claims reports on a few hundred of them. Building every `Claim` up
 /// front, then copying, hashing and releasing their strings while folding and grouping, was
 /// most of the time and memory of a check (9 s and 1.3 GB at a million claims); rows are
-/// compared as integers, and only the claims that can take part in a finding are decoded
-/// again, by the same decoder, from the bytes kept here.
+/// compared as integers, and only the claims that can take part in a finding are built, by
+/// the same decoder, from what its scan kept here.
 public final class ClaimTable: ClaimStorage {
-    /// One claim file: its bytes (fast decoder) or its claims (decoded on the plain path).
+    /// One claim file: its claims packed (fast decoder) or decoded (on the plain path).
     struct File: Sendable {
         enum Content: Sendable {
-            case bytes([UInt8])
+            /// `PackedClaims`, which the rows point into.
+            case packed([UInt8])
             case claims([Claim])
         }
 
         var source: Source
         var content: Content
-        /// `source.file` as bytes, which the decoder compares evidence file names with:
-        /// built once per file rather than once per claim decoded.
-        var sourceFileBytes: [UInt8]
-
-        init(source: Source, content: Content) {
-            self.source = source
-            self.content = content
-            sourceFileBytes = source.file.map { Array($0.utf8) } ?? []
-        }
     }
 
     let files: [File]
@@ -72,7 +64,7 @@ public final class ClaimTable: ClaimStorage {
         var index: [String: Int32] = [:]
         for position in textRows {
             guard case .text(let range) = rows[position].value,
-                  case .bytes(let bytes) = files[Int(rows[position].file)].content else { continue }
+                  case .packed(let bytes) = files[Int(rows[position].file)].content else { continue }
             let text = String(decoding: bytes[range], as: UTF8.self)
             if let known = index[text] {
                 rows[position].value = .interned(known)
@@ -117,11 +109,19 @@ public final class ClaimTable: ClaimStorage {
         switch file.content {
         case .claims(let claims):
             return claims[row.position]
-        case .bytes(let bytes):
-            return bytes.withUnsafeBufferPointer {
-                decoder.claim(in: $0, at: row.position, line: Int(row.line), of: file.source,
-                              sourceFileBytes: file.sourceFileBytes)
-            }
+        case .packed(let bytes):
+            return bytes.withUnsafeBufferPointer { decoder.claim(packed: $0, at: row.position, of: file.source) }
+        }
+    }
+
+    /// The claim row `index` translates (`sameQuoteAs`), without building the claim: the
+    /// load asks it of every translation, on one core.
+    func sameQuoteAs(at index: Int) -> String? {
+        let row = rows[index]
+        switch files[Int(row.file)].content {
+        case .claims(let claims): return claims[row.position].sameQuoteAs
+        case .packed(let bytes):
+            return bytes.withUnsafeBufferPointer { PackedClaims.scanned(in: $0, at: row.position).sameQuoteAs }
         }
     }
 
@@ -179,7 +179,7 @@ public final class ClaimTable: ClaimStorage {
         let file = files[Int(row.file)]
         switch file.content {
         case .claims(let claims): return claims[row.position].stableID
-        case .bytes(let bytes): return file.source.id + "#" + String(decoding: bytes[row.id], as: UTF8.self)
+        case .packed(let bytes): return file.source.id + "#" + String(decoding: bytes[row.id], as: UTF8.self)
         }
     }
 

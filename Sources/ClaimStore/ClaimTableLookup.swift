@@ -10,8 +10,8 @@ import ClaimModel
 /// claims), to look each up in a set, was 4% of a check, twice (once when the loader checks
 /// that translations end at originals, once when the screen keeps them). Here each wanted id
 /// is split once into its source and claim id, the sources are matched against the files,
-/// and each claim id is found among its file's rows by binary search on the id's bytes in
-/// the file (the fast decoder sorts a file's rows by those bytes, `decodeRows`).
+/// and each claim id is found among its file's rows by binary search on the id's bytes among
+/// the file's packed claims (the fast decoder sorts a file's rows by those bytes, `decodeRows`).
 extension ClaimTable {
     public func positions(ofStableIDs ids: Set<String>) -> [Int] {
         guard !ids.isEmpty else { return [] }
@@ -44,7 +44,7 @@ extension ClaimTable {
         case .claims(let claims):
             // A file of the plain path keeps its claims; its rows hold no id bytes.
             return positions.first { claims[rows[$0].position].id == claimID }
-        case .bytes(let bytes):
+        case .packed(let bytes):
             var wanted = String(claimID)
             return wanted.withUTF8 { wanted in
                 bytes.withUnsafeBufferPointer { bytes in

@@ -5,8 +5,8 @@ import ClaimModel
 /// from several threads, and nil on any failure. `InputFiles.read` words the errors: on any
 /// failure here callers take the plain path, which reads through it and says why.
 enum FileBytes {
-    /// The whole file, or nil when it cannot be read.
-    static func read(_ path: String) -> [UInt8]? {
+    /// The whole file (its first `limit` bytes at most), or nil when it cannot be read.
+    static func read(_ path: String, limit: Int = .max) -> [UInt8]? {
         // Non-blocking, so a FIFO named like a claim file cannot hang the check waiting for a
         // writer; it is then refused as not a regular file, and the plain path says why.
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
@@ -14,7 +14,7 @@ enum FileBytes {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
-        let size = Int(status.st_size)
+        let size = min(Int(status.st_size), limit)
         // Uninitialised: the read fills it, and zeroing 460 MB of claim files first cost a
         // page-clearing pass of its own.
         var ok = true

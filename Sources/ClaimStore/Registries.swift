@@ -13,31 +13,56 @@ struct Registries: Sendable {
     var prepared: (plain: ClaimFileDecoder, fast: ClaimFileFastDecoder)?
 
     /// Decodes every registry document, in file order; claim documents are left alone.
+    ///
+    /// The documents are decoded on every core (a 40,000-entity registry took 0.15 s alone,
+    /// while the other core waited), then their ids are checked for repeats in file order, so
+    /// every diagnostic comes where the serial decode put it.
     mutating func decode(_ documents: [(file: String, kind: DocumentKind, value: JSONValue)],
                          into diagnostics: inout [Diagnostic]) {
-        for document in documents {
+        let decoded = ParallelMap.map(documents.count, parallel: documents.count > 1) { index in
+            Self.decodeDocument(documents[index].file, documents[index].kind, documents[index].value)
+        }
+        for (document, decoded) in zip(documents, decoded) {
             if document.kind != .claims { prepared = nil }
+            diagnostics += decoded.diagnostics
             // Each id's definition lines in file order, so a duplicate is reported where it stands.
-            var lines = ClaimLoader.definitionLines(document.value)
-            switch document.kind {
-            case .entities:
-                entities += RegistryDecoder.entities(document.value, file: document.file, into: &diagnostics)
-                    .filter { checkUnique("entity", $0.id, file: document.file, line: lines[$0.id]?.popFirst(),
-                                      into: &diagnostics) }
-            case .events:
-                events += RegistryDecoder.events(document.value, file: document.file, into: &diagnostics)
-                    .filter { checkUnique("event", $0.id, file: document.file, line: lines[$0.id]?.popFirst(),
-                                      into: &diagnostics) }
-            case .attributes:
-                attributes += RegistryDecoder.attributes(document.value, file: document.file, into: &diagnostics)
-                    .filter { checkUnique("attribute", $0.id, file: document.file, line: lines[$0.id]?.popFirst(),
-                                      into: &diagnostics) }
-            case .claims:
-                break
+            var lines = decoded.lines
+            func unique(_ kind: String, _ id: String) -> Bool {
+                checkUnique(kind, id, file: document.file, line: lines[id]?.popFirst(), into: &diagnostics)
+            }
+            switch decoded.definitions {
+            case .entities(let list): entities += list.filter { unique("entity", $0.id) }
+            case .events(let list): events += list.filter { unique("event", $0.id) }
+            case .attributes(let list): attributes += list.filter { unique("attribute", $0.id) }
+            case .none: break
             }
         }
         // The built-in vocabulary sits under whatever the folders define.
         attributes = BuiltInVocabulary.merged(under: attributes)
+    }
+
+    /// What one registry document defines, decoded apart from the others.
+    private struct DecodedDocument: Sendable {
+        enum Definitions: Sendable {
+            case entities([Entity]), events([Event]), attributes([Attribute]), none
+        }
+
+        var definitions: Definitions
+        var lines: [String: ArraySlice<Int>]
+        var diagnostics: [Diagnostic]
+    }
+
+    private static func decodeDocument(_ file: String, _ kind: DocumentKind, _ value: JSONValue) -> DecodedDocument {
+        var diagnostics: [Diagnostic] = []
+        let definitions: DecodedDocument.Definitions
+        switch kind {
+        case .entities: definitions = .entities(RegistryDecoder.entities(value, file: file, into: &diagnostics))
+        case .events: definitions = .events(RegistryDecoder.events(value, file: file, into: &diagnostics))
+        case .attributes: definitions = .attributes(RegistryDecoder.attributes(value, file: file, into: &diagnostics))
+        case .claims: return DecodedDocument(definitions: .none, lines: [:], diagnostics: [])
+        }
+        return DecodedDocument(definitions: definitions, lines: ClaimLoader.definitionLines(value),
+                               diagnostics: diagnostics)
     }
 
     mutating func checkUnique(_ kind: String, _ id: String, file: String, line: Int?,

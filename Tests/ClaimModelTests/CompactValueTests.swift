@@ -306,12 +306,54 @@ struct CompactValueTests {
         var fileKinds = Set<String>()
         for file in table.files {
             switch file.content {
-            case .bytes: fileKinds.insert("bytes")
+            case .packed: fileKinds.insert("packed")
             case .claims: fileKinds.insert("claims")
             }
         }
-        #expect(fileKinds == ["bytes", "claims"])
+        #expect(fileKinds == ["packed", "claims"])
         #expect(claims.contains { $0.statement == "He said \"26\".\nÉté" })
         #expect(claims.filter { $0.sameQuoteAs != nil }.map(\.stableID) == ["other#d3", "outlet#c10"])
+    }
+
+    /// Every field a claim can hold, present, absent and escaped, survives packing: the table
+    /// keeps a scan of each claim (`PackedClaims`), not the file's bytes, and builds the claim
+    /// from it.
+    @Test func packedClaimsHandOutEveryFieldThePlainPathReads() throws {
+        let folder = FixtureFolder()
+        folder.writeRegistries()
+        folder.writeSource(claims: [
+            #"{"id": "p1", "subject": "coalition", "attribute": "pledges", "value": {"min": 3}, "said": "# +
+                #""2025-08-30", "statement": "At least three.", "evidence": {"file": "article.txt", "line": 2, "# +
+                #""span": {"start": 4, "end": 19}, "alsoAt": [7, 11]}, "correction": true, "ordinal": 2}"#,
+            #"{"id": "p2", "subject": "coalition", "attribute": "pledges", "value": {"max": 8}, "unit": "# +
+                #""countries", "speaker": "leader", "attribution": "reported-speech", "modality": "expected", "# +
+                #""evidence": {"file": "other.txt", "line": 3, "alsoAt": []}}"#,
+            #"{"id": "p3", "subject": "leader", "attribute": "attendance", "value": "remote", "event": "summit", "# +
+                #""statement": "Tab\tand \u00e9", "evidence": {"file": "caf\u00e9.txt", "line": 4}, "# +
+                #""sameQuoteAs": "outlet\u0023p2"}"#,
+            #"{"id": "p0", "subject": "coalition", "attribute": "signed", "value": false, "speaker": "anonymous", "# +
+                #""modality": "hedged", "evidence": {"line": 5, "span": null}}"#,
+            #"{"id": "p4", "subject": "coalition", "attribute": "pledges", "value": {"exactly": 1e3}, "# +
+                #""attribution": null, "evidence": {"line": 6}}"#,
+        ])
+        let (fast, plain) = try withExtendedLifetime(folder) {
+            (try ClaimLoader().load(paths: [folder.path]), try ClaimLoader(options: .plain).load(paths: [folder.path]))
+        }
+        let table = try #require(fast.claimSet.claimList.table, "the load took the plain path")
+        #expect(table.files.allSatisfy { if case .packed = $0.content { true } else { false } })
+        let claims = plain.claimSet.claims
+        #expect(claims.map(\.id) == ["p0", "p1", "p2", "p3", "p4"])
+        #expect(table.count == claims.count)
+        for index in claims.indices {
+            #expect(table.claim(at: index) == claims[index], "claim \(claims[index].id)")
+            #expect(table.stableID(at: index) == claims[index].stableID)
+        }
+        // What the fixture is for: each of these reaches the packed form.
+        #expect(claims[1].evidence.span == 4..<19 && claims[1].alsoAt.map(\.evidence.line) == [7, 11])
+        #expect(claims[1].correction && claims[1].ordinal == 2 && claims[1].said == Day(year: 2025, month: 8, day: 30))
+        #expect(claims[2].evidence.file == "other.txt" && claims[2].speaker == .entity("leader"))
+        #expect(claims[3].evidence.file == "café.txt" && claims[3].sameQuoteAs == "outlet#p2")
+        #expect(claims[3].statement == "Tab\tand é" && claims[0].speaker == .anonymous)
+        #expect(table.positions(ofStableIDs: ["outlet#p2", "outlet#p4", "outlet#p9"]) == [2, 4])
     }
 }
