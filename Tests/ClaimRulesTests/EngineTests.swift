@@ -61,6 +61,31 @@ struct EngineTests {
         #expect(RulesEngine().check(set).map(\.ruleID) == ["speaker-inconsistency"])
     }
 
+    /// A translation's original is found by its source and id (`TranslationTargets`), and by
+    /// whole stable ids when source ids hold "#" (claim sets built in code): the same folds
+    /// either way, a chain folds into its first claim, and an id is looked for only in the
+    /// source the translation names.
+    @Test func translationsFoldIntoTheClaimTheyNameWhateverTheSourceIDsHold() {
+        let base = ExampleCatalog.claimSet(for: [
+            .pledge(.exactly(26), by: "macron", in: "outlet-b"), .pledge(.exactly(26), by: "macron", in: "outlet-c"),
+            .pledge(.exactly(26), by: "macron", in: "outlet-d"), .pledge(.exactly(26), by: "macron", in: "outlet-e"),
+        ]).claims
+        for sources in [["outlet-b", "outlet-c", "outlet-d", "outlet-e"], ["out#b", "out#c", "out#d", "out#e"]] {
+            var claims = base
+            for index in claims.indices {
+                claims[index].sourceID = sources[index]
+                claims[index].id = index == 2 ? "r" : "q"
+            }
+            claims[1].sameQuoteAs = sources[0] + "#q"
+            claims[2].sameQuoteAs = sources[1] + "#q"
+            // An id that only another source has: no claim on record.
+            claims[3].sameQuoteAs = sources[1] + "#r"
+            let folded = DuplicateClaims.fold(claims)
+            #expect(folded.map(\.sourceID) == [sources[0], sources[3]], "sources \(sources)")
+            #expect(folded.first?.alsoAt.map(\.sourceID) == [sources[1], sources[2]], "sources \(sources)")
+        }
+    }
+
     @Test func fingerprintsDependOnRuleAndClaimIdsOnly() {
         let set = ExampleCatalog.claimSet(for: [.pledge(.exactly(26), in: "outlet-b"),
                                                 .pledge(.exactly(20), in: "outlet-c")])
