@@ -105,6 +105,8 @@ public enum DuplicateClaims {
                 wanted[index] = Named(source: source, id: Substring(text.utf8[text.utf8.index(after: hash)...]))
                 isTarget[Int(source)] = true
             }
+            if let found = searched(claims, wanted.mapValues { ($0.source, String($0.id)) }, keys: keys,
+                                    isTarget: isTarget) { return found }
             var byName: [Named: Int] = [:]
             for index in claims.indices where isTarget[Int(keys.source[index])] {
                 // The last of equal ids, as the stable-id index keeps it.
@@ -112,6 +114,36 @@ public enum DuplicateClaims {
             }
             var of: [Int: Int] = [:]
             for (index, name) in wanted { if let target = byName[name] { of[index] = target } }
+            return of
+        }
+
+        /// The claims `wanted` names (source number, claim id), found by binary search in their
+        /// source's run, when each target source's claims are one run in id order (claims in
+        /// stable-id order are); nil otherwise. Hashing every claim of the target sources by
+        /// name was 1.1% of a realistic check, on one core.
+        private static func searched(_ claims: [Claim], _ wanted: [Int: (source: Int32, id: String)],
+                                     keys: ScreenKeys, isTarget: [Bool]) -> [Int: Int]? {
+            var runOf = [Range<Int>?](repeating: nil, count: isTarget.count)
+            for run in sourceRuns(keys.source) where isTarget[Int(keys.source[run.lowerBound])] {
+                let source = Int(keys.source[run.lowerBound])
+                guard runOf[source] == nil,
+                      run.dropFirst().allSatisfy({ !(claims[$0].id < claims[$0 - 1].id) }) else { return nil }
+                runOf[source] = run
+            }
+            var of: [Int: Int] = [:]
+            for (index, name) in wanted {
+                guard let run = runOf[Int(name.source)] else { continue }
+                // The first id not before the name, then the last of equal ids, as the
+                // stable-id index keeps it.
+                var low = run.lowerBound, high = run.upperBound
+                while low < high {
+                    let middle = (low + high) / 2
+                    if claims[middle].id < name.id { low = middle + 1 } else { high = middle }
+                }
+                guard low < run.upperBound, claims[low].id == name.id else { continue }
+                while low + 1 < run.upperBound, claims[low + 1].id == name.id { low += 1 }
+                of[index] = low
+            }
             return of
         }
 
