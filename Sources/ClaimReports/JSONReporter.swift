@@ -64,12 +64,18 @@ public struct JSONReporter: Reporter {
             ("version", .value(.number(version))),
             ("summary", .value(.object(summaryMembers))),
         ]
-        if version >= 2 { members.append(("claims", claimTable(report))) }
+        let listed = version >= 2 ? ListedClaims(report) : nil
+        if let listed { members.append(("claims", claimTable(report, listed))) }
         let findings = report.findings
-        members.append(("findings", .array(count: findings.count) { finding(for: findings[$0], in: report) }))
+        members.append(("findings", .array(count: findings.count) { index in
+            finding(for: findings[index], in: report, ids: listed?.ids(ofFinding: index, suppressed: false))
+        }))
         if hasSuppressions {
-            members.append(("suppressed", .value(.array(report.suppressed.map { item in
-                var object = finding(for: item.finding, in: report).objectMembers!.map { ($0.key, $0.value) }
+            members.append(("suppressed", .value(.array(report.suppressed.indices.map { index in
+                let item = report.suppressed[index]
+                var object = finding(for: item.finding, in: report,
+                                     ids: listed?.ids(ofFinding: index, suppressed: true))
+                    .objectMembers!.map { ($0.key, $0.value) }
                 object.append(("suppression", suppression(item.suppression)))
                 return .object(object)
             }))))
@@ -98,7 +104,8 @@ public struct JSONReporter: Reporter {
                         ("file", .string(suppression.file)), ("line", .number(suppression.line))])
     }
 
-    func finding(for finding: Finding, in report: Report) -> JSONValue {
+    /// `ids`: the stable ids of the finding's claims (`ListedClaims`), for version 2.
+    func finding(for finding: Finding, in report: Report, ids: [String]? = nil) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("rule", .string(finding.ruleID)),
             ("severity", .string(finding.severity.rawValue)),
@@ -110,7 +117,7 @@ public struct JSONReporter: Reporter {
             // By index, the stable id from the two stored fields read in place: mapping over
             // the claims, or asking each for `stableID`, copied each (a dozen reference-counted
             // fields) to read its id.
-            ("claims", .array(finding.claims.indices.map { index in
+            ("claims", .array(ids.map { $0.map(JSONValue.string) } ?? finding.claims.indices.map { index in
                 version >= 2 ? .string(finding.claims[index].sourceID + "#" + finding.claims[index].id)
                     : .object(Self.claimMembers(finding.claims[index]))
             })),
@@ -124,38 +131,19 @@ public struct JSONReporter: Reporter {
     }
 
     /// Version 2's table: every claim a finding (reported or suppressed) names, once, by
-    /// stable id in id order.
-    func claimTable(_ report: Report) -> JSONDocumentPart {
-        // Each claim is found by (finding, position) and its id built once: a dictionary of
-        // claims copied a dozen strings per claim, and grew one resize at a time.
+    /// stable id in id order (`ListedClaims`).
+    func claimTable(_ report: Report, _ listed: ListedClaims) -> JSONDocumentPart {
+        // Each claim is found by (finding, position): a dictionary of claims copied a dozen
+        // strings per claim, and grew one resize at a time.
         let suppressed = report.suppressed.map(\.finding)
-        var firstPlace: [String: Int] = [:]
-        firstPlace.reserveCapacity(report.findings.count * 4)
-        var ids: [String] = []
-        var places: [(list: Bool, finding: Int, claim: Int)] = []
-        for (isSuppressed, findings) in [(false, report.findings), (true, suppressed)] {
-            // Indices, not elements: enumerating copied every finding and every claim.
-            for findingIndex in findings.indices {
-                for claimIndex in findings[findingIndex].claims.indices {
-                    // `stableID` of the claim, from its stored fields read in place.
-                    let id = findings[findingIndex].claims[claimIndex].sourceID + "#"
-                        + findings[findingIndex].claims[claimIndex].id
-                    guard firstPlace[id] == nil else { continue }
-                    firstPlace[id] = ids.count
-                    ids.append(id)
-                    places.append((isSuppressed, findingIndex, claimIndex))
-                }
-            }
-        }
-        let order = ids.withUnsafeBufferPointer { ids in ids.indices.sorted { ids[$0] < ids[$1] } }
         let findings = report.findings
-        return .object(count: order.count) { [places, ids] rank in
-            let position = order[rank], place = places[position]
+        return .object(count: listed.order.count) { rank in
+            let position = listed.order[rank], place = listed.places[position]
             // The article's own words (`quote`, null when the article is not at hand) and the
             // statement labelled for what it is: a curator's paraphrase or a generated line.
-            let claim = (place.list ? suppressed : findings)[place.finding].claims[place.claim]
+            let claim = (place.suppressed ? suppressed : findings)[place.finding].claims[place.claim]
             let members = Self.claimMembers(claim) + EvidenceQuote.jsonMembers(for: claim, in: report)
-            return (ids[position], .object(members))
+            return (listed.ids[position], .object(members))
         }
     }
 

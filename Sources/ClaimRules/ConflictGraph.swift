@@ -94,7 +94,8 @@ struct ConflictGraph {
                     continue
                 }
                 found += units[unit].members.filter { position in
-                    opposite.contains { units[$0].speakers.includesSomeoneOtherThan(claims[position]) }
+                    let speaker = claims.speakerIdentity(at: position)
+                    return opposite.contains { units[$0].speakers.includesSomeoneOther(than: speaker) }
                 }
             }
         }

@@ -24,7 +24,7 @@ public enum DuplicateClaims {
         // another order), one run over everything keeps the result the same.
         let isSplit = Set(bySource.map { keys.source[$0.lowerBound] }).count != bySource.count
         let runs = isSplit ? [claims.indices] : bySource
-        var foldedInto = translationsFolded(claims, sources: keys.source)
+        var foldedInto = translationsFolded(claims, keys: keys)
 
         for (index, first) in repeats(claims, runs: runs, keys: keys, translated: foldedInto) {
             foldedInto[index] = first
@@ -59,25 +59,12 @@ public enum DuplicateClaims {
         return Array(found.joined())
     }
 
-    /// Translations: follow each chain to its root, folding only agreeing claims. Only the
-    /// sources translations point into are indexed: a claim's stable id can equal "s#c" only
-    /// if its source id starts like "s" up to the first "#".
-    private static func translationsFolded(_ claims: [Claim], sources: [Int32]) -> [Int: Int] {
-        func beforeHash(_ text: String) -> Substring { text.prefix { $0 != "#" } }
-        var targetSources = Set<Substring>()
-        for claim in claims { if let target = claim.sameQuoteAs { targetSources.insert(beforeHash(target)) } }
-        guard !targetSources.isEmpty else { return [:] }
-        var byStableID: [String: Int] = [:]
-        var isTargetSource = false
-        for index in claims.indices {
-            // Claims come source by source: decide once per source.
-            if index == 0 || sources[index] != sources[index - 1] {
-                isTargetSource = targetSources.contains(beforeHash(claims[index].sourceID))
-            }
-            if isTargetSource { byStableID[claims[index].stableID] = index }
-        }
+    /// Translations: follow each chain to its root, folding only agreeing claims.
+    private static func translationsFolded(_ claims: [Claim], keys: ScreenKeys) -> [Int: Int] {
+        let targets = TranslationTargets.of(claims, keys: keys)
+        guard !targets.isEmpty else { return [:] }
         var foldedInto: [Int: Int] = [:]
-        var roots = ChainRoots(claims, byStableID)
+        var roots = ChainRoots(targets)
         // By index: enumerating the claims copied every candidate to find the 1% that translate.
         for index in claims.indices where claims[index].sameQuoteAs != nil {
             let root = roots.root(of: index)
@@ -86,6 +73,98 @@ public enum DuplicateClaims {
             }
         }
         return foldedInto
+    }
+
+    /// The claim each translation names (`sameQuoteAs`, "source#claim"), where it is among
+    /// the claims. Claims are found by their source's number and their own id, so no stable id
+    /// is built: indexing the sources translations point into by "source#claim" strings built
+    /// one per claim of those sources (a third of a million candidates when a few viral
+    /// quotations are translated everywhere) was 2% of a check, all of it on one core. Only
+    /// those sources are indexed. Source ids hold no "#" (the loader's ids are plain); a claim
+    /// set built in code whose source ids do is indexed by whole stable ids, as before.
+    private enum TranslationTargets {
+        /// By position of a translating claim: the position of the claim it names, when that
+        /// one is among the claims.
+        static func of(_ claims: [Claim], keys: ScreenKeys) -> [Int: Int] {
+            let translating = claims.indices.filter { claims[$0].sameQuoteAs != nil }
+            guard !translating.isEmpty else { return [:] }
+            let sourceIDs = keys.columns.sourceIDs
+            if sourceIDs.contains(where: { $0.utf8.contains(UInt8(ascii: "#")) }) {
+                return byStableID(claims, translating, sources: keys.source)
+            }
+            struct Named: Hashable { var source: Int32, id: Substring }
+            var sourceNumber: [Substring: Int32] = [:]
+            for (number, id) in sourceIDs.enumerated() { sourceNumber[Substring(id)] = Int32(number) }
+            var wanted: [Int: Named] = [:]
+            var isTarget = [Bool](repeating: false, count: sourceIDs.count)
+            for index in translating {
+                let text = claims[index].sameQuoteAs!
+                // Split at the byte: a "#" before a combining mark is no `Character` of its own.
+                guard let hash = text.utf8.firstIndex(of: UInt8(ascii: "#")),
+                      let source = sourceNumber[Substring(text.utf8[..<hash])] else { continue }
+                wanted[index] = Named(source: source, id: Substring(text.utf8[text.utf8.index(after: hash)...]))
+                isTarget[Int(source)] = true
+            }
+            if let found = searched(claims, wanted.mapValues { ($0.source, String($0.id)) }, keys: keys,
+                                    isTarget: isTarget) { return found }
+            var byName: [Named: Int] = [:]
+            for index in claims.indices where isTarget[Int(keys.source[index])] {
+                // The last of equal ids, as the stable-id index keeps it.
+                byName[Named(source: keys.source[index], id: Substring(claims[index].id))] = index
+            }
+            var of: [Int: Int] = [:]
+            for (index, name) in wanted { if let target = byName[name] { of[index] = target } }
+            return of
+        }
+
+        /// The claims `wanted` names (source number, claim id), found by binary search in their
+        /// source's run, when each target source's claims are one run in id order (claims in
+        /// stable-id order are); nil otherwise. Hashing every claim of the target sources by
+        /// name was 1.1% of a realistic check, on one core.
+        private static func searched(_ claims: [Claim], _ wanted: [Int: (source: Int32, id: String)],
+                                     keys: ScreenKeys, isTarget: [Bool]) -> [Int: Int]? {
+            var runOf = [Range<Int>?](repeating: nil, count: isTarget.count)
+            for run in sourceRuns(keys.source) where isTarget[Int(keys.source[run.lowerBound])] {
+                let source = Int(keys.source[run.lowerBound])
+                guard runOf[source] == nil,
+                      run.dropFirst().allSatisfy({ !(claims[$0].id < claims[$0 - 1].id) }) else { return nil }
+                runOf[source] = run
+            }
+            var of: [Int: Int] = [:]
+            for (index, name) in wanted {
+                guard let run = runOf[Int(name.source)] else { continue }
+                // The first id not before the name, then the last of equal ids, as the
+                // stable-id index keeps it.
+                var low = run.lowerBound, high = run.upperBound
+                while low < high {
+                    let middle = (low + high) / 2
+                    if claims[middle].id < name.id { low = middle + 1 } else { high = middle }
+                }
+                guard low < run.upperBound, claims[low].id == name.id else { continue }
+                while low + 1 < run.upperBound, claims[low + 1].id == name.id { low += 1 }
+                of[index] = low
+            }
+            return of
+        }
+
+        /// The same, by whole stable ids (source ids with "#" in them): a claim's stable id can
+        /// equal "s#c" only if its source id starts like "s" up to the first "#".
+        private static func byStableID(_ claims: [Claim], _ translating: [Int], sources: [Int32]) -> [Int: Int] {
+            func beforeHash(_ text: String) -> Substring { text.prefix { $0 != "#" } }
+            let targetSources = Set(translating.map { beforeHash(claims[$0].sameQuoteAs!) })
+            var byStableID: [String: Int] = [:]
+            var isTargetSource = false
+            for index in claims.indices {
+                // Claims come source by source: decide once per source.
+                if index == 0 || sources[index] != sources[index - 1] {
+                    isTargetSource = targetSources.contains(beforeHash(claims[index].sourceID))
+                }
+                if isTargetSource { byStableID[claims[index].stableID] = index }
+            }
+            var of: [Int: Int] = [:]
+            for index in translating { if let target = byStableID[claims[index].sameQuoteAs!] { of[index] = target } }
+            return of
+        }
     }
 
     /// Where the chain of translations from each claim ends: the first claim that translates
@@ -99,14 +178,11 @@ public enum DuplicateClaims {
     /// each chain afresh from every claim on it took time quadratic in its length (16,000
     /// links, 15 s).
     private struct ChainRoots {
-        let claims: [Claim]
-        let byStableID: [String: Int]
+        /// By position: the position of the claim it translates, when on record.
+        let next: [Int: Int]
         var known: [Int: Int] = [:]
 
-        init(_ claims: [Claim], _ byStableID: [String: Int]) {
-            self.claims = claims
-            self.byStableID = byStableID
-        }
+        init(_ next: [Int: Int]) { self.next = next }
 
         mutating func root(of start: Int) -> Int {
             if let root = known[start] { return root }
@@ -119,7 +195,7 @@ public enum DuplicateClaims {
                 if let first = onPath[current] { root = path[first...].min()!; break }
                 onPath[current] = path.count
                 path.append(current)
-                guard let next = claims[current].sameQuoteAs.flatMap({ byStableID[$0] }) else { root = current; break }
+                guard let next = next[current] else { root = current; break }
                 current = next
             }
             for member in path { known[member] = root }

@@ -21,7 +21,7 @@ public struct Finding: Sendable, Equatable {
         self.message = message
         self.key = key
         self.claims = claims
-        self.fingerprint = Fingerprint.make(ruleID: ruleID, claimIDs: claims.map(\.stableID))
+        self.fingerprint = Fingerprint.make(ruleID: ruleID, claims: claims)
         self.superseded = superseded.sorted()
     }
 

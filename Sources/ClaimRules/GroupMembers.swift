@@ -41,6 +41,17 @@ public struct GroupMembers: RandomAccessCollection, Sendable {
     }
 
     func speaker(at position: Int) -> Speaker { record[positions[position]].speaker }
+
+    /// `ValueComparison.speakerIdentity` of the member, without building its text: the
+    /// same-speaker rules ask it of every member of a group, and each asking copied the claim
+    /// and made a string.
+    func speakerIdentity(at position: Int) -> SpeakerIdentity? {
+        switch record[positions[position]].speaker {
+        case .entity(let id): return .entity(id)
+        case .narrator: return .narrator(source: record[positions[position]].sourceID)
+        case .anonymous: return nil
+        }
+    }
     func correction(at position: Int) -> Bool { record[positions[position]].correction }
     func sourceID(at position: Int) -> String { record[positions[position]].sourceID }
 
@@ -50,6 +61,13 @@ public struct GroupMembers: RandomAccessCollection, Sendable {
         let kept = positions.indices.filter { modalities.contains(modality(at: $0)) }.map { positions[$0] }
         return GroupMembers(record: record, positions: kept, facts: facts)
     }
+}
+
+/// Who stands behind a claim, as `ValueComparison.speakerIdentity` tells speakers apart: a
+/// named entity, or an outlet's own voice (one speaker per source).
+enum SpeakerIdentity: Hashable {
+    case entity(String)
+    case narrator(source: String)
 }
 
 /// What every rule reads of every judged claim, as columns by position in the engine's claim

@@ -50,9 +50,9 @@ public enum PairwiseConflicts {
             return [Array(claims.indices)]
         case .sameSpeaker:
             var partitions: [[Int]] = []
-            var bySpeaker: [String: Int] = [:]
+            var bySpeaker: [SpeakerIdentity: Int] = [:]
             for position in claims.indices {
-                guard let speaker = ValueComparison.speakerIdentity(of: claims[position]) else { continue }
+                guard let speaker = claims.speakerIdentity(at: position) else { continue }
                 if let index = bySpeaker[speaker] { partitions[index].append(position) } else {
                     bySpeaker[speaker] = partitions.count
                     partitions.append([position])
@@ -141,13 +141,13 @@ public enum PairwiseConflicts {
 /// involves two different speakers.
 struct SpeakerSet {
     /// The one speaker behind every claim, or nil when there are several or an anonymous one.
-    let single: String?
+    let single: SpeakerIdentity?
 
     init(_ claims: GroupMembers, positions: [Int]) {
-        var identity: String?
+        var identity: SpeakerIdentity?
         var mixed = false
         for position in positions {
-            guard let speaker = ValueComparison.speakerIdentity(of: claims[position]) else { mixed = true; break }
+            guard let speaker = claims.speakerIdentity(at: position) else { mixed = true; break }
             if identity == nil { identity = speaker } else if identity != speaker { mixed = true; break }
         }
         single = mixed ? nil : identity
@@ -159,8 +159,9 @@ struct SpeakerSet {
         return mine != theirs
     }
 
-    func includesSomeoneOtherThan(_ claim: Claim) -> Bool {
-        guard let mine = single, let theirs = ValueComparison.speakerIdentity(of: claim) else { return true }
+    /// Whether some claim here comes from a speaker other than `speaker` (nil: anonymous).
+    func includesSomeoneOther(than speaker: SpeakerIdentity?) -> Bool {
+        guard let mine = single, let theirs = speaker else { return true }
         return mine != theirs
     }
 }

@@ -75,14 +75,28 @@ public struct RuleDescription: Sendable {
 /// The names are the claim set's `ClaimNames`, built once by the engine for every rule; the
 /// methods here only read them by comparison key and join them into sentences.
 public struct RuleContext: Sendable {
-    public let claimSet: ClaimSet
-    public let severity: Severity
-    public let names: ClaimNames
+    public var claimSet: ClaimSet { storage.claimSet }
+    public var severity: Severity { storage.severity }
+    public var names: ClaimNames { storage.names }
+    /// One reference: the context is handed to every rule for every group, and its fields
+    /// (the claim set's registries and lists, the names' tables) were each retained and
+    /// released at every hand-over and every helper it was passed to, 1% of a realistic check.
+    private let storage: Storage
+
+    private final class Storage: Sendable {
+        let claimSet: ClaimSet
+        let severity: Severity
+        let names: ClaimNames
+
+        init(claimSet: ClaimSet, severity: Severity, names: ClaimNames) {
+            self.claimSet = claimSet
+            self.severity = severity
+            self.names = names
+        }
+    }
 
     public init(claimSet: ClaimSet, severity: Severity, names: ClaimNames) {
-        self.claimSet = claimSet
-        self.severity = severity
-        self.names = names
+        storage = Storage(claimSet: claimSet, severity: severity, names: names)
     }
 
     /// "Friedrich Merz"

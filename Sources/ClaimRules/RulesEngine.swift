@@ -83,6 +83,8 @@ public struct RulesEngine: Sendable {
 
         init<Part: Hashable & Comparable>(_ count: Int, _ part: (Int) -> Part) {
             var number: [Part: Int] = [:], parts: [Part] = [], distinct: [Int] = []
+            // Sized once: growing it rehashed every key (four strings) at each doubling.
+            number.reserveCapacity(count)
             distinct.reserveCapacity(count)
             for index in 0..<count {
                 let value = part(index)

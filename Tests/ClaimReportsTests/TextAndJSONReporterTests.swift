@@ -79,6 +79,44 @@ struct TextAndJSONReporterTests {
         #expect(json["claims"]?.objectMembers?.map(\.key) == named.sorted())
     }
 
+    /// The claim table tells claims apart by source and id (`ListedClaims`); two that spell
+    /// one stable id (source ids with "#", only in claim sets built in code) are one entry,
+    /// the first listed, and every finding names it by that id.
+    @Test func jsonListsEachStableIDOnceHoweverItIsSpelled() throws {
+        let base = ExampleCatalog.claimSet(for: [.pledge(.exactly(26), in: "outlet-b"),
+                                                 .pledge(.exactly(20), in: "outlet-c")])
+        var claims = base.claims
+        (claims[0].sourceID, claims[0].id) = ("a#b", "c")
+        (claims[1].sourceID, claims[1].id) = ("a", "b#c")
+        var other = claims[0]
+        (other.sourceID, other.id) = ("outlet-d", "d")
+        let key = ComparisonKey(claims[0], attribute: nil)
+        let findings = [Finding(ruleID: "count-mismatch", severity: .error, message: "one", key: key,
+                                claims: [other, claims[1]]),
+                        Finding(ruleID: "count-mismatch", severity: .error, message: "two", key: key, claims: claims)]
+        let json = try JSONParser.parse(JSONReporter().generateReport(Report(findings: findings, claimSet: base)))
+        #expect(json["claims"]?.objectMembers?.map(\.key) == ["a#b#c", "outlet-d#d"])
+        #expect(json["claims"]?["a#b#c"]?["source"]?.stringValue == "a", "the first listed")
+        #expect(json["findings"]?.arrayValue?.map { ($0["claims"]?.arrayValue ?? []).compactMap(\.stringValue) }
+                    == [["outlet-d#d", "a#b#c"], ["a#b#c", "a#b#c"]])
+    }
+
+    /// The table is in stable-id order even where sorting by source, then id, is not: a
+    /// source id that another extends with a character sorting before "#".
+    @Test func jsonClaimTableIsInStableIDOrder() throws {
+        let base = ExampleCatalog.claimSet(for: [.pledge(.exactly(26), in: "outlet-b"),
+                                                 .pledge(.exactly(20), in: "outlet-c"),
+                                                 .pledge(.exactly(21), in: "outlet-c")])
+        var claims = base.claims
+        (claims[0].sourceID, claims[0].id) = ("s", "q")
+        (claims[1].sourceID, claims[1].id) = ("s!x", "q")
+        (claims[2].sourceID, claims[2].id) = ("s", "a")
+        let finding = Finding(ruleID: "count-mismatch", severity: .error, message: "one",
+                              key: ComparisonKey(claims[0], attribute: nil), claims: claims)
+        let json = try JSONParser.parse(JSONReporter().generateReport(Report(findings: [finding], claimSet: base)))
+        #expect(json["claims"]?.objectMembers?.map(\.key) == ["s!x#q", "s#a", "s#q"])
+    }
+
     @Test func jsonVersionOneCopiesEachClaimIntoItsFinding() throws {
         let json = try JSONParser.parse(JSONReporter(version: 1).generateReport(Self.report()))
         #expect(json.objectMembers?.map(\.key) == ["format", "version", "summary", "findings"])

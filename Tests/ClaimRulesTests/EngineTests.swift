@@ -61,6 +61,41 @@ struct EngineTests {
         #expect(RulesEngine().check(set).map(\.ruleID) == ["speaker-inconsistency"])
     }
 
+    /// A translation's original is found by its source and id (`TranslationTargets`: by binary
+    /// search in its source's claims when they come in id order, by hashing when they do not),
+    /// and by whole stable ids when source ids hold "#" (claim sets built in code): the same
+    /// folds every way, a chain folds into its first claim, and an id is looked for only in
+    /// the source the translation names.
+    @Test func translationsFoldIntoTheClaimTheyNameWhateverTheSourceIDsHold() {
+        let base = ExampleCatalog.claimSet(for: [
+            .pledge(.exactly(26), by: "macron", in: "outlet-b"), .pledge(.exactly(26), by: "macron", in: "outlet-c"),
+            .pledge(.exactly(26), by: "macron", in: "outlet-d"), .pledge(.exactly(26), by: "macron", in: "outlet-e"),
+        ]).claims
+        let extra = ExampleCatalog.claimSet(for: [.pledge(.exactly(27), by: "macron", in: "outlet-b")]).claims[0]
+        let plain = ["outlet-b", "outlet-c", "outlet-d", "outlet-e"], hashed = ["out#b", "out#c", "out#d", "out#e"]
+        for (sources, unordered) in [(plain, false), (plain, true), (hashed, false)] {
+            var claims = base
+            for index in claims.indices {
+                claims[index].sourceID = sources[index]
+                claims[index].id = index == 2 ? "r" : "q"
+            }
+            claims[1].sameQuoteAs = sources[0] + "#q"
+            claims[2].sameQuoteAs = sources[1] + "#q"
+            // An id that only other sources have: no claim on record.
+            claims[3].sameQuoteAs = sources[2] + "#q"
+            if unordered {
+                // A claim of the first source whose id sorts after the one named, placed first.
+                var other = extra
+                (other.sourceID, other.id) = (sources[0], "z")
+                claims.insert(other, at: 0)
+            }
+            let folded = DuplicateClaims.fold(claims).filter { $0.id != "z" }
+            #expect(folded.map(\.sourceID) == [sources[0], sources[3]], "sources \(sources), unordered \(unordered)")
+            #expect(folded.first?.alsoAt.map(\.sourceID) == [sources[1], sources[2]],
+                    "sources \(sources), unordered \(unordered)")
+        }
+    }
+
     @Test func fingerprintsDependOnRuleAndClaimIdsOnly() {
         let set = ExampleCatalog.claimSet(for: [.pledge(.exactly(26), in: "outlet-b"),
                                                 .pledge(.exactly(20), in: "outlet-c")])
