@@ -157,6 +157,44 @@ extension ClaimExtractor {
         return named || awayFromMain ? EventResolver.elsewhere : nil
     }
 
+    /// The article's main event, created for `mention` when nothing on record matched. A lasting
+    /// incident is dated by the span its sentences give (`LastingIncident`) and, when the mention
+    /// names nobody, named after whom the article is about (`IncidentName`); with a span, an event
+    /// another article created for the same incident is found by the span's first day before a
+    /// new one is made, so the weeks of one strike meet whatever order they are read in.
+    mutating func createMainEvent(_ mention: EventMention, cue: DateCues.Cue?, facts: [SentenceFacts],
+                                  _ reading: ArticleReading) -> String? {
+        let tokens = reading.tokens, text = reading.text
+        guard LastingIncident.lasts(mention, tokens: tokens), let published = reading.published else {
+            return reading.events.create(mention: mention, cue: cue, tokens: tokens, text: text, registry: &registry)
+        }
+        var mention = mention
+        let naming = facts.filter { fact in
+            fact.events.contains { $0.mention.kind == mention.kind
+                && LastingIncident.lasts($0.mention, tokens: tokens) }
+        }
+        let span = LastingIncident.span(in: naming.map(\.sentence.tokens), tokens: tokens, text: text,
+                                        published: published)
+        // Capitalised words after the kind word with no place word before them ("a strike that shut
+        // the company's Seattle-area and Portland factories") are near it, not its name.
+        if mention.namingWords == 0, !mention.namesPlace, let own = facts.first(where: {
+            $0.sentence.tokens.contains(mention.tokens.lowerBound)
+        }) {
+            let title = reading.article.metadata.title
+            let lede = facts.first { !$0.sentence.tokens.isEmpty && !isHeadline($0, tokens: tokens, title: title,
+                                                                                 text: text) }
+            if let actor = IncidentName.actor(of: mention, own: own, lede: lede, tokens: tokens, text: text),
+               !actor.words.isEmpty { mention.adopt(actor) }
+        }
+        if let span {
+            let first = DateCues.Cue(from: span.start, to: span.start, position: mention.tokens.lowerBound)
+            if let id = reading.events.resolve(mention: mention, cue: first, sentenceWords: [], registry: registry,
+                                               preferredSeries: nil) { return id }
+        }
+        return reading.events.create(mention: mention, cue: cue, span: span, tokens: tokens, text: text,
+                                     registry: &registry)
+    }
+
     /// Whether a date cue falls on the days of `event`.
     func isWithin(_ cue: DateCues.Cue, _ event: String) -> Bool {
         guard let record = registry.event(event) else { return false }

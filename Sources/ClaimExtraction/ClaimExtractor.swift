@@ -235,8 +235,7 @@ public struct ClaimExtractor: Sendable {
                     && !$0.look.isAnotherOccurrence
             }) else { continue }
             let cue = fact.eventDate(for: mention, tokens: tokens, text: text, published: published)
-            if let created = reading.events.create(mention: mention, cue: cue, tokens: tokens, text: text,
-                                                   registry: &registry) { return created }
+            if let created = createMainEvent(mention, cue: cue, facts: facts, reading) { return created }
             break
         }
         if let placed = placeEvent(reading.article, facts: facts, tokens: tokens) { return placed }

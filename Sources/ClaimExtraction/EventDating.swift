@@ -156,9 +156,11 @@ extension ClaimExtractor {
     }
 
     /// Whether the event lasts one day: only then is a clock time in the text its time of day
-    /// (polls that open at 7 a.m. on each of two days give no one time).
+    /// (polls that open at 7 a.m. on each of two days give no one time). A lasting incident's
+    /// time of day is when it began ("the strike began at 12:01 a.m."), however long it ran.
     func isOneDay(_ id: String) -> Bool {
         guard let event = registry.event(id), let end = event.end else { return true }
+        if let kind = registry.eventProfile(id)?.kind, LastingIncident.lastingKinds.contains(kind) { return true }
         return end == event.start
     }
 

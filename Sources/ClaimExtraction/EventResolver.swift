@@ -285,21 +285,30 @@ public struct EventResolver: Sendable {
     /// floods") is dated by the article but may have happened up to `Window.followUp` days
     /// before it: its profile reaches back that far, so coverage read in any order meets it.
     /// A date of the past that is not recent ("in 2019", "last October") dates it as before.
-    func create(mention: EventMention, cue: DateCues.Cue?, tokens: [Token], text: [UInt8],
-                registry: inout ExtractionRegistry) -> String? {
+    ///
+    /// A lasting incident the text dates as a span (`LastingIncident`) starts on its first day and
+    /// ends on its last when the text says it ended; one still going on may be reported for
+    /// `Window.followUp` days past the article, so next week's coverage meets it.
+    func create(mention: EventMention, cue: DateCues.Cue?, span: LastingIncident.Span? = nil, tokens: [Token],
+                text: [UInt8], registry: inout ExtractionRegistry) -> String? {
         let recent = cue.map { cue in
             cue.from != cue.to && cue.isSpecific
                 && published.map { cue.to.dayNumber >= $0.dayNumber - Window.followUp } == true
         } ?? false
         let undated = cue == nil || recent
-        guard let day = undated ? published : cue?.from else { return nil }
+        guard let day = span?.start ?? (undated ? published : cue?.from) else { return nil }
         let name = mention.name(text: text, tokens: tokens)
         let id = Slug.make(name) + "-" + day.description
         guard Identifier.isValid(id) else { return nil }
-        let place = mention.properWords.isEmpty ? nil
+        // A strike named after its employer ("Boeing machinists strike") has no place in the name.
+        let place = mention.properWords.isEmpty || (mention.namedByActor && mention.kind == .strike) ? nil
             : mention.properWords.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
-        let event = Event(id: id, name: name.prefix(1).uppercased() + name.dropFirst(), start: day, end: day,
-                          place: place)
-        return registry.addEvent(event, reachesBack: undated && mention.kind.followsCoverage ? Window.followUp : 0)
+        let event = Event(id: id, name: name.prefix(1).uppercased() + name.dropFirst(), start: day,
+                          end: span == nil ? day : span?.end, place: place)
+        guard let span else {
+            return registry.addEvent(event, reachesBack: undated && mention.kind.followsCoverage ? Window.followUp : 0)
+        }
+        let ongoing = span.end == nil ? max(0, (published ?? day).dayNumber - day.dayNumber) + Window.followUp : 0
+        return registry.addEvent(event, reachesForward: ongoing)
     }
 }

@@ -299,13 +299,16 @@ public struct ExtractionRegistry: Sendable {
         return entity.id
     }
 
-    /// `reachesBack`: days before its start the event may have happened (see `EventResolver.create`).
-    mutating func addEvent(_ event: Event, reachesBack: Int = 0) -> String {
+    /// `reachesBack`: days before its start the event may have happened; `reachesForward`: days
+    /// after its last it may still be going on (a lasting incident with no end yet; see
+    /// `EventResolver.create`).
+    mutating func addEvent(_ event: Event, reachesBack: Int = 0, reachesForward: Int = 0) -> String {
         if let existing = eventPositions[event.id] { return events[existing].id }
         eventPositions[event.id] = events.count
         events.append(event)
         var profile = EventResolver.profile(event)
         profile.first -= reachesBack
+        profile.last += reachesForward
         eventProfiles.append(profile)
         eventIndex.add(eventProfiles[events.count - 1], at: events.count - 1)
         newEvents.append(event)
