@@ -188,8 +188,10 @@ extension ClaimExtractor {
         }
         if let span {
             let first = DateCues.Cue(from: span.start, to: span.start, position: mention.tokens.lowerBound)
+            // Only another article's creation of the same kind: anything on record was tried before.
             if let id = reading.events.resolve(mention: mention, cue: first, sentenceWords: [], registry: registry,
-                                               preferredSeries: nil) { return id }
+                                               preferredSeries: nil),
+               registry.isCreated(id), registry.eventProfile(id)?.kind == mention.kind { return id }
         }
         return reading.events.create(mention: mention, cue: cue, span: span, tokens: tokens, text: text,
                                      registry: &registry)

@@ -155,6 +155,21 @@ public enum EventKind: String, Sendable, Hashable {
         self == other || (self == .strike && other == .protest) || (self == .protest && other == .strike)
     }
 
+    /// Whether one incident is often reported under both kinds: an explosion and the fire it set,
+    /// a crash and the fire after it, the storm and its floods or landslides, an earthquake and the
+    /// buildings it brought down, a storm and the power it cut. One outlet leads with the blast,
+    /// another with the blaze; within an article "the fire" after "an explosion" is the same
+    /// incident, across articles only where the names agree too (see `EventResolver`).
+    func isOneIncident(with other: EventKind) -> Bool {
+        guard self != other else { return false }
+        return Self.incidentPairs.contains { ($0.0 == self && $0.1 == other) || ($0.0 == other && $0.1 == self) }
+    }
+
+    static let incidentPairs: [(EventKind, EventKind)] = [
+        (.explosion, .fire), (.crash, .fire), (.flood, .storm), (.flood, .collapse), (.storm, .collapse),
+        (.earthquake, .collapse), (.storm, .outage),
+    ]
+
     /// The kind an event's name declares ("Putin–Trump summit in Alaska" -> meeting).
     static func of(name: String) -> EventKind? {
         let tokens = Tokenizer.tokens(in: Array(name.utf8))

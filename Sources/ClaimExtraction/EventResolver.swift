@@ -154,15 +154,19 @@ public struct EventResolver: Sendable {
             let profile = pointer
             var score = 0
             if let mention {
-                guard let kind = profile.pointee.kind, mention.kind.reportsAlike(kind),
+                guard let kind = profile.pointee.kind,
+                      mention.kind.reportsAlike(kind) || mention.kind.isOneIncident(with: kind),
                       Self.fitsOccurrence(mention.look, profile, day: day) else { return nil }
-                // "The protests" may be the strike's day, but less surely than "the strike".
+                // "The protests" may be the strike's day, but less surely than "the strike"; "the
+                // blaze" is the explosion's only where its names agree (checked below).
                 score += kind == mention.kind ? 2 : 1
                 // A counter-protest and the rally it answers share a day and a city.
                 if kind == .protest { score += mention.isCounter == profile.pointee.isCounter ? 1 : -2 }
             }
             let ownPlace = mentionPlaceScore(profile)
             let placeScore = ownPlace + sharedWords(profile)
+            if let mention, let kind = profile.pointee.kind, mention.kind.isOneIncident(with: kind),
+               placeScore == 0 { return nil }
             if let mention, mention.kind.followsCoverage, ownPlace == 0, profile.pointee.hasWords,
                mention.namingWords > 0 || mention.properWords.count >= 2 {
                 // "the Dunmore fire" is not the fire at Harbour Street, however close in time; a
@@ -262,7 +266,8 @@ public struct EventResolver: Sendable {
               mention.modifiers.isEmpty || mention.kind.followsCoverage,
               let profile = registry.eventProfile(main), let kind = profile.kind,
               profile.isCounter == mention.isCounter,
-              kind.reportsAlike(mention.kind) || (mention.kind == .incident && kind.followsCoverage)
+              kind.reportsAlike(mention.kind) || kind.isOneIncident(with: mention.kind)
+                || (mention.kind == .incident && kind.followsCoverage)
         else { return false }
         if let cue {
             let after = kind.followsCoverage ? Window.followUp : Window.slack

@@ -325,6 +325,9 @@ public struct ExtractionRegistry: Sendable {
         eventProfiles[position].hasWords = true
     }
 
+    /// Whether extraction created the event with `id` (it is not on record).
+    func isCreated(_ id: String) -> Bool { createdEvents.contains(id) }
+
     /// What resolution compares of the event with `id`.
     func eventProfile(_ id: String) -> EventResolver.Profile? { eventPositions[id].map { eventProfiles[$0] } }
 

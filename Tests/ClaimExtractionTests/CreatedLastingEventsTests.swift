@@ -65,7 +65,7 @@ struct CreatedLastingEventsTests {
     @Test func aReportOnlySayingTheStrikeJoinsAnOngoingOne() {
         let (extractor, articles) = Self.extract([
             ("2026-03-12", "Some 4,000 Halden Steel workers are on strike. The strike began on 2 March."),
-            ("2026-03-25", "The strike at Halden Steel entered another week. The strike has cut output by half."),
+            ("2026-04-08", "The strike at Halden Steel entered another week. The strike has cut output by half."),
         ])
         #expect(extractor.registry.newEvents.count == 1)
         #expect(articles[1].resolution.mainEvent == articles[0].resolution.mainEvent)
@@ -118,5 +118,26 @@ struct CreatedLastingEventsTests {
     @Test func aLockoutAndAHungerStrikeAreStrikes() {
         #expect(Self.kind("The lockout at the Brenna port kept 600 dockers out.") == .strike)
         #expect(Self.kind("The prisoners' hunger strike entered its 20th day.") == .strike)
+    }
+
+    @Test func anExplosionAndItsFireAreOneIncident() {
+        // Within an article, "the fire" after "an explosion" is the same incident.
+        let (one, articles) = Self.extract([
+            ("2026-05-04", "An explosion tore through the Brakvik chemical plant on Sunday, killing 4 workers. "
+                + "The fire burned for six hours, and 12 people were injured in the fire."),
+        ])
+        #expect(one.registry.newEvents.count == 1)
+        #expect(articles[0].resolution.lineEvents.values.allSatisfy { $0 == articles[0].resolution.mainEvent })
+        // Across articles, only where the names agree: the Brakvik blaze, not a fire in Ostmark.
+        let (joined, _) = Self.extract([
+            ("2026-05-04", "An explosion tore through the Brakvik chemical plant on Sunday, killing 4 workers."),
+            ("2026-05-05", "The Brakvik fire was put out on Monday; 12 people were injured, officials said."),
+        ])
+        #expect(joined.registry.newEvents.count == 1)
+        let (apart, _) = Self.extract([
+            ("2026-05-04", "An explosion tore through the Brakvik chemical plant on Sunday, killing 4 workers."),
+            ("2026-05-05", "A fire at an Ostmark warehouse on Monday injured 12 people, officials said."),
+        ])
+        #expect(apart.registry.newEvents.count == 2)
     }
 }
