@@ -159,33 +159,37 @@ extension ClaimExtractor {
 
     /// The article's main event, created for `mention` when nothing on record matched. A lasting
     /// incident is dated by the span its sentences give (`LastingIncident`) and, when the mention
-    /// names nobody, named after whom the article is about (`IncidentName`); with a span, an event
+    /// names nobody, named after whom the article is about (`IncidentName`; another incident with
+    /// no name, after its dateline's place); with a span, an event
     /// another article created for the same incident is found by the span's first day before a
     /// new one is made, so the weeks of one strike meet whatever order they are read in.
     mutating func createMainEvent(_ mention: EventMention, cue: DateCues.Cue?, facts: [SentenceFacts],
                                   _ reading: ArticleReading) -> String? {
         let tokens = reading.tokens, text = reading.text
-        guard LastingIncident.lasts(mention, tokens: tokens), let published = reading.published else {
+        var mention = mention
+        let lasts = LastingIncident.lasts(mention, tokens: tokens)
+        // Capitalised words after the kind word with no place word before them ("a strike that shut
+        // the company's Seattle-area and Portland factories") are near it, not its name. Any other
+        // incident with no name at all is named by the dateline's place ("VALENCIA -- Floods ...").
+        if mention.kind.followsCoverage, mention.namingWords == 0, !mention.namesPlace,
+           lasts || mention.properWords.isEmpty,
+           let own = facts.first(where: { $0.sentence.tokens.contains(mention.tokens.lowerBound) }) {
+            let title = reading.article.metadata.title
+            let lede = facts.first { !$0.sentence.tokens.isEmpty && !isHeadline($0, tokens: tokens, title: title,
+                                                                                 text: text) }
+            let actor = lasts ? IncidentName.actor(of: mention, own: own, lede: lede, tokens: tokens, text: text)
+                : lede.flatMap { IncidentName.datelinePlace($0, tokens: tokens, text: text) }
+            if let actor, !actor.words.isEmpty { mention.adopt(actor) }
+        }
+        guard lasts, let published = reading.published else {
             return reading.events.create(mention: mention, cue: cue, tokens: tokens, text: text, registry: &registry)
         }
-        var mention = mention
         let naming = facts.filter { fact in
             fact.events.contains { $0.mention.kind == mention.kind
                 && LastingIncident.lasts($0.mention, tokens: tokens) }
         }
         let span = LastingIncident.span(in: naming.map(\.sentence.tokens), tokens: tokens, text: text,
                                         published: published)
-        // Capitalised words after the kind word with no place word before them ("a strike that shut
-        // the company's Seattle-area and Portland factories") are near it, not its name.
-        if mention.namingWords == 0, !mention.namesPlace, let own = facts.first(where: {
-            $0.sentence.tokens.contains(mention.tokens.lowerBound)
-        }) {
-            let title = reading.article.metadata.title
-            let lede = facts.first { !$0.sentence.tokens.isEmpty && !isHeadline($0, tokens: tokens, title: title,
-                                                                                 text: text) }
-            if let actor = IncidentName.actor(of: mention, own: own, lede: lede, tokens: tokens, text: text),
-               !actor.words.isEmpty { mention.adopt(actor) }
-        }
         if let span {
             let first = DateCues.Cue(from: span.start, to: span.start, position: mention.tokens.lowerBound)
             // Only another article's creation of the same kind: anything on record was tried before.

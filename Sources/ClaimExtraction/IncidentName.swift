@@ -87,11 +87,22 @@ enum IncidentName {
         let start = lede.sentence.tokens.lowerBound
         guard let dateline = ClaimExtractor.dateline(tokens, start..<min(tokens.count, start + 12), text: text).first
         else { return nil }
-        var end = dateline.lowerBound
-        while end < dateline.upperBound, tokens[end].kind == .word, tokens[end].isCapitalized { end += 1 }
-        guard end > dateline.lowerBound, end - dateline.lowerBound <= 3 else { return nil }
-        var actor = words(of: dateline.lowerBound...(end - 1), tokens: tokens, text: text)
+        // The place is the dateline's words in capitals ("[Translated ...] VALENCIA --"), else its
+        // first capitalised words ("Tolvik, Norway --").
+        let first = dateline.first { isUpperCase(tokens[$0], text) } ?? dateline.lowerBound
+        let shouted = isUpperCase(tokens[first], text)
+        var end = first
+        while end < dateline.upperBound, tokens[end].kind == .word, tokens[end].isCapitalized,
+              !shouted || isUpperCase(tokens[end], text) { end += 1 }
+        guard end > first, end - first <= 3 else { return nil }
+        var actor = words(of: first...(end - 1), tokens: tokens, text: text)
         actor.modifier = nil
         return actor
+    }
+
+    /// "VALENCIA", "TOLVIK": a word of two or more letters, all capitals.
+    static func isUpperCase(_ token: Token, _ text: [UInt8]) -> Bool {
+        guard token.kind == .word, token.end - token.start >= 2 else { return false }
+        return text[token.start..<token.end].allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0x80 }
     }
 }

@@ -97,6 +97,19 @@ struct CreatedLastingEventsTests {
         #expect(extractor.registry.newEvents.first?.start == Day(iso: "2026-08-02")!)
     }
 
+    @Test func anUnnamedIncidentIsNamedAfterItsDateline() {
+        let (extractor, _) = Self.extract([
+            ("2026-10-30", "[Translated from the Danish edition]\n\nBRAKVIK -- Floods unleashed by heavy rain have "
+                + "killed 14 people, officials said on Thursday."),
+        ])
+        #expect(extractor.registry.newEvents.first?.name == "Brakvik floods")
+        // A mention with a name of its own keeps it.
+        let (named, _) = Self.extract([
+            ("2026-10-30", "BRAKVIK -- The Ostmark floods have killed 14 people, officials said on Thursday."),
+        ])
+        #expect(named.registry.newEvents.first?.name == "Ostmark floods")
+    }
+
     /// Kind of the first event mention in `sentence`, if any.
     static func kind(_ sentence: String) -> EventKind? {
         let bytes = Array(sentence.utf8)
