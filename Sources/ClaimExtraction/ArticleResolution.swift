@@ -286,11 +286,14 @@ extension ClaimExtractor {
 }
 
 extension ClaimExtractor.SentenceFacts {
-    /// The date of an event mention: one written onto it, else its clause's first date.
+    /// The date of an event mention: one written onto it or its relative clause ("the strike,
+    /// which began on 15 September"), else its clause's first date.
     func eventDate(for mention: EventMention, tokens: [Token], text: [UInt8], published: Day?) -> DateCues.Cue? {
         let before = mention.tokens.lowerBound - mention.namingWords - mention.modifiers.count
         return DateCues.attached(to: mention.tokens, before: before, in: tokens, sentence: sentence.tokens, text: text,
                                  published: published)
+            ?? RelativeEventDate.cue(after: mention, sentence: sentence.tokens, tokens: tokens, text: text,
+                                     published: published)
             ?? date(at: mention.tokens.lowerBound)
     }
 }

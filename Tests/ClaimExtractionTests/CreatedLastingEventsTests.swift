@@ -110,6 +110,21 @@ struct CreatedLastingEventsTests {
         #expect(named.registry.newEvents.first?.name == "Ostmark floods")
     }
 
+    @Test func aRelativeClauseDatesTheEventItFollows() {
+        let (_, articles) = Self.extract([
+            ("2026-11-01", "Workers at Ostrava Motors returned on Wednesday. The strike against Ostrava Motors, "
+                + "which began on 15 September, ended after 46 days."),
+        ])
+        let dates = articles[0].claims("event-date").map { $0.value.humanDescription(unit: nil) }
+        #expect(dates == ["2026 09 15"])
+        // A relative clause that tells of something else dates nothing.
+        let (_, other) = Self.extract([
+            ("2026-11-01", "Workers at Ostrava Motors returned on Wednesday. The strike against Ostrava Motors, "
+                + "which unions said on 15 September would spread, ended after 46 days."),
+        ])
+        #expect(!other[0].claims("event-date").contains { $0.value.humanDescription(unit: nil) == "2026 09 15" })
+    }
+
     /// Kind of the first event mention in `sentence`, if any.
     static func kind(_ sentence: String) -> EventKind? {
         let bytes = Array(sentence.utf8)
