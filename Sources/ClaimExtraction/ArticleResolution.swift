@@ -157,6 +157,32 @@ extension ClaimExtractor {
         return named || awayFromMain ? EventResolver.elsewhere : nil
     }
 
+    /// The main event made from the first incident (or named meeting) the opening sentences
+    /// name. One the text dates long before the article ("the deadliest fire since 1948", "the
+    /// 2019 floods") is background when a later opening sentence names another: the story is
+    /// what happened around the article's days. A lasting incident counts from its start, so it
+    /// is never background; with nothing else named, the first is made as before.
+    mutating func createOpeningEvent(_ opening: [SentenceFacts], facts: [SentenceFacts],
+                                     _ reading: ArticleReading) -> String? {
+        let tokens = reading.tokens, text = reading.text, published = reading.published
+        var first: (mention: EventMention, cue: DateCues.Cue?)?
+        for fact in opening {
+            guard let mention = fact.events.map(\.mention).first(where: {
+                $0.kind.isNewsworthyOnItsOwn && (!$0.properWords.isEmpty || $0.kind != .meeting)
+                    && !$0.look.isAnotherOccurrence
+            }) else { continue }
+            let cue = fact.eventDate(for: mention, tokens: tokens, text: text, published: published)
+            if first == nil { first = (mention, cue) }
+            let isBackground = cue.map { cue in
+                !LastingIncident.lasts(mention, tokens: tokens)
+                    && published.map { cue.to.dayNumber < $0.dayNumber - EventWindow.aftermath } == true
+            } ?? false
+            if !isBackground { return createMainEvent(mention, cue: cue, facts: facts, reading) }
+        }
+        guard let first else { return nil }
+        return createMainEvent(first.mention, cue: first.cue, facts: facts, reading)
+    }
+
     /// The article's main event, created for `mention` when nothing on record matched. A lasting
     /// incident is dated by the span its sentences give (`LastingIncident`) and, when the mention
     /// names nobody, named after whom the article is about (`IncidentName`; another incident with

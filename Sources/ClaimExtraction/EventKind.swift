@@ -160,15 +160,17 @@ public enum EventKind: String, Sendable, Hashable {
     /// buildings it brought down, a storm and the power it cut. One outlet leads with the blast,
     /// another with the blaze; within an article "the fire" after "an explosion" is the same
     /// incident, across articles only where the names agree too (see `EventResolver`).
+    /// A switch, not a list: resolution asks it of every candidate event.
     func isOneIncident(with other: EventKind) -> Bool {
-        guard self != other else { return false }
-        return Self.incidentPairs.contains { ($0.0 == self && $0.1 == other) || ($0.0 == other && $0.1 == self) }
+        switch (self, other) {
+        case (.explosion, .fire), (.fire, .explosion), (.crash, .fire), (.fire, .crash), (.flood, .storm),
+             (.storm, .flood), (.flood, .collapse), (.collapse, .flood), (.storm, .collapse), (.collapse, .storm),
+             (.earthquake, .collapse), (.collapse, .earthquake), (.storm, .outage), (.outage, .storm):
+            return true
+        default:
+            return false
+        }
     }
-
-    static let incidentPairs: [(EventKind, EventKind)] = [
-        (.explosion, .fire), (.crash, .fire), (.flood, .storm), (.flood, .collapse), (.storm, .collapse),
-        (.earthquake, .collapse), (.storm, .outage),
-    ]
 
     /// The kind an event's name declares ("Putin–Trump summit in Alaska" -> meeting).
     static func of(name: String) -> EventKind? {

@@ -153,9 +153,11 @@ public struct EventResolver: Sendable {
         func score(_ pointer: UnsafePointer<Profile>, series: String?) -> Int? {
             let profile = pointer
             var score = 0
+            var isOtherKind = false
             if let mention {
-                guard let kind = profile.pointee.kind,
-                      mention.kind.reportsAlike(kind) || mention.kind.isOneIncident(with: kind),
+                guard let kind = profile.pointee.kind else { return nil }
+                isOtherKind = kind != mention.kind && mention.kind.isOneIncident(with: kind)
+                guard mention.kind.reportsAlike(kind) || isOtherKind,
                       Self.fitsOccurrence(mention.look, profile, day: day) else { return nil }
                 // "The protests" may be the strike's day, but less surely than "the strike"; "the
                 // blaze" is the explosion's only where its names agree (checked below).
@@ -165,8 +167,7 @@ public struct EventResolver: Sendable {
             }
             let ownPlace = mentionPlaceScore(profile)
             let placeScore = ownPlace + sharedWords(profile)
-            if let mention, let kind = profile.pointee.kind, mention.kind.isOneIncident(with: kind),
-               placeScore == 0 { return nil }
+            if isOtherKind, placeScore == 0 { return nil }
             if let mention, mention.kind.followsCoverage, ownPlace == 0, profile.pointee.hasWords,
                mention.namingWords > 0 || mention.properWords.count >= 2 {
                 // "the Dunmore fire" is not the fire at Harbour Street, however close in time; a

@@ -125,6 +125,18 @@ struct CreatedLastingEventsTests {
         #expect(!other[0].claims("event-date").contains { $0.value.humanDescription(unit: nil) == "2026 09 15" })
     }
 
+    @Test func anOpeningThatRecallsAnOldFireFirstIsAboutTheNewOne() {
+        let (extractor, articles) = Self.extract([
+            ("2026-02-10", "Ostmark has not seen a deadlier blaze since 1987. A fire at the Harbour Street warehouse "
+                + "on Sunday killed 9 people."),
+        ])
+        let main = articles[0].resolution.mainEvent.flatMap { extractor.registry.event($0) }
+        #expect(main?.start == Day(iso: "2026-02-08")!)
+        // With nothing else named, the old fire is still the article's event.
+        let (alone, only) = Self.extract([("2026-02-10", "The 1987 blaze in Ostmark killed 9 people.")])
+        #expect(only[0].resolution.mainEvent.flatMap { alone.registry.event($0) }?.start.year == 1987)
+    }
+
     /// Kind of the first event mention in `sentence`, if any.
     static func kind(_ sentence: String) -> EventKind? {
         let bytes = Array(sentence.utf8)
