@@ -104,6 +104,11 @@ extension ClaimExtractor {
             }
         }
         if let mainEvent { registry.enrichEvent(mainEvent, words: words) }
+        // A strike still going on in this article's days may be reported two weeks past them.
+        if let mainEvent, let day = article.metadata.published?.dayNumber,
+           let kind = registry.eventProfile(mainEvent)?.kind, LastingIncident.lastingKinds.contains(kind) {
+            registry.extendCreatedEvent(mainEvent, through: day + EventResolver.Window.followUp)
+        }
     }
 
     /// The registered (or already discovered) event the headline names: "Xi to skip Rio BRICS

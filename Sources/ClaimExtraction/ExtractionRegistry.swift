@@ -325,6 +325,16 @@ public struct ExtractionRegistry: Sendable {
         eventProfiles[position].hasWords = true
     }
 
+    /// Keeps a lasting incident extraction created, still going on (no end), open through the day
+    /// `last`: an article reporting it on a day reaches it two weeks further (`EventResolver.create`).
+    mutating func extendCreatedEvent(_ id: String, through last: Int) {
+        guard let position = eventPositions[id], createdEvents.contains(id), events[position].end == nil,
+              eventProfiles[position].last < last else { return }
+        let old = eventProfiles[position].last
+        eventProfiles[position].last = last
+        eventIndex.extend(at: position, first: eventProfiles[position].first, old: old, to: last)
+    }
+
     /// Whether extraction created the event with `id` (it is not on record).
     func isCreated(_ id: String) -> Bool { createdEvents.contains(id) }
 

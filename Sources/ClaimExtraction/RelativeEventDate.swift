@@ -16,18 +16,17 @@ enum RelativeEventDate {
     /// The one day the relative clause after `mention` gives its event, marked as written onto it.
     static func cue(after mention: EventMention, sentence: Range<Int>, tokens: [Token], text: [UInt8],
                     published: Day?) -> DateCues.Cue? {
-        var index = mention.tokens.upperBound + 1
-        let limit = min(sentence.upperBound, index + reach)
-        while index < limit, !relatives.contains(tokens[index].hash) {
-            // Another event's mention or a full stop ends the mention's phrase.
-            if tokens[index].hash == Punctuation.fullStop
-                || EventKind.table.match(tokens, at: index, limit: limit) != nil { return nil }
-            index += 1
-        }
-        guard index < limit, tokens[index - 1].hash == Punctuation.comma,
+        // Hashes first: most mentions have no relative clause, and this runs for every mention.
+        let after = mention.tokens.upperBound + 1
+        let limit = min(sentence.upperBound, after + reach)
+        guard let index = (after..<limit).first(where: { relatives.contains(tokens[$0].hash) }),
+              tokens[index - 1].hash == Punctuation.comma,
               let verb = ((index + 1)..<min(sentence.upperBound, index + 4)).first(where: {
                   verbs.contains(tokens[$0].hash)
               }) else { return nil }
+        // Another event's mention or a full stop before "which" ends the mention's phrase.
+        for between in after..<index where tokens[between].hash == Punctuation.fullStop
+            || EventKind.table.match(tokens, at: between, limit: index) != nil { return nil }
         let window = (verb + 1)..<min(sentence.upperBound, verb + 1 + LastingIncident.dateReach)
         guard var cue = DateCues.find(in: tokens, range: window, text: text, published: published),
               cue.from == cue.to, !cue.isEve else { return nil }

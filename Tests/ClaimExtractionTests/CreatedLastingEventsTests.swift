@@ -77,6 +77,16 @@ struct CreatedLastingEventsTests {
         #expect(apart.registry.newEvents.count == 2)
     }
 
+    @Test func coverageWeekAfterWeekKeepsTheStrikeOpen() {
+        let (extractor, articles) = Self.extract([
+            ("2026-03-12", "Some 4,000 Halden Steel workers are on strike. The strike began on 2 March."),
+            ("2026-04-08", "The strike at Halden Steel entered another week. The strike has cut output by half."),
+            ("2026-05-04", "The strike at Halden Steel dragged on. The strike has cost the company $40 million."),
+        ])
+        #expect(extractor.registry.newEvents.count == 1)
+        #expect(Set(Self.mains(articles)).count == 1)
+    }
+
     @Test func aStrikeIsNamedAfterItsEmployerAndWorkers() {
         let (extractor, _) = Self.extract([
             ("2026-03-12", "Some 4,000 Halden Steel machinists walked off the job a week ago. "
