@@ -104,6 +104,11 @@ extension ClaimExtractor {
             }
         }
         if let mainEvent { registry.enrichEvent(mainEvent, words: words) }
+        // A strike still going on in this article's days may be reported two weeks past them.
+        if let mainEvent, let day = article.metadata.published?.dayNumber,
+           let kind = registry.eventProfile(mainEvent)?.kind, LastingIncident.lastingKinds.contains(kind) {
+            registry.extendCreatedEvent(mainEvent, through: day + EventResolver.Window.followUp)
+        }
     }
 
     /// The registered (or already discovered) event the headline names: "Xi to skip Rio BRICS
@@ -155,6 +160,76 @@ extension ClaimExtractor {
             return events.create(mention: mention, cue: cue, tokens: tokens, text: text, registry: &registry)
         }
         return named || awayFromMain ? EventResolver.elsewhere : nil
+    }
+
+    /// The main event made from the first incident (or named meeting) the opening sentences
+    /// name. One the text dates long before the article ("the deadliest fire since 1948", "the
+    /// 2019 floods") is background when a later opening sentence names another: the story is
+    /// what happened around the article's days. A lasting incident counts from its start, so it
+    /// is never background; with nothing else named, the first is made as before.
+    mutating func createOpeningEvent(_ opening: [SentenceFacts], facts: [SentenceFacts],
+                                     _ reading: ArticleReading) -> String? {
+        let tokens = reading.tokens, text = reading.text, published = reading.published
+        var first: (mention: EventMention, cue: DateCues.Cue?)?
+        for fact in opening {
+            guard let mention = fact.events.map(\.mention).first(where: {
+                $0.kind.isNewsworthyOnItsOwn && (!$0.properWords.isEmpty || $0.kind != .meeting)
+                    && !$0.look.isAnotherOccurrence
+            }) else { continue }
+            let cue = fact.eventDate(for: mention, tokens: tokens, text: text, published: published)
+            if first == nil { first = (mention, cue) }
+            let isBackground = cue.map { cue in
+                !LastingIncident.lasts(mention, tokens: tokens)
+                    && published.map { cue.to.dayNumber < $0.dayNumber - EventWindow.aftermath } == true
+            } ?? false
+            if !isBackground { return createMainEvent(mention, cue: cue, facts: facts, reading) }
+        }
+        guard let first else { return nil }
+        return createMainEvent(first.mention, cue: first.cue, facts: facts, reading)
+    }
+
+    /// The article's main event, created for `mention` when nothing on record matched. A lasting
+    /// incident is dated by the span its sentences give (`LastingIncident`) and, when the mention
+    /// names nobody, named after whom the article is about (`IncidentName`; another incident with
+    /// no name, after its dateline's place); with a span, an event
+    /// another article created for the same incident is found by the span's first day before a
+    /// new one is made, so the weeks of one strike meet whatever order they are read in.
+    mutating func createMainEvent(_ mention: EventMention, cue: DateCues.Cue?, facts: [SentenceFacts],
+                                  _ reading: ArticleReading) -> String? {
+        let tokens = reading.tokens, text = reading.text
+        var mention = mention
+        let lasts = LastingIncident.lasts(mention, tokens: tokens)
+        // Capitalised words after the kind word with no place word before them ("a strike that shut
+        // the company's Seattle-area and Portland factories") are near it, not its name. Any other
+        // incident with no name at all is named by the dateline's place ("VALENCIA -- Floods ...").
+        if mention.kind.followsCoverage, mention.namingWords == 0, !mention.namesPlace,
+           lasts || mention.properWords.isEmpty,
+           let own = facts.first(where: { $0.sentence.tokens.contains(mention.tokens.lowerBound) }) {
+            let title = reading.article.metadata.title
+            let lede = facts.first { !$0.sentence.tokens.isEmpty && !isHeadline($0, tokens: tokens, title: title,
+                                                                                 text: text) }
+            let actor = lasts ? IncidentName.actor(of: mention, own: own, lede: lede, tokens: tokens, text: text)
+                : lede.flatMap { IncidentName.datelinePlace($0, tokens: tokens, text: text) }
+            if let actor, !actor.words.isEmpty { mention.adopt(actor) }
+        }
+        guard lasts, let published = reading.published else {
+            return reading.events.create(mention: mention, cue: cue, tokens: tokens, text: text, registry: &registry)
+        }
+        let naming = facts.filter { fact in
+            fact.events.contains { $0.mention.kind == mention.kind
+                && LastingIncident.lasts($0.mention, tokens: tokens) }
+        }
+        let span = LastingIncident.span(in: naming.map(\.sentence.tokens), tokens: tokens, text: text,
+                                        published: published)
+        if let span {
+            let first = DateCues.Cue(from: span.start, to: span.start, position: mention.tokens.lowerBound)
+            // Only another article's creation of the same kind: anything on record was tried before.
+            if let id = reading.events.resolve(mention: mention, cue: first, sentenceWords: [], registry: registry,
+                                               preferredSeries: nil),
+               registry.isCreated(id), registry.eventProfile(id)?.kind == mention.kind { return id }
+        }
+        return reading.events.create(mention: mention, cue: cue, span: span, tokens: tokens, text: text,
+                                     registry: &registry)
     }
 
     /// Whether a date cue falls on the days of `event`.
@@ -242,11 +317,14 @@ extension ClaimExtractor {
 }
 
 extension ClaimExtractor.SentenceFacts {
-    /// The date of an event mention: one written onto it, else its clause's first date.
+    /// The date of an event mention: one written onto it or its relative clause ("the strike,
+    /// which began on 15 September"), else its clause's first date.
     func eventDate(for mention: EventMention, tokens: [Token], text: [UInt8], published: Day?) -> DateCues.Cue? {
         let before = mention.tokens.lowerBound - mention.namingWords - mention.modifiers.count
         return DateCues.attached(to: mention.tokens, before: before, in: tokens, sentence: sentence.tokens, text: text,
                                  published: published)
+            ?? RelativeEventDate.cue(after: mention, sentence: sentence.tokens, tokens: tokens, text: text,
+                                     published: published)
             ?? date(at: mention.tokens.lowerBound)
     }
 }

@@ -229,16 +229,7 @@ public struct ClaimExtractor: Sendable {
         let body = facts.prefix(8).filter {
             $0.sentence.tokens.count > 0 && !isHeadline($0, tokens: tokens, title: title, text: text)
         }
-        for fact in body + facts.prefix(8) {
-            guard let mention = fact.events.map(\.mention).first(where: {
-                $0.kind.isNewsworthyOnItsOwn && (!$0.properWords.isEmpty || $0.kind != .meeting)
-                    && !$0.look.isAnotherOccurrence
-            }) else { continue }
-            let cue = fact.eventDate(for: mention, tokens: tokens, text: text, published: published)
-            if let created = reading.events.create(mention: mention, cue: cue, tokens: tokens, text: text,
-                                                   registry: &registry) { return created }
-            break
-        }
+        if let created = createOpeningEvent(body + facts.prefix(8), facts: facts, reading) { return created }
         if let placed = placeEvent(reading.article, facts: facts, tokens: tokens) { return placed }
         return eventByPlace(facts.prefix(3), tokens: tokens, published: published)
     }

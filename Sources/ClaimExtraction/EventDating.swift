@@ -65,14 +65,9 @@ extension ClaimExtractor {
     /// The first of the three ways (see the type's comment) that dates an event in this clause.
     mutating func timingAnchor(_ context: ClauseContext) -> TimingAnchor? {
         let fact = context.fact, clause = context.clause, tokens = context.tokens
-        func event(_ anchor: ClosedRange<Int>) -> String? {
-            eventFor(anchor: anchor, clause: clause, fact: fact, mainEvent: context.mainEvent,
-                mainSeries: context.mainSeries,
-                     events: context.events)
-        }
         let clauseCue = fact.date(at: clause.range.lowerBound)
         if let occurrence = context.cues.first(where: { $0.cue.attribute == Self.dateID && $0.cue.value == nil }),
-           let id = event(occurrence.tokens) {
+           let id = anchorEvent(occurrence.tokens, context) {
             var modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: occurrence.tokens,
                 subject: nil)
             // "will be held" carries its own plan.
@@ -84,9 +79,31 @@ extension ClaimExtractor {
             // The date must stand by the occurrence: "the fire that tore through the estate ... rose
             // to 55 on Thursday" dates the rise.
             let cue = clauseCue.flatMap { abs($0.position - occurrence.tokens.upperBound) <= 14 ? $0 : nil }
+            // "The strike, which began on 15 September, ended ...": the clause's date skips the
+            // aside, but the mention's own relative clause dates it.
+            if cue == nil, let attached = mentionAnchor(context, onlyAttached: true) { return attached }
             return TimingAnchor(event: id, tokens: occurrence.tokens, cue: cue, slack: EventResolver.Window.slack,
                                 readsTime: true, modality: modality)
         }
+        if let anchor = mentionAnchor(context, onlyAttached: false) { return anchor }
+        guard let mainEvent = context.mainEvent, let lede = ledeSentence, fact.sentence.tokens.lowerBound == lede,
+              let cue = clauseCue, anchorEvent(clause.range.lowerBound...clause.range.lowerBound, context) == mainEvent
+        else { return nil }
+        return TimingAnchor(event: mainEvent, tokens: cue.position...cue.position, cue: cue,
+            slack: ledeSlack(mainEvent, fact: fact, clause: clause), readsTime: false, modality: nil)
+    }
+
+    /// The event a clause's words at `anchor` are about.
+    mutating func anchorEvent(_ anchor: ClosedRange<Int>, _ context: ClauseContext) -> String? {
+        eventFor(anchor: anchor, clause: context.clause, fact: context.fact, mainEvent: context.mainEvent,
+                 mainSeries: context.mainSeries, events: context.events)
+    }
+
+    /// The second way: a mention with a date written onto it or standing right by it, or a clock
+    /// time beside it; with `onlyAttached`, only a date written onto it.
+    mutating func mentionAnchor(_ context: ClauseContext, onlyAttached: Bool) -> TimingAnchor? {
+        let fact = context.fact, clause = context.clause, tokens = context.tokens
+        let clauseCue = fact.date(at: clause.range.lowerBound)
         // Without a date or a number anywhere near, no mention is dated: most clauses naming an event.
         let hasNumber = !fact.events.isEmpty && clause.range.contains { tokens[$0].kind == .number }
         let datable = !fact.events.isEmpty && (clauseCue != nil || mayHoldDate(tokens, fact.sentence.tokens))
@@ -107,9 +124,10 @@ extension ClaimExtractor {
                     }
                     return reach <= 14 && !rival ? found : nil
                 }
+            if onlyAttached, cue?.isAttached != true { continue }
             let clock = hasNumber && EventTiming.clockTime(tokens, range: clause.range, text: context.text)
                 .map { Self.gap($0.1, entry.mention.tokens) <= Self.timingReach } ?? false
-            guard cue != nil || clock, let id = entry.id ?? event(entry.mention.tokens) else { continue }
+            guard cue != nil || clock, let id = entry.id ?? anchorEvent(entry.mention.tokens, context) else { continue }
             // A date only near an incident's mention may be the story's later turn ("the toll from
             // the fire rose to 9 on Wednesday"): only its own day counts.
             let attached = cue?.isAttached ?? false
@@ -119,11 +137,7 @@ extension ClaimExtractor {
             return TimingAnchor(event: id, tokens: entry.mention.tokens, cue: cue, slack: slack, readsTime: clock,
                 modality: nil)
         }
-        guard let mainEvent = context.mainEvent, let lede = ledeSentence, fact.sentence.tokens.lowerBound == lede,
-              let cue = clauseCue, event(clause.range.lowerBound...clause.range.lowerBound) == mainEvent
-        else { return nil }
-        return TimingAnchor(event: mainEvent, tokens: cue.position...cue.position, cue: cue,
-            slack: ledeSlack(mainEvent, fact: fact, clause: clause), readsTime: false, modality: nil)
+        return nil
     }
 
     /// Days the lede's date may be from the main event's. An incident's lede may date a later
@@ -156,9 +170,11 @@ extension ClaimExtractor {
     }
 
     /// Whether the event lasts one day: only then is a clock time in the text its time of day
-    /// (polls that open at 7 a.m. on each of two days give no one time).
+    /// (polls that open at 7 a.m. on each of two days give no one time). A lasting incident's
+    /// time of day is when it began ("the strike began at 12:01 a.m."), however long it ran.
     func isOneDay(_ id: String) -> Bool {
         guard let event = registry.event(id), let end = event.end else { return true }
+        if let kind = registry.eventProfile(id)?.kind, LastingIncident.lastingKinds.contains(kind) { return true }
         return end == event.start
     }
 

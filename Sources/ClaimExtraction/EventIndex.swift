@@ -20,6 +20,17 @@ struct EventIndex: Sendable {
     }
 
     /// Indices of the events that overlap days `from...to`, ascending, each once.
+    /// Indexes the event at `index` through the new last day `last` (its days were `first...old`):
+    /// a lasting incident kept open while coverage of it goes on.
+    mutating func extend(at index: Int, first: Int, old: Int, to last: Int) {
+        let start = Self.week(first), from = Self.week(old), through = Self.week(last)
+        guard through > from, through - start > Self.longSpan else {
+            if through > from { for week in (from + 1)...through { weeks[week, default: []].append(index) } }
+            return
+        }
+        if from - start <= Self.longSpan { long.append(index) }
+    }
+
     func candidates(from: Int, to: Int) -> [Int] {
         var found = long
         let first = Self.week(from), last = Self.week(max(from, to))

@@ -19,6 +19,11 @@ public enum EventKind: String, Sendable, Hashable {
     case outbreak
     /// A leak or spill of gas, chemicals or oil: "a gas leak at the plant", "the oil spill".
     case leak
+    /// A standoff or siege: armed people holding out against police or troops, a sit-in that
+    /// will not leave; it lasts hours to weeks (see `LastingIncident`).
+    case standoff
+    /// Power or water cut off from homes: "a blackout across the region", "the water outage".
+    case outage
     /// A word for any unplanned event ("the disaster", "the tragedy"): it only refers back to
     /// the article's incident, whatever its kind.
     case incident
@@ -56,7 +61,14 @@ public enum EventKind: String, Sendable, Hashable {
         // alone is too often feared or threatened.
         (.attack, ["drone attack", "drone strike", "air strike", "airstrike", "air strikes", "airstrikes",
                    "missile strike", "missile attack", "rocket attack", "bomb attack", "terror attack",
-                   "terrorist attack", "hostage", "hostage-taking", "siege", "massacre", "ambush"]),
+                   "terrorist attack", "hostage", "hostage-taking", "massacre", "ambush"]),
+        // Held out rather than struck: "the siege of the embassy", "a six-day standoff", "the
+        // students' sit-in". Gated by `IncidentHarm` ("a standoff over the budget" is politics).
+        (.standoff, ["standoff", "stand-off", "standoffs", "siege", "sieges", "armed standoff", "sit-in",
+                     "sit-ins"]),
+        // Gated by `IncidentHarm` ("a media blackout", "blackout dates" are no cut supply).
+        (.outage, ["outage", "outages", "power outage", "power outages", "water outage", "blackout", "blackouts",
+                   "power cut", "power cuts", "power failure", "water cut", "water cuts"]),
         // Not "pandemic": years long, and recalled as background in all kinds of coverage.
         (.outbreak, ["outbreak", "epidemic", "cholera outbreak"]),
         // Not "leak" alone: a leaked document is no incident.
@@ -88,8 +100,11 @@ public enum EventKind: String, Sendable, Hashable {
                   "sentenced"]),
         // A union's day off work is reported as a strike, a "day of action" or "industrial
         // action" as often as by its marches (see `reportsAlike`).
+        // A lockout is the employer's side of the same dispute, and a hunger strike a strike of
+        // its own: each lasts (see `LastingIncident`).
         (.strike, ["strike", "walkout", "stoppage", "general strike", "strike day", "day of action",
-                   "days of action", "industrial action", "work stoppage", "walkouts"]),
+                   "days of action", "industrial action", "work stoppage", "walkouts", "walk-out", "lockout",
+                   "lockouts", "hunger strike"]),
         // A prize-giving is named by its prizes' nickname ("the Oscars", "the Baftas") more
         // often than by the registry's name ("97th Academy Awards"); later just "the ceremony".
         (.awards, ["awards", "ceremony", "awards ceremony", "award ceremony", "prize-giving", "gala",
@@ -138,6 +153,23 @@ public enum EventKind: String, Sendable, Hashable {
     /// demonstrations", "the protests") and a fact-checker compares as one.
     func reportsAlike(_ other: EventKind) -> Bool {
         self == other || (self == .strike && other == .protest) || (self == .protest && other == .strike)
+    }
+
+    /// Whether one incident is often reported under both kinds: an explosion and the fire it set,
+    /// a crash and the fire after it, the storm and its floods or landslides, an earthquake and the
+    /// buildings it brought down, a storm and the power it cut. One outlet leads with the blast,
+    /// another with the blaze; within an article "the fire" after "an explosion" is the same
+    /// incident, across articles only where the names agree too (see `EventResolver`).
+    /// A switch, not a list: resolution asks it of every candidate event.
+    func isOneIncident(with other: EventKind) -> Bool {
+        switch (self, other) {
+        case (.explosion, .fire), (.fire, .explosion), (.crash, .fire), (.fire, .crash), (.flood, .storm),
+             (.storm, .flood), (.flood, .collapse), (.collapse, .flood), (.storm, .collapse), (.collapse, .storm),
+             (.earthquake, .collapse), (.collapse, .earthquake), (.storm, .outage), (.outage, .storm):
+            return true
+        default:
+            return false
+        }
     }
 
     /// The kind an event's name declares ("Putin–Trump summit in Alaska" -> meeting).

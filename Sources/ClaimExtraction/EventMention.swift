@@ -18,6 +18,8 @@ public struct EventMention: Sendable {
     public var isCounter = false
     /// A name after the kind word stands where a place does: "meeting in Rome", "fire at Dunmore".
     public var namesPlace = false
+    /// The names were borrowed from whom the article is about (`IncidentName`), not written by the kind word.
+    var namedByActor = false
     /// Whether the sentence looks ahead to the event or back at it ("ahead of the summit", "a
     /// month after the fire"), or names another occurrence ("next year's summit", "the previous crash").
     var look: EventLook = .none
@@ -52,7 +54,7 @@ public struct EventMention: Sendable {
             // Before: "the Harbour Street warehouse fire", "Thursday's talks"
             var probe = match.tokens.lowerBound - 1
             // "Shares sank 8 per cent", "an outbreak of optimism": no harm told, no incident.
-            if !IncidentHarm.admits(match.tokens, in: tokens, range: range) {
+            if !IncidentHarm.admits(match.tokens, kind: match.value, in: tokens, range: range) {
                 index = match.tokens.upperBound + 1
                 continue
             }
@@ -137,6 +139,16 @@ public struct EventMention: Sendable {
         let prefix = Array("counter".utf8)
         guard token.end - token.start >= prefix.count else { return false }
         return zip(text[token.start..<(token.start + prefix.count)], prefix).allSatisfy { $0 | 0x20 == $1 }
+    }
+
+    /// Takes the names of the incident's actor for a mention that names nobody: "the strike" of
+    /// "Boeing machinists" is the "Boeing machinists strike".
+    mutating func adopt(_ actor: IncidentName.Actor) {
+        properWords = actor.words
+        properHashes = actor.hashes
+        namingWords = actor.words.count
+        if let modifier = actor.modifier { modifiers.insert(modifier, at: 0) }
+        namedByActor = true
     }
 
     /// A name for a new event made from the text: "Harbour Street warehouse fire".

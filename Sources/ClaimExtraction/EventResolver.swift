@@ -153,16 +153,21 @@ public struct EventResolver: Sendable {
         func score(_ pointer: UnsafePointer<Profile>, series: String?) -> Int? {
             let profile = pointer
             var score = 0
+            var isOtherKind = false
             if let mention {
-                guard let kind = profile.pointee.kind, mention.kind.reportsAlike(kind),
+                guard let kind = profile.pointee.kind else { return nil }
+                isOtherKind = kind != mention.kind && mention.kind.isOneIncident(with: kind)
+                guard mention.kind.reportsAlike(kind) || isOtherKind,
                       Self.fitsOccurrence(mention.look, profile, day: day) else { return nil }
-                // "The protests" may be the strike's day, but less surely than "the strike".
+                // "The protests" may be the strike's day, but less surely than "the strike"; "the
+                // blaze" is the explosion's only where its names agree (checked below).
                 score += kind == mention.kind ? 2 : 1
                 // A counter-protest and the rally it answers share a day and a city.
                 if kind == .protest { score += mention.isCounter == profile.pointee.isCounter ? 1 : -2 }
             }
             let ownPlace = mentionPlaceScore(profile)
             let placeScore = ownPlace + sharedWords(profile)
+            if isOtherKind, placeScore == 0 { return nil }
             if let mention, mention.kind.followsCoverage, ownPlace == 0, profile.pointee.hasWords,
                mention.namingWords > 0 || mention.properWords.count >= 2 {
                 // "the Dunmore fire" is not the fire at Harbour Street, however close in time; a
@@ -262,7 +267,8 @@ public struct EventResolver: Sendable {
               mention.modifiers.isEmpty || mention.kind.followsCoverage,
               let profile = registry.eventProfile(main), let kind = profile.kind,
               profile.isCounter == mention.isCounter,
-              kind.reportsAlike(mention.kind) || (mention.kind == .incident && kind.followsCoverage)
+              kind.reportsAlike(mention.kind) || kind.isOneIncident(with: mention.kind)
+                || (mention.kind == .incident && kind.followsCoverage)
         else { return false }
         if let cue {
             let after = kind.followsCoverage ? Window.followUp : Window.slack
@@ -285,21 +291,30 @@ public struct EventResolver: Sendable {
     /// floods") is dated by the article but may have happened up to `Window.followUp` days
     /// before it: its profile reaches back that far, so coverage read in any order meets it.
     /// A date of the past that is not recent ("in 2019", "last October") dates it as before.
-    func create(mention: EventMention, cue: DateCues.Cue?, tokens: [Token], text: [UInt8],
-                registry: inout ExtractionRegistry) -> String? {
+    ///
+    /// A lasting incident the text dates as a span (`LastingIncident`) starts on its first day and
+    /// ends on its last when the text says it ended; one still going on may be reported for
+    /// `Window.followUp` days past the article, so next week's coverage meets it.
+    func create(mention: EventMention, cue: DateCues.Cue?, span: LastingIncident.Span? = nil, tokens: [Token],
+                text: [UInt8], registry: inout ExtractionRegistry) -> String? {
         let recent = cue.map { cue in
             cue.from != cue.to && cue.isSpecific
                 && published.map { cue.to.dayNumber >= $0.dayNumber - Window.followUp } == true
         } ?? false
         let undated = cue == nil || recent
-        guard let day = undated ? published : cue?.from else { return nil }
+        guard let day = span?.start ?? (undated ? published : cue?.from) else { return nil }
         let name = mention.name(text: text, tokens: tokens)
         let id = Slug.make(name) + "-" + day.description
         guard Identifier.isValid(id) else { return nil }
-        let place = mention.properWords.isEmpty ? nil
+        // A strike named after its employer ("Boeing machinists strike") has no place in the name.
+        let place = mention.properWords.isEmpty || (mention.namedByActor && mention.kind == .strike) ? nil
             : mention.properWords.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
-        let event = Event(id: id, name: name.prefix(1).uppercased() + name.dropFirst(), start: day, end: day,
-                          place: place)
-        return registry.addEvent(event, reachesBack: undated && mention.kind.followsCoverage ? Window.followUp : 0)
+        let event = Event(id: id, name: name.prefix(1).uppercased() + name.dropFirst(), start: day,
+                          end: span == nil ? day : span?.end, place: place)
+        guard let span else {
+            return registry.addEvent(event, reachesBack: undated && mention.kind.followsCoverage ? Window.followUp : 0)
+        }
+        let ongoing = span.end == nil ? max(0, (published ?? day).dayNumber - day.dayNumber) + Window.followUp : 0
+        return registry.addEvent(event, reachesForward: ongoing)
     }
 }

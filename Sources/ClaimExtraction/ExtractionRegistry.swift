@@ -299,13 +299,16 @@ public struct ExtractionRegistry: Sendable {
         return entity.id
     }
 
-    /// `reachesBack`: days before its start the event may have happened (see `EventResolver.create`).
-    mutating func addEvent(_ event: Event, reachesBack: Int = 0) -> String {
+    /// `reachesBack`: days before its start the event may have happened; `reachesForward`: days
+    /// after its last it may still be going on (a lasting incident with no end yet; see
+    /// `EventResolver.create`).
+    mutating func addEvent(_ event: Event, reachesBack: Int = 0, reachesForward: Int = 0) -> String {
         if let existing = eventPositions[event.id] { return events[existing].id }
         eventPositions[event.id] = events.count
         events.append(event)
         var profile = EventResolver.profile(event)
         profile.first -= reachesBack
+        profile.last += reachesForward
         eventProfiles.append(profile)
         eventIndex.add(eventProfiles[events.count - 1], at: events.count - 1)
         newEvents.append(event)
@@ -321,6 +324,19 @@ public struct ExtractionRegistry: Sendable {
         for word in words { eventProfiles[position].words.insert(word) }
         eventProfiles[position].hasWords = true
     }
+
+    /// Keeps a lasting incident extraction created, still going on (no end), open through the day
+    /// `last`: an article reporting it on a day reaches it two weeks further (`EventResolver.create`).
+    mutating func extendCreatedEvent(_ id: String, through last: Int) {
+        guard let position = eventPositions[id], createdEvents.contains(id), events[position].end == nil,
+              eventProfiles[position].last < last else { return }
+        let old = eventProfiles[position].last
+        eventProfiles[position].last = last
+        eventIndex.extend(at: position, first: eventProfiles[position].first, old: old, to: last)
+    }
+
+    /// Whether extraction created the event with `id` (it is not on record).
+    func isCreated(_ id: String) -> Bool { createdEvents.contains(id) }
 
     /// What resolution compares of the event with `id`.
     func eventProfile(_ id: String) -> EventResolver.Profile? { eventPositions[id].map { eventProfiles[$0] } }
