@@ -322,6 +322,9 @@ public struct ExtractionRegistry: Sendable {
         eventProfiles[position].hasWords = true
     }
 
+    /// Whether `id` is an event on record before extraction, not one it created.
+    func isRegistered(_ id: String) -> Bool { eventPositions[id] != nil && !createdEvents.contains(id) }
+
     /// What resolution compares of the event with `id`.
     func eventProfile(_ id: String) -> EventResolver.Profile? { eventPositions[id].map { eventProfiles[$0] } }
 
