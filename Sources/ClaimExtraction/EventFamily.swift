@@ -22,6 +22,8 @@ struct EventFamily: Sendable {
         var distinctive: [UInt64: Word]
         /// Those no other member has: "women's" against "men's", where "race" is both races'.
         var own: Set<UInt64>
+        /// Every word of its record, shared or not.
+        var words: Set<UInt64>
     }
 
     var members: [Member]
@@ -104,7 +106,7 @@ struct EventFamily: Sendable {
             let others = words.filter { $0.id != entry.id }
             let distinctive = entry.words.filter { word, _ in others.contains { $0.words[word] == nil } }
             let own = Set(distinctive.keys.filter { word in others.allSatisfy { $0.words[word] == nil } })
-            return Member(id: entry.id, distinctive: distinctive, own: own)
+            return Member(id: entry.id, distinctive: distinctive, own: own, words: Set(entry.words.keys))
         }
     }
 

@@ -48,8 +48,16 @@ struct EventParts: Sendable {
     private mutating func read(_ clause: Clause, of fact: ClaimExtractor.SentenceFacts, tokens: [Token],
                                progress: inout Progress) {
         let inClause = fact.mentions.filter { clause.contains($0.tokens.lowerBound) }
-        // "Victoria Police", "Australia's prime minister": names of other entities name no part.
-        let foreign = inClause.filter { family.index(of: $0.entityID) == nil }.map(\.tokens)
+        // "Victoria Police", "Australia's prime minister": names of other entities name no part;
+        // a name extraction meets for the first time and spelt with the words of a member's
+        // record is that member's ("the Unity Walk").
+        let foreign = inClause.filter { mention in
+            if family.index(of: mention.entityID) != nil { return false }
+            guard case .new = mention.form else { return true }
+            return mention.tokens.contains { index in
+                tokens[index].kind == .word && !family.members.contains { $0.words.contains(tokens[index].hash) }
+            }
+        }.map(\.tokens)
         let positions = clause.range.filter { index in
             tokens[index].kind == .word && clause.contains(index) && !foreign.contains { $0.contains(index) }
         }

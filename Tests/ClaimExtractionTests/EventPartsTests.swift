@@ -18,6 +18,10 @@ enum Parts {
         Event(id: "dunmore-counter-protest-2025", name: "Anti-racism counter-protest, Dunmore", start: day,
               place: "Kell Park, Dunmore"),
         Event(id: "osterby-rally-2025", name: "Osterby farmers' rally", start: day, place: "Osterby"),
+        Event(id: "selby-workers-rally-2025", name: "Selby workers' rally", start: Day(iso: "2025-04-26")!,
+              place: "Harbour Road, Selby"),
+        Event(id: "unity-walk-2025", name: "Unity Walk counter-protest, Selby",
+              start: Day(iso: "2025-04-26")!, place: "Selby"),
         Event(id: "velmar-open-2025", name: "Velmar Open 2025", start: Day(iso: "2025-04-14")!,
               end: Day(iso: "2025-04-27")!, place: "Velmar"),
         Event(id: "velmar-open-2025-womens-final", name: "Velmar Open 2025 women's final",
@@ -98,6 +102,16 @@ enum Parts {
         let article = try Parts.extract("DUNMORE -- The freedom rally was held in Dunmore on Sunday.\n\n"
             + "About 3,500 protesters gathered, the Kell Park Trust said.")
         #expect(Parts.read(article, "crowd-size") == ["dunmore-freedom-rally-2025@dunmore-freedom-rally-2025"])
+    }
+
+    /// "Walk" of "Unity Walk" is a name's word: "the walk" in lower case is any walk.
+    @Test(arguments: [("About 4,500 protesters joined the walk through the town, police said.",
+                       "selby-workers-rally-2025"),
+                      ("About 600 protesters gathered for the Unity Walk, police said.", "unity-walk-2025")])
+    func aProperNamesWordCountsOnlyCapitalised(sentence: String, event: String) throws {
+        let article = try Parts.extract("SELBY -- The workers' rally in Selby on Saturday drew large crowds.\n\n"
+            + sentence)
+        #expect(Parts.read(article, "crowd-size") == ["\(event)@\(event)"])
     }
 
     @Test func aBareRaceAfterTheWomensRaceIsThatRace() throws {
