@@ -18,6 +18,10 @@ enum Parts {
         Event(id: "dunmore-counter-protest-2025", name: "Anti-racism counter-protest, Dunmore", start: day,
               place: "Kell Park, Dunmore"),
         Event(id: "osterby-rally-2025", name: "Osterby farmers' rally", start: day, place: "Osterby"),
+        Event(id: "skel-championship-2025", name: "Skel Snooker Championship 2025", start: Day(iso: "2025-04-14")!,
+              end: day, place: "Skel"),
+        Event(id: "skel-championship-final-2025", name: "Skel Snooker Championship 2025 final",
+              start: Day(iso: "2025-04-26")!, end: day, place: "Skel"),
         Event(id: "selby-workers-rally-2025", name: "Selby workers' rally", start: Day(iso: "2025-04-26")!,
               place: "Harbour Road, Selby"),
         Event(id: "unity-walk-2025", name: "Unity Walk counter-protest, Selby",
@@ -56,7 +60,8 @@ enum Parts {
 @Suite struct EventPartsTests {
     @Test func aRaceNamedByItsOwnWordsTakesItsWinnerAndTime() throws {
         let article = try Parts.extract(Parts.marathon + "Nora Vell won the women's race in 2:21:05.")
-        #expect(Parts.read(article, "winner") == ["harnvik-marathon-2025-womens-race@harnvik-marathon-2025-womens-race"])
+        let race = "harnvik-marathon-2025-womens-race"
+        #expect(Parts.read(article, "winner") == ["\(race)@\(race)"])
         #expect(Parts.read(article, "duration") == ["nora-vell@harnvik-marathon-2025-womens-race"])
     }
 
@@ -112,6 +117,13 @@ enum Parts {
         let article = try Parts.extract("SELBY -- The workers' rally in Selby on Saturday drew large crowds.\n\n"
             + sentence)
         #expect(Parts.read(article, "crowd-size") == ["\(event)@\(event)"])
+    }
+
+    /// In a report of the final, "the 14 days of the championship" are the championship's.
+    @Test func theWholeNamedInAReportOfItsPartTakesItsOwnLength() throws {
+        let article = try Parts.extract("SKEL -- Brana Kolar won the Skel championship final on Sunday.\n\n"
+            + "The runner-up said the crowds over the 14 days of the championship had been wonderful.")
+        #expect(Parts.read(article, "duration") == ["skel-championship-2025@skel-championship-2025"])
     }
 
     @Test func aBareRaceAfterTheWomensRaceIsThatRace() throws {
