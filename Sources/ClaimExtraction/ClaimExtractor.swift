@@ -30,6 +30,10 @@ public struct ClaimExtractor: Sendable {
     /// `EventDating`), set before its claims are made.
     var currentPublished: Day?
     var ledeSentence: Int?
+    /// Which part of the main event's family each clause of the article is about (`EventParts`).
+    var parts: EventParts?
+    /// Each main event's family, found once per batch: nil for an event that stands alone.
+    var families: [String: EventFamily?] = [:]
 
     public init(registry: ExtractionRegistry) {
         self.registry = registry
@@ -140,6 +144,9 @@ public struct ClaimExtractor: Sendable {
         resolveEventsAndVoices(&facts, reading)
         assignQuotationVoices(&facts, tokens: tokens, quotes: reading.quotes)
         continueVoices(&facts, tokens: tokens)
+        let family = reading.mainEvent.flatMap { self.family(of: $0) }
+        parts = family.map { EventParts(family: $0, facts: facts, tokens: tokens) }
+        parts?.retarget(&facts)
         let drafts = claimDrafts(facts, reading)
         return finished(drafts, facts: facts, reading)
     }
@@ -373,10 +380,21 @@ public struct ClaimExtractor: Sendable {
         quantityDrafts(numbers, mentions: mentions, context: context, article: reading.article, into: &out)
     }
 
-    /// The event a claim of the clause is about (see `eventFor`).
+    /// The event a claim of the clause is about (see `eventFor`), or the part of it the clause
+    /// names when the registry holds several events on those days (see `EventParts`).
     mutating func event(near anchor: ClosedRange<Int>, _ context: ClauseContext) -> String? {
-        eventFor(anchor: anchor, clause: context.clause, fact: context.fact, mainEvent: context.mainEvent,
-                 mainSeries: context.mainSeries, events: context.events)
+        let base = eventFor(anchor: anchor, clause: context.clause, fact: context.fact, mainEvent: context.mainEvent,
+                            mainSeries: context.mainSeries, events: context.events)
+        guard let base, let parts else { return base }
+        return parts.member(for: context.clause, anchor: anchor, base: base) ?? base
+    }
+
+    /// The family of registered events the article's main event belongs to, if any.
+    mutating func family(of id: String) -> EventFamily? {
+        if let known = families[id] { return known }
+        let found = EventFamily.of(id, registry: registry)
+        families[id] = .some(found)
+        return found
     }
 
     /// Categories and flags: each valued cue of the clause, for each of its subjects.

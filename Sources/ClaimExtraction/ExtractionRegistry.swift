@@ -338,6 +338,9 @@ public struct ExtractionRegistry: Sendable {
     /// Whether extraction created the event with `id` (it is not on record).
     func isCreated(_ id: String) -> Bool { createdEvents.contains(id) }
 
+    /// Whether `id` is an event on record before extraction, not one it created.
+    func isRegistered(_ id: String) -> Bool { eventPositions[id] != nil && !createdEvents.contains(id) }
+
     /// What resolution compares of the event with `id`.
     func eventProfile(_ id: String) -> EventResolver.Profile? { eventPositions[id].map { eventProfiles[$0] } }
 

@@ -115,8 +115,8 @@ extension ClaimExtractor {
                   }) else { continue }
             let index = first + 1
             let span = first...last
-            let event = eventFor(anchor: span, clause: clause, fact: context.fact, mainEvent: context.mainEvent,
-                                 mainSeries: context.mainSeries, events: context.events)
+            // The race of its part, where the registry holds several ("won the women's race in 2:15:55").
+            let event = self.event(near: span, context)
             // "set in Berlin in 2022": a time dated to a race no known event covers is that
             // race's, which the tool cannot name; no claim under no event.
             guard event != nil || context.fact.date(at: first) == nil else { continue }
