@@ -62,7 +62,8 @@ enum Results {
 
     @Test func aShareAfterASkippedChangeIsStillTheParty() throws {
         let article = try Ballot.extract(Ballot.opening
-            + "The Moss Greens tripled their group to 30 seats, up from 10, with 12.5 per cent of the vote.")
+            + "The Moss Greens of Ida Varn tripled their group to 30 seats, up from 10, "
+            + "with 12.5 per cent of the vote.")
         #expect(Ballot.read(article, "seats-won") == ["moss-greens 30"])
         #expect(Ballot.read(article, "vote-share") == ["moss-greens 12.5"])
     }
@@ -78,14 +79,15 @@ enum Results {
 
     @Test func seatsStillToBeAllocatedAreNobodys() throws {
         let article = try Ballot.extract(Ballot.opening
-            + "The Harbour Party took 79 seats, with four seats for voters abroad still to be allocated.")
-        #expect(Ballot.read(article, "seats-won") == ["harbour-party 79"])
+            + "The Harbour Party took 79 seats to 77 for the Fjord League, with four seats still to be allocated.")
+        #expect(Ballot.read(article, "seats-won") == ["harbour-party 79", "fjord-league 77"])
     }
 }
 
 @Suite struct ClauseSubjectWinTests {
     @Test(arguments: [
         "Ada Quill became the first Norland champion on Sunday, beating Nora Vell 18-12 in the Skel Cup final.",
+        "Ada Quill played superbly on Sunday, beating Nora Vell 18-12 in the Skel Cup final.",
         "Ada Quill set a record on Sunday by winning the Skel Cup final in straight sets.",
         "Ada Quill was crowned champion at the Skel Cup final on Sunday.",
         "Ada Quill became champion at the Skel Cup final on Sunday.",
@@ -109,7 +111,7 @@ enum Results {
 
     /// "elections" names the "council election": a plural is the same word.
     @Test func aPluralObjectNamesTheContest() throws {
-        let article = try Results.extract("The Harbour Party has won the council elections in Lisvik on Sunday.")
+        let article = try Results.extract("The Harbour Party has won the elections in Lisvik on Sunday.")
         let election = "lisvik-council-election-2025-05-04"
         #expect(Results.winners(article) == ["\(election)=harbour-party@\(election)"])
     }
