@@ -12,7 +12,9 @@ import ClaimModel
 /// the sentence), the wordings wire and sports copy use (issue 12).
 extension ClaimExtractor {
     static let winnerID = "winner"
-    static let winVerbs: WordSet = WordSet(["won", "wins", "win", "clinched", "clinches", "clinch"].map(WordHash.of))
+    static let winVerbs: WordSet = WordSet([
+        "won", "wins", "win", "clinched", "clinches", "clinch", "triumphed", "triumphs",
+    ].map(WordHash.of))
     /// Verbs that name a win only with a prize as object: "took best picture", "captured the
     /// title", "claimed the crown" ("took part in the marathon" and "took 28 per cent" are none).
     static let prizeVerbs: WordSet = WordSet([
@@ -83,6 +85,8 @@ extension ClaimExtractor {
                 found = (wording == .won ? passiveWin(verb, context) : nil) ?? activeWin(verb, wording, context)
             } else if Self.winnerNouns.contains(tokens[verb].hash) {
                 found = declaredWin(verb, context)
+            } else if Self.victoryNouns.contains(tokens[verb].hash) {
+                found = ownedVictory(verb, context)
             } else if let (winner, title) = titledWinner(verb, context) {
                 let end = min(clause.range.upperBound, title + 1 + Self.eventObjectReach)
                 found = Win(winner: winner, object: (title + 1)..<max(title + 1, end), verb: verb, wording: .first)

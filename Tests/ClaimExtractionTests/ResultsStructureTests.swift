@@ -117,6 +117,27 @@ enum Results {
     }
 }
 
+@Suite struct OwnedVictoryTests {
+    @Test(arguments: [
+        "Ardal Rovers' victory over Port Skel in the Skel Cup final on Sunday ended a long wait.",
+        "The Skel Cup final on Sunday ended in a victory for Ardal Rovers.",
+        "Ardal Rovers triumphed in the Skel Cup final on Sunday.",
+    ])
+    func aVictoryOwnedByTheWinner(sentence: String) throws {
+        let article = try Results.extract(sentence)
+        #expect(Results.winners(article) == ["\(Results.final)=ardal-rovers@\(Results.final)"], "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "Port Skel's semi-final victory on Thursday set up the Skel Cup final on Sunday.",
+        "The Skel Cup final on Sunday was a victory for common sense after the violence of 2024.",
+    ])
+    func aRoundOrAVictoryOfNobodyIsNoWin(sentence: String) throws {
+        let article = try Results.extract(sentence)
+        #expect(Results.winners(article).isEmpty, "\(sentence)")
+    }
+}
+
 @Suite struct EarlierContestTests {
     @Test func anotherYearsTitleIsThatYearsContest() throws {
         let article = try Results.extract("Ardal Rovers beat Port Skel 3-1 in the Skel Cup final on Sunday. "
