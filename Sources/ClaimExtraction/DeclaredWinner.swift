@@ -113,3 +113,36 @@ extension ClaimExtractor {
 
     static func isYear(_ token: Token, _ text: [UInt8]) -> Bool { YearNumber.isYear(token, text) }
 }
+
+/// "Santos' victory", "Muguruza's victory never looked in doubt", "a victory for the Green
+/// Alliance in the council election": the win said as a noun whose owner is a possessive before
+/// it or a name right after "for". An ordinal may stand between ("X's second victory"); a round
+/// or another contest ("X's semi-final victory", "X's victory in 2019") is not this contest's win.
+extension ClaimExtractor {
+    static let victoryNouns: WordSet = WordSet(["victory", "triumph"].map(WordHash.of))
+    static let forWord = WordHash.of("for")
+
+    func ownedVictory(_ noun: Int, _ context: ClauseContext) -> Win? {
+        let tokens = context.tokens, range = context.clause.range, text = context.text
+        guard Self.victoryNouns.contains(tokens[noun].hash) else { return nil }
+        let objectEnd = min(range.upperBound, noun + 1 + Self.eventObjectReach)
+        if noun + 2 < range.upperBound, tokens[noun + 1].hash == Self.forWord {
+            let start = Self.determiners.contains(tokens[noun + 2].hash) ? noun + 3 : noun + 2
+            if let winner = mention(startingAt: start, context) {
+                return Win(winner: winner, object: (winner.tokens.upperBound + 1)..<max(winner.tokens.upperBound + 1,
+                                                                                         objectEnd),
+                           verb: noun, wording: .declared)
+            }
+        }
+        // "X's (second) victory": one word at most between the possessive and the noun.
+        var mark = noun - 1
+        if mark > range.lowerBound, tokens[mark].kind == .word, !tokens[mark].isCapitalized,
+           !Self.lowerPlaces.contains(tokens[mark].hash),
+           !NationalityReader.isPossessive(mark, tokens: tokens, text: text) {
+            mark -= 1
+        }
+        guard mark > range.lowerBound, NationalityReader.isPossessive(mark, tokens: tokens, text: text),
+              let winner = mention(endingAt: mark - 1, context) else { return nil }
+        return Win(winner: winner, object: (noun + 1)..<max(noun + 1, objectEnd), verb: noun, wording: .declared)
+    }
+}

@@ -53,6 +53,7 @@ enum ElectionResults {
         var results: [ElectionResult] = []
         var listed: ElectionResult.Measure?
         var previousEnd = sentence.lowerBound - 1
+        var last: ElectionResult?
         for number in numbers {
             defer { previousEnd = number.tokens.upperBound }
             let unit = units.unit(of: number, tokens: tokens, clause: sentence)
@@ -65,19 +66,47 @@ enum ElectionResults {
             }
             let end = unit?.last ?? number.tokens.upperBound
             if end + 1 < sentence.upperBound, changeAfter.contains(tokens[end + 1].hash) { continue }
-            if isWhole(number, tokens: tokens, sentence: sentence) {
+            if isWhole(number, tokens: tokens, sentence: sentence) || isPending(after: end, tokens, sentence) {
                 // "Of the 630 seats, the CDU will hold 208": the parties' figures that follow are seats.
                 if measure == .seats && unit != nil { listed = .seats }
                 continue
             }
-            guard let subject = party(before: number, after: previousEnd, bare: unit == nil, tokens: tokens,
-                                      mentions: mentions) else { continue }
+            let scan = ResultOwner.Scan(tokens: tokens, sentence: sentence, mentions: mentions, bare: unit == nil)
+            guard let subject = owner(of: number, measure, unitEnd: end, after: previousEnd, last: last, scan)
+            else { continue }
             if measure == .seats, heldBefore(number, subject: subject, tokens: tokens, sentence: sentence) { continue }
-            results.append(ElectionResult(measure: measure, subject: subject, number: number,
-                                          tokens: subject.tokens.lowerBound...end))
+            let span = min(subject.tokens.lowerBound, number.tokens.lowerBound)...max(end, subject.tokens.upperBound)
+            let result = ElectionResult(measure: measure, subject: subject, number: number, tokens: span)
+            results.append(result)
+            last = result
             listed = measure
         }
         return results
+    }
+
+    /// Whose figure it is: the party named after it ("15.8 per cent for X"), else the party named
+    /// last before it, the party whose name a leader completes ("X (AD) of Montenegro"), and
+    /// after a skipped change, the previous result's party when the measure differs ("48 seats,
+    /// up from 12, with 18.1 per cent").
+    static func owner(of number: NumberPhrase, _ measure: ElectionResult.Measure, unitEnd: Int, after previousEnd: Int,
+                      last: ElectionResult?, _ scan: ResultOwner.Scan) -> EntityMention? {
+        let tokens = scan.tokens, sentence = scan.sentence, mentions = scan.mentions, bare = scan.bare
+        if let named = ResultOwner.namedAfter(unitEnd, tokens: tokens, sentence: sentence, mentions: mentions) {
+            return named
+        }
+        if let found = party(before: number, after: previousEnd, bare: bare, tokens: tokens, mentions: mentions) {
+            guard found.kind == .person else { return found }
+            return ResultOwner.party(completedBy: found, tokens: tokens, sentence: sentence, mentions: mentions)
+                ?? found
+        }
+        guard let last, last.measure != measure, !bare else { return nil }
+        let between = (last.tokens.upperBound + 1)..<number.tokens.lowerBound
+        let named = mentions.contains { between.contains($0.tokens.lowerBound) }
+        // "30 seats, up from 10, while 12.5 per cent ...": another clause has another subject.
+        let otherClause = between.contains {
+            tokens[$0].hash == Punctuation.semicolon || Clause.splitters.contains(tokens[$0].hash)
+        }
+        return named || otherClause ? nil : last.subject
     }
 
     /// A hurdle, a swing, a house size or a majority: not what a party won.
@@ -92,6 +121,23 @@ enum ElectionResults {
         }
         return false
     }
+
+    /// "with four seats for voters abroad still to be allocated", "three seats yet to be declared":
+    /// seats nobody has won yet.
+    static func isPending(after end: Int, _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
+        let reach = (end + 1)..<min(sentence.upperBound, end + 9)
+        return reach.contains { index in
+            pendingWords.contains(tokens[index].hash)
+                || (countedWords.contains(tokens[index].hash) && index > reach.lowerBound
+                    && tokens[index - 1].hash == be)
+        }
+    }
+
+    static let be = WordHash.of("be")
+    static let pendingWords: WordSet = WordSet(["unallocated", "undeclared", "outstanding", "uncounted", "vacant"]
+        .map(WordHash.of))
+    static let countedWords: WordSet = WordSet(["allocated", "declared", "counted", "decided", "filled", "assigned"]
+        .map(WordHash.of))
 
     /// The party or candidate named last before the figure, after the previous figure and close
     /// to it: a party before a person ("the FDP of Christian Lindner, with 4.3 per cent" is the
@@ -118,7 +164,8 @@ enum ElectionResults {
     /// "Before the election the Greens controlled 40 seats": seats held, not won in this vote.
     static func heldBefore(_ number: NumberPhrase, subject: EntityMention, tokens: [Token],
                            sentence: Range<Int>) -> Bool {
-        let between = (subject.tokens.upperBound + 1)..<number.tokens.lowerBound
+        // "77 for the Socialist Party": the owner named after the figure holds nothing between.
+        let between = (subject.tokens.upperBound + 1)..<max(subject.tokens.upperBound + 1, number.tokens.lowerBound)
         return between.contains { holding.contains(tokens[$0].hash) }
             || (sentence.lowerBound..<number.tokens.lowerBound).contains { tokens[$0].hash == before }
     }

@@ -12,7 +12,9 @@ import ClaimModel
 /// the sentence), the wordings wire and sports copy use (issue 12).
 extension ClaimExtractor {
     static let winnerID = "winner"
-    static let winVerbs: WordSet = WordSet(["won", "wins", "win", "clinched", "clinches", "clinch"].map(WordHash.of))
+    static let winVerbs: WordSet = WordSet([
+        "won", "wins", "win", "clinched", "clinches", "clinch", "triumphed", "triumphs",
+    ].map(WordHash.of))
     /// Verbs that name a win only with a prize as object: "took best picture", "captured the
     /// title", "claimed the crown" ("took part in the marathon" and "took 28 per cent" are none).
     static let prizeVerbs: WordSet = WordSet([
@@ -78,10 +80,16 @@ extension ClaimExtractor {
         var drafts: [Draft] = []
         for verb in clause.range where clause.contains(verb) {
             var found: Win?
-            if let wording = Self.winWording(tokens, at: verb, end: clause.range.upperBound) {
+            if let wording = Self.winWording(tokens, at: verb, end: clause.range.upperBound)
+                ?? participleWording(verb, context) {
                 found = (wording == .won ? passiveWin(verb, context) : nil) ?? activeWin(verb, wording, context)
             } else if Self.winnerNouns.contains(tokens[verb].hash) {
                 found = declaredWin(verb, context)
+            } else if Self.victoryNouns.contains(tokens[verb].hash) {
+                found = ownedVictory(verb, context)
+            } else if let (winner, title) = titledWinner(verb, context) {
+                let end = min(clause.range.upperBound, title + 1 + Self.eventObjectReach)
+                found = Win(winner: winner, object: (title + 1)..<max(title + 1, end), verb: verb, wording: .first)
             }
             guard let win = found, !Negation.denies(tokens, cue: verb...verb, clause: clause.range),
                   let (subject, eventID) = wonWhat(win, context: context, published: published) else { continue }
@@ -138,6 +146,11 @@ extension ClaimExtractor {
                 Self.prizeWords.contains(tokens[$0].hash) && !(claimed && Self.outcomeWords.contains(tokens[$0].hash))
             }) else { return nil }
         }
+        // "took the title in 1988": another year's contest, or none the record knows.
+        if case .earlier(let earlier) = contestYear(win, context) {
+            guard let earlier, let subject = eventEntity(earlier) else { return nil }
+            return (part?.entityID ?? subject, earlier)
+        }
         // "won best actor ..., his second Oscar after The Pianist in 2003": a bare year leaves
         // the clause without an event of its own; the category is still the article's event's.
         if let part, let event = resolved ?? context.mainEvent { return (part.entityID, event) }
@@ -159,7 +172,8 @@ extension ClaimExtractor {
     /// after the verb.
     func activeWin(_ verb: Int, _ wording: WinWording, _ context: ClauseContext) -> Win? {
         let fact = context.fact
-        guard let winner = nearWinner(verb, context) ?? appositionWinner(verb, context) else { return nil }
+        guard let winner = participleWinner(verb, context) ?? nearWinner(verb, context)
+                ?? appositionWinner(verb, context) else { return nil }
         var objectStart = wording == .first ? verb + 2 : verb + 1
         if wording == .beat {
             guard let loser = fact.mentions.first(where: {
@@ -258,9 +272,16 @@ extension ClaimExtractor {
     /// the event's name, its place and prize words aside ("won the Lisvik marathon" names no
     /// Lisvik election).
     func objectNames(_ event: Event, in object: Range<Int>, tokens: [Token]) -> Bool {
-        let name = Tokenizer.tokens(in: Array(event.name.utf8))
+        let bytes = Array(event.name.utf8)
+        let name = Tokenizer.tokens(in: bytes)
         let place = Set(Tokenizer.tokens(in: Array((event.place ?? "").utf8)).map(\.hash))
-        let words = Set(name.filter { $0.kind == .word && $0.length >= 4 && !place.contains($0.hash) }.map(\.hash))
+        var words = Set<UInt64>()
+        for token in name where token.kind == .word && token.length >= 4 && !place.contains(token.hash) {
+            // "won the parliamentary elections" names the "federal election": a plural is the same word.
+            let word = String(decoding: bytes[token.start..<token.end], as: UTF8.self).lowercased()
+            words.insert(token.hash)
+            words.insert(WordHash.of(word.hasSuffix("s") ? String(word.dropLast()) : word + "s"))
+        }
         for index in object {
             if tokens[index].kind == .punctuation { return false }
             // "took the Oscar for original screenplay" names the prize, not an "Oscar nominees'
