@@ -17,6 +17,8 @@ public struct ClaimExtractor: Sendable {
     /// Why the last number `quantityDraft` declined was not placed.
     var dropReason = DropReason.noUnit
     var dropExcluded = false
+    /// A measure the last change named but no owner was found for ("its passenger numbers").
+    var ownerlessMeasure: String?
     /// The organisation the article names most: whose revenue and profit a bare figure is.
     var articleCompany: String?
     /// The group the article names most: whose counts a figure without a named subject is.
@@ -506,7 +508,9 @@ public struct ClaimExtractor: Sendable {
             && !(tally?.tokens.contains(number.tokens.lowerBound) ?? false) && !spans.used.contains(number.tokens)
             && !results.used.contains(number.tokens) {
             guard let draft = quantityDraft(number, others: clauseNumbers, mentions: mentions, context: context,
-                                            drafts: out.drafts) else {
+                                            drafts: out.drafts)
+                    ?? (dropExcluded ? nil : rivalEstimate(number, mentions: mentions, context: context,
+                                                           drafts: out.drafts)) else {
                 let line = article.text.line(at: tokens[number.tokens.lowerBound].start)
                 let reason = dropReason.description(tokens, text)
                 out.unplaced.append(UnplacedFigure(line: line, text: Self.words(number.tokens, tokens, text),
@@ -645,7 +649,7 @@ public struct ClaimExtractor: Sendable {
     /// Why `quantityDraft` left a number unplaced, spelt out only for notes and --explain.
     enum DropReason {
         case aside, scope(NumberScope.Reason), noCue(unit: String), noUnit, fraction(String), noEvent(String)
-        case noSubject(String)
+        case noSubject(String), noOwner(measure: String)
 
         func description(_ tokens: [Token], _ text: [UInt8]) -> String {
             switch self {
@@ -656,6 +660,7 @@ public struct ClaimExtractor: Sendable {
             case .fraction(let attribute): return "a fraction cannot be a count of \(attribute)"
             case .noEvent(let attribute): return "no event for this figure (\(attribute))"
             case .noSubject(let attribute): return "no subject for this figure (\(attribute))"
+            case .noOwner(let measure): return "a change in \"\(measure)\", but no company named whose it is"
             }
         }
     }
@@ -1134,7 +1139,8 @@ public struct ClaimExtractor: Sendable {
         guard moneyReading(figure, place: moneyPlace, context: context, mentions: mentions, event: event,
                            reading: &money) else { return nil }
         guard let subject = money.subject else {
-            dropReason = event == nil ? .noEvent(attributeID) : .noSubject(attributeID)
+            dropReason = event == nil ? .noEvent(attributeID)
+                : ownerlessMeasure.map { .noOwner(measure: $0) } ?? .noSubject(attributeID)
             return nil
         }
         let cue = place.anchorCue
@@ -1143,7 +1149,8 @@ public struct ClaimExtractor: Sendable {
         var modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: cue, subject: number.tokens)
         if money.isForecast { modality = .expected }
         let inQuote = context.quotes[number.tokens.lowerBound] != 0
-        let (speaker, attribution) = self.attribution(fact.voice, inQuote: inQuote)
+        let voice = fact.voice ?? estimateVoice(number, context: context)
+        let (speaker, attribution) = self.attribution(voice, inQuote: inQuote)
         return Draft(subject: subject, attribute: attributeID, value: .quantity(money.value), unit: place.unit,
                      speaker: speaker, attribution: attribution, modality: modality, event: event, anchor: anchor,
                      isUpdate: figure.isUpdate, isInitial: figure.isInitial)
