@@ -509,8 +509,7 @@ public struct ClaimExtractor: Sendable {
             && !results.used.contains(number.tokens) {
             guard let draft = quantityDraft(number, others: clauseNumbers, mentions: mentions, context: context,
                                             drafts: out.drafts)
-                    ?? (dropExcluded ? nil : rivalEstimate(number, mentions: mentions, context: context,
-                                                           drafts: out.drafts)) else {
+                    ?? (dropExcluded ? nil : rivalEstimate(number, context: context, drafts: out.drafts)) else {
                 let line = article.text.line(at: tokens[number.tokens.lowerBound].start)
                 let reason = dropReason.description(tokens, text)
                 out.unplaced.append(UnplacedFigure(line: line, text: Self.words(number.tokens, tokens, text),
@@ -913,7 +912,7 @@ public struct ClaimExtractor: Sendable {
 
         init(_ phrases: [NumberPhrase], units nouns: UnitNouns, tokens: [Token], clause: Range<Int>, text: [UInt8]) {
             self.phrases = phrases
-            units = phrases.map { nouns.unit(of: $0, tokens: tokens, clause: clause)?.unit }
+            units = phrases.map { nouns.unit(of: $0, tokens: tokens, clause: clause, text: text)?.unit }
             // A rate is no total but still the figure its cue speaks of: "pay $4/ha ... and raise
             // $125bn" does not give the $125bn to "pay".
             countable = phrases.map {
@@ -948,7 +947,7 @@ public struct ClaimExtractor: Sendable {
         dropExcluded = false
         let clause = context.clause, tokens = context.tokens
         guard clause.contains(number.tokens.lowerBound) else { dropReason = .aside; return nil }
-        let unitFound = units.unit(of: number, tokens: tokens, clause: clause.range)
+        let unitFound = units.unit(of: number, tokens: tokens, clause: clause.range, text: context.text)
         if let reason = NumberScope.exclusion(number, tokens: tokens, clause: clause.range, text: context.text) {
             dropReason = .scope(reason)
             dropExcluded = true
@@ -1149,7 +1148,7 @@ public struct ClaimExtractor: Sendable {
         var modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: cue, subject: number.tokens)
         if money.isForecast { modality = .expected }
         let inQuote = context.quotes[number.tokens.lowerBound] != 0
-        let voice = fact.voice ?? estimateVoice(number, context: context)
+        let voice = estimateVoice(number, context: context) ?? fact.voice
         let (speaker, attribution) = self.attribution(voice, inQuote: inQuote)
         return Draft(subject: subject, attribute: attributeID, value: .quantity(money.value), unit: place.unit,
                      speaker: speaker, attribution: attribution, modality: modality, event: event, anchor: anchor,

@@ -27,13 +27,25 @@ struct MeasureNoun: Equatable {
         "after", "before", "since", "during", "meanwhile", "however", "although", "though", "overall", "total",
         "it", "they", "we", "he", "she", "there", "what", "will", "would", "could", "may", "might", "not",
     ].map(WordHash.of))
-    /// What may stand before a measure's phrase: a determiner or possessive, a conjunction or a
-    /// preposition, so "It brings wage increases" names no measure "brings wage".
+    /// What may stand before a measure's phrase: a determiner or possessive or a conjunction, so
+    /// "It brings wage increases" names no measure "brings wage", and "unemployment in the region
+    /// fell" none called "region".
     static let openers: WordSet = WordSet([
         "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "and", "but",
-        "while", "as", "whereas", "with", "than", "from", "by", "on", "in", "at", "of", "for", "after", "since",
-        "meanwhile", "however", "although", "though", "overall",
+        "while", "as", "whereas", "meanwhile", "however", "although", "though", "overall",
     ].map(WordHash.of))
+    /// What may stand before "a 6 per cent drop in ...": a verb of reporting results or a link.
+    /// "The levy would bring a 7 per cent drop in freight traffic" is a change the clause's
+    /// company does not report.
+    static let changeOpeners: WordSet = WordSet([
+        "reported", "reports", "report", "posted", "posts", "recorded", "records", "announced", "announces", "booked",
+        "books", "saw", "sees", "suffered", "suffers", "registered", "registers", "delivered", "delivers", "logged",
+        "logs", "showed", "shows", "as", "while", "with", "and", "but", "after", "despite", "on",
+    ].map(WordHash.of))
+    static let prepositions: WordSet = WordSet([
+        "in", "at", "of", "for", "on", "from", "by", "with", "to", "across", "into", "among", "within", "outside",
+    ].map(WordHash.of))
+    static let indefinite: WordSet = WordSet(["a", "an"].map(WordHash.of))
     /// Words a measure's own noun never is: times and periods, vague heads, and words that make
     /// the change someone else's ("the gap", "the share of").
     static let nonMeasures: WordSet = WordSet([
@@ -79,6 +91,9 @@ struct MeasureNoun: Equatable {
         // punctuation or the clause's start; not in the middle of a longer one.
         if start > clause.lowerBound {
             let previous = tokens[start - 1]
+            // "unemployment in the region fell": the phrase is a preposition's object.
+            if determiners.contains(previous.hash), start - 2 >= clause.lowerBound,
+               prepositions.contains(tokens[start - 2].hash) { return nil }
             guard previous.kind == .punctuation || openers.contains(previous.hash) || names.contains(start - 1) else {
                 return nil
             }
@@ -87,8 +102,13 @@ struct MeasureNoun: Equatable {
     }
 
     /// The measure named after the change noun: "a 6 per cent drop in average fares".
-    static func after(_ change: ClosedRange<Int>, tokens: [Token], text: [UInt8], clause: Range<Int>,
-                      names: Set<Int>) -> MeasureNoun? {
+    static func after(_ change: ClosedRange<Int>, figure: ClosedRange<Int>, tokens: [Token], text: [UInt8],
+                      clause: Range<Int>, names: Set<Int>) -> MeasureNoun? {
+        let article = figure.lowerBound - 1
+        guard figure.upperBound < change.lowerBound, article >= clause.lowerBound,
+              indefinite.contains(tokens[article].hash),
+              article == clause.lowerBound || tokens[article - 1].kind == .punctuation
+                || changeOpeners.contains(tokens[article - 1].hash) else { return nil }
         var index = change.upperBound + 1
         guard index < clause.upperBound, afterLinks.contains(tokens[index].hash) else { return nil }
         index += 1
@@ -180,7 +200,8 @@ extension ClaimExtractor {
         for mention in mentions { names.formUnion(mention.tokens) }
         let clause = context.clause.range
         return MeasureNoun.before(change, tokens: context.tokens, text: context.text, clause: clause, names: names)
-            ?? MeasureNoun.after(change, tokens: context.tokens, text: context.text, clause: clause, names: names)
+            ?? MeasureNoun.after(change, figure: figure, tokens: context.tokens, text: context.text, clause: clause,
+                                 names: names)
     }
 
     static let possessivePronouns: WordSet = WordSet(["its", "their", "his", "her"].map(WordHash.of))

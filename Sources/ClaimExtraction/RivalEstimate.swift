@@ -27,15 +27,14 @@ extension ClaimExtractor {
     static let rivalPlaceWords: WordSet = WordSet(["in", "at", "across", "outside", "from"].map(WordHash.of))
 
     /// The rival estimate `number` gives of the sentence's last count of people, or nil.
-    mutating func rivalEstimate(_ number: NumberPhrase, mentions: [EntityMention], context: ClauseContext,
-                                drafts: [Draft]) -> Draft? {
+    mutating func rivalEstimate(_ number: NumberPhrase, context: ClauseContext, drafts: [Draft]) -> Draft? {
         let tokens = context.tokens, clause = context.clause.range, sentence = context.fact.sentence.tokens
         guard let first = drafts.last(where: {
             sentence.contains($0.anchor.lowerBound) && $0.anchor.upperBound < number.tokens.lowerBound
                 && $0.unit == "people" && registry.cues.eventSubjects.contains($0.attribute)
                 && { if case .quantity = $0.value { return true } else { return false } }($0)
-        }), let speaker = estimateSpeaker(before: number.tokens.lowerBound, mentions: mentions, tokens: tokens,
-                                          clause: clause),
+        }), let speaker = estimateSpeaker(before: number.tokens.lowerBound, mentions: context.fact.mentions,
+                                          tokens: tokens, clause: clause),
               endsNounPhrase(tokens, after: number, limit: clause.upperBound),
               !Self.isPartByPlace(after: number.tokens.upperBound, tokens: tokens, clause: clause) else { return nil }
         let voice = AttributionDetector.Voice(speaker: .entity(subjectID(speaker)), tokens: speaker.tokens)
@@ -85,9 +84,10 @@ extension ClaimExtractor {
 
 extension ClaimExtractor {
     /// "The interior ministry counted 195,000 demonstrators", "organisers estimated 250,000": a
-    /// figure that is the object of a verb of estimating is its subject's, when the sentence has
-    /// no voice of its own, so the two sides of a disputed count are two speakers, not the
-    /// outlet's fact against a rival's claim.
+    /// figure that is the object of a verb of estimating is its subject's (an institution's even
+    /// when the sentence has a voice of its own: "police counted 12,000, while the organisers
+    /// claimed 40,000"), so the two sides of a disputed count are two speakers, not the outlet's
+    /// fact against a rival's claim.
     mutating func estimateVoice(_ number: NumberPhrase, context: ClauseContext) -> AttributionDetector.Voice? {
         guard let speaker = estimateSpeaker(before: number.tokens.lowerBound, mentions: context.fact.mentions,
                                             tokens: context.tokens, clause: context.clause.range),
