@@ -173,7 +173,9 @@ public struct ClaimExtractor: Sendable {
         // A count cue says nothing without a number, and an occurrence cue ("broke out")
         // nothing without a date: only a valued cue makes a sentence worth reading alone, or
         // a date in the opening sentences, which may say when the story happened.
+        // "Profit fell by a fifth", "revenue doubled": a change written without digits.
         let holdsNumber = mayHoldNumber(tokens, range)
+            || (cues.contains { $0.cue.attribute == Self.percentChangeID } && FractionChange.mayHold(tokens, range))
         // A win needs neither ("Quill won best actress for Grey Harbour").
         let worthReading = !eventMentions.isEmpty || holdsNumber
             || cues.contains { $0.cue.value != nil || $0.cue.attribute == Self.winnerID }
@@ -382,6 +384,7 @@ public struct ClaimExtractor: Sendable {
         }
         if !numbers.isEmpty || namesPerson { out.drafts += raceTimeDrafts(context) }
         quantityDrafts(numbers, mentions: mentions, context: context, article: reading.article, into: &out)
+        fractionChanges(context, mentions: mentions, article: reading.article, into: &out)
     }
 
     /// The event a claim of the clause is about (see `eventFor`).

@@ -54,6 +54,8 @@ struct MeasureNoun: Equatable {
         "most", "some", "many", "much", "more", "less", "share", "percent", "cent", "per", "points", "point", "rate",
         "level", "levels", "gap", "lead", "vote", "votes", "support", "turnout", "market", "markets", "index",
         "economy", "inflation", "prices", "price", "company", "group", "firm", "business", "sector",
+        // A toll is an incident's figure, never a company's measure.
+        "toll", "tolls", "dead", "deaths", "injured", "casualties", "victims", "fatalities",
     ].map(WordHash.of))
     /// Heads that stand for what they count: "passenger numbers" are the passengers.
     static let countHeads: WordSet = WordSet([
@@ -160,6 +162,8 @@ struct MeasureNoun: Equatable {
     /// cent", "a 6 per cent drop". A figure further off may be another's ("fell short of the 5
     /// per cent hurdle").
     static func isBeside(_ figure: ClosedRange<Int>, change: ClosedRange<Int>, tokens: [Token]) -> Bool {
+        // "revenue more than doubled": the verb is the figure.
+        if figure.overlaps(change) { return true }
         if figure.lowerBound > change.upperBound {
             let between = (change.upperBound + 1)..<figure.lowerBound
             return between.count <= 1 && between.allSatisfy { changeLinks.contains(tokens[$0].hash) }

@@ -47,6 +47,20 @@ import Testing
         #expect(Self.changes(article).isEmpty, "\(sentence) \(article.claims.map(\.statement))")
     }
 
+    @Test(arguments: [
+        ("Tessaro said net profit fell by a fifth.", ["tessaro-net-profit=about -20"]),
+        ("Revenue more than doubled.", ["tessaro-revenue=at least 100"]),
+        ("Passenger numbers at Tessaro halved.", ["tessaro-passengers=-50"]),
+        // Near misses: a part of something, a verb with an object, an incident's figure.
+        ("Tessaro cut its staff by a fifth of its workforce.", []),
+        ("The levy doubled the cost of permits.", []),
+        ("The death toll doubled.", []),
+    ])
+    func aChangeWrittenAsAFractionOrAMultiple(sentence: String, expected: [String]) throws {
+        let article = try Self.extract(sentence)
+        #expect(Self.changes(article) == expected, "\(sentence) \(article.unplaced)")
+    }
+
     @Test func aPronounOwnerTheClauseDoesNotNameIsANote() throws {
         let article = try Self.extract("Its passenger numbers fell 4.8 per cent.")
         #expect(Self.changes(article).isEmpty)
