@@ -65,8 +65,10 @@ struct FractionChange {
             if index + 1 < clause.upperBound, tokens[index + 1].hash == Words.of { continue }
             found.append(FractionChange(tokens: start...index, change: cue, value: .about(value)))
         }
-        for index in clause {
-            guard let value = multiples[tokens[index].hash], isIntransitive(index, tokens, clause) else { continue }
+        for cue in changeCues {
+            let index = cue.lowerBound
+            guard cue.count == 1, let value = multiples[tokens[index].hash], isIntransitive(index, tokens, clause)
+            else { continue }
             var start = index
             var quantity = Quantity.exactly(value)
             // "more than doubled": at least +100.
@@ -88,8 +90,10 @@ extension ClaimExtractor {
     /// percentage beside its cue, or noted with the reason it was not.
     mutating func fractionChanges(_ context: ClauseContext, mentions: [EntityMention], article: Article,
                                   into out: inout ArticleDrafts) {
-        guard registry.attributes[Self.percentChangeID] != nil else { return }
+        // Every fraction or multiple the reader takes stands at a change cue ("fell", "doubled"):
+        // a clause without one is not scanned (this runs for every clause).
         let cues = context.cues.filter { $0.cue.attribute == Self.percentChangeID }.map(\.tokens)
+        guard !cues.isEmpty else { return }
         for change in FractionChange.find(context.tokens, clause: context.clause.range, changeCues: cues) {
             let number = NumberPhrase(quantity: change.value, tokens: change.tokens, compoundNoun: nil)
             let figure = FigureReading(number: number, unitFound: nil, isUpdate: false, isInitial: false)
