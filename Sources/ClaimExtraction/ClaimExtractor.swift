@@ -17,6 +17,8 @@ public struct ClaimExtractor: Sendable {
     /// Why the last number `quantityDraft` declined was not placed.
     var dropReason = DropReason.noUnit
     var dropExcluded = false
+    /// A measure the last change named but no owner was found for ("its passenger numbers").
+    var ownerlessMeasure: String?
     /// The organisation the article names most: whose revenue and profit a bare figure is.
     var articleCompany: String?
     /// The group the article names most: whose counts a figure without a named subject is.
@@ -178,7 +180,9 @@ public struct ClaimExtractor: Sendable {
         // A count cue says nothing without a number, and an occurrence cue ("broke out")
         // nothing without a date: only a valued cue makes a sentence worth reading alone, or
         // a date in the opening sentences, which may say when the story happened.
+        // "Profit fell by a fifth", "revenue doubled": a change written without digits.
         let holdsNumber = mayHoldNumber(tokens, range)
+            || (cues.contains { $0.cue.attribute == Self.percentChangeID } && FractionChange.mayHold(tokens, range))
         // A win needs neither ("Quill won best actress for Grey Harbour").
         let worthReading = !eventMentions.isEmpty || holdsNumber
             || cues.contains { $0.cue.value != nil || $0.cue.attribute == Self.winnerID }
@@ -378,6 +382,7 @@ public struct ClaimExtractor: Sendable {
         }
         if !numbers.isEmpty || namesPerson { out.drafts += raceTimeDrafts(context) }
         quantityDrafts(numbers, mentions: mentions, context: context, article: reading.article, into: &out)
+        fractionChanges(context, mentions: mentions, article: reading.article, into: &out)
     }
 
     /// The event a claim of the clause is about (see `eventFor`), or the part of it the clause
@@ -515,7 +520,8 @@ public struct ClaimExtractor: Sendable {
             && !(tally?.tokens.contains(number.tokens.lowerBound) ?? false) && !spans.used.contains(number.tokens)
             && !results.used.contains(number.tokens) {
             guard let draft = quantityDraft(number, others: clauseNumbers, mentions: mentions, context: context,
-                                            drafts: out.drafts) else {
+                                            drafts: out.drafts)
+                    ?? (dropExcluded ? nil : rivalEstimate(number, context: context, drafts: out.drafts)) else {
                 let line = article.text.line(at: tokens[number.tokens.lowerBound].start)
                 let reason = dropReason.description(tokens, text)
                 out.unplaced.append(UnplacedFigure(line: line, text: Self.words(number.tokens, tokens, text),
@@ -654,7 +660,7 @@ public struct ClaimExtractor: Sendable {
     /// Why `quantityDraft` left a number unplaced, spelt out only for notes and --explain.
     enum DropReason {
         case aside, scope(NumberScope.Reason), noCue(unit: String), noUnit, fraction(String), noEvent(String)
-        case noSubject(String)
+        case noSubject(String), noOwner(measure: String)
 
         func description(_ tokens: [Token], _ text: [UInt8]) -> String {
             switch self {
@@ -665,6 +671,7 @@ public struct ClaimExtractor: Sendable {
             case .fraction(let attribute): return "a fraction cannot be a count of \(attribute)"
             case .noEvent(let attribute): return "no event for this figure (\(attribute))"
             case .noSubject(let attribute): return "no subject for this figure (\(attribute))"
+            case .noOwner(let measure): return "a change in \"\(measure)\", but no company named whose it is"
             }
         }
     }
@@ -917,7 +924,7 @@ public struct ClaimExtractor: Sendable {
 
         init(_ phrases: [NumberPhrase], units nouns: UnitNouns, tokens: [Token], clause: Range<Int>, text: [UInt8]) {
             self.phrases = phrases
-            units = phrases.map { nouns.unit(of: $0, tokens: tokens, clause: clause)?.unit }
+            units = phrases.map { nouns.unit(of: $0, tokens: tokens, clause: clause, text: text)?.unit }
             // A rate is no total but still the figure its cue speaks of: "pay $4/ha ... and raise
             // $125bn" does not give the $125bn to "pay".
             countable = phrases.map {
@@ -952,7 +959,7 @@ public struct ClaimExtractor: Sendable {
         dropExcluded = false
         let clause = context.clause, tokens = context.tokens
         guard clause.contains(number.tokens.lowerBound) else { dropReason = .aside; return nil }
-        let unitFound = units.unit(of: number, tokens: tokens, clause: clause.range)
+        let unitFound = units.unit(of: number, tokens: tokens, clause: clause.range, text: context.text)
         if let reason = NumberScope.exclusion(number, tokens: tokens, clause: clause.range, text: context.text) {
             dropReason = .scope(reason)
             dropExcluded = true
@@ -1143,7 +1150,8 @@ public struct ClaimExtractor: Sendable {
         guard moneyReading(figure, place: moneyPlace, context: context, mentions: mentions, event: event,
                            reading: &money) else { return nil }
         guard let subject = money.subject else {
-            dropReason = event == nil ? .noEvent(attributeID) : .noSubject(attributeID)
+            dropReason = event == nil ? .noEvent(attributeID)
+                : ownerlessMeasure.map { .noOwner(measure: $0) } ?? .noSubject(attributeID)
             return nil
         }
         let cue = place.anchorCue
@@ -1152,7 +1160,8 @@ public struct ClaimExtractor: Sendable {
         var modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: cue, subject: number.tokens)
         if money.isForecast { modality = .expected }
         let inQuote = context.quotes[number.tokens.lowerBound] != 0
-        let (speaker, attribution) = self.attribution(fact.voice, inQuote: inQuote)
+        let voice = estimateVoice(number, context: context) ?? fact.voice
+        let (speaker, attribution) = self.attribution(voice, inQuote: inQuote)
         return Draft(subject: subject, attribute: attributeID, value: .quantity(money.value), unit: place.unit,
                      speaker: speaker, attribution: attribution, modality: modality, event: event, anchor: anchor,
                      isUpdate: figure.isUpdate, isInitial: figure.isInitial)

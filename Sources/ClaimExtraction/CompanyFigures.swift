@@ -18,10 +18,11 @@ extension ClaimExtractor {
         let attributeID = place.attributeID, tokens = context.tokens, clause = context.clause.range
         let number = figure.number
         if attributeID == Self.percentChangeID {
+            ownerlessMeasure = nil
             // A change is about a company's named measure, or the claim would guess its subject.
             let speaker = context.fact.mentions.first { $0.tokens == context.fact.voice?.tokens }
-            reading.subject = measuredSubject(change: place.anchorCue, context: context, mentions: mentions,
-                                              speaker: speaker, event: event)
+            reading.subject = measuredSubject(change: place.anchorCue, figure: number.tokens, context: context,
+                                              mentions: mentions, speaker: speaker, event: event)
             if Self.isFall(place.anchorCue, tokens: tokens) { reading.value = reading.value.negated }
         } else if Self.measuredIDs.contains(attributeID) {
             // "operating profit", "cloud revenue", "earnings per share": not the company's total.

@@ -22,15 +22,22 @@ extension ClaimExtractor {
     /// no company's measure is named or the measure is a part ("cloud revenue rose 23 per cent").
     /// `sentenceCues` are the cues of the whole sentence: "Net income came to $22bn, an
     /// increase of 80 per cent" is the profit's change though a comma stands between.
-    mutating func measuredSubject(change: ClosedRange<Int>, context: ClauseContext, mentions: [EntityMention],
-                                  speaker: EntityMention?, event: String?) -> String? {
+    mutating func measuredSubject(change: ClosedRange<Int>, figure: ClosedRange<Int>, context: ClauseContext,
+                                  mentions: [EntityMention], speaker: EntityMention?, event: String?) -> String? {
         let tokens = context.tokens, cues = context.cues, sentenceCues = context.fact.cues
         let sharePrice = Self.sharePrice(before: change, tokens: tokens, clause: context.clause.range)
-        let measured = cues.last(where: {
+        let near = cues.last(where: {
             Self.measuredIDs.contains($0.cue.attribute) && $0.tokens.upperBound < change.lowerBound
                 && change.lowerBound - $0.tokens.upperBound <= 4
         }) ?? Self.measured(after: change, in: cues, tokens: tokens)
-            ?? (sharePrice == nil ? Self.lastMeasured(before: change, in: sentenceCues) : nil)
+        // A measure the vocabulary lacks, named right beside the change ("passenger numbers
+        // rose"), is nearer than a revenue or profit cue earlier in the sentence.
+        let noun = near == nil && sharePrice == nil
+            ? namedMeasure(change, figure: figure, context: context, mentions: mentions) : nil
+        if let noun {
+            return measureSubject(noun, change: change, context: context, mentions: mentions, speaker: speaker)
+        }
+        let measured = near ?? (sharePrice == nil ? Self.lastMeasured(before: change, in: sentenceCues) : nil)
         var measuredName: (id: String, name: String, start: Int)
         if let sharePrice {
             measuredName = ("share-price", "share price", sharePrice)

@@ -61,7 +61,8 @@ struct UnitNouns: Sendable {
 
     /// The unit of a number phrase: a currency sign before it, else its compound noun or the
     /// noun after it (`unit(after:)`).
-    func unit(of phrase: NumberPhrase, tokens: [Token], clause: Range<Int>) -> (unit: String, last: Int)? {
+    func unit(of phrase: NumberPhrase, tokens: [Token], clause: Range<Int>,
+              text: [UInt8]? = nil) -> (unit: String, last: Int)? {
         let first = phrase.tokens.lowerBound
         if first > clause.lowerBound {
             var sign = tokens[first - 1].hash
@@ -72,14 +73,17 @@ struct UnitNouns: Sendable {
             }
         }
         // "5.5 billion": the scale is part of the number; the noun may follow it.
-        return unit(after: phrase, tokens: tokens, limit: clause.upperBound)
+        return unit(after: phrase, tokens: tokens, limit: clause.upperBound, text: text)
     }
 
     func hasUnit(_ unit: String) -> Bool { known.contains(unit) }
 
     /// The unit of a number phrase: its compound noun ("26-nation"), else the noun after it,
     /// skipping up to two describing words ("26 Western countries", "30 Ukrainian allies").
-    func unit(after phrase: NumberPhrase, tokens: [Token], limit: Int) -> (unit: String, last: Int)? {
+    /// With `text`, a plural agent noun the table lacks counts people ("Boeing machinists",
+    /// `PeopleNouns`), and members of a union or a party are people, not member states.
+    func unit(after phrase: NumberPhrase, tokens: [Token], limit: Int,
+              text: [UInt8]? = nil) -> (unit: String, last: Int)? {
         if let noun = phrase.compoundNoun {
             for entry in [noun] {
                 if let unit = table.match([Token(start: 0, end: 0, hash: entry, kind: .word, isCapitalized: false,
@@ -92,19 +96,41 @@ struct UnitNouns: Sendable {
         var skipped = 0
         while index < limit, skipped <= 2 {
             if let match = table.match(tokens, at: index, limit: limit) {
+                if match.value == "countries", known.contains("people"),
+                   Self.areMembersOfABody(match.tokens, tokens: tokens, limit: limit) {
+                    return ("people", match.tokens.upperBound)
+                }
                 return (match.value, match.tokens.upperBound)
             }
             let token = tokens[index]
+            if let text, known.contains("people"), PeopleNouns.counts(token, text: text) { return ("people", index) }
             // "24 of the 61 seats": the part counts in the whole's unit.
             if token.kind == .number, index > phrase.tokens.upperBound + 1, tokens[index - 1].hash == Words.of
                 || tokens[index - 1].hash == Words.the { index += 1; skipped += 1; continue }
             guard token.kind == .word, !AttributionDetector.speechVerbs.contains(token.hash) else { return nil }
             // "60 percent of the …" handled above
-            if token.hash == Words.of || token.hash == Words.the { index += 1; continue }
+            // "some 49,000 amateur and professional runners": the describing words may be joined.
+            if token.hash == Words.of || token.hash == Words.the || token.hash == Words.and { index += 1; continue }
             index += 1
             skipped += 1
         }
         return nil
+    }
+
+    static let members: WordSet = WordSet(["members", "member"].map(WordHash.of))
+    /// Words that make a body's members people: a union, a party, a club or a workforce.
+    static let bodiesOfPeople: WordSet = WordSet([
+        "union", "unions", "workers", "party", "association", "guild", "club", "staff", "crew", "congregation",
+        "teamsters", "machinists", "movement", "church", "choir", "band", "orchestra", "family", "families", "public",
+    ].map(WordHash.of))
+
+    /// "12,700 members of the United Auto Workers", "members of the machinists' union": people.
+    /// "members of the alliance" stay countries.
+    static func areMembersOfABody(_ noun: ClosedRange<Int>, tokens: [Token], limit: Int) -> Bool {
+        guard members.contains(tokens[noun.upperBound].hash), noun.upperBound + 1 < limit,
+              tokens[noun.upperBound + 1].hash == Words.of else { return false }
+        let end = min(limit, noun.upperBound + 7)
+        return ((noun.upperBound + 2)..<end).contains { bodiesOfPeople.contains(tokens[$0].hash) }
     }
 }
 
