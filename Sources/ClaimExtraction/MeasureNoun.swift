@@ -236,7 +236,8 @@ extension ClaimExtractor {
             return nil
         }
         var id = noun.slug, name = noun.name
-        if ComparisonPeriod.isSequential(after: change, tokens: tokens, clause: context.clause.range) {
+        if ComparisonPeriod.isSequential(after: change, tokens: tokens, text: context.text,
+                                         clause: context.clause.range) {
             id += "-sequential"
             name += " on the previous quarter"
         }
