@@ -17,9 +17,6 @@ enum IncidentName {
         var modifier: String?
     }
 
-    /// Endings of nouns for people who strike: workers, machinists, doctors, employees, residents.
-    static let peopleEndings = ["ers", "ors", "ists", "ians", "ees", "ents", "ants"].map { Array($0.utf8) }
-
     /// The actor of `mention` (in the sentence `own`), else of the lede `lede`: an organisation
     /// named before the kind word in its own sentence, then the lede's first organisation, then
     /// any organisation of its own sentence; for an incident other than a strike, the lede's
@@ -74,11 +71,8 @@ enum IncidentName {
         return actor
     }
 
-    /// "machinists", "workers", "doctors": a plural noun of people by its ending.
-    static func isPeopleNoun(_ word: ArraySlice<UInt8>) -> Bool {
-        guard word.count >= 5 else { return false }
-        return peopleEndings.contains { ending in word.suffix(ending.count).elementsEqual(ending) }
-    }
+    /// "machinists", "workers", "doctors": a plural noun of people (`PeopleNouns`).
+    static func isPeopleNoun(_ word: ArraySlice<UInt8>) -> Bool { PeopleNouns.namesGroup(word) }
 
     /// "TOLVIK, Norway --": the dateline's first name, the place an outage or standoff is named by.
     static func datelinePlace(_ lede: ClaimExtractor.SentenceFacts, tokens: [Token], text: [UInt8]) -> Actor? {

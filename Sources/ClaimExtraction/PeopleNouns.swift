@@ -4,7 +4,11 @@
 /// end the same way ("containers", "quarters", "lists") are listed as exceptions. Such a noun
 /// only says what the number counts: a cue of the clause still says which figure it is.
 enum PeopleNouns {
-    static let suffixes = ["ers", "ists", "ians"]
+    static let suffixes = ["ers", "ists", "ians"].map { Array($0.utf8) }
+    /// The wider endings of the people an incident is named after ("Tarnby doctors", "Halden
+    /// employees", "residents", "servants"; see `IncidentName`): a name only says whom an event
+    /// is about, so it risks less than a count and needs no exceptions.
+    static let groupEndings = ["ers", "ors", "ists", "ians", "ees", "ents", "ants"].map { Array($0.utf8) }
     static let things: WordSet = WordSet([
         "numbers", "members", "orders", "papers", "towers", "containers", "computers", "chambers", "letters", "layers",
         "quarters", "headquarters", "matters", "meters", "liters", "centers", "tankers", "trailers", "powers",
@@ -27,6 +31,15 @@ enum PeopleNouns {
         }
         let word = text[token.start..<token.end]
         guard word.allSatisfy({ $0 >= 0x61 && $0 <= 0x7a }) else { return false }
-        return suffixes.contains { word.reversed().starts(with: $0.utf8.reversed()) }
+        return ends(word, with: suffixes)
+    }
+
+    /// "machinists", "workers", "doctors": a plural noun of people an incident may be named after.
+    static func namesGroup(_ word: ArraySlice<UInt8>) -> Bool {
+        word.count >= 5 && ends(word, with: groupEndings)
+    }
+
+    static func ends(_ word: ArraySlice<UInt8>, with endings: [[UInt8]]) -> Bool {
+        endings.contains { ending in word.count >= ending.count && word.suffix(ending.count).elementsEqual(ending) }
     }
 }
