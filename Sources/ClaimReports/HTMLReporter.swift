@@ -163,6 +163,9 @@ public struct HTMLReporter: Reporter {
                 html += "<p class=\"more\">\(MarkupText.escape(hidden))</p>\n"
             }
         }
+        if let hint = RecheckHint(finding, in: report) {
+            html += "<p class=\"recheck\">\(MarkupText.escape(hint.sentence))</p>\n"
+        }
         html += "</div>\n</article>\n"
         return html
     }

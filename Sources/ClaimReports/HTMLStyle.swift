@@ -48,6 +48,7 @@ enum HTMLStyle {
     .claim .statement .label { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em;
       margin-right: 4px; }
     .more { grid-column: 1 / -1; margin: 0; color: var(--muted); font-size: 13px; font-style: italic; }
+    .recheck { grid-column: 1 / -1; margin: 0; font-size: 13px; font-weight: 600; }
     .note { color: var(--muted); font-size: 13px; }
     .filter { position: absolute; opacity: 0; pointer-events: none; }
     .contents { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 10px 18px;

@@ -169,6 +169,7 @@ public struct MarkdownReporter: Reporter {
         }
         output += "\n"
         if !words.isEmpty { output += words.joined() + "\n" }
+        if let hint = RecheckHint(finding, in: report) { output += "_\(MarkdownText.escape(hint.sentence))_\n\n" }
         return output
     }
 

@@ -32,8 +32,12 @@ public struct TextReporter: Reporter {
         case .warning: label = terminal.styled("warning", .bold, .yellow)
         case .info: label = terminal.styled("note", .bold, .cyan)
         }
-        return "\(label) [\(finding.ruleID)] \(TerminalText.sanitize(finding.message))\n"
+        var text = "\(label) [\(finding.ruleID)] \(TerminalText.sanitize(finding.message))\n"
             + claimRows(finding, in: report)
+        if let hint = RecheckHint(finding, in: report) {
+            text += "  " + terminal.styled(TerminalText.sanitize(hint.sentence), .bold) + "\n"
+        }
+        return text
     }
 
     /// The claims side by side, at most `FindingSides.defaultLimit` per value; under each, the
