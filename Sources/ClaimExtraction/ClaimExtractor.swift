@@ -369,7 +369,11 @@ public struct ClaimExtractor: Sendable {
             : registry.cues.matches(in: tokens, range: clause.range).filter { clause.contains($0.tokens.lowerBound) }
         let numbers = NumberPhrase.find(in: tokens, range: clause.range, text: text)
         let namesPerson = fact.mentions.contains { $0.kind == .person }
-        guard !cueMatches.isEmpty || !numbers.isEmpty || namesPerson || mayDateEvent(fact, clause) else { return }
+        // "Ardal Rovers, who won the cup final, ...": a win told in a relative clause.
+        let asideWins = !clause.asides.isEmpty && fact.cues.contains { $0.cue.attribute == Self.winnerID }
+        guard !cueMatches.isEmpty || !numbers.isEmpty || namesPerson || asideWins || mayDateEvent(fact, clause) else {
+            return
+        }
         let mentions = fact.mentions.filter { clause.contains($0.tokens.lowerBound) && $0.tokens != fact.voice?.tokens }
         let context = ClauseContext(fact: fact, clause: clause, cues: cueMatches, tokens: tokens, text: text,
                                     quotes: reading.quotes, mainEvent: reading.mainEvent,
@@ -377,7 +381,7 @@ public struct ClaimExtractor: Sendable {
         out.drafts += categoryDrafts(context, mentions: mentions, lastSubjects: &out.lastSubjects)
         if !clause.asides.isEmpty { out.drafts += asideDrafts(context) }
         out.drafts += statedFacts(context)
-        if cueMatches.contains(where: { $0.cue.attribute == Self.winnerID }) {
+        if asideWins || cueMatches.contains(where: { $0.cue.attribute == Self.winnerID }) {
             out.drafts += winnerDrafts(context, published: reading.published)
         }
         if !numbers.isEmpty || namesPerson { out.drafts += raceTimeDrafts(context) }

@@ -74,11 +74,47 @@ extension ClaimExtractor {
         return nil
     }
 
+    /// The wins of the clause and of its relative clauses about a winner ("Ada Quill, who won
+    /// the Lisvik marathon in 2019, ..."): the aside is set aside for other readings, but it
+    /// states the win of the name it describes as plainly as a main clause would.
     mutating func winnerDrafts(_ context: ClauseContext, published: Day?) -> [Draft] {
         guard registry.attributes[Self.winnerID] != nil else { return [] }
+        let clause = context.clause
+        var drafts = context.cues.contains(where: { $0.cue.attribute == Self.winnerID })
+            ? clauseWins(context, verbs: clause.range, published: published) : []
+        let current = context.mainEvent.flatMap { registry.event($0)?.start.year } ?? currentPublished?.year
+        for aside in clause.asides where describesWinner(aside, context) {
+            // "Last year the winner was X, which took best picture": the year the clause opens
+            // with is the aside's too; another year's win is not this contest's, and an aside
+            // that names no year of its own cannot say which contest it was.
+            let tokens = context.tokens, text = context.text
+            if let year = Self.statedYear(in: clause.range.lowerBound..<aside.lowerBound, tokens, text,
+                                          published: currentPublished), year != current,
+               Self.statedYear(in: aside, tokens, text, published: currentPublished) == nil { continue }
+            var inner = context
+            inner.clause = Clause(range: aside, asides: [])
+            drafts += clauseWins(inner, verbs: aside, published: published)
+        }
+        return drafts
+    }
+
+    static let winnerRelatives: WordSet = WordSet(["who", "which"].map(WordHash.of))
+
+    /// Whether the aside is ", who ..." or ", which ..." right after a name that may win.
+    func describesWinner(_ aside: Range<Int>, _ context: ClauseContext) -> Bool {
+        guard aside.count > 3, Self.winnerRelatives.contains(context.tokens[aside.lowerBound + 1].hash) else {
+            return false
+        }
+        return context.fact.mentions.contains {
+            $0.tokens.upperBound == aside.lowerBound - 1 && Self.winnerKinds.contains($0.kind) && !$0.isDemonym
+        }
+    }
+
+    /// The wins whose verb stands in `verbs`.
+    mutating func clauseWins(_ context: ClauseContext, verbs: Range<Int>, published: Day?) -> [Draft] {
         let tokens = context.tokens, clause = context.clause, fact = context.fact
         var drafts: [Draft] = []
-        for verb in clause.range where clause.contains(verb) {
+        for verb in verbs where clause.contains(verb) {
             var found: Win?
             if let wording = Self.winWording(tokens, at: verb, end: clause.range.upperBound)
                 ?? participleWording(verb, context) {

@@ -154,4 +154,25 @@ enum Winners {
             Winners.prizes + " Nora Vell won best actress for Old Pier and Grey Harbour was shown twice.")
         #expect(Winners.winners(plain) == ["lisvik-best-actress=nora-vell@lisvik-film-prizes-2025-05-03"])
     }
+
+    /// A win told in a relative clause about the winner ("X, who beat Y in the final, ...") is
+    /// read like a main clause's; a loss, a negated win, a hope and another year's win told
+    /// there are not this contest's win.
+    @Test(arguments: ["Ardal Rovers, who beat Port Skel 3-1 in the Skel Cup final on Sunday, will tour abroad.",
+                      "Ardal Rovers, who won the Skel Cup final on Sunday, will tour abroad.",
+                      "The coach praised Ardal Rovers, who took the trophy in the Skel Cup final on Sunday."])
+    func aWinInARelativeClause(sentence: String) throws {
+        let article = try Winners.extract(sentence)
+        #expect(Winners.winners(article) == ["skel-cup-final-2025-05-04=ardal-rovers@skel-cup-final-2025-05-04"],
+                "\(sentence)")
+    }
+
+    @Test(arguments: ["Ardal Rovers, who lost the Skel Cup final on Sunday, will tour abroad.",
+                      "Ardal Rovers, who did not win the Skel Cup final on Sunday, will tour abroad.",
+                      "Ardal Rovers, who hope to win the Skel Cup final on Sunday, will tour abroad.",
+                      "Last year the cup went to Ardal Rovers, who won the Skel Cup final, and they tour abroad."])
+    func noWinInARelativeClause(sentence: String) throws {
+        let article = try Winners.extract(sentence)
+        #expect(Winners.winners(article).isEmpty, "\(sentence): \(Winners.winners(article))")
+    }
 }
