@@ -35,8 +35,11 @@ extension ClaimExtractor {
         "beat", "beats", "beating", "defeated", "defeats", "defeating", "edged", "edges", "overcame", "overcomes",
         "outpolled", "routed",
     ].map(WordHash.of))
-    /// "Quill came first", "the SPD finished first", "placed first in the final".
-    static let placeVerbs: WordSet = WordSet(["came", "comes", "finished", "finishes", "placed"].map(WordHash.of))
+    /// "Quill came first", "the SPD finished first", "placed first in the final", "came out on
+    /// top", "crossed the line first".
+    static let placeVerbs: WordSet = WordSet([
+        "came", "comes", "finished", "finishes", "placed", "crossed", "crosses", "emerged", "emerges",
+    ].map(WordHash.of))
     static let firstWords: WordSet = WordSet(["first", "top"].map(WordHash.of))
     static let winnerKinds: Set<Entity.Kind> = [.person, .organisation, .group, .country]
     /// How many words after the verb may name the event ("won the women's 10,000 metres final").
@@ -70,7 +73,28 @@ extension ClaimExtractor {
         if winVerbs.contains(hash) { return .won }
         if prizeVerbs.contains(hash) { return .prize }
         if beatVerbs.contains(hash) { return .beat }
-        if placeVerbs.contains(hash), index + 1 < end, firstWords.contains(tokens[index + 1].hash) { return .first }
+        if placeVerbs.contains(hash), placeWord(tokens, after: index, end: end) != nil { return .first }
+        return nil
+    }
+
+    /// Words a place may stand behind: "came out on top", "crossed the line first", "came home first".
+    static let placeParticles: WordSet = WordSet(["out", "on", "the", "line", "home"].map(WordHash.of))
+    static let onWord = WordHash.of("on"), topWord = WordHash.of("top")
+
+    /// The index of "first" or "top" after a place verb, over at most three particles; "came on
+    /// top of a fall" is "in addition to", no place.
+    static func placeWord(_ tokens: [Token], after verb: Int, end: Int) -> Int? {
+        var index = verb + 1
+        while index < end, index - verb <= 4 {
+            let hash = tokens[index].hash
+            if firstWords.contains(hash) {
+                let onTopOf = hash == topWord && tokens[index - 1].hash == onWord && index + 1 < end
+                    && tokens[index + 1].hash == ofWord
+                return onTopOf ? nil : index
+            }
+            guard placeParticles.contains(hash) else { return nil }
+            index += 1
+        }
         return nil
     }
 
@@ -210,7 +234,10 @@ extension ClaimExtractor {
         let fact = context.fact
         guard let winner = participleWinner(verb, context) ?? nearWinner(verb, context)
                 ?? appositionWinner(verb, context) else { return nil }
-        var objectStart = wording == .first ? verb + 2 : verb + 1
+        var objectStart = verb + 1
+        if wording == .first, let place = Self.placeWord(context.tokens, after: verb, end: context.clause.range.upperBound) {
+            objectStart = place + 1
+        }
         if wording == .beat {
             guard let loser = fact.mentions.first(where: {
                 $0.tokens.lowerBound > verb && $0.tokens.lowerBound <= verb + 2 && $0.kind == winner.kind

@@ -175,4 +175,24 @@ enum Winners {
         let article = try Winners.extract(sentence)
         #expect(Winners.winners(article).isEmpty, "\(sentence): \(Winners.winners(article))")
     }
+
+    /// A place verb with "first" or "top" behind particles ("came out on top", "crossed the line
+    /// first", "emerged on top") is a first place; "crossed the line" alone and "came on top of"
+    /// ("in addition to") are none.
+    @Test(arguments: ["Ardal Rovers came out on top in the Skel Cup final on Sunday.",
+                      "In the Skel Cup final on Sunday, Ardal Rovers emerged on top.",
+                      "Ardal Rovers crossed the line first in the Skel Cup final on Sunday."])
+    func aFirstPlaceBehindParticles(sentence: String) throws {
+        let article = try Winners.extract(sentence)
+        #expect(Winners.winners(article) == ["skel-cup-final-2025-05-04=ardal-rovers@skel-cup-final-2025-05-04"],
+                "\(sentence)")
+    }
+
+    @Test(arguments: ["Ardal Rovers crossed the line in the Skel Cup final on Sunday.",
+                      "Ardal Rovers came on top of the Skel Cup final on Sunday with a parade.",
+                      "Ardal Rovers came out on the pitch first in the Skel Cup final on Sunday."])
+    func noFirstPlaceBehindParticles(sentence: String) throws {
+        let article = try Winners.extract(sentence)
+        #expect(Winners.winners(article).isEmpty, "\(sentence): \(Winners.winners(article))")
+    }
 }
