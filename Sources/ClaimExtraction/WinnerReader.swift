@@ -235,7 +235,8 @@ extension ClaimExtractor {
         guard let winner = participleWinner(verb, context) ?? nearWinner(verb, context)
                 ?? appositionWinner(verb, context) else { return nil }
         var objectStart = verb + 1
-        if wording == .first, let place = Self.placeWord(context.tokens, after: verb, end: context.clause.range.upperBound) {
+        if wording == .first,
+           let place = Self.placeWord(context.tokens, after: verb, end: context.clause.range.upperBound) {
             objectStart = place + 1
         }
         if wording == .beat {
