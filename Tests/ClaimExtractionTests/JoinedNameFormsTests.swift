@@ -28,8 +28,9 @@ struct JoinedNameFormsTests {
     @Test func seatsOfEachSideAndOfTheAcronym() throws {
         let events = [Event(id: "lisvik-council-election-2025-05-04", name: "Lisvik council election",
                             start: Day(iso: "2025-05-04")!, place: "Lisvik")]
-        let greens = try Fixture.extract(story: "In the Lisvik council election on Sunday, the Velm Greens won 12 seats.",
-                                         published: "2025-05-05", entities: Self.entities, events: events)
+        let greens = try Fixture.extract(
+            story: "In the Lisvik council election on Sunday, the Velm Greens won 12 seats.",
+            published: "2025-05-05", entities: Self.entities, events: events)
         #expect(greens.claims("seats-won").map(\.subject) == ["velm-greens"])
         let left = try Fixture.extract(story: "In the Lisvik council election on Sunday, the LL won 5 seats.",
                                        published: "2025-05-05", entities: Self.entities, events: events)
