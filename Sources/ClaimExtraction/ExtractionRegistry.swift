@@ -167,7 +167,7 @@ public struct ExtractionRegistry: Sendable {
                 derived += parts
                 heads += parts
             }
-            for head in heads where head.hasPrefix("The ") && head.count > 8 {
+            for head in heads where head.hasPrefix("The ") && head.count >= 7 {
                 derived.append("the " + head.dropFirst(4))
             }
         }

@@ -11,6 +11,7 @@ struct JoinedNameFormsTests {
         Entity(id: "lisvik-left", name: "Lisvik Left (LL)", kind: .organisation),
         Entity(id: "port-media", name: "24/7 Port Media", kind: .organisation),
         Entity(id: "tarn-office", name: "Tarn Statistics Office (Norland)", kind: .organisation),
+        Entity(id: "the-left", name: "The Left (Die Linke)", kind: .organisation),
     ]
 
     @Test(arguments: [
@@ -19,6 +20,7 @@ struct JoinedNameFormsTests {
         ("24/7 Port Media", []),
         // A place in brackets is no acronym and no name of the body.
         ("Tarn Statistics Office (Norland)", ["Tarn Statistics Office"]),
+        ("The Left (Die Linke)", ["The Left", "the Left"]),
     ])
     func derivedForms(name: String, expected: [String]) throws {
         let entity = try #require(Self.entities.first { $0.name == name })
