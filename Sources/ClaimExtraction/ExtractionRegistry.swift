@@ -167,6 +167,12 @@ public struct ExtractionRegistry: Sendable {
                 derived += parts
                 heads += parts
             }
+            // "Social Democratic Party of Germany" is "the Social Democratic Party" in German
+            // coverage: a body's name without its country, when two words or more are left.
+            if entity.kind == .organisation, let head = heads.first, let country = countryTail(of: head) {
+                derived.append(country)
+                heads.append(country)
+            }
             for head in heads where head.hasPrefix("The ") && head.count >= 7 {
                 derived.append("the " + head.dropFirst(4))
             }
@@ -175,6 +181,19 @@ public struct ExtractionRegistry: Sendable {
         return derived.filter {
             ($0.count >= 3 || $0.allSatisfy(\.isUppercase)) && $0 != entity.name && !entity.aliases.contains($0)
         }
+    }
+
+    /// Country names as bodies' names end with them ("of Germany", "of the United Kingdom").
+    static let countryEndings: [String] = CountryNames.entries.flatMap { [$0.name] + $0.aliases }
+        .flatMap { [" of " + $0, " of the " + $0] }
+
+    /// The name without a closing "of <country>", if two words or more are left.
+    static func countryTail(of name: String) -> String? {
+        guard name.contains(" of "), let ending = countryEndings.first(where: { name.hasSuffix($0) }) else {
+            return nil
+        }
+        let head = String(name.dropLast(ending.count))
+        return head.split(separator: " ").count >= 2 ? head : nil
     }
 
     /// The entity a variant spelling of a person's name stands for ("Sergey Lavrow" ->
