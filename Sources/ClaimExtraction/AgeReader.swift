@@ -192,6 +192,8 @@ enum AgeReader {
         guard digits >= 1, digits <= 3, value <= 120 else { return nil }
         let rest = text[(token.start + digits)..<token.end]
         guard rest.isEmpty || rest.first == UInt8(ascii: "-") else { return nil }
+        // "Judd Trump, 17-14": digits joined to digits are a score or a range, never an age.
+        if rest.count > 1, let next = rest.dropFirst().first, next >= 0x30 && next <= 0x39 { return nil }
         return Double(value)
     }
 

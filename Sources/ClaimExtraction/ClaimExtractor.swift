@@ -369,7 +369,11 @@ public struct ClaimExtractor: Sendable {
             : registry.cues.matches(in: tokens, range: clause.range).filter { clause.contains($0.tokens.lowerBound) }
         let numbers = NumberPhrase.find(in: tokens, range: clause.range, text: text)
         let namesPerson = fact.mentions.contains { $0.kind == .person }
-        guard !cueMatches.isEmpty || !numbers.isEmpty || namesPerson || mayDateEvent(fact, clause) else { return }
+        // "Ardal Rovers, who won the cup final, ...": a win told in a relative clause.
+        let asideWins = !clause.asides.isEmpty && fact.cues.contains { $0.cue.attribute == Self.winnerID }
+        guard !cueMatches.isEmpty || !numbers.isEmpty || namesPerson || asideWins || mayDateEvent(fact, clause) else {
+            return
+        }
         let mentions = fact.mentions.filter { clause.contains($0.tokens.lowerBound) && $0.tokens != fact.voice?.tokens }
         let context = ClauseContext(fact: fact, clause: clause, cues: cueMatches, tokens: tokens, text: text,
                                     quotes: reading.quotes, mainEvent: reading.mainEvent,
@@ -377,12 +381,39 @@ public struct ClaimExtractor: Sendable {
         out.drafts += categoryDrafts(context, mentions: mentions, lastSubjects: &out.lastSubjects)
         if !clause.asides.isEmpty { out.drafts += asideDrafts(context) }
         out.drafts += statedFacts(context)
-        if cueMatches.contains(where: { $0.cue.attribute == Self.winnerID }) {
+        if asideWins || cueMatches.contains(where: { $0.cue.attribute == Self.winnerID }) {
             out.drafts += winnerDrafts(context, published: reading.published)
         }
         if !numbers.isEmpty || namesPerson { out.drafts += raceTimeDrafts(context) }
         quantityDrafts(numbers, mentions: mentions, context: context, article: reading.article, into: &out)
         fractionChanges(context, mentions: mentions, article: reading.article, into: &out)
+        for (inner, comma, eventID) in asideFigureClauses(clause, fact: fact, numbers: numbers, tokens: tokens) {
+            // The aside's own figures, read as the event's clause; its unplaced figures were noted already.
+            var asideContext = context
+            asideContext.clause = inner
+            asideContext.cues = registry.cues.matches(in: tokens, range: inner.range)
+            let asideNumbers = numbers.filter {
+                $0.tokens.lowerBound > comma && inner.range.contains($0.tokens.lowerBound)
+            }
+            let asideMentions = fact.mentions.filter {
+                inner.range.contains($0.tokens.lowerBound) && $0.tokens != fact.voice?.tokens
+            }
+            var scratch = ArticleDrafts()
+            quantityDrafts(asideNumbers, mentions: asideMentions, context: asideContext, article: reading.article,
+                           into: &scratch)
+            // A figure the aside placed is no longer "inside a relative clause" in the notes.
+            let stillUnplaced = Set(scratch.unplaced.map(\.text))
+            let placed = Set(asideNumbers.map { Self.words($0.tokens, tokens, text) }).subtracting(stillUnplaced)
+            let line = reading.article.text.line(at: tokens[inner.range.lowerBound].start)
+            out.unplaced.removeAll { $0.line == line && placed.contains($0.text) }
+            // "which killed 41 people and injured 81": every figure of the aside is the event's.
+            out.drafts += scratch.drafts.map { draft in
+                var draft = draft
+                if draft.subject == draft.event { draft.subject = eventID }
+                draft.event = eventID
+                return draft
+            }
+        }
     }
 
     /// The event a claim of the clause is about (see `eventFor`), or the part of it the clause

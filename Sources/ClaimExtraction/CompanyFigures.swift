@@ -10,6 +10,30 @@ struct MoneyReading {
 }
 
 extension ClaimExtractor {
+    /// Spans a company's result is never counted per ("$50 million a day"); a year or a quarter
+    /// is the period a result is ("$1bn a year" stays a figure).
+    static let rateSpans: WordSet = WordSet(["day", "week", "hour", "minute"].map(WordHash.of))
+
+    static let lossVerbs: WordSet = WordSet(["lose", "lost", "loses", "losing"].map(WordHash.of))
+    /// What a company loses that is not money of its result: "lost $40bn in market value".
+    static let valueWords: WordSet = WordSet([
+        "value", "valuation", "capitalisation", "capitalization", "market", "worth", "shares", "stock",
+    ].map(WordHash.of))
+
+    /// "Tessaro lost €1.6bn in the quarter": the verb's own object is the money, with at most a
+    /// hedge and a currency sign between ("lost about $20 million"), and no value of the company
+    /// follows ("lost $40bn in market value"). "Families who lost their homes were given €2,000"
+    /// loses no money.
+    func isLossOfResult(verb: Int, figureStart: Int, figureEnd: Int, tokens: [Token], clause: Range<Int>) -> Bool {
+        guard figureStart > verb, figureStart - verb <= 3 else { return false }
+        var next = figureEnd + 1
+        guard next + 1 < clause.upperBound, CompanyMeasure.inWord == tokens[next].hash
+                || NumberScope.of == tokens[next].hash else { return true }
+        next += 1
+        if [CompanyMeasure.the, CompanyMeasure.its, CompanyMeasure.their].contains(tokens[next].hash) { next += 1 }
+        return next >= clause.upperBound || !Self.valueWords.contains(tokens[next].hash)
+    }
+
     /// Reads `reading` for the figure; false (with `dropReason`) when the figure is no claim:
     /// a change of no named measure, a part or another measure of the company's figures, or
     /// the figure of an earlier period a result is compared with.
@@ -27,6 +51,19 @@ extension ClaimExtractor {
         } else if Self.measuredIDs.contains(attributeID) {
             // "operating profit", "cloud revenue", "earnings per share": not the company's total.
             guard companyMeasure(place.anchorCue, context: context, mentions: mentions) == .total else {
+                dropReason = .noSubject(attributeID)
+                return false
+            }
+            // "lost $50 million a day during the strike": a rate, not the period's result.
+            let end = figure.unitFound?.last ?? number.tokens.upperBound
+            if end + 2 < clause.upperBound, NumberScope.articles.contains(tokens[end + 1].hash),
+               Self.rateSpans.contains(tokens[end + 2].hash) {
+                dropReason = .noSubject(attributeID)
+                return false
+            }
+            if Self.lossVerbs.contains(tokens[place.anchorCue.upperBound].hash),
+               !isLossOfResult(verb: place.anchorCue.upperBound, figureStart: number.tokens.lowerBound, figureEnd: end,
+                               tokens: tokens, clause: clause) {
                 dropReason = .noSubject(attributeID)
                 return false
             }

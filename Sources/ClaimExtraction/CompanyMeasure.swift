@@ -127,5 +127,7 @@ extension ClaimExtractor {
     /// "revenue from $2bn": what follows "from" may be the earlier figure, not a market.
     static let amountStarts: WordSet = WordSet(["a", "an", "about", "some", "nearly", "almost", "around",
                                                 "roughly", "more", "less", "just"].map(WordHash.of))
-    static let lossWords: WordSet = WordSet(["loss", "losses"].map(WordHash.of))
+    /// A loss as a noun ("a net loss of $6bn") or as the company's act ("Boeing lost $6.2bn in
+    /// the third quarter"): the figure is a negative net profit.
+    static let lossWords: WordSet = WordSet(["loss", "losses", "lose", "lost", "loses", "losing"].map(WordHash.of))
 }

@@ -140,18 +140,60 @@ public struct ExtractionRegistry: Sendable {
 
     /// Forms articles use that a registry entry does not spell out: an alias without its
     /// article ("the fire agency" -> "fire agency", after "South Korea's"), a name without
-    /// its parenthetical ("Fire Services Department (Hong Kong)"), and a group's name in lower
-    /// case ("developed countries").
+    /// its parenthetical ("Fire Services Department (Hong Kong)"), an acronym in brackets
+    /// ("Lisvik Left (LL)" -> "LL"), each side of a joined name ("Alliance 7/The Velm Greens"
+    /// -> "Alliance 7", "The Velm Greens"), a name's own "The" as text writes it mid-sentence
+    /// ("the Velm Greens"), and a group's name in lower case ("developed countries").
     static func derivedNames(_ entity: Entity) -> [String] {
         var derived: [String] = []
         for name in [entity.name] + entity.aliases {
             if name.hasPrefix("the "), name.count > 8 { derived.append(String(name.dropFirst(4))) }
+            var heads = [name]
             if let open = name.firstIndex(of: "("), name.hasSuffix(")"), open > name.startIndex {
-                derived.append(name[..<open].trimmingCharacters(in: .whitespaces))
+                let head = name[..<open].trimmingCharacters(in: .whitespaces)
+                derived.append(head)
+                heads = [head]
+                let inside = name[name.index(after: open)..<name.index(before: name.endIndex)]
+                if (2...6).contains(inside.count), inside.allSatisfy({ $0.isUppercase && $0.isLetter }) {
+                    derived.append(String(inside))
+                }
+            }
+            for head in heads where head.contains("/") {
+                let parts = head.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
+                // "24/7 Media", "1/2": no names on either side.
+                guard parts.count > 1, parts.allSatisfy({ $0.count >= 3 && $0.first?.isLetter == true }) else {
+                    continue
+                }
+                derived += parts
+                heads += parts
+            }
+            // "Social Democratic Party of Germany" is "the Social Democratic Party" in German
+            // coverage: a body's name without its country, when two words or more are left.
+            if entity.kind == .organisation, let head = heads.first, let country = countryTail(of: head) {
+                derived.append(country)
+                heads.append(country)
+            }
+            for head in heads where head.hasPrefix("The ") && head.count >= 7 {
+                derived.append("the " + head.dropFirst(4))
             }
         }
         if entity.kind == .group { derived += derived.map { $0.lowercased() } + [entity.name.lowercased()] }
-        return derived.filter { $0.count >= 3 && $0 != entity.name && !entity.aliases.contains($0) }
+        return derived.filter {
+            ($0.count >= 3 || $0.allSatisfy(\.isUppercase)) && $0 != entity.name && !entity.aliases.contains($0)
+        }
+    }
+
+    /// Country names as bodies' names end with them ("of Germany", "of the United Kingdom").
+    static let countryEndings: [String] = CountryNames.entries.flatMap { [$0.name] + $0.aliases }
+        .flatMap { [" of " + $0, " of the " + $0] }
+
+    /// The name without a closing "of <country>", if two words or more are left.
+    static func countryTail(of name: String) -> String? {
+        guard name.contains(" of "), let ending = countryEndings.first(where: { name.hasSuffix($0) }) else {
+            return nil
+        }
+        let head = String(name.dropLast(ending.count))
+        return head.split(separator: " ").count >= 2 ? head : nil
     }
 
     /// The entity a variant spelling of a person's name stands for ("Sergey Lavrow" ->

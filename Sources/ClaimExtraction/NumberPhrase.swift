@@ -98,7 +98,8 @@ public struct NumberPhrase: Sendable, Equatable {
         if let before, before.hash == Punctuation.colon, core.first >= 2, tokens[core.first - 2].kind == .number {
             return true
         }
-        if core.isDigits, core.value >= 1900, core.value <= 2100, core.value == core.value.rounded(),
+        // "2,000 protesters": a year is never written with a thousands separator.
+        if core.isDigits, !core.grouped, core.value >= 1900, core.value <= 2100, core.value == core.value.rounded(),
            core.compoundNoun == nil { return true }
         return false
     }
@@ -113,6 +114,8 @@ public struct NumberPhrase: Sendable, Equatable {
         var atLeast = false
         var compoundNoun: UInt64?
         var isDigits = false
+        /// Written with a thousands separator ("2,000"), as counts are and years never are.
+        var grouped = false
         /// "20-30" written as one word: the upper end (a score such as "3-1" has none).
         var hyphenUpper: Double?
 
@@ -170,18 +173,21 @@ public struct NumberPhrase: Sendable, Equatable {
             var divisor = 1.0
             var offset = token.start
             var sawDot = false
+            var sawComma = false
             while offset < token.end {
                 let byte = text[offset]
                 if byte >= 0x30 && byte <= 0x39 {
                     mantissa = mantissa * 10 + Double(byte - 0x30)
                     if sawDot { divisor *= 10 }
                 } else if byte == UInt8(ascii: ",") {
+                    sawComma = true
                 } else if byte == UInt8(ascii: "."), !sawDot {
                     sawDot = true
                 } else { break }
                 offset += 1
             }
             var core = Core(value: mantissa / divisor, first: index, last: index, isDigits: true)
+            core.grouped = sawComma
             if offset < token.end {
                 // "26-nation", "30-plus", "60%"-less suffixes
                 // "2.5bn", "500m": money written short.

@@ -35,8 +35,11 @@ extension ClaimExtractor {
         "beat", "beats", "beating", "defeated", "defeats", "defeating", "edged", "edges", "overcame", "overcomes",
         "outpolled", "routed",
     ].map(WordHash.of))
-    /// "Quill came first", "the SPD finished first", "placed first in the final".
-    static let placeVerbs: WordSet = WordSet(["came", "comes", "finished", "finishes", "placed"].map(WordHash.of))
+    /// "Quill came first", "the SPD finished first", "placed first in the final", "came out on
+    /// top", "crossed the line first".
+    static let placeVerbs: WordSet = WordSet([
+        "came", "comes", "finished", "finishes", "placed", "crossed", "crosses", "emerged", "emerges",
+    ].map(WordHash.of))
     static let firstWords: WordSet = WordSet(["first", "top"].map(WordHash.of))
     static let winnerKinds: Set<Entity.Kind> = [.person, .organisation, .group, .country]
     /// How many words after the verb may name the event ("won the women's 10,000 metres final").
@@ -70,15 +73,72 @@ extension ClaimExtractor {
         if winVerbs.contains(hash) { return .won }
         if prizeVerbs.contains(hash) { return .prize }
         if beatVerbs.contains(hash) { return .beat }
-        if placeVerbs.contains(hash), index + 1 < end, firstWords.contains(tokens[index + 1].hash) { return .first }
+        if placeVerbs.contains(hash), placeWord(tokens, after: index, end: end) != nil { return .first }
         return nil
     }
 
+    /// Words a place may stand behind: "came out on top", "crossed the line first", "came home first".
+    static let placeParticles: WordSet = WordSet(["out", "on", "the", "line", "home"].map(WordHash.of))
+    static let onWord = WordHash.of("on"), topWord = WordHash.of("top")
+
+    /// The index of "first" or "top" after a place verb, over at most three particles; "came on
+    /// top of a fall" is "in addition to", no place.
+    static func placeWord(_ tokens: [Token], after verb: Int, end: Int) -> Int? {
+        var index = verb + 1
+        while index < end, index - verb <= 4 {
+            let hash = tokens[index].hash
+            if firstWords.contains(hash) {
+                let onTopOf = hash == topWord && tokens[index - 1].hash == onWord && index + 1 < end
+                    && tokens[index + 1].hash == ofWord
+                return onTopOf ? nil : index
+            }
+            guard placeParticles.contains(hash) else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The wins of the clause and of its relative clauses about a winner ("Ada Quill, who won
+    /// the Lisvik marathon in 2019, ..."): the aside is set aside for other readings, but it
+    /// states the win of the name it describes as plainly as a main clause would.
     mutating func winnerDrafts(_ context: ClauseContext, published: Day?) -> [Draft] {
         guard registry.attributes[Self.winnerID] != nil else { return [] }
+        let clause = context.clause
+        var drafts = context.cues.contains(where: { $0.cue.attribute == Self.winnerID })
+            ? clauseWins(context, verbs: clause.range, published: published) : []
+        let current = context.mainEvent.flatMap { registry.event($0)?.start.year } ?? currentPublished?.year
+        for aside in clause.asides where describesWinner(aside, context) {
+            // "Last year the winner was X, which took best picture": the year the clause opens
+            // with is the aside's too; another year's win is not this contest's, and an aside
+            // that names no year of its own cannot say which contest it was.
+            let tokens = context.tokens, text = context.text
+            if let year = Self.statedYear(in: clause.range.lowerBound..<aside.lowerBound, tokens, text,
+                                          published: currentPublished), year != current,
+               Self.statedYear(in: aside, tokens, text, published: currentPublished) == nil { continue }
+            var inner = context
+            inner.clause = Clause(range: aside, asides: [])
+            drafts += clauseWins(inner, verbs: aside, published: published)
+        }
+        return drafts
+    }
+
+    static let winnerRelatives: WordSet = WordSet(["who", "which"].map(WordHash.of))
+
+    /// Whether the aside is ", who ..." or ", which ..." right after a name that may win.
+    func describesWinner(_ aside: Range<Int>, _ context: ClauseContext) -> Bool {
+        guard aside.count > 3, Self.winnerRelatives.contains(context.tokens[aside.lowerBound + 1].hash) else {
+            return false
+        }
+        return context.fact.mentions.contains {
+            $0.tokens.upperBound == aside.lowerBound - 1 && Self.winnerKinds.contains($0.kind) && !$0.isDemonym
+        }
+    }
+
+    /// The wins whose verb stands in `verbs`.
+    mutating func clauseWins(_ context: ClauseContext, verbs: Range<Int>, published: Day?) -> [Draft] {
         let tokens = context.tokens, clause = context.clause, fact = context.fact
         var drafts: [Draft] = []
-        for verb in clause.range where clause.contains(verb) {
+        for verb in verbs where clause.contains(verb) {
             var found: Win?
             if let wording = Self.winWording(tokens, at: verb, end: clause.range.upperBound)
                 ?? participleWording(verb, context) {
@@ -174,7 +234,11 @@ extension ClaimExtractor {
         let fact = context.fact
         guard let winner = participleWinner(verb, context) ?? nearWinner(verb, context)
                 ?? appositionWinner(verb, context) else { return nil }
-        var objectStart = wording == .first ? verb + 2 : verb + 1
+        var objectStart = verb + 1
+        if wording == .first,
+           let place = Self.placeWord(context.tokens, after: verb, end: context.clause.range.upperBound) {
+            objectStart = place + 1
+        }
         if wording == .beat {
             guard let loser = fact.mentions.first(where: {
                 $0.tokens.lowerBound > verb && $0.tokens.lowerBound <= verb + 2 && $0.kind == winner.kind

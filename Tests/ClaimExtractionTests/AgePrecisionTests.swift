@@ -36,7 +36,9 @@ import Testing
                       "Brana Kolar's father died on Tuesday, aged 84, after the Harbour Forum.",
                       "Brana Kolar said the fisherman died on Tuesday, aged 84, near the Harbour Forum.",
                       "Brana Kolar said her mother died on Tuesday, aged 84, near the Harbour Forum.",
-                      "Brana Kolar, whose sons are 19 and 23, opened the Harbour Forum on Tuesday."])
+                      "Brana Kolar, whose sons are 19 and 23, opened the Harbour Forum on Tuesday.",
+                      "Nora Vell reached the final at the Harbour Forum by beating Brana Kolar, 17-14.",
+                      "Brana Kolar, 45-47 on the board, left the Harbour Forum on Tuesday."])
     func noAgeThatIsSomeoneElses(sentence: String) throws {
         let article = try PeopleReaders.extract(sentence)
         #expect(PeopleReaders.values(article, "age", "brana-kolar").isEmpty,

@@ -103,6 +103,25 @@ import Testing
         #expect(Self.amounts(profit, "net-profit") == [.quantity(.exactly(1_650_000_000))])
     }
 
+    /// "Lost" with the company's money figure is its net loss, in any tense; a loss of value, a
+    /// fall in per cent and a loss counted per day are not a result.
+    @Test(arguments: ["Tessaro lost 1.65 billion euros in the first quarter.",
+                      "Tessaro had lost 1.65 billion euros in the quarter, the company said.",
+                      "Tessaro loses 1.65 billion euros in a quarter that it called its worst."])
+    func aCompanyThatLostMoneyMadeANetLoss(sentence: String) throws {
+        let article = try Self.extract(sentence)
+        #expect(Self.amounts(article, "net-profit") == [.quantity(.exactly(-1_650_000_000))], "\(sentence)")
+    }
+
+    @Test(arguments: ["Tessaro lost 40 billion euros in market value on Tuesday.",
+                      "Tessaro lost 2 million euros a day while the plant was shut.",
+                      "Tessaro shares lost 7 per cent on Tuesday.",
+                      "Families who lost their homes were given 2,000 euros each."])
+    func aLossThatIsNoResult(sentence: String) throws {
+        let article = try Self.extract(sentence)
+        #expect(Self.amounts(article, "net-profit").isEmpty, "\(sentence): \(Self.amounts(article, "net-profit"))")
+    }
+
     @Test func analystsFiguresAreForecasts() throws {
         let estimate = try Self.extract("Analysts had expected revenue of 4.47 billion euros.")
         #expect(estimate.claims("revenue").map(\.modality) == [.expected])

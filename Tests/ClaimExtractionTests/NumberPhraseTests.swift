@@ -47,6 +47,23 @@ struct NumberPhraseTests {
         #expect(Self.read(text).isEmpty, "\(text)")
     }
 
+    /// A round thousand in the years' range is a count when written with a separator ("some
+    /// 2,000 protesters"); the same digits without one still read as a year ("in 2000 the").
+    @Test(arguments: [
+        ("about 2,000 protesters", Quantity.about(2000)),
+        ("some 2,000 people", .about(2000)),
+        ("1,950 runners", .exactly(1950)),
+        ("2,100 homes", .exactly(2100)),
+    ])
+    func aGroupedRoundThousandIsACount(_ text: String, _ expected: Quantity) {
+        #expect(Self.read(text) == [expected], "\(text)")
+    }
+
+    @Test(arguments: ["in 2000 the club", "about 2000 the club", "since 1950 the club"])
+    func ungroupedYearsStayYears(_ text: String) {
+        #expect(Self.read(text).isEmpty, "\(text)")
+    }
+
     @Test func compoundNounIsKept() {
         let bytes = Array("a 26-nation summit".utf8)
         let tokens = Tokenizer.tokens(in: bytes)

@@ -154,4 +154,45 @@ enum Winners {
             Winners.prizes + " Nora Vell won best actress for Old Pier and Grey Harbour was shown twice.")
         #expect(Winners.winners(plain) == ["lisvik-best-actress=nora-vell@lisvik-film-prizes-2025-05-03"])
     }
+
+    /// A win told in a relative clause about the winner ("X, who beat Y in the final, ...") is
+    /// read like a main clause's; a loss, a negated win, a hope and another year's win told
+    /// there are not this contest's win.
+    @Test(arguments: ["Ardal Rovers, who beat Port Skel 3-1 in the Skel Cup final on Sunday, will tour abroad.",
+                      "Ardal Rovers, who won the Skel Cup final on Sunday, will tour abroad.",
+                      "The coach praised Ardal Rovers, who took the trophy in the Skel Cup final on Sunday."])
+    func aWinInARelativeClause(sentence: String) throws {
+        let article = try Winners.extract(sentence)
+        #expect(Winners.winners(article) == ["skel-cup-final-2025-05-04=ardal-rovers@skel-cup-final-2025-05-04"],
+                "\(sentence)")
+    }
+
+    @Test(arguments: ["Ardal Rovers, who lost the Skel Cup final on Sunday, will tour abroad.",
+                      "Ardal Rovers, who did not win the Skel Cup final on Sunday, will tour abroad.",
+                      "Ardal Rovers, who hope to win the Skel Cup final on Sunday, will tour abroad.",
+                      "Last year the cup went to Ardal Rovers, who won the Skel Cup final, and they tour abroad."])
+    func noWinInARelativeClause(sentence: String) throws {
+        let article = try Winners.extract(sentence)
+        #expect(Winners.winners(article).isEmpty, "\(sentence): \(Winners.winners(article))")
+    }
+
+    /// A place verb with "first" or "top" behind particles ("came out on top", "crossed the line
+    /// first", "emerged on top") is a first place; "crossed the line" alone and "came on top of"
+    /// ("in addition to") are none.
+    @Test(arguments: ["Ardal Rovers came out on top in the Skel Cup final on Sunday.",
+                      "In the Skel Cup final on Sunday, Ardal Rovers emerged on top.",
+                      "Ardal Rovers crossed the line first in the Skel Cup final on Sunday."])
+    func aFirstPlaceBehindParticles(sentence: String) throws {
+        let article = try Winners.extract(sentence)
+        #expect(Winners.winners(article) == ["skel-cup-final-2025-05-04=ardal-rovers@skel-cup-final-2025-05-04"],
+                "\(sentence)")
+    }
+
+    @Test(arguments: ["Ardal Rovers crossed the line in the Skel Cup final on Sunday.",
+                      "Ardal Rovers came on top of the Skel Cup final on Sunday with a parade.",
+                      "Ardal Rovers came out on the pitch first in the Skel Cup final on Sunday."])
+    func noFirstPlaceBehindParticles(sentence: String) throws {
+        let article = try Winners.extract(sentence)
+        #expect(Winners.winners(article).isEmpty, "\(sentence): \(Winners.winners(article))")
+    }
 }
