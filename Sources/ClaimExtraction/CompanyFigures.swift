@@ -14,7 +14,7 @@ extension ClaimExtractor {
     /// is the period a result is ("$1bn a year" stays a figure).
     static let rateSpans: WordSet = WordSet(["day", "week", "hour", "minute"].map(WordHash.of))
 
-    static let lossVerbs: WordSet = WordSet(["lose", "lost", "loses", "losing"].map(WordHash.of))
+    static let lossVerbs: WordSet = WordSet(lossVerbForms.map(WordHash.of))
     /// What a company loses that is not money of its result: "lost $40bn in market value".
     static let valueWords: WordSet = WordSet([
         "value", "valuation", "capitalisation", "capitalization", "market", "worth", "shares", "stock",

@@ -129,5 +129,7 @@ extension ClaimExtractor {
                                                 "roughly", "more", "less", "just"].map(WordHash.of))
     /// A loss as a noun ("a net loss of $6bn") or as the company's act ("Boeing lost $6.2bn in
     /// the third quarter"): the figure is a negative net profit.
-    static let lossWords: WordSet = WordSet(["loss", "losses", "lose", "lost", "loses", "losing"].map(WordHash.of))
+    static let lossWords: WordSet = WordSet((["loss", "losses"] + lossVerbForms).map(WordHash.of))
+    /// "lose", "lost": the act, which `isLossOfResult` checks has the money as its object.
+    static let lossVerbForms = ["lose", "lost", "loses", "losing"]
 }
