@@ -38,6 +38,9 @@ public struct ExtractionRegistry: Sendable {
                   listed: entities, events: events, attributes: attributes)
     }
 
+    /// From this many entities the two halves of the index are built side by side.
+    static let sideBySideEntities = 2_000
+
     /// `keyed`: the entities by id, `listed`: the same entities as a list (in any order). A
     /// record's entities come keyed already, and keying 40,000 again was 2% of a desk check.
     private init(keyed: [String: Entity], listed entities: [Entity], events: [Event], attributes: [Attribute]) {
@@ -56,7 +59,27 @@ public struct ExtractionRegistry: Sendable {
         }
         // Positions sorted, not entities: moving 40,000 entities about was 3.5% of a desk check.
         // The same comparisons give the same order.
-        for position in entities.indices.sorted(by: { entities[$0].id < entities[$1].id }) { index(entities[position]) }
+        let order = entities.indices.sorted(by: { entities[$0].id < entities[$1].id })
+        // The two halves of the index share nothing, so the people's keys are built on another
+        // core meanwhile: at 40,000 entities the index was over a third of a warm desk check.
+        // (`concurrentPerform` runs both on the calling thread when no other is free, so this
+        // never waits on a queue.) Small registries, as in tests, are indexed in one pass.
+        if entities.count >= Self.sideBySideEntities {
+            let built = PeopleIndex.Built()
+            withUnsafeMutablePointer(to: &self) { registry in
+                let shared = UncheckedSendable(registry)
+                DispatchQueue.concurrentPerform(iterations: 2) { half in
+                    if half == 0 {
+                        for position in order { shared.value.pointee.indexNames(entities[position]) }
+                    } else {
+                        built.index = PeopleIndex(entities, in: order)
+                    }
+                }
+            }
+            people = built.index
+        } else {
+            for position in order { index(entities[position]) }
+        }
         let countryIDs = Self.countryIDsByName(entities)
         for entry in CountryNames.table {
             let id = countryIDs[entry.name] ?? Slug.make(entry.name)
@@ -100,21 +123,12 @@ public struct ExtractionRegistry: Sendable {
         countriesByID.insert((entity.id, entity.name), at: low)
     }
 
-    /// Kind and name of every entity by id, kept beside `entities` so hot paths never copy an
-    /// entity with its aliases and roles.
-    private var kinds: [String: Entity.Kind] = [:]
-    private var displayNames: [String: String] = [:]
+    /// Kinds, display names and the keys of people's names (`PeopleIndex`).
+    private var people = PeopleIndex()
+    var personKeys: [String: String] { people.personKeys }
+    var surnameKeys: [String: String] { people.surnameKeys }
+    var lastNameKeys: [String: String] { people.lastNameKeys }
 
-    /// Spelling-insensitive keys of people's names and aliases (see `NameKey`), first holder wins.
-    private(set) var personKeys: [String: String] = [:]
-    /// Spelling-insensitive keys of the one-word aliases of people ("Zelensky"), to the one
-    /// person who has each ("" where two do): a surname a curator listed alone names them.
-    private(set) var surnameKeys: [String: String] = [:]
-    private var surnameHashes: [String: [UInt64]] = [:]
-    /// Spelling-insensitive keys of the last words of people's full names ("Holmqvist" of
-    /// "Greta Holmqvist"), to the one person whose name ends so ("" where two do): "Ms
-    /// Holmqvist said" names her even where the record lists no surname alone.
-    private(set) var lastNameKeys: [String: String] = [:]
     /// Each entity's all-lower-case aliases ("police", "the fire agency"), as word hashes
     /// without a leading "the": generic words that may mean another body in another story.
     private var genericAliasHashes: [String: [[UInt64]]] = [:]
@@ -124,8 +138,12 @@ public struct ExtractionRegistry: Sendable {
     public private(set) var aliasProposals: [AliasProposal] = []
 
     private mutating func index(_ entity: Entity) {
-        kinds[entity.id] = entity.kind
-        displayNames[entity.id] = entity.name
+        people.add(entity)
+        indexNames(entity)
+    }
+
+    /// The half of `index` that `people` does not hold: names, generic aliases, acronyms, roles.
+    private mutating func indexNames(_ entity: Entity) {
         for name in [entity.name] + entity.aliases { names.add(name, value: entity.id, case: .name) }
         for name in Self.derivedNames(entity) {
             names.add(name, value: entity.id, case: entity.kind == .group ? .insensitive : .name)
@@ -136,31 +154,6 @@ public struct ExtractionRegistry: Sendable {
             genericAliasHashes[entity.id, default: []].append(hashes)
         }
         if entity.kind == .organisation || entity.kind == .group { indexAcronyms(entity) }
-        if entity.kind == .person {
-            var surnames: [UInt64] = []
-            for name in [entity.name] + entity.aliases {
-                // Each name's words read and folded once for all three keys.
-                let keys = NameKey.keys(of: name)
-                if let key = keys.full {
-                    if personKeys[key] == nil { personKeys[key] = entity.id }
-                    // The folded last word, read off the key: no second fold per name.
-                    if let last = key.split(separator: " ").last, last.count >= 4 {
-                        let surname = String(last)
-                        lastNameKeys[surname] = lastNameKeys[surname].map { $0 == entity.id ? $0 : "" } ?? entity.id
-                    }
-                }
-                if let key = keys.shortened, personKeys[key] == nil { personKeys[key] = entity.id }
-                let hasSpace = Self.containsSpace(name)
-                if !hasSpace, let key = keys.surname {
-                    surnameKeys[key] = surnameKeys[key].map { $0 == entity.id ? $0 : "" } ?? entity.id
-                }
-                if hasSpace, let last = name.split(separator: " ").last {
-                    surnames.append(WordHash.of(String(last)))
-                }
-                if let family = FamilyNameFirst.familyName(of: name) { surnames.append(WordHash.of(family)) }
-            }
-            surnameHashes[entity.id] = surnames
-        }
         for role in entity.roles {
             for alias in Set([role.title] + role.aliases).sorted() { roleAliases.append((entity.id, alias, role)) }
         }
@@ -264,11 +257,11 @@ public struct ExtractionRegistry: Sendable {
     }
 
     /// The kind of an entity on record or created, without copying the entity.
-    func kindOf(_ id: String) -> Entity.Kind? { kinds[id] }
+    func kindOf(_ id: String) -> Entity.Kind? { people.kinds[id] }
 
     /// Hashes of the last words of a person's name and aliases ("Lee" of "John Lee"), for
     /// reading a surname alone as the person named in full earlier in the article.
-    func surnames(of id: String) -> [UInt64] { surnameHashes[id] ?? [] }
+    func surnames(of id: String) -> [UInt64] { people.surnameHashes[id] ?? [] }
 
     /// Each name or alias of a registry country to its id, built in one pass: looking up each
     /// of the built-in countries by scanning every entity cost a second at 40,000 entities.
@@ -306,12 +299,12 @@ public struct ExtractionRegistry: Sendable {
     /// The kind of the entity with `id`, creating a country from the built-in list on first
     /// use. Cheaper than `resolve`: mention finding asks for every name in every sentence.
     mutating func kind(of id: String) -> Entity.Kind? {
-        if let kind = kinds[id] { return kind }
+        if let kind = people.kinds[id] { return kind }
         return resolve(id)?.kind
     }
 
     /// The entity's display name (for statements), without copying the entity.
-    func name(of id: String) -> String? { displayNames[id] }
+    func name(of id: String) -> String? { people.displayNames[id] }
 
     /// The entity with `id`, creating a country from the built-in list on first use.
     mutating func resolve(_ id: String) -> Entity? {
@@ -337,8 +330,8 @@ public struct ExtractionRegistry: Sendable {
         if searchable {
             index(entity)
         } else {
-            kinds[entity.id] = entity.kind
-            displayNames[entity.id] = entity.name
+            people.kinds[entity.id] = entity.kind
+            people.displayNames[entity.id] = entity.name
         }
         return entity.id
     }

@@ -87,4 +87,28 @@ struct RegistryIndexFastPathTests {
         registry.addEntity(Entity(id: "aa-north-vell", name: "North Vell", kind: .country))
         #expect(registry.country(of: "ana-brask", on: nil) == "aa-north-vell")
     }
+
+    /// A registry big enough to build its two halves side by side holds what one pass gives.
+    @Test func sideBySideIndexIsTheOnePassIndex() {
+        let count = ExtractionRegistry.sideBySideEntities + 50
+        let entities = (0..<count).map { number in
+            number % 3 == 0
+                ? Entity(id: "body-\(number)", name: "Varn Body \(number)", kind: .organisation)
+                : Entity(id: "p-\(count - number)", name: "Élin Örsk\(number % 97)", kind: .person,
+                         aliases: ["Örsk\(number % 97)"])
+        }
+        let registry = ExtractionRegistry(entities: entities, events: [], attributes: [])
+        let order = entities.indices.sorted { entities[$0].id < entities[$1].id }
+        let onePass = PeopleIndex(entities, in: order)
+        #expect(registry.personKeys == onePass.personKeys)
+        #expect(registry.surnameKeys == onePass.surnameKeys)
+        #expect(registry.lastNameKeys == onePass.lastNameKeys)
+        #expect(registry.kindOf("body-3") == .organisation)
+        #expect(registry.name(of: "p-2") == entities[count - 2].name)
+        #expect(registry.surnames(of: "p-2") == onePass.surnameHashes["p-2"])
+        #expect(!(onePass.surnameHashes["p-2"] ?? []).isEmpty)
+        // The names half: a name on record is found in text.
+        let tokens = Tokenizer.tokens(in: Array("Varn Body 30 spoke.".utf8))
+        #expect(registry.names.match(tokens, at: 0)?.value == "body-30")
+    }
 }
