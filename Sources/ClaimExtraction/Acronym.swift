@@ -11,7 +11,9 @@ enum Acronym {
         for word in name.split(whereSeparator: { $0 == " " || $0 == "-" }) {
             guard let first = word.unicodeScalars.first, first.properties.isUppercase else { continue }
             if isAcronym(String(word)) { return nil }  // "WHO Europe": already an acronym
-            guard let base = String(first).decomposedStringWithCanonicalMapping.unicodeScalars.first,
+            // An ASCII letter is its own decomposition: Foundation only for the others.
+            guard let base = first.isASCII ? first
+                    : String(first).decomposedStringWithCanonicalMapping.unicodeScalars.first,
                   base.isASCII else { return nil }
             letters.unicodeScalars.append(base)
         }

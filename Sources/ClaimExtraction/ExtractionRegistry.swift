@@ -34,18 +34,52 @@ public struct ExtractionRegistry: Sendable {
     let attributeWords: [String: String]
 
     public init(entities: [Entity], events: [Event], attributes: [Attribute]) {
-        self.entities = Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.init(keyed: Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
+                  listed: entities, events: events, attributes: attributes)
+    }
+
+    /// From this many entities the two halves of the index are built side by side.
+    static let sideBySideEntities = 2_000
+
+    /// `keyed`: the entities by id, `listed`: the same entities as a list (in any order). A
+    /// record's entities come keyed already, and keying 40,000 again was 2% of a desk check.
+    private init(keyed: [String: Entity], listed entities: [Entity], events: [Event], attributes: [Attribute]) {
+        self.entities = keyed
         self.events = events.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
         self.attributes = Dictionary(attributes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.cues = AttributeCues(attributes: attributes.sorted { $0.id < $1.id })
         self.attributeWords = Dictionary(attributes.map { ($0.id, $0.name.lowercased()) },
                                          uniquingKeysWith: { first, _ in first })
+        countriesByID = self.entities.values.filter { $0.kind == .country }.map { ($0.id, $0.name) }
+            .sorted { $0.id < $1.id }
         self.eventProfiles = self.events.map(EventResolver.profile)
         for (position, event) in self.events.enumerated() {
             eventIndex.add(eventProfiles[position], at: position)
             if eventPositions[event.id] == nil { eventPositions[event.id] = position }
         }
-        for entity in entities.sorted(by: { $0.id < $1.id }) { index(entity) }
+        // Positions sorted, not entities: moving 40,000 entities about was 3.5% of a desk check.
+        // The same comparisons give the same order.
+        let order = entities.indices.sorted(by: { entities[$0].id < entities[$1].id })
+        // The two halves of the index share nothing, so the people's keys are built on another
+        // core meanwhile: at 40,000 entities the index was over a third of a warm desk check.
+        // (`concurrentPerform` runs both on the calling thread when no other is free, so this
+        // never waits on a queue.) Small registries, as in tests, are indexed in one pass.
+        if entities.count >= Self.sideBySideEntities {
+            let built = PeopleIndex.Built()
+            withUnsafeMutablePointer(to: &self) { registry in
+                let shared = UncheckedSendable(registry)
+                DispatchQueue.concurrentPerform(iterations: 2) { half in
+                    if half == 0 {
+                        for position in order { shared.value.pointee.indexNames(entities[position]) }
+                    } else {
+                        built.index = PeopleIndex(entities, in: order)
+                    }
+                }
+            }
+            people = built.index
+        } else {
+            for position in order { index(entities[position]) }
+        }
         let countryIDs = Self.countryIDsByName(entities)
         for entry in CountryNames.table {
             let id = countryIDs[entry.name] ?? Slug.make(entry.name)
@@ -68,28 +102,33 @@ public struct ExtractionRegistry: Sendable {
     }
 
     public init(_ claimSet: ClaimSet) {
-        self.init(entities: Array(claimSet.entities.values), events: Array(claimSet.events.values),
-                  attributes: Array(claimSet.attributes.values))
+        self.init(keyed: claimSet.entities, listed: Array(claimSet.entities.values),
+                  events: Array(claimSet.events.values), attributes: Array(claimSet.attributes.values))
     }
 
     /// Countries known by name but absent from the registry, created when first mentioned.
     private var pendingCountries: [String: String] = [:]
 
-    /// Kind and name of every entity by id, kept beside `entities` so hot paths never copy an
-    /// entity with its aliases and roles.
-    private var kinds: [String: Entity.Kind] = [:]
-    private var displayNames: [String: String] = [:]
+    /// Id and name of every country on record or created, by id: `country(of:on:)` tries them
+    /// in this order.
+    private var countriesByID: [(id: String, name: String)] = []
 
-    /// Spelling-insensitive keys of people's names and aliases (see `NameKey`), first holder wins.
-    private(set) var personKeys: [String: String] = [:]
-    /// Spelling-insensitive keys of the one-word aliases of people ("Zelensky"), to the one
-    /// person who has each ("" where two do): a surname a curator listed alone names them.
-    private(set) var surnameKeys: [String: String] = [:]
-    private var surnameHashes: [String: [UInt64]] = [:]
-    /// Spelling-insensitive keys of the last words of people's full names ("Holmqvist" of
-    /// "Greta Holmqvist"), to the one person whose name ends so ("" where two do): "Ms
-    /// Holmqvist said" names her even where the record lists no surname alone.
-    private(set) var lastNameKeys: [String: String] = [:]
+    private mutating func noteCountry(_ entity: Entity) {
+        guard entity.kind == .country else { return }
+        var low = 0, high = countriesByID.count
+        while low < high {
+            let middle = (low + high) / 2
+            if countriesByID[middle].id < entity.id { low = middle + 1 } else { high = middle }
+        }
+        countriesByID.insert((entity.id, entity.name), at: low)
+    }
+
+    /// Kinds, display names and the keys of people's names (`PeopleIndex`).
+    private var people = PeopleIndex()
+    var personKeys: [String: String] { people.personKeys }
+    var surnameKeys: [String: String] { people.surnameKeys }
+    var lastNameKeys: [String: String] { people.lastNameKeys }
+
     /// Each entity's all-lower-case aliases ("police", "the fire agency"), as word hashes
     /// without a leading "the": generic words that may mean another body in another story.
     private var genericAliasHashes: [String: [[UInt64]]] = [:]
@@ -99,8 +138,12 @@ public struct ExtractionRegistry: Sendable {
     public private(set) var aliasProposals: [AliasProposal] = []
 
     private mutating func index(_ entity: Entity) {
-        kinds[entity.id] = entity.kind
-        displayNames[entity.id] = entity.name
+        people.add(entity)
+        indexNames(entity)
+    }
+
+    /// The half of `index` that `people` does not hold: names, generic aliases, acronyms, roles.
+    private mutating func indexNames(_ entity: Entity) {
         for name in [entity.name] + entity.aliases { names.add(name, value: entity.id, case: .name) }
         for name in Self.derivedNames(entity) {
             names.add(name, value: entity.id, case: entity.kind == .group ? .insensitive : .name)
@@ -111,31 +154,22 @@ public struct ExtractionRegistry: Sendable {
             genericAliasHashes[entity.id, default: []].append(hashes)
         }
         if entity.kind == .organisation || entity.kind == .group { indexAcronyms(entity) }
-        if entity.kind == .person {
-            var surnames: [UInt64] = []
-            for name in [entity.name] + entity.aliases {
-                if let key = NameKey.of(name) {
-                    if personKeys[key] == nil { personKeys[key] = entity.id }
-                    // The folded last word, read off the key: no second fold per name.
-                    if let last = key.split(separator: " ").last, last.count >= 4 {
-                        let surname = String(last)
-                        lastNameKeys[surname] = lastNameKeys[surname].map { $0 == entity.id ? $0 : "" } ?? entity.id
-                    }
-                }
-                if let key = NameKey.shortened(name), personKeys[key] == nil { personKeys[key] = entity.id }
-                if !name.contains(" "), let key = NameKey.surname(name) {
-                    surnameKeys[key] = surnameKeys[key].map { $0 == entity.id ? $0 : "" } ?? entity.id
-                }
-                if name.contains(" "), let last = name.split(separator: " ").last {
-                    surnames.append(WordHash.of(String(last)))
-                }
-                if let family = FamilyNameFirst.familyName(of: name) { surnames.append(WordHash.of(family)) }
-            }
-            surnameHashes[entity.id] = surnames
-        }
         for role in entity.roles {
             for alias in Set([role.title] + role.aliases).sorted() { roleAliases.append((entity.id, alias, role)) }
         }
+    }
+
+    /// `name.contains(" ")`, which is Foundation's search, by scalars when every scalar is
+    /// below the combining marks (U+0300), as in most names: each scalar is then a character of
+    /// its own, so a space scalar is a space character. At 40,000 people the search was 3% of a
+    /// warm desk check.
+    static func containsSpace(_ name: String) -> Bool {
+        var space = false
+        for scalar in name.unicodeScalars {
+            if scalar.value >= 0x300 { return name.contains(" ") }
+            if scalar == " " { space = true }
+        }
+        return space
     }
 
     /// Forms articles use that a registry entry does not spell out: an alias without its
@@ -149,7 +183,9 @@ public struct ExtractionRegistry: Sendable {
         for name in [entity.name] + entity.aliases {
             if name.hasPrefix("the "), name.count > 8 { derived.append(String(name.dropFirst(4))) }
             var heads = [name]
-            if let open = name.firstIndex(of: "("), name.hasSuffix(")"), open > name.startIndex {
+            // The byte first: searching every name's characters for "(" was 3% of a desk check.
+            if name.utf8.contains(UInt8(ascii: "(")), let open = name.firstIndex(of: "("), name.hasSuffix(")"),
+               open > name.startIndex {
                 let head = name[..<open].trimmingCharacters(in: .whitespaces)
                 derived.append(head)
                 heads = [head]
@@ -158,7 +194,7 @@ public struct ExtractionRegistry: Sendable {
                     derived.append(String(inside))
                 }
             }
-            for head in heads where head.contains("/") {
+            for head in heads where head.utf8.contains(UInt8(ascii: "/")) {
                 let parts = head.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
                 // "24/7 Media", "1/2": no names on either side.
                 guard parts.count > 1, parts.allSatisfy({ $0.count >= 3 && $0.first?.isLetter == true }) else {
@@ -183,16 +219,31 @@ public struct ExtractionRegistry: Sendable {
         }
     }
 
-    /// Country names as bodies' names end with them ("of Germany", "of the United Kingdom").
-    static let countryEndings: [String] = CountryNames.entries.flatMap { [$0.name] + $0.aliases }
-        .flatMap { [" of " + $0, " of the " + $0] }
+    /// Country names as bodies' names end with them ("of Germany", "of the United Kingdom"),
+    /// each to its first place in `CountryNames.entries`' order, which decides between two
+    /// that both end a name ("of the Congo" within "of the Democratic Republic of the Congo").
+    static let countryEndings: [String: Int] = {
+        var order: [String: Int] = [:]
+        let endings = CountryNames.entries.flatMap { [$0.name] + $0.aliases }.flatMap { [" of " + $0, " of the " + $0] }
+        for (position, ending) in endings.enumerated() where order[ending] == nil { order[ending] = position }
+        return order
+    }()
 
-    /// The name without a closing "of <country>", if two words or more are left.
+    /// The name without a closing "of <country>", if two words or more are left. Every ending
+    /// starts with " of ", so only the tails from each " of " in the name are looked up: a scan
+    /// of every ending with `hasSuffix` cost each organisation's name hundreds of comparisons.
     static func countryTail(of name: String) -> String? {
-        guard name.contains(" of "), let ending = countryEndings.first(where: { name.hasSuffix($0) }) else {
-            return nil
+        var best: (position: Int, length: Int)?
+        var rest = name[...]
+        while let found = rest.range(of: " of ") {
+            let tail = String(name[found.lowerBound...])
+            if let position = countryEndings[tail], position < best?.position ?? .max {
+                best = (position, tail.count)
+            }
+            rest = name[name.index(after: found.lowerBound)...]
         }
-        let head = String(name.dropLast(ending.count))
+        guard let best else { return nil }
+        let head = String(name.dropLast(best.length))
         return head.split(separator: " ").count >= 2 ? head : nil
     }
 
@@ -263,11 +314,11 @@ public struct ExtractionRegistry: Sendable {
     }
 
     /// The kind of an entity on record or created, without copying the entity.
-    func kindOf(_ id: String) -> Entity.Kind? { kinds[id] }
+    func kindOf(_ id: String) -> Entity.Kind? { people.kinds[id] }
 
     /// Hashes of the last words of a person's name and aliases ("Lee" of "John Lee"), for
     /// reading a surname alone as the person named in full earlier in the article.
-    func surnames(of id: String) -> [UInt64] { surnameHashes[id] ?? [] }
+    func surnames(of id: String) -> [UInt64] { people.surnameHashes[id] ?? [] }
 
     /// Each name or alias of a registry country to its id, built in one pass: looking up each
     /// of the built-in countries by scanning every entity cost a second at 40,000 entities.
@@ -305,12 +356,12 @@ public struct ExtractionRegistry: Sendable {
     /// The kind of the entity with `id`, creating a country from the built-in list on first
     /// use. Cheaper than `resolve`: mention finding asks for every name in every sentence.
     mutating func kind(of id: String) -> Entity.Kind? {
-        if let kind = kinds[id] { return kind }
+        if let kind = people.kinds[id] { return kind }
         return resolve(id)?.kind
     }
 
     /// The entity's display name (for statements), without copying the entity.
-    func name(of id: String) -> String? { displayNames[id] }
+    func name(of id: String) -> String? { people.displayNames[id] }
 
     /// The entity with `id`, creating a country from the built-in list on first use.
     mutating func resolve(_ id: String) -> Entity? {
@@ -330,13 +381,14 @@ public struct ExtractionRegistry: Sendable {
     mutating func addEntity(_ entity: Entity, searchable: Bool = true) -> String {
         if let existing = entities[entity.id] { return existing.id }
         entities[entity.id] = entity
+        noteCountry(entity)
         newEntities.append(entity)
         pendingCountries[entity.id] = nil
         if searchable {
             index(entity)
         } else {
-            kinds[entity.id] = entity.kind
-            displayNames[entity.id] = entity.name
+            people.kinds[entity.id] = entity.kind
+            people.displayNames[entity.id] = entity.name
         }
         return entity.id
     }
@@ -418,11 +470,11 @@ public struct ExtractionRegistry: Sendable {
         guard let person = entities[personID], person.kind == .person else { return nil }
         let roles = day.map { person.roles(on: $0) } ?? person.roles
         guard !roles.isEmpty else { return nil }
-        // Only countries, sorted once per call: sorting every entity for every role cost the
-        // whole registry per subject. " the X" ends with " X", so one suffix test covers both.
-        let countries = entities.values.filter { $0.kind == .country }.sorted { $0.id < $1.id }
+        // Only countries, kept sorted (`countriesByID`): sorting them for every call cost 3% of
+        // a warm desk check at 7,500 countries. " the X" ends with " X", so one suffix test
+        // covers both.
         for role in roles {
-            for country in countries where role.title.hasSuffix(" " + country.name) { return country.id }
+            for country in countriesByID where role.title.hasSuffix(" " + country.name) { return country.id }
         }
         return nil
     }

@@ -16,11 +16,23 @@ enum FamilyNameFirst {
     /// the last is a hyphenated given name ("Sang-mok", "E-bae") or the first is a common family
     /// name of those languages; nil otherwise ("John Lee" is Lee).
     static func familyName(of name: String) -> String? {
+        // Most names have no hyphen and no such family name first, which the bytes tell without
+        // splitting the name into characters: the registry asks this of every person's name.
+        if !name.utf8.contains(UInt8(ascii: "-")) && !startsWithFamilyName(name) { return nil }
         let words = name.split(separator: " ")
         guard (2...3).contains(words.count), let first = words.first, let last = words.last,
               first.first?.isUppercase == true else { return nil }
         let parts = last.split(separator: "-")
         if parts.count == 2, parts[1].first?.isLowercase == true { return String(first) }
         return familyNames.contains(String(first)) ? String(first) : nil
+    }
+
+    /// Whether the bytes before the first space (after any leading spaces) spell one of
+    /// `familyNames`: true whenever the first word `familyName(of:)` splits off is one.
+    static func startsWithFamilyName(_ name: String) -> Bool {
+        let bytes = name.utf8
+        guard let start = bytes.firstIndex(where: { $0 != UInt8(ascii: " ") }) else { return false }
+        let end = bytes[start...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.endIndex
+        return familyNames.contains(String(decoding: bytes[start..<end], as: UTF8.self))
     }
 }
