@@ -8,7 +8,11 @@ struct BenchmarkOptions {
         var index = 0
         while index < arguments.count {
             let name = arguments[index]
-            guard known.contains(name) else { problem = "unknown option '\(name)'"; return }
+            // "--help" lands here too: the message lists what the benchmark takes.
+            guard known.contains(name) else {
+                problem = "unknown option '\(name)'; options: " + known.sorted().joined(separator: " ")
+                return
+            }
             guard index + 1 < arguments.count else { problem = "option '\(name)' needs a value"; return }
             values[name] = arguments[index + 1]
             index += 2
