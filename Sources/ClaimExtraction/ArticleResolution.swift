@@ -66,6 +66,12 @@ extension ClaimExtractor {
                 event = eventFor(anchor: clause.range.lowerBound...last, clause: clause, fact: fact,
                                  mainEvent: mainEvent, mainSeries: mainSeries, events: events)
             }
+            // The registered part the clause is about, as its claims get it (`event(near:)`).
+            // A sentence not read further is one clause, as `EventParts` reads it.
+            let clause = fact.clauses.first ?? Clause(range: fact.sentence.tokens, asides: [])
+            if let base = event, let parts, let last = clause.range.last {
+                event = parts.member(for: clause, anchor: clause.range.lowerBound...last, base: base) ?? base
+            }
             // A sentence naming or dating its event outvotes one that only inherits the main event.
             let own = fact.events.contains { $0.id.flatMap(EventResolver.known) != nil }
                 || fact.clauseDates.contains { $0 != nil }
