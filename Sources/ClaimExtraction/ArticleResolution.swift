@@ -110,6 +110,8 @@ extension ClaimExtractor {
             }
         }
         if let mainEvent { registry.enrichEvent(mainEvent, words: words) }
+        // The day this article's text gives its created event counts towards the event's date.
+        if let date = result.eventDate { registry.voteDate(date.event, day: date.day) }
         // A strike still going on in this article's days may be reported two weeks past them.
         if let mainEvent, let day = article.metadata.published?.dayNumber,
            let kind = registry.eventProfile(mainEvent)?.kind, LastingIncident.lastingKinds.contains(kind) {

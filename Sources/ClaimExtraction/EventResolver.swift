@@ -312,7 +312,12 @@ public struct EventResolver: Sendable {
         let event = Event(id: id, name: name.prefix(1).uppercased() + name.dropFirst(), start: day,
                           end: span == nil ? day : span?.end, place: place)
         guard let span else {
-            return registry.addEvent(event, reachesBack: undated && mention.kind.followsCoverage ? Window.followUp : 0)
+            // A clause's day not written onto the mention may be a later turn ("the toll after the
+            // collapse rose on Friday") or a wrong weekday: the incident may be a few days older,
+            // so the first report, read later, still meets it (and dates it: `voteDate`).
+            let loose = cue.map { !$0.isAttached && $0.from == $0.to } ?? false
+            let back = !mention.kind.followsCoverage ? 0 : undated ? Window.followUp : loose ? Window.slack : 0
+            return registry.addEvent(event, reachesBack: back)
         }
         let ongoing = span.end == nil ? max(0, (published ?? day).dayNumber - day.dayNumber) + Window.followUp : 0
         return registry.addEvent(event, reachesForward: ongoing)
