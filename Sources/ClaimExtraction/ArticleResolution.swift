@@ -151,8 +151,10 @@ extension ClaimExtractor {
            cue.map({ isWithin($0, mainEvent) }) ?? true,
            let profile = registry.eventProfile(mainEvent),
            mention.properHashes.prefix(mention.namingWords).allSatisfy(profile.words.contains) { return mainEvent }
+        // A country's possessive names it too: "Sweden's election" is Sweden's, not the main vote.
         let named = mention.namingWords > 0
             || (mention.kind.followsCoverage ? mention.properWords.count >= 2 : mention.namesPlace)
+            || mention.owner.map { ElectionPolity.countryOfWord[$0] != nil } ?? false
         var awayFromMain = false
         if let cue, !cue.isEve {
             awayFromMain = true

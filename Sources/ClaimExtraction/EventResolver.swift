@@ -21,6 +21,8 @@ public struct EventResolver: Sendable {
         var isCounter = false
         var first: Int
         var last: Int
+        /// The countries its name and place name (`ElectionPolity`), for telling elections apart.
+        var countries: [Int] = []
     }
 
     static func profile(_ event: Event) -> Profile {
@@ -30,7 +32,7 @@ public struct EventResolver: Sendable {
         let isCounter = Tokenizer.tokens(in: name).contains { EventMention.isCounter($0, text: name) }
         return Profile(kind: EventKind.of(name: event.name), words: WordSet(hashes), hasWords: !hashes.isEmpty,
                        isCounter: isCounter, first: event.start.dayNumber,
-                       last: (event.end ?? event.start).dayNumber)
+                       last: (event.end ?? event.start).dayNumber, countries: ElectionPolity.countries(of: hashes))
     }
 
     /// How far from its dates an event may still be matched. A date the text gives may be a
@@ -159,6 +161,10 @@ public struct EventResolver: Sendable {
                 isOtherKind = kind != mention.kind && mention.kind.isOneIncident(with: kind)
                 guard mention.kind.reportsAlike(kind) || isOtherKind,
                       Self.fitsOccurrence(mention.look, profile, day: day) else { return nil }
+                // "At Sweden's election" is not Denmark's vote, however close the dates.
+                if kind == .election,
+                   ElectionPolity.isOther(mentioned: ElectionPolity.countries(of: mention),
+                                          recorded: profile.pointee.countries) { return nil }
                 // "The protests" may be the strike's day, but less surely than "the strike"; "the
                 // blaze" is the explosion's only where its names agree (checked below).
                 score += kind == mention.kind ? 2 : 1
