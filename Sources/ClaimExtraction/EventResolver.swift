@@ -269,7 +269,10 @@ public struct EventResolver: Sendable {
     /// disagreement about when it happened, not another event (issue 13).
     func refersBack(_ mention: EventMention, to main: String, cue: DateCues.Cue? = nil, tokens: [Token],
                     registry: ExtractionRegistry) -> Bool {
-        guard mention.properWords.isEmpty, !mention.look.isAnotherOccurrence,
+        // Capitalised words after the kind word that no place word introduces ("the march leaves
+        // Harbour Square") are near it, not its name (as `createMainEvent` reads them).
+        guard mention.properWords.isEmpty || (mention.namingWords == 0 && !mention.namesPlace),
+              !mention.look.isAnotherOccurrence,
               mention.modifiers.isEmpty || mention.kind.followsCoverage,
               let profile = registry.eventProfile(main), let kind = profile.kind,
               profile.isCounter == mention.isCounter,
