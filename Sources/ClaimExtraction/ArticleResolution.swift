@@ -66,6 +66,12 @@ extension ClaimExtractor {
                 event = eventFor(anchor: clause.range.lowerBound...last, clause: clause, fact: fact,
                                  mainEvent: mainEvent, mainSeries: mainSeries, events: events)
             }
+            // The registered part the clause is about, as its claims get it (`event(near:)`).
+            // A sentence not read further is one clause, as `EventParts` reads it.
+            let clause = fact.clauses.first ?? Clause(range: fact.sentence.tokens, asides: [])
+            if let base = event, let parts, let last = clause.range.last {
+                event = parts.member(for: clause, anchor: clause.range.lowerBound...last, base: base) ?? base
+            }
             // A sentence naming or dating its event outvotes one that only inherits the main event.
             let own = fact.events.contains { $0.id.flatMap(EventResolver.known) != nil }
                 || fact.clauseDates.contains { $0 != nil }
@@ -104,6 +110,8 @@ extension ClaimExtractor {
             }
         }
         if let mainEvent { registry.enrichEvent(mainEvent, words: words) }
+        // The day this article's text gives its created event counts towards the event's date.
+        if let date = result.eventDate { registry.voteDate(date.event, day: date.day) }
         // A strike still going on in this article's days may be reported two weeks past them.
         if let mainEvent, let day = article.metadata.published?.dayNumber,
            let kind = registry.eventProfile(mainEvent)?.kind, LastingIncident.lastingKinds.contains(kind) {
@@ -143,8 +151,10 @@ extension ClaimExtractor {
            cue.map({ isWithin($0, mainEvent) }) ?? true,
            let profile = registry.eventProfile(mainEvent),
            mention.properHashes.prefix(mention.namingWords).allSatisfy(profile.words.contains) { return mainEvent }
+        // A country's possessive names it too: "Sweden's election" is Sweden's, not the main vote.
         let named = mention.namingWords > 0
             || (mention.kind.followsCoverage ? mention.properWords.count >= 2 : mention.namesPlace)
+            || mention.owner.map { ElectionPolity.countryOfWord[$0] != nil } ?? false
         var awayFromMain = false
         if let cue, !cue.isEve {
             awayFromMain = true

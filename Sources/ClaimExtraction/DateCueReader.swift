@@ -26,13 +26,16 @@ struct DateCueReader {
         if token.length == 6, let season = H.seasons[hash],
            !token.isCapitalized || index == range.lowerBound { return seasonCue(season) }
         if let weekday = H.weekdays[hash], token.isCapitalized {
+            // "Monday 14 April", "Monday, April 14": the calendar date says which Monday.
+            if let written = writtenDate(after: index) { return written }
             // "last Friday" in a Friday's paper is a week ago, not today.
             let last = index > range.lowerBound && (tokens[index - 1].hash == H.h.last
                 || tokens[index - 1].hash == H.h.previous)
             return weekdayCue(weekday, lastWeek: last)
         }
         if let month = H.months[hash], token.isCapitalized,
-           hash != H.h.may || index + 1 < range.upperBound && tokens[index + 1].kind == .number {
+           hash != H.h.may || index + 1 < range.upperBound && tokens[index + 1].kind == .number,
+           !isNameWord(index) {
             return monthCue(month, at: index)
         }
         return nil
@@ -96,6 +99,61 @@ struct DateCueReader {
             if future && month < published.month { year += 1 }
         }
         return DateCues.monthCue(year, month)
+    }
+
+    /// The calendar date written right after a weekday ("Monday 14 April", "Monday, April 14",
+    /// "Monday 14 April 2025"), which a weekday alone would read as the nearest Monday.
+    func writtenDate(after index: Int) -> Cue? {
+        guard let weekday = H.weekdays[tokens[index].hash], let written = writtenDay(after: index) else { return nil }
+        // The weekday says which year a date without one is in: "Sunday 23 February" in a paper
+        // of the 21st is this week's, however the clause is worded.
+        guard written.from == written.to else { return written }
+        for offset in [0, 1, -1] {
+            let day = written.from
+            if let candidate = Day(year: day.year + offset, month: day.month, day: day.day),
+               candidate.weekday == weekday { return Cue(from: candidate, to: candidate) }
+        }
+        return written
+    }
+
+    func writtenDay(after index: Int) -> Cue? {
+        var next = index + 1
+        if next < range.upperBound, tokens[next].hash == Punctuation.comma { next += 1 }
+        guard next + 1 < range.upperBound else { return nil }
+        // "14 April": the month reads its day before it; "April 14": after it.
+        if tokens[next].kind == .number, tokens[next].length <= 2, H.months[tokens[next + 1].hash] != nil,
+           tokens[next + 1].isCapitalized {
+            return monthCue(H.months[tokens[next + 1].hash]!, at: next + 1)
+        }
+        if let month = H.months[tokens[next].hash], tokens[next].isCapitalized, tokens[next + 1].kind == .number,
+           tokens[next + 1].length <= 2 {
+            return monthCue(month, at: next)
+        }
+        return nil
+    }
+
+    /// Words that join a month's name to a name's next word: "March for Australia", "March
+    /// Against Silence", "March of the Lanterns".
+    static let nameJoins: WordSet = WordSet(["for", "against", "of", "on", "to"].map(WordHash.of))
+    /// Before a month, words that make it the month whatever follows: "in March to Norway". Not
+    /// "of": "the end of March" and "organisers of March Against Silence" both have it.
+    static let monthLeads: WordSet = WordSet(["in", "since", "until", "till", "by", "early", "late", "mid", "last",
+                                              "next", "this", "from", "through", "between", "and", "to",
+                                              "before", "after", "during", "each", "every"].map(WordHash.of))
+    static let article = WordHash.of("the")
+
+    /// Whether a month's name at `index` begins a name ("the March for Australia drew 5,000"):
+    /// a joining word and a capitalised word that is no date follow, and no word before it
+    /// makes it a month. A day number beside it always makes it a date.
+    func isNameWord(_ index: Int) -> Bool {
+        if index > range.lowerBound, Self.monthLeads.contains(tokens[index - 1].hash) { return false }
+        var next = index + 1
+        guard next < range.upperBound, Self.nameJoins.contains(tokens[next].hash) else { return false }
+        next += 1
+        if next < range.upperBound, tokens[next].hash == Self.article { next += 1 }
+        guard next < range.upperBound, tokens[next].isCapitalized, tokens[next].kind == .word else { return false }
+        let hash = tokens[next].hash
+        return H.weekdays[hash] == nil && H.months[hash] == nil
     }
 
     /// "in 1997", "since 1948", "the 2023 summit": a year standing where a date would.

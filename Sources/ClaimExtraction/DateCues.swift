@@ -183,6 +183,8 @@ public enum DateCues {
         for index in range where !skipping.contains(where: { $0.contains(index) }) {
             guard var cue = reader.cue(at: index),
                   !isBound(tokens, at: index, range: range, isDay: cue.from == cue.to) else { continue }
+            // "up from 786 million in 2024": the period a figure is compared with dates nothing.
+            if cue.from != cue.to, ComparedPeriod.isCompared(tokens, at: index, range: range) { continue }
             cue.position = index
             if isStatementDate(tokens, at: index, range: range) {
                 if statement == nil { statement = cue }

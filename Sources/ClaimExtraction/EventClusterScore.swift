@@ -95,21 +95,52 @@ public struct EventClusterScore: Sendable {
     }
 
     /// Items from gold claims and what extraction made of the same articles (by file name).
+    ///
+    /// On one line, each extracted claim answers one gold claim: the one of the same attribute
+    /// and value, else the first of the same attribute still unanswered. A gold claim no claim
+    /// answers takes the event of a claim on its line that answers none or answers its own gold
+    /// event ("killed 628 in 2004; the 1960 quake killed 12,000" read once is not both quakes);
+    /// with claims on the line but all of them another event's, extraction read nothing of it.
     public static func items(gold: [Claim], extracted: [ExtractedArticle]) -> [Item] {
         var byFile: [String: ExtractedArticle] = [:]
         for article in extracted { if let file = article.source.file { byFile[file] = article } }
         var claimsAt: [String: [Claim]] = [:]
         for article in extracted {
-            for claim in article.claims {
+            for claim in article.claims where claim.event != nil {
                 claimsAt["\(claim.evidence.file)|\(claim.evidence.line)", default: []].append(claim)
             }
         }
-        return gold.compactMap { claim in
+        var goldAt: [String: [Int]] = [:]
+        for (index, claim) in gold.enumerated() where claim.event != nil {
+            goldAt["\(claim.evidence.file)|\(claim.evidence.line)", default: []].append(index)
+        }
+        var answer: [Int: String?] = [:]
+        for (key, indices) in goldAt {
+            let here = claimsAt[key] ?? []
+            var takenBy: [Int: String] = [:]  // extracted claim -> the gold event it answers
+            for sameValue in [true, false] {
+                for index in indices where answer[index] == nil {
+                    let claim = gold[index]
+                    guard let found = here.indices.first(where: {
+                        takenBy[$0] == nil && here[$0].attribute == claim.attribute
+                            && (!sameValue || here[$0].value == claim.value)
+                    }) else { continue }
+                    takenBy[found] = claim.event
+                    answer[index] = here[found].event
+                }
+            }
+            for index in indices where answer[index] == nil {
+                if let free = here.indices.first(where: { takenBy[$0] == nil || takenBy[$0] == gold[index].event }) {
+                    answer[index] = here[free].event
+                } else if !here.isEmpty {
+                    answer[index] = .some(nil)
+                }
+            }
+        }
+        return gold.indices.compactMap { index in
+            let claim = gold[index]
             guard let event = claim.event else { return nil }
-            let here = claimsAt["\(claim.evidence.file)|\(claim.evidence.line)"] ?? []
-            let extracted = here.first { $0.attribute == claim.attribute && $0.event != nil }?.event
-                ?? here.first { $0.event != nil }?.event
-                ?? byFile[claim.evidence.file]?.resolution.lineEvents[claim.evidence.line]
+            let extracted = answer[index] ?? byFile[claim.evidence.file]?.resolution.lineEvents[claim.evidence.line]
             return Item(file: claim.evidence.file, line: claim.evidence.line, gold: event, extracted: extracted)
         }
     }

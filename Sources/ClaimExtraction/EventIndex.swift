@@ -31,6 +31,19 @@ struct EventIndex: Sendable {
         if from - start <= Self.longSpan { long.append(index) }
     }
 
+    /// Indexes the event at `index` over its widened days `new` (they were `old`): a created
+    /// event re-dated by the articles' texts (`ExtractionRegistry.voteDate`). Weeks already
+    /// filed are not filed twice; `candidates` lists each event once in any case.
+    mutating func widen(at index: Int, from old: (first: Int, last: Int), to new: (first: Int, last: Int)) {
+        let oldWeeks = Self.week(old.first)...Self.week(old.last)
+        let first = Self.week(new.first), last = Self.week(new.last)
+        guard last - first <= Self.longSpan else {
+            if oldWeeks.count - 1 <= Self.longSpan { long.append(index) }
+            return
+        }
+        for week in first...last where !oldWeeks.contains(week) { weeks[week, default: []].append(index) }
+    }
+
     func candidates(from: Int, to: Int) -> [Int] {
         var found = long
         let first = Self.week(from), last = Self.week(max(from, to))

@@ -23,6 +23,9 @@ public struct EventMention: Sendable {
     /// Whether the sentence looks ahead to the event or back at it ("ahead of the summit", "a
     /// month after the fire"), or names another occurrence ("next year's summit", "the previous crash").
     var look: EventLook = .none
+    /// The capitalised word a possessive before the mention names ("Sweden's general election"):
+    /// whose event it is, which is not one of its own words (see `ElectionPolity`).
+    var owner: UInt64?
 
     static let determiners: WordSet = WordSet([
         "the", "a", "an", "this", "that", "today", "its", "their", "his", "her", "'s", "of", "in", "at", "on", "for",
@@ -80,6 +83,9 @@ public struct EventMention: Sendable {
                 probe -= 1
             }
             let naming = proper.count
+            var owner: UInt64?
+            if probe > range.lowerBound, tokens[probe].hash == WordHash.possessive,
+               tokens[probe - 1].kind == .word, tokens[probe - 1].isCapitalized { owner = tokens[probe - 1].hash }
             // After: "summit in Lisbon", "fire at the Harbour Street warehouse", "meeting between
             // Putin and Trump in Alaska": capitalised words up to the next comma.
             var after = match.tokens.upperBound + 1
@@ -101,6 +107,7 @@ public struct EventMention: Sendable {
                                        namingWords: naming, modifiers: modifiers)
             mention.isCounter = isCounter(tokens[match.tokens.lowerBound], text: text)
             mention.namesPlace = namesPlace
+            mention.owner = owner
             mention.look = EventLook.of(start: probe + 1, kind: match.tokens, in: tokens, range: range)
             mentions.append(mention)
             index = match.tokens.upperBound + 1

@@ -21,6 +21,8 @@ public struct EventResolver: Sendable {
         var isCounter = false
         var first: Int
         var last: Int
+        /// The countries its name and place name (`ElectionPolity`), for telling elections apart.
+        var countries: [Int] = []
     }
 
     static func profile(_ event: Event) -> Profile {
@@ -30,7 +32,7 @@ public struct EventResolver: Sendable {
         let isCounter = Tokenizer.tokens(in: name).contains { EventMention.isCounter($0, text: name) }
         return Profile(kind: EventKind.of(name: event.name), words: WordSet(hashes), hasWords: !hashes.isEmpty,
                        isCounter: isCounter, first: event.start.dayNumber,
-                       last: (event.end ?? event.start).dayNumber)
+                       last: (event.end ?? event.start).dayNumber, countries: ElectionPolity.countries(of: hashes))
     }
 
     /// How far from its dates an event may still be matched. A date the text gives may be a
@@ -159,6 +161,10 @@ public struct EventResolver: Sendable {
                 isOtherKind = kind != mention.kind && mention.kind.isOneIncident(with: kind)
                 guard mention.kind.reportsAlike(kind) || isOtherKind,
                       Self.fitsOccurrence(mention.look, profile, day: day) else { return nil }
+                // "At Sweden's election" is not Denmark's vote, however close the dates.
+                if kind == .election,
+                   ElectionPolity.isOther(mentioned: ElectionPolity.countries(of: mention),
+                                          recorded: profile.pointee.countries) { return nil }
                 // "The protests" may be the strike's day, but less surely than "the strike"; "the
                 // blaze" is the explosion's only where its names agree (checked below).
                 score += kind == mention.kind ? 2 : 1
@@ -263,7 +269,10 @@ public struct EventResolver: Sendable {
     /// disagreement about when it happened, not another event (issue 13).
     func refersBack(_ mention: EventMention, to main: String, cue: DateCues.Cue? = nil, tokens: [Token],
                     registry: ExtractionRegistry) -> Bool {
-        guard mention.properWords.isEmpty, !mention.look.isAnotherOccurrence,
+        // Capitalised words after the kind word that no place word introduces ("the march leaves
+        // Harbour Square") are near it, not its name (as `createMainEvent` reads them).
+        guard mention.properWords.isEmpty || (mention.namingWords == 0 && !mention.namesPlace),
+              !mention.look.isAnotherOccurrence,
               mention.modifiers.isEmpty || mention.kind.followsCoverage,
               let profile = registry.eventProfile(main), let kind = profile.kind,
               profile.isCounter == mention.isCounter,
@@ -312,7 +321,12 @@ public struct EventResolver: Sendable {
         let event = Event(id: id, name: name.prefix(1).uppercased() + name.dropFirst(), start: day,
                           end: span == nil ? day : span?.end, place: place)
         guard let span else {
-            return registry.addEvent(event, reachesBack: undated && mention.kind.followsCoverage ? Window.followUp : 0)
+            // A clause's day not written onto the mention may be a later turn ("the toll after the
+            // collapse rose on Friday") or a wrong weekday: the incident may be a few days older,
+            // so the first report, read later, still meets it (and dates it: `voteDate`).
+            let loose = cue.map { !$0.isAttached && $0.from == $0.to } ?? false
+            let back = !mention.kind.followsCoverage ? 0 : undated ? Window.followUp : loose ? Window.slack : 0
+            return registry.addEvent(event, reachesBack: back)
         }
         let ongoing = span.end == nil ? max(0, (published ?? day).dayNumber - day.dayNumber) + Window.followUp : 0
         return registry.addEvent(event, reachesForward: ongoing)

@@ -405,6 +405,7 @@ public struct ExtractionRegistry: Sendable {
         profile.last += reachesForward
         eventProfiles.append(profile)
         eventIndex.add(eventProfiles[events.count - 1], at: events.count - 1)
+        newEventPositions[event.id] = newEvents.count
         newEvents.append(event)
         createdEvents.insert(event.id)
         return event.id
@@ -427,6 +428,36 @@ public struct ExtractionRegistry: Sendable {
         let old = eventProfiles[position].last
         eventProfiles[position].last = last
         eventIndex.extend(at: position, first: eventProfiles[position].first, old: old, to: last)
+    }
+
+    /// For each event extraction created, how many articles' texts dated it to each day
+    /// (`ArticleResolution.eventDate`), by day number.
+    private var dateVotes: [String: [Int: Int]] = [:]
+    /// Position of each created event in `newEvents`, for re-dating it in place.
+    private var newEventPositions: [String: Int] = [:]
+
+    /// Counts an article's text dating the created event `id` to `day`, and dates the event by
+    /// the day most articles give (the earliest on a tie), so its record does not depend on which
+    /// article happened to be read first (one undated report a week later, or one wrong weekday).
+    /// The id keeps the day it was made with; resolution's window only widens, never shrinks, so
+    /// coverage that already met the event still meets it.
+    mutating func voteDate(_ id: String, day: Day) {
+        // A lasting incident is dated by the span its sentences give (`LastingIncident`), not by votes.
+        guard createdEvents.contains(id), let position = eventPositions[id],
+              events[position].end == nil || events[position].end == events[position].start else { return }
+        dateVotes[id, default: [:]][day.dayNumber, default: 0] += 1
+        guard let best = dateVotes[id]?.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key else { return }
+        var event = events[position]
+        let start = Day(dayNumber: best)
+        guard event.start != start else { return }
+        if event.end != nil { event.end = start }
+        event.start = start
+        events[position] = event
+        if let created = newEventPositions[id] { newEvents[created] = event }
+        let old = (eventProfiles[position].first, eventProfiles[position].last)
+        eventProfiles[position].first = min(old.0, best)
+        eventProfiles[position].last = max(old.1, (event.end ?? start).dayNumber)
+        eventIndex.widen(at: position, from: old, to: (eventProfiles[position].first, eventProfiles[position].last))
     }
 
     /// Whether extraction created the event with `id` (it is not on record).

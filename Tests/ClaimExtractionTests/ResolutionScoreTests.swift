@@ -52,6 +52,25 @@ struct ResolutionScoreTests {
         #expect(items.map(\.extracted) == ["x", "z"])
     }
 
+    /// Two background events on one line, one read: its claim answers its own gold claim, and the
+    /// other's gold claim, read by nothing, is no member of the read one's event.
+    @Test func aClaimOnALineAnswersOneGoldClaim() {
+        func claim(_ id: String, _ event: String, _ toll: Double) -> Claim {
+            Claim(id: id, sourceID: "s", subject: event, attribute: "death-toll", value: .quantity(.exactly(toll)),
+                  event: event, evidence: Evidence(file: "a.txt", line: 7))
+        }
+        let gold = [claim("g1", "quake-1960", 12000), claim("g2", "quake-2004", 628)]
+        var article = ExtractedArticle(source: Source(id: "s", outlet: "o", file: "a.txt"),
+                                       claims: [claim("e1", "x", 628)])
+        article.resolution.lineEvents = [7: "x"]
+        let items = EventClusterScore.items(gold: gold, extracted: [article])
+        #expect(items.map(\.extracted) == [nil, "x"])
+        // Two read claims of one event on the line: both gold claims are that event's members.
+        let same = [claim("g1", "quake-2004", 628), claim("g2", "quake-2004", 629)]
+        let both = EventClusterScore.items(gold: same, extracted: [article])
+        #expect(both.map(\.extracted) == ["x", "x"])
+    }
+
     typealias Line = EntityLinkScore.Line
 
     @Test func linksAreCorrectMissedOrWrong() {
