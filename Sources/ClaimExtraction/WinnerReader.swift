@@ -58,7 +58,7 @@ extension ClaimExtractor {
     static let passiveWords: WordSet = WordSet(["was", "were", "is", "been"].map(WordHash.of))
 
     /// How the clause says someone won.
-    enum WinWording { case won, prize, beat, first, declared }
+    enum WinWording { case won, prize, beat, first, declared, elected }
 
     /// One win as the clause states it: who won, the tokens naming what was won, where the verb is.
     struct Win {
@@ -140,7 +140,9 @@ extension ClaimExtractor {
         var drafts: [Draft] = []
         for verb in verbs where clause.contains(verb) {
             var found: Win?
-            if let wording = Self.winWording(tokens, at: verb, end: clause.range.upperBound)
+            if Self.electedWords.contains(tokens[verb].hash) {
+                found = electedWin(verb, context)
+            } else if let wording = Self.winWording(tokens, at: verb, end: clause.range.upperBound)
                 ?? participleWording(verb, context) {
                 found = (wording == .won ? passiveWin(verb, context) : nil) ?? activeWin(verb, wording, context)
             } else if Self.winnerNouns.contains(tokens[verb].hash) {
@@ -196,6 +198,9 @@ extension ClaimExtractor {
     mutating func wonWhat(_ win: Win, context: ClauseContext, published: Day?) -> (String, String)? {
         let tokens = context.tokens, fact = context.fact
         let resolved = event(near: win.verb...win.verb, context)
+        if win.wording == .elected {
+            return electedContest(win, resolved: resolved, context: context, published: published)
+        }
         let part = fact.mentions.first {
             $0.kind == .group && win.object.contains($0.tokens.lowerBound) && $0.entityID != resolved
                 && registry.entities[$0.entityID] != nil && registry.event($0.entityID) == nil
