@@ -246,13 +246,37 @@ extension ClaimExtractor {
         }
         if wording == .beat {
             guard let loser = fact.mentions.first(where: {
-                $0.tokens.lowerBound > verb && $0.tokens.lowerBound <= verb + 2 && $0.kind == winner.kind
-                    && $0.entityID != winner.entityID
+                $0.tokens.lowerBound > verb && $0.kind == winner.kind && $0.entityID != winner.entityID
+                    && Self.describesLoser(context.tokens, gap: (verb + 1)..<$0.tokens.lowerBound,
+                                           mentions: fact.mentions)
             }) else { return nil }
             objectStart = loser.tokens.upperBound + 1
         }
         let end = min(context.clause.range.upperBound, objectStart + Self.eventObjectReach)
         return Win(winner: winner, object: objectStart..<max(objectStart, end), verb: verb, wording: wording)
+    }
+
+    /// Words that end the description of a loser: "beat the record of X", "beat the time set by
+    /// X", "beat the odds and X": what was beaten is not X.
+    static let loserGapStops: WordSet = WordSet([
+        "of", "in", "at", "on", "to", "by", "with", "for", "from", "and", "or", "but", "than", "who", "which", "that",
+        "record", "records", "time", "times", "odds", "mark", "best", "set", "held",
+    ].map(WordHash.of))
+    static let loserGapReach = 6
+
+    /// Whether the words between "beat" and a name describe that name: any one word ("beat
+    /// rivals X"), or up to six lowercase words, hyphens, numbers and demonyms ("defeated the
+    /// English veteran X", "beating world number one X", "beat the far-right candidate X").
+    static func describesLoser(_ tokens: [Token], gap: Range<Int>, mentions: [EntityMention]) -> Bool {
+        if gap.count <= 1 { return true }
+        guard gap.count <= loserGapReach else { return false }
+        return gap.allSatisfy { index in
+            let token = tokens[index]
+            if token.hash == hyphen { return true }
+            if mentions.contains(where: { $0.isDemonym && $0.tokens.contains(index) }) { return true }
+            guard token.kind != .punctuation, !loserGapStops.contains(token.hash) else { return false }
+            return token.kind == .number || !token.isCapitalized
+        }
     }
 
     /// The winner named last before the verb, with only asides between.
