@@ -1169,7 +1169,7 @@ public struct ClaimExtractor: Sendable {
         let speakerMention = fact.mentions.first { $0.tokens == fact.voice?.tokens }
         var subject = place.subjectOverride
             ?? quantitySubject(attribute: attribute, mentions: mentions, event: event, group: articleGroup,
-                               at: number.tokens.lowerBound, speaker: speakerMention)
+                               at: number.tokens.lowerBound, speaker: speakerMention, tokens: tokens)
         if attributeID == Self.amountPledgedID, let event,
            PledgeTotal.follows(figure.unitFound?.last ?? number.tokens.upperBound, tokens: tokens,
                                clause: clause.range) {
@@ -1203,12 +1203,16 @@ public struct ClaimExtractor: Sendable {
     /// the group the article talks about most, else the event itself as a subject (a fire's
     /// death toll belongs to the fire).
     mutating func quantitySubject(attribute: Attribute, mentions: [EntityMention], event: String?, group: String?,
-                                  at position: Int, speaker: EntityMention? = nil) -> String? {
+                                  at position: Int, speaker: EntityMention? = nil, tokens: [Token] = []) -> String? {
         if registry.cues.eventSubjects.contains(attribute.id) { return event.flatMap { eventEntity($0) } }
         let kinds = registry.cues.subjectKinds[attribute.id] ?? [.group]
         // The nearest fitting name before the figure ("Brazil confirmed $1bn, and Portugal
-        // offered $1m"), else the first one.
-        let fitting = mentions.filter { kinds.contains($0.kind) && !$0.isDemonym }
+        // offered $1m"), else the first one; a share's source is not its owner ("the Norpoll
+        // estimate gave the incumbent 58 per cent").
+        let namedOnly = Self.namedSubjectOnly.contains(attribute.id)
+        let fitting = mentions.filter {
+            kinds.contains($0.kind) && !$0.isDemonym && !(namedOnly && ElectionResults.isSource($0, tokens: tokens))
+        }
         if let mention = fitting.last(where: { $0.tokens.upperBound < position }) ?? fitting.first {
             if case .new(let entity) = mention.form { return registry.addEntity(entity) }
             return mention.entityID

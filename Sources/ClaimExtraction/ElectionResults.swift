@@ -150,6 +150,7 @@ enum ElectionResults {
             $0.tokens.upperBound < start && $0.tokens.lowerBound > previousEnd && start - $0.tokens.upperBound <= reach
                 && [.organisation, .group, .person].contains($0.kind) && !$0.isDemonym
                 && tokens[$0.tokens.upperBound].isCapitalized && !chambers.contains(tokens[$0.tokens.upperBound].hash)
+                && !isSource($0, tokens: tokens)
         }
         func last(_ candidates: [EntityMention]) -> EntityMention? {
             candidates.max { $0.tokens.upperBound < $1.tokens.upperBound }
@@ -159,6 +160,19 @@ enum ElectionResults {
         guard !between.contains(where: { thresholdAfter.contains(tokens[$0].hash) }),
               !bare || !between.contains(where: { tokens[$0].kind == .punctuation }) else { return nil }
         return mention
+    }
+
+    /// Nouns after a name that make it the source of the figures, not their owner: "the Norpoll
+    /// estimate gave the incumbent 58 per cent", "an Ipsos poll put her at 30 per cent".
+    static let sourceNouns: WordSet = WordSet([
+        "estimate", "estimates", "poll", "polls", "survey", "surveys", "projection", "projections", "forecast",
+        "forecasts", "count", "tally", "figures", "data", "model",
+    ].map(WordHash.of))
+
+    /// Whether the name is a pollster's or a counter's standing before the noun of its figures.
+    static func isSource(_ mention: EntityMention, tokens: [Token]) -> Bool {
+        let next = mention.tokens.upperBound + 1
+        return next < tokens.count && sourceNouns.contains(tokens[next].hash)
     }
 
     /// "Before the election the Greens controlled 40 seats": seats held, not won in this vote.

@@ -97,43 +97,77 @@ struct OfficeReader {
                 return (form.slug, start...max(end, mention.tokens.upperBound))
             }
         }
-        // Before the name: "Premier Li Qiang", "Brazilian finance minister Fernando Haddad".
+        // Before the name: "Premier Li Qiang", "Brazilian finance minister Fernando Haddad",
+        // "Minister of the Interior Tor Haug" (a form without its "the").
         for form in candidates where start - form.words.count >= sentence.lowerBound {
-            let first = start - form.words.count
-            if Self.matches(form.words, tokens, at: first), !Self.isFormer(tokens, before: first, sentence: sentence) {
+            let latest = start - form.words.count
+            for first in stride(from: latest, through: max(sentence.lowerBound, latest - Self.fillerReach), by: -1)
+            where Self.end(of: form.words, tokens, at: first, limit: start) == start - 1 {
+                guard !Self.isFormer(tokens, before: first, sentence: sentence) else { break }
                 return (form.slug, first...mention.tokens.upperBound)
             }
         }
-        // In apposition: "Sébastien Lecornu, the defence minister," / ", France's foreign minister".
-        var next = mention.tokens.upperBound + 1
-        guard next < sentence.upperBound, tokens[next].hash == Punctuation.comma else { return nil }
+        // In apposition: "Sébastien Lecornu, the defence minister," / ", France's foreign minister"
+        // / "Ada Quill, 61, the mayor of Lisvik,".
+        guard var next = Self.appositionComma(after: mention, tokens: tokens, sentence: sentence) else { return nil }
         next += 1
         var skipped = 0
         while next < sentence.upperBound, skipped < 3,
               Self.fillers.contains(tokens[next].hash) || tokens[next].isCapitalized {
-            if let form = candidates.first(where: { Self.matches($0.words, tokens, at: next) }) {
+            for form in candidates {
+                guard let end = Self.end(of: form.words, tokens, at: next, limit: sentence.upperBound) else { continue }
                 guard !Self.former.contains(tokens[next].hash) else { return nil }
-                return (form.slug, start...(next + form.words.count - 1))
+                return (form.slug, start...end)
             }
             next += 1
             skipped += 1
         }
-        if let form = candidates.first(where: { Self.matches($0.words, tokens, at: next) }) {
-            return (form.slug, start...(next + form.words.count - 1))
+        for form in candidates {
+            if let end = Self.end(of: form.words, tokens, at: next, limit: sentence.upperBound) {
+                return (form.slug, start...end)
+            }
         }
         return nil
     }
 
-    static func matches(_ words: [UInt64], _ tokens: [Token], at index: Int) -> Bool {
-        guard index >= 0, index + words.count <= tokens.count else { return false }
-        for (offset, word) in words.enumerated() where tokens[index + offset].hash != word { return false }
-        return true
+    /// The comma that opens a description after `mention`: right after the name, or after the
+    /// age the news puts first ("Ada Quill, 61, the mayor of Lisvik,").
+    static func appositionComma(after mention: EntityMention, tokens: [Token], sentence: Range<Int>) -> Int? {
+        let comma = mention.tokens.upperBound + 1
+        guard comma < sentence.upperBound, tokens[comma].hash == Punctuation.comma else { return nil }
+        let age = comma + 1, closing = comma + 2
+        if closing < sentence.upperBound, tokens[age].kind == .number, tokens[age].end - tokens[age].start <= 3,
+           tokens[closing].hash == Punctuation.comma {
+            return closing
+        }
+        return comma
+    }
+
+    /// How many fillers the text may add to a form ("Minister of the Interior", "Secretary
+    /// General of the CGT" for the forms without "the").
+    static let fillerReach = 2
+
+    /// The last token of `words` written from `index`, the text free to add a filler the form
+    /// dropped ("of the CGT" for the form's "of CGT") but never to begin with one.
+    static func end(of words: [UInt64], _ tokens: [Token], at index: Int, limit: Int) -> Int? {
+        guard index >= 0, !words.isEmpty else { return nil }
+        var position = index, added = 0
+        for (offset, word) in words.enumerated() {
+            while offset > 0, position < limit, tokens[position].hash != word, fillers.contains(tokens[position].hash),
+                  added < fillerReach {
+                position += 1
+                added += 1
+            }
+            guard position < limit, position < tokens.count, tokens[position].hash == word else { return nil }
+            position += 1
+        }
+        return position - 1
     }
 
     static func find(_ words: [UInt64], in tokens: [Token], from start: Int, limit: Int) -> Int? {
         var index = start
         while index + words.count <= limit {
-            if matches(words, tokens, at: index) { return index + words.count - 1 }
+            if let end = end(of: words, tokens, at: index, limit: limit) { return end }
             index += 1
         }
         return nil

@@ -34,11 +34,12 @@ enum StatedTitle {
             ?? officer(before: mention, mentions: mentions, tokens: tokens, sentence: sentence, text: text)
     }
 
-    /// ", the deputy for Saint-Martin," / ", mayor of Lyon," closed by a comma or the sentence's end.
+    /// ", the deputy for Saint-Martin," / ", mayor of Lyon," / ", 61, the mayor of Lyon," closed by
+    /// a comma or the sentence's end.
     static func apposition(after mention: EntityMention, tokens: [Token], sentence: Range<Int>,
                            text: [UInt8]) -> (String, ClosedRange<Int>)? {
-        var index = mention.tokens.upperBound + 1
-        guard index + 1 < sentence.upperBound, tokens[index].hash == Punctuation.comma else { return nil }
+        guard var index = OfficeReader.appositionComma(after: mention, tokens: tokens, sentence: sentence),
+              index + 1 < sentence.upperBound else { return nil }
         index += 1
         if articles.contains(tokens[index].hash) { index += 1 }
         let first = index

@@ -58,7 +58,7 @@ extension ClaimExtractor {
     static let passiveWords: WordSet = WordSet(["was", "were", "is", "been"].map(WordHash.of))
 
     /// How the clause says someone won.
-    enum WinWording { case won, prize, beat, first, declared }
+    enum WinWording { case won, prize, beat, first, declared, elected }
 
     /// One win as the clause states it: who won, the tokens naming what was won, where the verb is.
     struct Win {
@@ -140,7 +140,9 @@ extension ClaimExtractor {
         var drafts: [Draft] = []
         for verb in verbs where clause.contains(verb) {
             var found: Win?
-            if let wording = Self.winWording(tokens, at: verb, end: clause.range.upperBound)
+            if Self.electedWords.contains(tokens[verb].hash) {
+                found = electedWin(verb, context)
+            } else if let wording = Self.winWording(tokens, at: verb, end: clause.range.upperBound)
                 ?? participleWording(verb, context) {
                 found = (wording == .won ? passiveWin(verb, context) : nil) ?? activeWin(verb, wording, context)
             } else if Self.winnerNouns.contains(tokens[verb].hash) {
@@ -196,6 +198,9 @@ extension ClaimExtractor {
     mutating func wonWhat(_ win: Win, context: ClauseContext, published: Day?) -> (String, String)? {
         let tokens = context.tokens, fact = context.fact
         let resolved = event(near: win.verb...win.verb, context)
+        if win.wording == .elected {
+            return electedContest(win, resolved: resolved, context: context, published: published)
+        }
         let part = fact.mentions.first {
             $0.kind == .group && win.object.contains($0.tokens.lowerBound) && $0.entityID != resolved
                 && registry.entities[$0.entityID] != nil && registry.event($0.entityID) == nil
@@ -241,13 +246,37 @@ extension ClaimExtractor {
         }
         if wording == .beat {
             guard let loser = fact.mentions.first(where: {
-                $0.tokens.lowerBound > verb && $0.tokens.lowerBound <= verb + 2 && $0.kind == winner.kind
-                    && $0.entityID != winner.entityID
+                $0.tokens.lowerBound > verb && $0.kind == winner.kind && $0.entityID != winner.entityID
+                    && Self.describesLoser(context.tokens, gap: (verb + 1)..<$0.tokens.lowerBound,
+                                           mentions: fact.mentions)
             }) else { return nil }
             objectStart = loser.tokens.upperBound + 1
         }
         let end = min(context.clause.range.upperBound, objectStart + Self.eventObjectReach)
         return Win(winner: winner, object: objectStart..<max(objectStart, end), verb: verb, wording: wording)
+    }
+
+    /// Words that end the description of a loser: "beat the record of X", "beat the time set by
+    /// X", "beat the odds and X": what was beaten is not X.
+    static let loserGapStops: WordSet = WordSet([
+        "of", "in", "at", "on", "to", "by", "with", "for", "from", "and", "or", "but", "than", "who", "which", "that",
+        "record", "records", "time", "times", "odds", "mark", "best", "set", "held",
+    ].map(WordHash.of))
+    static let loserGapReach = 6
+
+    /// Whether the words between "beat" and a name describe that name: any one word ("beat
+    /// rivals X"), or up to six lowercase words, hyphens, numbers and demonyms ("defeated the
+    /// English veteran X", "beating world number one X", "beat the far-right candidate X").
+    static func describesLoser(_ tokens: [Token], gap: Range<Int>, mentions: [EntityMention]) -> Bool {
+        if gap.count <= 1 { return true }
+        guard gap.count <= loserGapReach else { return false }
+        return gap.allSatisfy { index in
+            let token = tokens[index]
+            if token.hash == hyphen { return true }
+            if mentions.contains(where: { $0.isDemonym && $0.tokens.contains(index) }) { return true }
+            guard token.kind != .punctuation, !loserGapStops.contains(token.hash) else { return false }
+            return token.kind == .number || !token.isCapitalized
+        }
     }
 
     /// The winner named last before the verb, with only asides between.

@@ -109,3 +109,28 @@ enum Ballot {
         #expect(Ballot.read(had, "seats-won") == ["moss-greens 12"])
     }
 }
+
+/// A pollster or a counter named before the noun of its figures is their source, not a party
+/// that won them: "the Norpoll estimate gave the incumbent 58 per cent" gives no share to Norpoll.
+@Suite struct ShareSourceTests {
+    static let pollster = Entity(id: "norpoll", name: "Norpoll", kind: .organisation)
+
+    static func extract(_ body: String) throws -> ExtractedArticle {
+        try Fixture.extract(story: Ballot.opening + body, published: "2025-05-06",
+                            entities: Ballot.entities + [pollster], events: Ballot.events)
+    }
+
+    @Test(arguments: ["The Norpoll estimate gave the incumbent 58.2 per cent of the vote.",
+                      "A Norpoll survey put the incumbent on 58.2 per cent."])
+    func aSourceIsNoOwner(sentence: String) throws {
+        let article = try Self.extract(sentence)
+        #expect(Ballot.read(article, "vote-share").isEmpty, "\(sentence)")
+    }
+
+    @Test func theOwnerAfterTheSourceKeepsItsShare() throws {
+        let article = try Self.extract("The Norpoll estimate gave the Harbour Party 58.2 per cent of the vote.")
+        #expect(Ballot.read(article, "vote-share") == ["harbour-party 58.2"])
+        let named = try Self.extract("Norpoll won 3.1 per cent of the vote.")
+        #expect(Ballot.read(named, "vote-share") == ["norpoll 3.1"])
+    }
+}
