@@ -31,39 +31,146 @@ struct ListedClaims: Sendable {
     private let reportedCount: Int
 
     init(_ report: Report) {
-        struct Name: Hashable { var source: String, id: String }
-        var number: [Name: Int32] = [:]
-        var places: [Place] = [], ids: [String] = [], listing: [Int32] = [], starts: [Int] = []
-        var sources = Numbering(), sourceOf: [Int32] = [], claimIDs: [String] = []
         let suppressed = report.suppressed.map(\.finding)
-        number.reserveCapacity(report.findings.count * 4)
-        for (isSuppressed, findings) in [(false, report.findings), (true, suppressed)] {
-            // Indices, not elements: enumerating copied every finding and every claim.
-            for findingIndex in findings.indices {
-                starts.append(listing.count)
-                for claimIndex in findings[findingIndex].claims.indices {
-                    let name = Name(source: findings[findingIndex].claims[claimIndex].sourceID,
-                                    id: findings[findingIndex].claims[claimIndex].id)
-                    if let known = number[name] { listing.append(known); continue }
-                    number[name] = Int32(ids.count)
-                    listing.append(Int32(ids.count))
-                    // `stableID` of the claim, from its stored fields read in place.
-                    ids.append(name.source + "#" + name.id)
-                    sourceOf.append(sources.number(name.source))
-                    claimIDs.append(name.id)
-                    places.append(Place(suppressed: isSuppressed, finding: findingIndex, claim: claimIndex))
-                }
-            }
+        let numbered = Numbered.byBytes(report.findings, suppressed) ?? Numbered.byName(report.findings, suppressed)
+        // `stableID` of each distinct claim, from its stored fields read in place; on every core.
+        let ids = ParallelMap.chunked(numbered.claimIDs.count) { distinct in
+            numbered.sources[Int(numbered.sourceOf[distinct])] + "#" + numbered.claimIDs[distinct]
         }
-        starts.append(listing.count)
-        var order = Self.stableOrder(ids, sourceOf: sourceOf, sources: sources.names, claimIDs: claimIDs)
+        var listing = numbered.listing
+        var order = Self.stableOrder(ids, sourceOf: numbered.sourceOf, sources: numbered.sources,
+                                     claimIDs: numbered.claimIDs)
         Self.mergeEqualIDs(&order, &listing, ids)
-        self.places = places
+        self.places = numbered.places
         self.ids = ids
         self.listing = listing
-        self.starts = starts
+        self.starts = numbered.starts
         self.order = order
         reportedCount = report.findings.count
+    }
+
+    /// The listings numbered by distinct claim (source and id), in order of first listing.
+    private struct Numbered {
+        var places: [Place] = [], listing: [Int32] = [], starts: [Int] = []
+        /// By distinct claim: its source's number and its id; by source number, the source id.
+        var sourceOf: [Int32] = [], claimIDs: [String] = [], sources: [String] = []
+
+        /// Findings after findings (reported, then suppressed): the claims of the one at `index`.
+        static func claims(_ reported: [Finding], _ suppressed: [Finding], _ index: Int) -> [Claim] {
+            index < reported.count ? reported[index].claims : suppressed[index - reported.count].claims
+        }
+
+        /// By the names themselves, hashed as strings: for ids that are not all ASCII, whose
+        /// equality is Unicode's, not their bytes'.
+        static func byName(_ reported: [Finding], _ suppressed: [Finding]) -> Numbered {
+            struct Name: Hashable { var source: String, id: String }
+            var numbered = Numbered()
+            var number: [Name: Int32] = [:], sourceNumber: [String: Int32] = [:]
+            number.reserveCapacity(reported.count * 4)
+            for findingIndex in 0..<(reported.count + suppressed.count) {
+                numbered.starts.append(numbered.listing.count)
+                let claims = Self.claims(reported, suppressed, findingIndex)
+                // Indices, not elements: enumerating copied every claim.
+                for claimIndex in claims.indices {
+                    let name = Name(source: claims[claimIndex].sourceID, id: claims[claimIndex].id)
+                    if let known = number[name] { numbered.listing.append(known); continue }
+                    number[name] = Int32(numbered.claimIDs.count)
+                    numbered.listing.append(Int32(numbered.claimIDs.count))
+                    if let known = sourceNumber[name.source] {
+                        numbered.sourceOf.append(known)
+                    } else {
+                        sourceNumber[name.source] = Int32(numbered.sources.count)
+                        numbered.sourceOf.append(Int32(numbered.sources.count))
+                        numbered.sources.append(name.source)
+                    }
+                    numbered.claimIDs.append(name.id)
+                    numbered.places.append(Place(suppressed: findingIndex >= reported.count,
+                                                 finding: findingIndex - (findingIndex >= reported.count
+                                                                            ? reported.count : 0),
+                                                 claim: claimIndex))
+                }
+            }
+            numbered.starts.append(numbered.listing.count)
+            return numbered
+        }
+
+        /// As `byName`, with each listing's source and id hashed from their bytes on every
+        /// core first, so the one pass that numbers them (in listing order, on one core)
+        /// probes a table of integers and compares strings only where the hashes agree.
+        /// Hashing two strings per listing for 800,000 listings was most of the JSON report's
+        /// work on one core at a million claims. Nil when some source or id is not ASCII:
+        /// bytes then do not decide equality.
+        static func byBytes(_ reported: [Finding], _ suppressed: [Finding]) -> Numbered? {
+            let findingCount = reported.count + suppressed.count
+            var numbered = Numbered()
+            numbered.starts.reserveCapacity(findingCount + 1)
+            var total = 0
+            for index in 0..<findingCount {
+                numbered.starts.append(total)
+                total += Self.claims(reported, suppressed, index).count
+            }
+            numbered.starts.append(total)
+            let starts = numbered.starts
+            let chunkSize = max(256, (findingCount + 63) / 64)
+            let chunks = ParallelMap.map((findingCount + chunkSize - 1) / chunkSize, parallel: total > 20_000) {
+                chunk -> (names: [UInt64], sources: [UInt64], ascii: Bool) in
+                var names: [UInt64] = [], sources: [UInt64] = [], ascii = true
+                for index in (chunk * chunkSize)..<min(findingCount, (chunk + 1) * chunkSize) {
+                    let claims = Self.claims(reported, suppressed, index)
+                    for claimIndex in claims.indices {
+                        let source = ByteHash.of(claims[claimIndex].sourceID, ascii: &ascii)
+                        let id = ByteHash.of(claims[claimIndex].id, ascii: &ascii)
+                        sources.append(source)
+                        names.append(ByteHash.combine(source, id))
+                    }
+                }
+                return (names, sources, ascii)
+            }
+            guard chunks.allSatisfy(\.ascii) else { return nil }
+            let nameHashes = Array(chunks.map(\.names).joined()), sourceHashes = Array(chunks.map(\.sources).joined())
+            var names = ProbeTable(capacityFor: total), sourceTable = ProbeTable(capacityFor: total)
+            var distinctHash: [UInt64] = [], sourceHash: [UInt64] = []
+            numbered.listing.reserveCapacity(total)
+            for findingIndex in 0..<findingCount {
+                let claims = Self.claims(reported, suppressed, findingIndex)
+                for claimIndex in claims.indices {
+                    let listing = starts[findingIndex] + claimIndex
+                    let hash = nameHashes[listing]
+                    let found = names.find(hash) { distinct in
+                        distinctHash[distinct] == hash && numbered.claimIDs[distinct] == claims[claimIndex].id
+                            && numbered.sources[Int(numbered.sourceOf[distinct])] == claims[claimIndex].sourceID
+                    }
+                    switch found {
+                    case .found(let distinct):
+                        numbered.listing.append(Int32(distinct))
+                    case .empty(let slot):
+                        let distinct = numbered.claimIDs.count
+                        names.fill(slot, with: distinct)
+                        distinctHash.append(hash)
+                        numbered.listing.append(Int32(distinct))
+                        let source = sourceHashes[listing]
+                        let knownSource = sourceTable.find(source) { number in
+                            sourceHash[number] == source && numbered.sources[number] == claims[claimIndex].sourceID
+                        }
+                        switch knownSource {
+                        case .found(let number):
+                            numbered.sourceOf.append(Int32(number))
+                        case .empty(let sourceSlot):
+                            sourceTable.fill(sourceSlot, with: numbered.sources.count)
+                            numbered.sourceOf.append(Int32(numbered.sources.count))
+                            numbered.sources.append(claims[claimIndex].sourceID)
+                            sourceHash.append(source)
+                        }
+                        numbered.claimIDs.append(claims[claimIndex].id)
+                        numbered.places.append(Place(suppressed: findingIndex >= reported.count,
+                                                     finding: findingIndex - (findingIndex >= reported.count
+                                                                                ? reported.count : 0),
+                                                     claim: claimIndex))
+                    }
+                }
+            }
+            return numbered
+        }
     }
 
     /// The distinct claims in stable-id order. Sorted by their source's rank, then their id:
@@ -90,19 +197,6 @@ struct ListedClaims: Sendable {
             ranks[index] = rank
         }
         return ranks
-    }
-
-    /// Strings numbered in the order first seen.
-    private struct Numbering {
-        var names: [String] = []
-        var numbers: [String: Int32] = [:]
-
-        mutating func number(_ name: String) -> Int32 {
-            if let known = numbers[name] { return known }
-            numbers[name] = Int32(names.count)
-            names.append(name)
-            return Int32(names.count - 1)
-        }
     }
 
     /// Two names can spell one stable id (a source id holding "#", which only a claim set

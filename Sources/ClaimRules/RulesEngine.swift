@@ -22,7 +22,7 @@ public struct RulesEngine: Sendable {
         var claims = list.claims(at: positions)
         let keys = ScreenKeys(claimSet).selecting(positions)
         let kept = DuplicateClaims.fold(&claims, keys: keys)
-        let groups = Self.groups(of: claims, kept: kept, keys: keys, facts: RecordFacts(claims, in: claimSet))
+        var groups = Self.groups(of: claims, kept: kept, keys: keys, facts: RecordFacts(claims, in: claimSet))
         let names = ClaimNames(claimSet)
         let contexts = rules.map { rule in
             RuleContext(claimSet: claimSet,
@@ -50,8 +50,13 @@ public struct RulesEngine: Sendable {
                     context: contexts[ruleIndex]) }
             }
         }
-        let found = Array(byRule.joined())
-        return Self.reportOrder(found).map { found[$0] }
+        var found = Array(byRule.joined())
+        let ordered = Self.reportOrder(found).map { found[$0] }
+        // Handed over, then emptied here, so the other thread holds the last reference
+        // (`consume` of these crashes the Swift 6.3 compiler).
+        BackgroundRelease.release((claims, groups, byRule, found))
+        (claims, groups, byRule, found) = ([], ([], []), [], [])
+        return ordered
     }
 
     /// Positions of `findings` in `Finding.reportOrder`. Positions are sorted, not findings:

@@ -22,15 +22,27 @@ extension ClaimTable {
         }
         var wantedOfFile = [[Substring]?](repeating: nil, count: files.count)
         for (index, file) in files.enumerated() { wantedOfFile[index] = claimIDsOfSource[file.source.id] }
-        // The rows of each wanted file, in table order (by claim id within a file).
-        var rowsOfFile: [Int32: [Int]] = [:]
-        for (position, row) in rows.enumerated() where wantedOfFile[Int(row.file)] != nil {
-            rowsOfFile[row.file, default: []].append(position)
+        // The rows of each wanted file, in table order (by claim id within a file), as runs of
+        // one array (a counting sort on the file): appending each row to its file's array in a
+        // dictionary was most of this when translations name originals in most sources.
+        var starts = [Int](repeating: 0, count: files.count + 1)
+        let positionsByFile: [Int] = rows.withUnsafeBufferPointer { rows in
+            for row in rows where wantedOfFile[Int(row.file)] != nil { starts[Int(row.file) + 1] += 1 }
+            for file in files.indices { starts[file + 1] += starts[file] }
+            var next = starts
+            return [Int](unsafeUninitializedCapacity: starts[files.count]) { buffer, initialized in
+                for (position, row) in rows.enumerated() where wantedOfFile[Int(row.file)] != nil {
+                    buffer[next[Int(row.file)]] = position
+                    next[Int(row.file)] += 1
+                }
+                initialized = starts[files.count]
+            }
         }
         var found: [Int] = []
-        for (file, positions) in rowsOfFile {
-            for claimID in wantedOfFile[Int(file)]! {
-                if let position = position(ofClaim: claimID, among: positions, in: files[Int(file)]) {
+        for file in files.indices where starts[file] < starts[file + 1] {
+            let positions = positionsByFile[starts[file]..<starts[file + 1]]
+            for claimID in wantedOfFile[file]! {
+                if let position = position(ofClaim: claimID, among: positions, in: files[file]) {
                     found.append(position)
                 }
             }
@@ -39,7 +51,7 @@ extension ClaimTable {
     }
 
     /// The row among `positions` (one file's rows, in id order) whose claim id is `claimID`.
-    private func position(ofClaim claimID: Substring, among positions: [Int], in file: File) -> Int? {
+    private func position(ofClaim claimID: Substring, among positions: ArraySlice<Int>, in file: File) -> Int? {
         switch file.content {
         case .claims(let claims):
             // A file of the plain path keeps its claims; its rows hold no id bytes.
@@ -48,7 +60,7 @@ extension ClaimTable {
             var wanted = String(claimID)
             return wanted.withUTF8 { wanted in
                 bytes.withUnsafeBufferPointer { bytes in
-                    var low = 0, high = positions.count
+                    var low = positions.startIndex, high = positions.endIndex
                     while low < high {
                         let middle = (low + high) / 2
                         let order = Self.order(bytes, rows[positions[middle]].id, wanted)

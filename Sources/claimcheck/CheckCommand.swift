@@ -101,7 +101,9 @@ enum CheckCommand: Command {
             console.out(bytes: reporter.generateReportBytes(report))
         }
         desk.pendingIndex?.write()
-        return report.fails ? .findings : .success
+        let code: ExitCode = report.fails ? .findings : .success
+        HeldUntilExit.hold(desk, outcome, report)
+        return code
     }
 
     /// `--max-bytes` and `--all-timelines`, each refused with a format it does not shape.
