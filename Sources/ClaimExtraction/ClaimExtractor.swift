@@ -1176,6 +1176,12 @@ public struct ClaimExtractor: Sendable {
             subject = eventEntity(event)
         }
         var money = MoneyReading(subject: subject, value: number.quantity)
+        // "killing Tarek Holm and 21 others": 22 people.
+        if attribute.kind == .count, place.unit == "people" {
+            let named = OthersBesides.named(besides: number, tokens: tokens, clause: clause.range,
+                                            mentions: fact.mentions)
+            if named > 0 { money.value = OthersBesides.adding(named, to: money.value) }
+        }
         var moneyPlace = place
         moneyPlace.attributeID = attributeID
         guard moneyReading(figure, place: moneyPlace, context: context, mentions: mentions, event: event,

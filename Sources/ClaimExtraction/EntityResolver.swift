@@ -41,7 +41,9 @@ public struct EntityResolver: Sendable {
         while index < range.upperBound {
             let token = tokens[index]
             guard token.kind == .word || token.kind == .number else { index += 1; continue }
-            let name = names.match(tokens, at: index, limit: range.upperBound)
+            var name = names.match(tokens, at: index, limit: range.upperBound)
+            if let found = name, Self.isOtherBearer(found.value, at: found.tokens, tokens: tokens, range: range,
+                                                    text: text, names: names, registry: registry) { name = nil }
             let role = roles.match(tokens, at: index, limit: range.upperBound)
             var best: (String, ClosedRange<Int>, EntityMention.Form)?
             if let name { best = (name.value, name.tokens, .name) }
@@ -92,6 +94,26 @@ public struct EntityResolver: Sendable {
 }
 
 extension EntityResolver {
+    /// "In 2016 Ding Junhui reached the final": a person's one-word alias (a family name) with a
+    /// given name after it that is not the person's own is another bearer of that name, not the
+    /// registered person (the family-name-first form of "Karin Lind is not Tomas Lind"). The
+    /// next word must make a new name with it (`NewName`) and begin no registered name
+    /// ("Putin Trump talks").
+    static func isOtherBearer(_ id: String, at span: ClosedRange<Int>, tokens: [Token], range: Range<Int>,
+                              text: [UInt8], names: PhraseTable<String>, registry: ExtractionRegistry) -> Bool {
+        let next = span.upperBound + 1
+        guard span.count == 1, next < range.upperBound, tokens[next].kind == .word, tokens[next].isCapitalized,
+              let entity = registry.entities[id], entity.kind == .person,
+              names.match(tokens, at: next, limit: range.upperBound) == nil else { return false }
+        let own = Tokenizer.tokens(in: Array(entity.name.utf8)).map(\.hash)
+        guard !own.contains(tokens[next].hash),
+              let found = NewName.find(tokens, at: span.lowerBound, limit: range.upperBound, text: text,
+                                       sentenceStart: span.lowerBound == range.lowerBound)
+        else { return false }
+        return found.entity.kind == .person && found.tokens.lowerBound == span.lowerBound
+            && found.tokens.contains(next)
+    }
+
     /// Verbs a government does and a city does not: "London said", "Paris insisted".
     static let stateVerbs: WordSet = WordSet([
         "said", "says", "insisted", "insists", "agreed", "agree", "agrees", "announced", "announces", "warned", "warns",

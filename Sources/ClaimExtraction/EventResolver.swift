@@ -27,12 +27,21 @@ public struct EventResolver: Sendable {
 
     static func profile(_ event: Event) -> Profile {
         let text = event.name + " " + (event.place ?? "")
-        let hashes = Tokenizer.tokens(in: Array(text.utf8)).filter { $0.kind == .word && $0.isCapitalized }.map(\.hash)
+        let hashes = Tokenizer.tokens(in: Array(text.utf8)).filter {
+            $0.kind == .word && $0.isCapitalized && !isCalendarWord($0.hash)
+        }.map(\.hash)
         let name = Array(event.name.utf8)
         let isCounter = Tokenizer.tokens(in: name).contains { EventMention.isCounter($0, text: name) }
         return Profile(kind: EventKind.of(name: event.name), words: WordSet(hashes), hasWords: !hashes.isEmpty,
                        isCounter: isCounter, first: event.start.dayNumber,
                        last: (event.end ?? event.start).dayNumber, countries: ElectionPolity.countries(of: hashes))
+    }
+
+    /// A month's or a weekday's name ("Strike of 18 September", "Thursday's talks"): it dates an
+    /// event, it does not name it, so "Brazil put in $1bn in September" in a summit report does
+    /// not name September's strike. "May" stays a word: it is as often a name.
+    static func isCalendarWord(_ hash: UInt64) -> Bool {
+        DateCues.weekdays[hash] != nil || (DateCues.months[hash] != nil && hash != DateCues.h.may)
     }
 
     /// How far from its dates an event may still be matched. A date the text gives may be a

@@ -415,6 +415,7 @@ public struct ExtractionRegistry: Sendable {
     /// so the next article may name it by any of them ("the Tai Po fire", "the fire at
     /// Wang Fuk Court"). Registered events keep the words of their record.
     mutating func enrichEvent(_ id: String, words: [UInt64]) {
+        let words = words.filter { !EventResolver.isCalendarWord($0) }
         guard let position = eventPositions[id], createdEvents.contains(id), !words.isEmpty else { return }
         for word in words { eventProfiles[position].words.insert(word) }
         eventProfiles[position].hasWords = true

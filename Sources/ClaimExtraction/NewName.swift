@@ -68,6 +68,8 @@ enum NewName {
         "von", "van", "der", "de", "da", "di", "del", "la", "le", "bin", "al", "el", "of", "ten", "zu",
     ].map(WordHash.of))
 
+    static let ofWord = WordHash.of("of")
+
     static func find(_ tokens: [Token], at start: Int, limit: Int, text: [UInt8], sentenceStart: Bool) -> Found? {
         var index = start
         // Drop titles ("Fire Chief", "Lt. Gen."), with the full stop of an abbreviated one.
@@ -91,6 +93,12 @@ enum NewName {
             || (words.count > 2 && organisationWords.contains(tokens[first].hash)
                 && particles.contains(tokens[words[1]].hash))
         if placeWords.contains(tokens[last].hash) { return nil }
+        // "Mark Selby of England", "Edda Brask of Tarnby": a person's name ends before "of"; what
+        // follows is where they are from ("Bank of Tarnby" is a body's name, kept whole above).
+        if !isOrganisation, let of = words.firstIndex(where: { tokens[$0].hash == ofWord }), of >= 2 {
+            words = Array(words[..<of])
+        }
+        guard let last = words.last else { return nil }  // the last word once "of ..." is cut
         guard isOrganisation ? words.count >= 2 : (2...3).contains(words.count) else { return nil }
         // Sentence-initial capitals are ambiguous unless a title vouched for the name.
         if sentenceStart && first == start && !isOrganisation && words.count < 2 { return nil }
