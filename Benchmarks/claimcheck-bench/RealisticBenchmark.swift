@@ -16,7 +16,7 @@ enum RealisticBenchmark {
 
     static func run(_ arguments: [String]) -> Int32 {
         let known: Set<String> = ["--sizes", "--runs", "--seed", "--work", "--claimcheck", "--phases",
-                                  "--generate-only"]
+                                  "--generate-only", "--against"]
         var options = BenchmarkOptions(arguments,
                                        known: known.union(RealisticCorpus.Parameters.optionNames.map(\.name)))
         let sizes = options.string("--sizes", default: "100000,1000000,3000000")
@@ -40,11 +40,14 @@ enum RealisticBenchmark {
         let binary = options.string("--claimcheck", default: "")
         guard let claimcheck = binary.isEmpty ? BenchmarkBinaries.claimcheck() : binary else { return 1 }
         let jq = ChildProcess.which("jq")
+        let against = options.string("--against", default: "")
         print("\(claimcheck) check --format json, \(runs) runs each, medians; machine: \(MachineDescription.current)")
+        if !against.isEmpty { print("interleaved with \(against): each run of it right before one of \(claimcheck)") }
         var rows: [(size: Int, wall: Double)] = []
         for size in sizes {
             guard let folder = RealisticCorpusFolder.prepare(claims: size, parameters, under: work),
-                  let wall = measure(folder, size: size, runs: runs, claimcheck: claimcheck, jq: jq) else { return 1 }
+                  let wall = measure(folder, size: size, runs: runs, claimcheck: claimcheck, jq: jq,
+                                     against: against.isEmpty ? nil : against) else { return 1 }
             rows.append((size, wall))
             if phases { RealisticPhases.print(folder.claimsFolder) }
         }
@@ -58,18 +61,47 @@ enum RealisticBenchmark {
     }
 
     /// The timed runs of one size; the median wall time, or nil when a run failed.
-    static func measure(_ corpus: BenchmarkCorpus, size: Int, runs: Int, claimcheck: String, jq: String?) -> Double? {
+    ///
+    /// `against`: another build, run right before each timed run (so both see the same load
+    /// on a shared machine, which one build measured after the other did not), its report
+    /// compared byte for byte with this build's; its medians are printed first.
+    static func measure(_ corpus: BenchmarkCorpus, size: Int, runs: Int, claimcheck: String, jq: String?,
+                        against: String? = nil) -> Double? {
         let arguments = ["check", corpus.claimsFolder, "--format", "json"]
         // One unmeasured run brings the files into the page cache (see `scale`).
         _ = ChildProcess.run(claimcheck, arguments, outputPath: corpus.reportPath)
         var walls: [Double] = [], cpus: [Double] = [], peaks: [Double] = []
+        var other: (walls: [Double], cpus: [Double], peaks: [Double]) = ([], [], [])
+        let otherReport = corpus.reportPath + ".against"
         for _ in 0..<runs {
+            if let against {
+                guard let measured = ChildProcess.run(against, arguments, outputPath: otherReport),
+                      measured.status == 0 || measured.status == 1 else {
+                    print("error: \(against) failed on \(corpus.claimsFolder)")
+                    return nil
+                }
+                other.walls.append(measured.wallSeconds); other.cpus.append(measured.cpuSeconds)
+                other.peaks.append(measured.peakMegabytes)
+            }
             guard let measured = ChildProcess.run(claimcheck, arguments, outputPath: corpus.reportPath),
                   measured.status == 0 || measured.status == 1 else {
                 print("error: claimcheck failed on \(corpus.claimsFolder)")
                 return nil
             }
             walls.append(measured.wallSeconds); cpus.append(measured.cpuSeconds); peaks.append(measured.peakMegabytes)
+            if against != nil {
+                guard let mine = try? InputFiles.read(corpus.reportPath), let theirs = try? InputFiles.read(otherReport),
+                      mine == theirs else {
+                    print("error: the reports of \(against!) and \(claimcheck) differ on \(corpus.claimsFolder)")
+                    return nil
+                }
+            }
+        }
+        if let against {
+            print(String(format: "%d claims, %@: wall %.3f s (runs %@), cpu %.3f s, peak %.0f MB; reports identical",
+                         size, against, Statistics.median(other.walls),
+                         other.walls.map { String(format: "%.2f", $0) }.joined(separator: " "),
+                         Statistics.median(other.cpus), Statistics.median(other.peaks)))
         }
         guard let report = ReportFacts(corpus) else { return nil }
         let jqTime = jq.flatMap { jq -> Double? in

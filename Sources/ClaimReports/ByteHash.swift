@@ -27,6 +27,18 @@ enum ByteHash {
         }
     }
 
+    /// The first eight bytes of `string`, big-endian, zeros after a shorter string's end: for
+    /// strings of ASCII, a smaller prefix means a string earlier in string order, and equal
+    /// prefixes say nothing.
+    static func prefix(_ string: String) -> UInt64 {
+        var string = string
+        return string.withUTF8 { bytes in
+            var key: UInt64 = 0
+            for offset in 0..<8 { key = key << 8 | (offset < bytes.count ? UInt64(bytes[offset]) : 0) }
+            return key
+        }
+    }
+
     /// One hash of two, in order.
     static func combine(_ first: UInt64, _ second: UInt64) -> UInt64 {
         mix((first &* 0xBF58_476D_1CE4_E5B9) ^ second)

@@ -145,8 +145,9 @@ public final class ClaimTable: ClaimStorage {
 
     /// A key for the value of every row (see `ClaimList.valueKeys`).
     public func valueKeys() -> [ValueKey?] {
-        rows.map { row in
-            switch row.value {
+        let rows = self.rows
+        return ParallelMap.chunked(rows.count) { index in
+            switch rows[index].value {
             case .quantity(let quantity): return ValueKey(quantity)
             case .category(let value): return ValueKey(category: value)
             case .flag(let flag): return ValueKey(flag: flag)

@@ -21,7 +21,8 @@ extension ClaimTable {
             claimIDsOfSource[String(id[..<hash]), default: []].append(id[id.index(after: hash)...])
         }
         var wantedOfFile = [[Substring]?](repeating: nil, count: files.count)
-        for (index, file) in files.enumerated() { wantedOfFile[index] = claimIDsOfSource[file.source.id] }
+        // Files by index, here and below: a `File` copied is its source's nine strings retained.
+        for index in files.indices { wantedOfFile[index] = claimIDsOfSource[files[index].source.id] }
         // The rows of each wanted file, in table order (by claim id within a file), as runs of
         // one array (a counting sort on the file): appending each row to its file's array in a
         // dictionary was most of this when translations name originals in most sources.
@@ -42,7 +43,7 @@ extension ClaimTable {
         for file in files.indices where starts[file] < starts[file + 1] {
             let positions = positionsByFile[starts[file]..<starts[file + 1]]
             for claimID in wantedOfFile[file]! {
-                if let position = position(ofClaim: claimID, among: positions, in: files[file]) {
+                if let position = position(ofClaim: claimID, among: positions, inFile: file) {
                     found.append(position)
                 }
             }
@@ -51,8 +52,8 @@ extension ClaimTable {
     }
 
     /// The row among `positions` (one file's rows, in id order) whose claim id is `claimID`.
-    private func position(ofClaim claimID: Substring, among positions: ArraySlice<Int>, in file: File) -> Int? {
-        switch file.content {
+    private func position(ofClaim claimID: Substring, among positions: ArraySlice<Int>, inFile file: Int) -> Int? {
+        switch files[file].content {
         case .claims(let claims):
             // A file of the plain path keeps its claims; its rows hold no id bytes.
             return positions.first { claims[rows[$0].position].id == claimID }

@@ -97,4 +97,20 @@ struct ListedClaimsTests {
         _ = ByteHash.of("caf\u{E9}", ascii: &ascii)
         #expect(!ascii)
     }
+
+    /// A smaller eight-byte prefix means an earlier string, whatever the lengths; equal
+    /// prefixes leave the order to the strings.
+    @Test func bytePrefixOrdersAsStringsDo() {
+        let strings = ["", "a", "a\u{0}", "a\u{0}b", "ab", "claim-1", "claim-10", "claim-100", "claim-2", "claim-24",
+                       "claim-240", "claim-241", "claim-24a", "outlet-1", "outlet-1-2016", "z"]
+        for a in strings {
+            for b in strings {
+                let (x, y) = (ByteHash.prefix(a), ByteHash.prefix(b))
+                if x < y { #expect(a < b, "\(a) before \(b)") }
+                if x > y { #expect(a > b, "\(a) after \(b)") }
+            }
+        }
+        #expect(ByteHash.prefix("claim-240") == ByteHash.prefix("claim-241"))
+        #expect(ByteHash.prefix("claim-1") < ByteHash.prefix("claim-10"))
+    }
 }
