@@ -238,7 +238,7 @@ extension ClaimExtractor {
     func activeWin(_ verb: Int, _ wording: WinWording, _ context: ClauseContext) -> Win? {
         let fact = context.fact
         guard let winner = participleWinner(verb, context) ?? nearWinner(verb, context)
-                ?? appositionWinner(verb, context) else { return nil }
+                ?? appositionWinner(verb, context) ?? anaphoricWinner(verb, context) else { return nil }
         var objectStart = verb + 1
         if wording == .first,
            let place = Self.placeWord(context.tokens, after: verb, end: context.clause.range.upperBound) {
