@@ -242,6 +242,20 @@ enum Quantities {
         #expect(Quantities.values(total, "death-toll") == ["9"])
     }
 
+    @Test func aFirstStatementWrittenAfterTheTollIsAnEarlierFigure() throws {
+        let article = try Quantities.extract(Self.fire + "The blaze killed 41 people, the coroner said. The "
+            + "coroner's first statement, issued at noon, had listed 12 dead.")
+        #expect(Quantities.values(article, "death-toll") == ["41"])
+    }
+
+    @Test func aListingAloneOrFollowedByAnUpdateKeepsTheCurrentFigure() throws {
+        let alone = try Quantities.extract(Self.fire + "The coroner had listed 12 dead by noon.")
+        #expect(Quantities.values(alone, "death-toll") == ["12"])
+        let updated = try Quantities.extract(Self.fire + "The coroner had listed 12 dead by noon. By Monday the "
+            + "toll had risen to 41.")
+        #expect(Quantities.values(updated, "death-toll") == ["41"])
+    }
+
     @Test func aShareOfTheDeadBreaksTheTollDown() throws {
         let article = try Quantities.extract(Self.fire + "More than half of the dead were in the old quarter, where "
             + "the coroner counted 14 deaths; the harbour district had six.")
