@@ -8,7 +8,8 @@ extension ClaimExtractor {
     /// same subject, attribute, event and unit are read in text order: the earlier one goes
     /// when the later is marked as an update ("has risen to", "is now"), the earlier as an
     /// initial figure ("initially reported"), or the earlier was only a floor the later
-    /// figure meets ("at least 120", then 131).
+    /// figure meets ("at least 120", then 131). An initial figure after a current one of
+    /// another value ("its first statement had listed 296") goes as well, with no note.
     func supersede(_ drafts: [Draft]) -> (kept: [Draft], dropped: [Draft]) {
         // One pass, key by key (`SupersedeScan`); comparing each draft with every earlier one
         // was quadratic in the article.

@@ -1049,7 +1049,8 @@ public struct ClaimExtractor: Sendable {
               !isOwnedElsewhere(number.tokens, from: match, cues: cues, tokens: tokens),
               !isDescriptionOfOwnNoun(number, nounEnd: unitFound?.last, match: match, cues: cues, tokens: tokens),
               !(match.cue.attribute == Self.deathTollID
-                  && PlaceOfDeath.follows(match.tokens, tokens: tokens, clause: clause.range))
+                  && (PlaceOfDeath.follows(match.tokens, tokens: tokens, clause: clause.range)
+                      || TollShare.isWritten(tokens, in: context.fact.sentence.tokens)))
         else { return nil }
         let updatesCue = updatesCue(match, figure: figure, context: context)
         if !updatesCue, isBlocked(match, attribute: attribute, figure: figure, others: others, context: context) {

@@ -155,7 +155,8 @@ enum ElectionResults {
         func last(_ candidates: [EntityMention]) -> EntityMention? {
             candidates.max { $0.tokens.upperBound < $1.tokens.upperBound }
         }
-        guard let mention = last(near.filter { $0.kind != .person }) ?? last(near) else { return nil }
+        guard var mention = last(near.filter { $0.kind != .person }) ?? last(near) else { return nil }
+        if let candidate = candidate(heading: mention, tokens: tokens, near: near) { mention = candidate }
         let between = (mention.tokens.upperBound + 1)..<start
         guard !between.contains(where: { thresholdAfter.contains(tokens[$0].hash) }),
               !bare || !between.contains(where: { tokens[$0].kind == .punctuation }) else { return nil }
@@ -174,6 +175,19 @@ enum ElectionResults {
         let next = mention.tokens.upperBound + 1
         return next < tokens.count && sourceNouns.contains(tokens[next].hash)
     }
+
+    /// "Ada Quill of the Harbour Party came third with 21 per cent": the person heads the phrase
+    /// and the party after "of" says which party is theirs, so the share is the candidate's, as
+    /// "the Harbour Party of Ada Quill" is the party's.
+    static func candidate(heading party: EntityMention, tokens: [Token], near: [EntityMention]) -> EntityMention? {
+        guard party.kind != .person else { return nil }
+        var index = party.tokens.lowerBound - 1
+        if index >= 0, ClaimExtractor.determiners.contains(tokens[index].hash) { index -= 1 }
+        guard index > 0, tokens[index].hash == ofWord else { return nil }
+        return near.first { $0.kind == .person && $0.tokens.upperBound == index - 1 }
+    }
+
+    static let ofWord = WordHash.of("of")
 
     /// "Before the election the Greens controlled 40 seats": seats held, not won in this vote.
     static func heldBefore(_ number: NumberPhrase, subject: EntityMention, tokens: [Token],

@@ -18,7 +18,9 @@ enum UpdateCues {
     static let initials: PhraseTable<Bool> = {
         var table = PhraseTable<Bool>()
         for phrase in ["initially", "originally", "first reported", "earlier reported", "had reported", "previously",
-                       "an earlier", "at first", "initial", "earlier figure", "preliminary"] {
+                       "an earlier", "at first", "initial", "earlier figure", "preliminary",
+                       // the past perfect of a listing and the first of a series of statements
+                       "had listed", "first statement", "first count", "first toll", "first tally"] {
             table.add(phrase, value: true)
         }
         return table

@@ -238,7 +238,7 @@ extension ClaimExtractor {
     func activeWin(_ verb: Int, _ wording: WinWording, _ context: ClauseContext) -> Win? {
         let fact = context.fact
         guard let winner = participleWinner(verb, context) ?? nearWinner(verb, context)
-                ?? appositionWinner(verb, context) else { return nil }
+                ?? appositionWinner(verb, context) ?? anaphoricWinner(verb, context) else { return nil }
         var objectStart = verb + 1
         if wording == .first,
            let place = Self.placeWord(context.tokens, after: verb, end: context.clause.range.upperBound) {
@@ -273,7 +273,10 @@ extension ClaimExtractor {
         return gap.allSatisfy { index in
             let token = tokens[index]
             if token.hash == hyphen { return true }
-            if mentions.contains(where: { $0.isDemonym && $0.tokens.contains(index) }) { return true }
+            // "the English veteran X": a country's adjective, whether read as a demonym or a name.
+            if mentions.contains(where: { ($0.isDemonym || $0.kind == .country) && $0.tokens.contains(index) }) {
+                return true
+            }
             guard token.kind != .punctuation, !loserGapStops.contains(token.hash) else { return false }
             return token.kind == .number || !token.isCapitalized
         }

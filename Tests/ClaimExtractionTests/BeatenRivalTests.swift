@@ -19,6 +19,15 @@ import Testing
         #expect(Winners.winners(article) == [Self.final], "\(sentence): \(Winners.winners(article))")
     }
 
+    /// A country named as an adjective, as the registry may hold it: "the Norland veteran X".
+    @Test func aRivalAfterACountrysName() throws {
+        let norland = Entity(id: "norland", name: "Norland", kind: .country)
+        let article = try Fixture.extract(story: "Ada Quill defeated the Norland veteran Nora Vell in the Skel Cup "
+                                            + "final on Sunday.", published: "2025-05-05",
+                                          entities: Winners.entities + [norland], events: Winners.events)
+        #expect(Winners.winners(article) == [Self.final], "\(Winners.winners(article))")
+    }
+
     @Test(arguments: ["Ada Quill beat the previous record of Nora Vell in the Skel Cup final on Sunday.",
                       "Ada Quill beat the time set by Nora Vell in the Skel Cup final on Sunday.",
                       "Ada Quill beat the odds and Nora Vell cheered at the Skel Cup final on Sunday.",

@@ -134,3 +134,22 @@ enum Ballot {
         #expect(Ballot.read(named, "vote-share") == ["norpoll 3.1"])
     }
 }
+
+/// "X of the Party" is the candidate's share, "the Party of X" the party's: the phrase's head
+/// owns the figure (a presidential candidate named with the party backing them).
+@Suite struct CandidateOfPartyTests {
+    @Test(arguments: ["Ida Varn of the Harbour Party came third with 21.95 per cent.",
+                      "Ida Varn of the Harbour Party won 21.95 per cent of the vote."])
+    func thePersonHeadsThePhrase(sentence: String) throws {
+        let article = try Ballot.extract(Ballot.opening + sentence)
+        #expect(Ballot.read(article, "vote-share") == ["ida-varn 21.95"], "\(sentence)")
+    }
+
+    @Test(arguments: ["The Harbour Party of Ida Varn came third with 21.95 per cent.",
+                      "Ida Varn's Harbour Party came third with 21.95 per cent.",
+                      "Ida Varn said the Harbour Party came third with 21.95 per cent."])
+    func thePartyHeadsThePhrase(sentence: String) throws {
+        let article = try Ballot.extract(Ballot.opening + sentence)
+        #expect(Ballot.read(article, "vote-share") == ["harbour-party 21.95"], "\(sentence)")
+    }
+}

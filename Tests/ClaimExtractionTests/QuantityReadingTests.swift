@@ -242,6 +242,37 @@ enum Quantities {
         #expect(Quantities.values(total, "death-toll") == ["9"])
     }
 
+    @Test func aFirstStatementWrittenAfterTheTollIsAnEarlierFigure() throws {
+        let article = try Quantities.extract(Self.fire + "The blaze killed 41 people, the coroner said. The "
+            + "coroner's first statement, issued at noon, had listed 12 dead.")
+        #expect(Quantities.values(article, "death-toll") == ["41"])
+    }
+
+    @Test func aListingAloneOrFollowedByAnUpdateKeepsTheCurrentFigure() throws {
+        let alone = try Quantities.extract(Self.fire + "The coroner had listed 12 dead by noon.")
+        #expect(Quantities.values(alone, "death-toll") == ["12"])
+        let updated = try Quantities.extract(Self.fire + "The coroner had listed 12 dead by noon. By Monday the "
+            + "toll had risen to 41.")
+        #expect(Quantities.values(updated, "death-toll") == ["41"])
+    }
+
+    @Test func aShareOfTheDeadBreaksTheTollDown() throws {
+        let article = try Quantities.extract(Self.fire + "More than half of the dead were in the old quarter, where "
+            + "the coroner counted 14 deaths; the harbour district had six.")
+        #expect(article.claims("death-toll").isEmpty, "\(article.claims.map(\.statement))")
+        let victims = try Quantities.extract(Self.fire + "The east bank holds most of the victims, with 11 dead.")
+        #expect(victims.claims("death-toll").isEmpty, "\(victims.claims.map(\.statement))")
+    }
+
+    @Test func aShareOfOthersThanTheDeadOrASuperlativeKeepsTheToll() throws {
+        let others = try Quantities.extract(Self.fire + "The blaze killed 40 people, and half of the passengers "
+            + "were rescued by boat.")
+        #expect(Quantities.values(others, "death-toll") == ["40"])
+        let superlative = try Quantities.extract(Self.fire + "The blaze killed 19 people, the most deaths in a "
+            + "fire in Skarvik since 1961.")
+        #expect(Quantities.values(superlative, "death-toll") == ["19"])
+    }
+
     @Test func theWholeAShareIsTakenOfCountsNoParticipants() throws {
         let article = try Quantities.extract("At the Harbour Forum on Tuesday, more than half of the 900 "
             + "delegates took part in the vote.")

@@ -17,6 +17,17 @@ struct SupersedeTests {
         var notes: [Int: String] = [:]
         for (laterIndex, later) in drafts.enumerated() {
             guard case .quantity(let laterValue) = later.value else { continue }
+            // An initial figure after a live current one of another value is stale itself.
+            if later.isInitial, !later.isUpdate, (0..<laterIndex).contains(where: { earlierIndex in
+                let earlier = drafts[earlierIndex]
+                guard !dropped.contains(earlierIndex), !earlier.isInitial,
+                      case .quantity(let earlierValue) = earlier.value else { return false }
+                return earlier.subject == later.subject && earlier.attribute == later.attribute
+                    && earlier.event == later.event && earlier.unit == later.unit && earlierValue != laterValue
+            }) {
+                dropped.insert(laterIndex)
+                continue
+            }
             for earlierIndex in 0..<laterIndex where !dropped.contains(earlierIndex) {
                 let earlier = drafts[earlierIndex]
                 guard case .quantity(let earlierValue) = earlier.value, earlier.subject == later.subject,
@@ -77,6 +88,24 @@ struct SupersedeTests {
         #expect(kept.map(\.value) == [.quantity(.exactly(125)), .quantity(.exactly(140))])
         #expect(kept[0].note == "updates the earlier figure of at least 130")
         #expect(kept[1].note == nil)
+    }
+
+    @Test func anInitialFigureAfterTheCurrentOneGoesWithoutANote() {
+        var drafts = [Self.fixed(.exactly(632)), Self.fixed(.exactly(296))]
+        drafts[1].isInitial = true
+        let (kept, gone) = Self.extractor.supersede(drafts)
+        #expect(kept.map(\.value) == [.quantity(.exactly(632))])
+        #expect(gone.map(\.value) == [.quantity(.exactly(296))])
+        #expect(kept[0].note == nil && gone[0].note == nil)
+    }
+
+    @Test func anInitialFigureAloneOrBesideItsOwnValueStays() {
+        var alone = [Self.fixed(.exactly(296))]
+        alone[0].isInitial = true
+        #expect(Self.extractor.supersede(alone).dropped.isEmpty)
+        var same = [Self.fixed(.exactly(296)), Self.fixed(.exactly(296))]
+        same[1].isInitial = true
+        #expect(Self.extractor.supersede(same).dropped.isEmpty)
     }
 
     @Test func aLongArticleOfOneKeyStaysFast() {
