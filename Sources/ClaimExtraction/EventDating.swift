@@ -78,12 +78,23 @@ extension ClaimExtractor {
             }
             // The date must stand by the occurrence: "the fire that tore through the estate ... rose
             // to 55 on Thursday" dates the rise.
-            let cue = clauseCue.flatMap { abs($0.position - occurrence.tokens.upperBound) <= 14 ? $0 : nil }
+            // "from Wednesday, 54 days after the walkout began": a date or clock time outside the
+            // elapsed phrase is the later moment's.
+            let back = ElapsedOccurrence.phrase(pointingBackTo: occurrence.tokens, tokens: tokens,
+                                                clause: clause.range)
+            let cue = clauseCue.flatMap { found -> DateCues.Cue? in
+                if let back, !back.contains(found.position) { return nil }
+                return abs(found.position - occurrence.tokens.upperBound) <= 14 ? found : nil
+            }
+            let readsTime = back.map { phrase in
+                EventTiming.clockTime(tokens, range: clause.range, text: context.text)
+                    .map { phrase.contains($0.1.lowerBound) } ?? false
+            } ?? true
             // "The strike, which began on 15 September, ended ...": the clause's date skips the
             // aside, but the mention's own relative clause dates it.
             if cue == nil, let attached = mentionAnchor(context, onlyAttached: true) { return attached }
             return TimingAnchor(event: id, tokens: occurrence.tokens, cue: cue, slack: EventResolver.Window.slack,
-                                readsTime: true, modality: modality)
+                                readsTime: readsTime, modality: modality)
         }
         if let anchor = mentionAnchor(context, onlyAttached: false) { return anchor }
         guard let mainEvent = context.mainEvent, let lede = ledeSentence, fact.sentence.tokens.lowerBound == lede,

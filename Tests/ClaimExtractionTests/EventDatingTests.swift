@@ -52,6 +52,21 @@ struct EventDatingTests {
         #expect(Self.dates(article).isEmpty)
     }
 
+    static let strike = Event(id: "halden-strike", name: "Halden Steel strike", start: Day(iso: "2026-03-02")!,
+                              end: Day(iso: "2026-04-01")!, place: "Halden")
+
+    @Test func aClockTimeInsideTheElapsedPhraseIsTheOccurrencesOwn() {
+        let article = Self.extract([("2026-04-03", "Medics reached the mill 20 minutes after the 6:40 a.m. blast "
+            + "at Halden Steel, which injured nine workers.")])[0]
+        #expect(Self.values(article, "event-time") == ["06:40"], "\(article.claims.map(\.statement))")
+    }
+
+    @Test func anOccurrenceFollowedByAnElapsedTimeKeepsItsDate() {
+        let article = Self.extract([("2026-04-03", "The Halden Steel strike began on 2 March, hours after the "
+            + "talks failed.")], events: [Self.strike])[0]
+        #expect(Self.dates(article) == ["2026-03-02"])
+    }
+
     @Test func aFutureDayIsAPlan() {
         let article = Self.extract([("2026-04-16", "The Ostvik summit will open on Sunday with 12 leaders expected.")],
                                    events: [Self.summit])[0]
