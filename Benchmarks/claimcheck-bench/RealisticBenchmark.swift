@@ -89,10 +89,10 @@ enum RealisticBenchmark {
                 return nil
             }
             walls.append(measured.wallSeconds); cpus.append(measured.cpuSeconds); peaks.append(measured.peakMegabytes)
-            if against != nil {
-                guard let mine = try? InputFiles.read(corpus.reportPath), let theirs = try? InputFiles.read(otherReport),
-                      mine == theirs else {
-                    print("error: the reports of \(against!) and \(claimcheck) differ on \(corpus.claimsFolder)")
+            if let against {
+                guard let mine = try? InputFiles.read(corpus.reportPath),
+                      let theirs = try? InputFiles.read(otherReport), mine == theirs else {
+                    print("error: the reports of \(against) and \(claimcheck) differ on \(corpus.claimsFolder)")
                     return nil
                 }
             }
