@@ -100,26 +100,10 @@ struct IdentifierTable: Sendable {
         return Bytes.equal(a + aStart, b + bStart, count: count)
     }
 
-    /// Eight bytes at a time, then the tail, mixed like splitmix64: ids are 10 to 40 bytes,
-    /// and a million claims look up three or four each, so a byte loop (FNV-1a) was an
-    /// eighth of a whole check.
+    /// `ByteHash`, which the report's listings share.
     private static func hash(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         guard let base = buffer.baseAddress else { return 0 }
-        var hash = UInt64(truncatingIfNeeded: range.count) &* 0x9E37_79B9_7F4A_7C15
-        var offset = range.lowerBound
-        while offset + 8 <= range.upperBound {
-            hash = (hash ^ UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
-            hash ^= hash >> 29
-            offset += 8
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while offset < range.upperBound {
-            tail |= UInt64(base[offset]) << shift
-            shift += 8
-            offset += 1
-        }
-        hash = (hash ^ tail) &* 0x94D0_49BB_1331_11EB
-        return Int(truncatingIfNeeded: hash ^ (hash >> 31))
+        var ascii = true
+        return Int(truncatingIfNeeded: ByteHash.of(base + range.lowerBound, count: range.count, ascii: &ascii))
     }
 }
