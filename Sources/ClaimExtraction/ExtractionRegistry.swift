@@ -35,15 +35,30 @@ public struct ExtractionRegistry: Sendable {
 
     public init(entities: [Entity], events: [Event], attributes: [Attribute]) {
         self.init(keyed: Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
-                  listed: entities, events: events, attributes: attributes)
+                  listed: entities, events: events, attributes: attributes, tables: nil)
     }
+
+    /// The registry of a record read through the desk check's index: `listed` are the record's
+    /// entities as a list (the index keeps them in id order, so they need no sorting), `tables`
+    /// what `keptTables` gave for the same entities and the same build of the tool (or nil, or
+    /// bytes that do not decode: the tables are then built).
+    public init(_ claimSet: ClaimSet, listed: [Entity], tables: UnsafeRawBufferPointer?) {
+        self.init(keyed: claimSet.entities, listed: listed, events: Array(claimSet.events.values),
+                  attributes: Array(claimSet.attributes.values), tables: tables)
+    }
+
+    /// The tables of this registry worth keeping between runs (`RegistryTables`), as bytes;
+    /// taken from a registry just built, before extraction adds to it.
+    public func keptTables() -> [UInt8] { RegistryTables.encode(people) }
 
     /// From this many entities the two halves of the index are built side by side.
     static let sideBySideEntities = 2_000
 
     /// `keyed`: the entities by id, `listed`: the same entities as a list (in any order). A
     /// record's entities come keyed already, and keying 40,000 again was 2% of a desk check.
-    private init(keyed: [String: Entity], listed entities: [Entity], events: [Event], attributes: [Attribute]) {
+    /// `tables`: the people's tables kept by an earlier run (`RegistryTables`), or nil.
+    private init(keyed: [String: Entity], listed entities: [Entity], events: [Event], attributes: [Attribute],
+                 tables: UnsafeRawBufferPointer?) {
         self.entities = keyed
         self.events = events.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
         self.attributes = Dictionary(attributes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -58,21 +73,27 @@ public struct ExtractionRegistry: Sendable {
             if eventPositions[event.id] == nil { eventPositions[event.id] = position }
         }
         // Positions sorted, not entities: moving 40,000 entities about was 3.5% of a desk check.
-        // The same comparisons give the same order.
-        let order = entities.indices.sorted(by: { entities[$0].id < entities[$1].id })
+        // The same comparisons give the same order. Entities already in id order (the index's)
+        // are only checked: sorting 40,000 ids was 7% of a warm desk check.
+        let inOrder = zip(entities, entities.dropFirst()).allSatisfy { $0.id < $1.id }
+        let order = inOrder ? Array(entities.indices)
+            : entities.indices.sorted(by: { entities[$0].id < entities[$1].id })
         // The two halves of the index share nothing, so the people's keys are built on another
         // core meanwhile: at 40,000 entities the index was over a third of a warm desk check.
-        // (`concurrentPerform` runs both on the calling thread when no other is free, so this
-        // never waits on a queue.) Small registries, as in tests, are indexed in one pass.
-        if entities.count >= Self.sideBySideEntities {
+        // Their tables kept from an earlier run are read back there instead (and built there
+        // after all when the bytes do not decode). (`concurrentPerform` runs both on the calling
+        // thread when no other is free, so this never waits on a queue.) Small registries, as
+        // in tests, are indexed in one pass unless their tables were kept.
+        if tables != nil || entities.count >= Self.sideBySideEntities {
             let built = PeopleIndex.Built()
+            let kept = UncheckedSendable(tables)
             withUnsafeMutablePointer(to: &self) { registry in
                 let shared = UncheckedSendable(registry)
                 DispatchQueue.concurrentPerform(iterations: 2) { half in
                     if half == 0 {
                         for position in order { shared.value.pointee.indexNames(entities[position]) }
                     } else {
-                        built.index = PeopleIndex(entities, in: order)
+                        built.index = kept.value.flatMap(RegistryTables.decode) ?? PeopleIndex(entities, in: order)
                     }
                 }
             }
@@ -103,7 +124,7 @@ public struct ExtractionRegistry: Sendable {
 
     public init(_ claimSet: ClaimSet) {
         self.init(keyed: claimSet.entities, listed: Array(claimSet.entities.values),
-                  events: Array(claimSet.events.values), attributes: Array(claimSet.attributes.values))
+                  events: Array(claimSet.events.values), attributes: Array(claimSet.attributes.values), tables: nil)
     }
 
     /// Countries known by name but absent from the registry, created when first mentioned.

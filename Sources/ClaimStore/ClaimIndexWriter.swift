@@ -19,20 +19,21 @@ extension ClaimIndex {
     /// Writes the index of `claimSet` for `files` atomically, through `AtomicFile`, into
     /// `folder` (created in the working folder if missing, never through a link, never where
     /// `guard` says the run reads); failures are silent, since the index is only ever an
-    /// optimisation.
+    /// optimisation. Returns whether the index was written.
+    @discardableResult
     static func write(files: [FileEntry], registryHash: UInt64, claimSet: ClaimSet, to folder: String,
                       guard writeGuard: WriteGuard, parallel: Bool, chunkClaims: Int = chunkClaims,
-                      chunksPerRound: Int = chunksPerRound) {
+                      chunksPerRound: Int = chunksPerRound) -> Bool {
         let (parentPath, name) = AtomicFile.split(folder)
         guard let parent = try? CheckedFolder(parentPath), writeGuard.refusal(folder: parent, name: name) == nil,
               let cache = try? CheckedFolder(folder, creating: true),
               writeGuard.refusal(folder: cache, name: fileName) == nil,
-              let temporary = try? AtomicFile(in: cache, target: fileName) else { return }
+              let temporary = try? AtomicFile(in: cache, target: fileName) else { return false }
         var file = OutputFile(descriptor: temporary.descriptor)
         let written = file.write(files: files, registryHash: registryHash, claimSet: claimSet, parallel: parallel,
                                  chunkClaims: chunkClaims, chunksPerRound: chunksPerRound)
-        guard written else { temporary.discard(); return }
-        try? temporary.commit(durable: false)
+        guard written else { temporary.discard(); return false }
+        return (try? temporary.commit(durable: false)) != nil
     }
 
     /// Positions of a list's claims grouped by series: series `s` holds

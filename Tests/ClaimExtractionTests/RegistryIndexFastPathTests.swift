@@ -112,3 +112,89 @@ struct RegistryIndexFastPathTests {
         #expect(registry.names.match(tokens, at: 0)?.value == "body-30")
     }
 }
+
+/// The registry's people tables kept between runs (`RegistryTables`, `keptTables`): read back,
+/// they are the tables building gives, and bytes that do not decode are built over, never used.
+/// Invented names.
+struct KeptRegistryTablesTests {
+    static let entities = [
+        Entity(id: "odd-varnes", name: "Odd Varnes", kind: .person, aliases: ["Varnes"]),
+        Entity(id: "kim-sol-ah", name: "Kim Sol-ah", kind: .person),
+        Entity(id: "lisa-brekk", name: "Lisa Brekk", kind: .person, aliases: ["Liza Brekk"]),
+        Entity(id: "mira-brekk", name: "Mira Brekk", kind: .person),
+        Entity(id: "tarnby-water-authority", name: "Tarnby Water Authority", kind: .organisation, aliases: ["TWA"]),
+        Entity(id: "vell", name: "Vell", kind: .country),
+    ]
+
+    static func claimSet(_ entities: [Entity]) -> ClaimSet {
+        ClaimSet(entities: entities, events: [], attributes: [], sources: [])
+    }
+
+    static func expectSameTables(_ read: ExtractionRegistry, _ built: ExtractionRegistry) {
+        #expect(read.personKeys == built.personKeys)
+        #expect(read.surnameKeys == built.surnameKeys)
+        #expect(read.lastNameKeys == built.lastNameKeys)
+        for entity in entities {
+            #expect(read.kindOf(entity.id) == built.kindOf(entity.id), "\(entity.id)")
+            #expect(read.name(of: entity.id) == built.name(of: entity.id), "\(entity.id)")
+            #expect(read.surnames(of: entity.id) == built.surnames(of: entity.id), "\(entity.id)")
+        }
+    }
+
+    @Test func keptTablesReadBackAreTheBuiltOnes() {
+        let built = ExtractionRegistry(entities: Self.entities, events: [], attributes: [])
+        let kept = built.keptTables()
+        let read = kept.withUnsafeBytes {
+            ExtractionRegistry(Self.claimSet(Self.entities), listed: Self.entities, tables: $0)
+        }
+        Self.expectSameTables(read, built)
+        // A family name shared by two people keys neither; a one-word alias keys its holder.
+        #expect(read.lastNameKeys[NameKey.surname("Brekk")!] == "")
+        #expect(read.surnameKeys[NameKey.surname("Varnes")!] == "odd-varnes")
+        // The names half is built as always: the body is found in text.
+        let tokens = Tokenizer.tokens(in: Array("Tarnby Water Authority said so.".utf8))
+        #expect(read.names.match(tokens, at: 0)?.value == "tarnby-water-authority")
+    }
+
+    /// The tables must be the registry's own: they are read back, not checked against the
+    /// entities (the file around them is keyed by the registries' hash), so a registry given
+    /// other people's tables answers from them. This is why the key matters.
+    @Test func tablesAreTakenAsGiven() {
+        let other = [Entity(id: "ana-holt", name: "Ana Holt", kind: .person)]
+        let kept = ExtractionRegistry(entities: other, events: [], attributes: []).keptTables()
+        let read = kept.withUnsafeBytes {
+            ExtractionRegistry(Self.claimSet(Self.entities), listed: Self.entities, tables: $0)
+        }
+        #expect(read.kindOf("ana-holt") == .person)
+        #expect(read.kindOf("odd-varnes") == nil)
+    }
+
+    @Test func damagedTablesAreBuiltOver() {
+        let built = ExtractionRegistry(entities: Self.entities, events: [], attributes: [])
+        let kept = built.keptTables()
+        var versioned = kept
+        versioned[0] &+= 1  // another layout version
+        for damaged in [Array(kept.dropLast()), Array(kept.prefix(9)), [], kept + [0], versioned,
+                        [UInt8](repeating: 0xFF, count: 64)] {
+            let read = damaged.withUnsafeBytes {
+                ExtractionRegistry(Self.claimSet(Self.entities), listed: Self.entities, tables: $0)
+            }
+            Self.expectSameTables(read, built)
+        }
+    }
+
+    /// Entities in id order (as the index keeps them) are not sorted again, and entities in any
+    /// other order are: either way the phrase table is the same, so the same text finds the same body.
+    @Test func entityOrderDoesNotChangeTheIndex() {
+        let shuffled = Array(Self.entities.reversed())
+        let sorted = Self.entities.sorted { $0.id < $1.id }
+        let fromShuffled = ExtractionRegistry(Self.claimSet(shuffled), listed: shuffled, tables: nil)
+        let fromSorted = ExtractionRegistry(Self.claimSet(sorted), listed: sorted, tables: nil)
+        Self.expectSameTables(fromShuffled, fromSorted)
+        let tokens = Tokenizer.tokens(in: Array("TWA and Lisa Brekk met.".utf8))
+        for index in tokens.indices {
+            let found = fromShuffled.names.match(tokens, at: index)?.value
+            #expect(found == fromSorted.names.match(tokens, at: index)?.value)
+        }
+    }
+}
