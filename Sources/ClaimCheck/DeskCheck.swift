@@ -76,14 +76,15 @@ public enum DeskCheck {
         let index = loaderOptions.cacheFolder == nil ? nil : loader.openIndex(paths: claimPaths)
         if !articles.isEmpty, let indexed = index, let folder = loaderOptions.cacheFolder {
             // The registry's tables as an earlier run kept them for these registries and this
-            // build of the tool; when missing, the registry built now keeps them for the next.
+            // build of the tool; when missing or unreadable, the registry built now keeps them
+            // for the next.
             let key = RegistryCacheFile.key(registryHash: indexed.registryHash)
             let tables = key.flatMap { RegistryCacheFile.read(folder, key: $0) }
             let registry = tables.map { kept in
                 kept.withUnsafeBytes { ExtractionRegistry(indexed.catalog, listed: indexed.entities, tables: $0) }
             } ?? ExtractionRegistry(indexed.catalog, listed: indexed.entities, tables: nil)
             // Encoded before extraction adds to the registry, so that no copy of it is kept.
-            let pending = tables != nil || key == nil ? nil
+            let pending = registry.readKeptTables || key == nil ? nil
                 : PendingIndex(registry: PendingRegistry(tables: registry.keptTables(), folder: folder,
                                                          registryHash: indexed.registryHash,
                                                          paths: claimPaths, files: indexed.files))
@@ -94,7 +95,8 @@ public enum DeskCheck {
                let claims = indexed.claims(in: DraftScope(draftClaims: drafts.drafts.flatMap(\.claims))) {
                 var record = indexed.catalog
                 record.claims = claims
-                let loaded = ClaimLoader.Result(claimSet: record, warnings: [], files: indexed.files)
+                let loaded = ClaimLoader.Result(claimSet: record, warnings: [], files: indexed.files,
+                                                identities: indexed.identities)
                 var combined = combine(loaded, drafts, articles: articles, notices: notices, scoped: true)
                 combined.pendingIndex = pending
                 return combined

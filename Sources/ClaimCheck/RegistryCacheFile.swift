@@ -1,9 +1,10 @@
 import Foundation
 import ClaimModel
 
-/// `.claimcheck-cache/registry.bin`: the extraction registry's people tables
-/// (`ExtractionRegistry.keptTables`) beside the desk check's index, so a warm desk check reads
-/// them instead of folding 40,000 names again (a fifth of its CPU time at 1M claims).
+/// `.claimcheck-cache/registry.bin`: the extraction registry's kept tables (people's name keys,
+/// derived names, acronyms: `ExtractionRegistry.keptTables`) beside the desk check's index, so a
+/// warm desk check reads them instead of folding and deriving 40,000 names again (about a
+/// third of its CPU time at 1M claims).
 ///
 /// When it may be used, and why that is safe: the tables are a function of the registries and
 /// of the extraction code. The file is keyed by both: the registries' content hash of the index

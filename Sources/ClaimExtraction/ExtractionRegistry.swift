@@ -47,9 +47,17 @@ public struct ExtractionRegistry: Sendable {
                   attributes: Array(claimSet.attributes.values), tables: tables)
     }
 
+    /// Whether the tables given to `init(_:listed:tables:)` were read back whole; when not (none
+    /// given, or bytes that did not decode), they were built, and are worth keeping again.
+    public private(set) var readKeptTables = false
+
     /// The tables of this registry worth keeping between runs (`RegistryTables`), as bytes;
     /// taken from a registry just built, before extraction adds to it.
-    public func keptTables() -> [UInt8] { RegistryTables.encode(people) }
+    public func keptTables() -> [UInt8] {
+        let listed = entities.values.sorted { $0.id < $1.id }
+        return RegistryTables.encode(entities: listed.map { ($0.id, Self.derivedNames($0)) },
+                                     initialsOwners: initialsOwners, acronymNames: acronymNames, people: people)
+    }
 
     /// From this many entities the two halves of the index are built side by side.
     static let sideBySideEntities = 2_000
@@ -84,20 +92,38 @@ public struct ExtractionRegistry: Sendable {
         // after all when the bytes do not decode). (`concurrentPerform` runs both on the calling
         // thread when no other is free, so this never waits on a queue.) Small registries, as
         // in tests, are indexed in one pass unless their tables were kept.
+        // Kept names hold only for these entities in this order; without them, nor are the people kept.
+        let keptNames = tables.flatMap { RegistryTables.names($0, ids: order.map { entities[$0].id }) }
         if tables != nil || entities.count >= Self.sideBySideEntities {
             let built = PeopleIndex.Built()
-            let kept = UncheckedSendable(tables)
+            let kept = UncheckedSendable(keptNames == nil ? nil : tables)
+            let peopleOffset = keptNames?.peopleOffset ?? 0, derived = keptNames?.derived
             withUnsafeMutablePointer(to: &self) { registry in
                 let shared = UncheckedSendable(registry)
                 DispatchQueue.concurrentPerform(iterations: 2) { half in
-                    if half == 0 {
+                    if half == 0, let derived {
+                        for (rank, position) in order.enumerated() {
+                            shared.value.pointee.indexNames(entities[position], derived: derived[rank])
+                        }
+                    } else if half == 0 {
                         for position in order { shared.value.pointee.indexNames(entities[position]) }
                     } else {
-                        built.index = kept.value.flatMap(RegistryTables.decode) ?? PeopleIndex(entities, in: order)
+                        if let people = kept.value.flatMap({ RegistryTables.people($0, at: peopleOffset) }) {
+                            built.index = people
+                            built.wasKept = true
+                        } else {
+                            built.index = PeopleIndex(entities, in: order)
+                        }
                     }
                 }
             }
             people = built.index
+            readKeptTables = built.wasKept
+            // What indexing the acronyms of every entity left, kept (`indexNames` skipped them).
+            if let keptNames {
+                initialsOwners = keptNames.initialsOwners
+                acronymNames = keptNames.acronymNames
+            }
         } else {
             for position in order { index(entities[position]) }
         }
@@ -164,9 +190,11 @@ public struct ExtractionRegistry: Sendable {
     }
 
     /// The half of `index` that `people` does not hold: names, generic aliases, acronyms, roles.
-    private mutating func indexNames(_ entity: Entity) {
+    /// `derived`: the entity's derived names as kept by an earlier run (`RegistryTables`), whose
+    /// acronym tables are then kept too, so they are not indexed here.
+    private mutating func indexNames(_ entity: Entity, derived kept: [String]? = nil) {
         for name in [entity.name] + entity.aliases { names.add(name, value: entity.id, case: .name) }
-        for name in Self.derivedNames(entity) {
+        for name in kept ?? Self.derivedNames(entity) {
             names.add(name, value: entity.id, case: entity.kind == .group ? .insensitive : .name)
         }
         for alias in entity.aliases where alias == alias.lowercased() {
@@ -174,7 +202,7 @@ public struct ExtractionRegistry: Sendable {
             if hashes.count > 1, hashes.first == WordHash.of("the") { hashes.removeFirst() }
             genericAliasHashes[entity.id, default: []].append(hashes)
         }
-        if entity.kind == .organisation || entity.kind == .group { indexAcronyms(entity) }
+        if kept == nil, entity.kind == .organisation || entity.kind == .group { indexAcronyms(entity) }
         for role in entity.roles {
             for alias in Set([role.title] + role.aliases).sorted() { roleAliases.append((entity.id, alias, role)) }
         }

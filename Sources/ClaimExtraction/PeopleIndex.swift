@@ -46,6 +46,8 @@ struct PeopleIndex: Sendable {
     /// after the build is waited for.
     final class Built: @unchecked Sendable {
         var index = PeopleIndex()
+        /// Whether `index` was read back from kept tables rather than built.
+        var wasKept = false
     }
 
     mutating func add(_ entity: Entity) {

@@ -11,6 +11,8 @@ extension ClaimLoader {
         public var catalog: ClaimSet
         /// Every file the record is made of, as `load` would list them.
         public var files: [String]
+        /// Their identities as `openIndex` found them, in the same order (`WriteGuard`'s).
+        public var identities: [FileIdentity]
         let index: ClaimIndex
 
         /// The registries' content hash the index was written for (and `openIndex` checked):
@@ -39,7 +41,8 @@ extension ClaimLoader {
     /// usable index: none, damaged, or describing other files or other content.
     public func openIndex(paths: [String]) -> IndexedRecord? {
         guard let folder = options.cacheFolder, Self.isOutside(folder, paths), let index = ClaimIndex.open(folder),
-              let files = try? recordFiles(paths), index.describes(files, parallel: options.parallel) else {
+              let files = try? recordFiles(paths), let identities = index.describes(files, parallel: options.parallel)
+        else {
             return nil
         }
         // The decoded registries in the index hold for exactly these registry files, whose
@@ -47,7 +50,7 @@ extension ClaimLoader {
         guard Self.registryHash(index.files.filter { !$0.isClaims }) == index.registryHash else { return nil }
         let catalog = ClaimSet(entities: index.entities, events: index.events, attributes: index.attributes,
                                sources: Array(index.sources.values))
-        return IndexedRecord(catalog: catalog, files: files, index: index)
+        return IndexedRecord(catalog: catalog, files: files, identities: identities, index: index)
     }
 
     /// After a full load of `paths` that began at `startedAt`: writes the index when the cache

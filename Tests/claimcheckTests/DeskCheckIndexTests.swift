@@ -58,6 +58,19 @@ struct DeskCheckIndexTests {
             #expect(rewritten != damaged && rewritten.count == kept.count, "damaged tables are written anew")
         }
 
+        // The run through the index takes the files' identities from its own check of them:
+        // a hard link to a claim file, outside the claims folder, is still refused as a report.
+        let claimFiles = try FileManager.default.subpathsOfDirectory(atPath: folder.path + "/claims/sources")
+        let claimFile = try #require(claimFiles.first { $0.hasSuffix(".json") })
+        try FileManager.default.linkItem(atPath: folder.path + "/claims/sources/" + claimFile,
+                                         toPath: folder.path + "/linked.json")
+        let before = try Data(contentsOf: URL(fileURLWithPath: folder.path + "/linked.json"))
+        let over = try ToolRunner.run(check + ["--cache", "--output", "linked.json"], in: folder.path)
+        #expect(over.code == 2)
+        #expect(over.stderr.contains("refusing to write over a claim file that is being checked"), "\(over.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder.path + "/linked.json")) == before)
+        try FileManager.default.removeItem(atPath: folder.path + "/linked.json")
+
         // The files holding the claims the draft contradicts are taken away: an index still
         // trusted would give the old answer.
         let subject = try Self.injectedSubject(in: folder.path)
