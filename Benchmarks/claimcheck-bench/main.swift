@@ -8,6 +8,7 @@ let benchmarks: [(name: String, summary: String, run: ([String]) -> Int32)] = [
     ("scale", ScaleBenchmark.summary, ScaleBenchmark.run),
     ("realistic", RealisticBenchmark.summary, RealisticBenchmark.run),
     ("draft", DraftBenchmark.summary, DraftBenchmark.run),
+    ("desk", DeskBenchmark.summary, DeskBenchmark.run),
     ("extract", ExtractionThroughput.summary, ExtractionThroughput.run),
     ("extract-command", ExtractCommandBenchmark.summary, ExtractCommandBenchmark.run),
     ("resolve", ResolutionBenchmark.summary, ResolutionBenchmark.run),

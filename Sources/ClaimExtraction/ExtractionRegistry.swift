@@ -35,7 +35,28 @@ public struct ExtractionRegistry: Sendable {
 
     public init(entities: [Entity], events: [Event], attributes: [Attribute]) {
         self.init(keyed: Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
-                  listed: entities, events: events, attributes: attributes)
+                  listed: entities, events: events, attributes: attributes, tables: nil)
+    }
+
+    /// The registry of a record read through the desk check's index: `listed` are the record's
+    /// entities as a list (the index keeps them in id order, so they need no sorting), `tables`
+    /// what `keptTables` gave for the same entities and the same build of the tool (or nil, or
+    /// bytes that do not decode: the tables are then built).
+    public init(_ claimSet: ClaimSet, listed: [Entity], tables: UnsafeRawBufferPointer?) {
+        self.init(keyed: claimSet.entities, listed: listed, events: Array(claimSet.events.values),
+                  attributes: Array(claimSet.attributes.values), tables: tables)
+    }
+
+    /// Whether the tables given to `init(_:listed:tables:)` were read back whole; when not (none
+    /// given, or bytes that did not decode), they were built, and are worth keeping again.
+    public private(set) var readKeptTables = false
+
+    /// The tables of this registry worth keeping between runs (`RegistryTables`), as bytes;
+    /// taken from a registry just built, before extraction adds to it.
+    public func keptTables() -> [UInt8] {
+        let listed = entities.values.sorted { $0.id < $1.id }
+        return RegistryTables.encode(entities: listed.map { ($0.id, Self.derivedNames($0)) },
+                                     initialsOwners: initialsOwners, acronymNames: acronymNames, people: people)
     }
 
     /// From this many entities the two halves of the index are built side by side.
@@ -43,7 +64,9 @@ public struct ExtractionRegistry: Sendable {
 
     /// `keyed`: the entities by id, `listed`: the same entities as a list (in any order). A
     /// record's entities come keyed already, and keying 40,000 again was 2% of a desk check.
-    private init(keyed: [String: Entity], listed entities: [Entity], events: [Event], attributes: [Attribute]) {
+    /// `tables`: the people's tables kept by an earlier run (`RegistryTables`), or nil.
+    private init(keyed: [String: Entity], listed entities: [Entity], events: [Event], attributes: [Attribute],
+                 tables: UnsafeRawBufferPointer?) {
         self.entities = keyed
         self.events = events.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
         self.attributes = Dictionary(attributes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -58,25 +81,49 @@ public struct ExtractionRegistry: Sendable {
             if eventPositions[event.id] == nil { eventPositions[event.id] = position }
         }
         // Positions sorted, not entities: moving 40,000 entities about was 3.5% of a desk check.
-        // The same comparisons give the same order.
-        let order = entities.indices.sorted(by: { entities[$0].id < entities[$1].id })
+        // The same comparisons give the same order. Entities already in id order (the index's)
+        // are only checked: sorting 40,000 ids was 7% of a warm desk check.
+        let inOrder = zip(entities, entities.dropFirst()).allSatisfy { $0.id < $1.id }
+        let order = inOrder ? Array(entities.indices)
+            : entities.indices.sorted(by: { entities[$0].id < entities[$1].id })
         // The two halves of the index share nothing, so the people's keys are built on another
         // core meanwhile: at 40,000 entities the index was over a third of a warm desk check.
-        // (`concurrentPerform` runs both on the calling thread when no other is free, so this
-        // never waits on a queue.) Small registries, as in tests, are indexed in one pass.
-        if entities.count >= Self.sideBySideEntities {
+        // Their tables kept from an earlier run are read back there instead (and built there
+        // after all when the bytes do not decode). (`concurrentPerform` runs both on the calling
+        // thread when no other is free, so this never waits on a queue.) Small registries, as
+        // in tests, are indexed in one pass unless their tables were kept.
+        // Kept names hold only for these entities in this order; without them, nor are the people kept.
+        let keptNames = tables.flatMap { RegistryTables.names($0, ids: order.map { entities[$0].id }) }
+        if tables != nil || entities.count >= Self.sideBySideEntities {
             let built = PeopleIndex.Built()
+            let kept = UncheckedSendable(keptNames == nil ? nil : tables)
+            let peopleOffset = keptNames?.peopleOffset ?? 0, derived = keptNames?.derived
             withUnsafeMutablePointer(to: &self) { registry in
                 let shared = UncheckedSendable(registry)
                 DispatchQueue.concurrentPerform(iterations: 2) { half in
-                    if half == 0 {
+                    if half == 0, let derived {
+                        for (rank, position) in order.enumerated() {
+                            shared.value.pointee.indexNames(entities[position], derived: derived[rank])
+                        }
+                    } else if half == 0 {
                         for position in order { shared.value.pointee.indexNames(entities[position]) }
                     } else {
-                        built.index = PeopleIndex(entities, in: order)
+                        if let people = kept.value.flatMap({ RegistryTables.people($0, at: peopleOffset) }) {
+                            built.index = people
+                            built.wasKept = true
+                        } else {
+                            built.index = PeopleIndex(entities, in: order)
+                        }
                     }
                 }
             }
             people = built.index
+            readKeptTables = built.wasKept
+            // What indexing the acronyms of every entity left, kept (`indexNames` skipped them).
+            if let keptNames {
+                initialsOwners = keptNames.initialsOwners
+                acronymNames = keptNames.acronymNames
+            }
         } else {
             for position in order { index(entities[position]) }
         }
@@ -103,7 +150,7 @@ public struct ExtractionRegistry: Sendable {
 
     public init(_ claimSet: ClaimSet) {
         self.init(keyed: claimSet.entities, listed: Array(claimSet.entities.values),
-                  events: Array(claimSet.events.values), attributes: Array(claimSet.attributes.values))
+                  events: Array(claimSet.events.values), attributes: Array(claimSet.attributes.values), tables: nil)
     }
 
     /// Countries known by name but absent from the registry, created when first mentioned.
@@ -143,9 +190,11 @@ public struct ExtractionRegistry: Sendable {
     }
 
     /// The half of `index` that `people` does not hold: names, generic aliases, acronyms, roles.
-    private mutating func indexNames(_ entity: Entity) {
+    /// `derived`: the entity's derived names as kept by an earlier run (`RegistryTables`), whose
+    /// acronym tables are then kept too, so they are not indexed here.
+    private mutating func indexNames(_ entity: Entity, derived kept: [String]? = nil) {
         for name in [entity.name] + entity.aliases { names.add(name, value: entity.id, case: .name) }
-        for name in Self.derivedNames(entity) {
+        for name in kept ?? Self.derivedNames(entity) {
             names.add(name, value: entity.id, case: entity.kind == .group ? .insensitive : .name)
         }
         for alias in entity.aliases where alias == alias.lowercased() {
@@ -153,7 +202,7 @@ public struct ExtractionRegistry: Sendable {
             if hashes.count > 1, hashes.first == WordHash.of("the") { hashes.removeFirst() }
             genericAliasHashes[entity.id, default: []].append(hashes)
         }
-        if entity.kind == .organisation || entity.kind == .group { indexAcronyms(entity) }
+        if kept == nil, entity.kind == .organisation || entity.kind == .group { indexAcronyms(entity) }
         for role in entity.roles {
             for alias in Set([role.title] + role.aliases).sorted() { roleAliases.append((entity.id, alias, role)) }
         }

@@ -42,7 +42,7 @@ public struct ClaimSet: Sendable {
     /// comes first (linear, and free of allocations); sorting is the fallback.
     /// A draft appended to the record (the desk check) is sorted alone and merged in, which
     /// gives what a stable sort of the whole would.
-    static func inStableOrder(_ claims: [Claim]) -> [Claim] {
+    public static func inStableOrder(_ claims: [Claim]) -> [Claim] {
         var index = 1
         while index < claims.count, Claim.precedesInStableOrder(claims[index - 1], claims[index]) { index += 1 }
         guard index < claims.count else { return claims }

@@ -31,15 +31,19 @@ public struct WriteGuard: Sendable {
     /// (drafts a desk check extracts, among `files` or not) are protected from being written over,
     /// but their folders are not: no check reads a report as an article, and a report beside its
     /// draft (`check claims draft.md --output report.json`) is where an editor puts it.
-    public init(paths: [String], files: [String], articles: [String] = []) {
+    /// `identities`: those of the first of `files`, when the run stat'ed them already (the desk
+    /// check's index checks every file's stamp); the rest are stat'ed here.
+    public init(paths: [String], files: [String], articles: [String] = [], identities: [FileIdentity] = []) {
         for path in paths where InputFiles.isDirectory(path) {
             if let id = FileIdentity(path: path) { trees[id] = trees[id] ?? path }
         }
         let articles = Set(articles)
         self.articles = Set(articles.compactMap { FileIdentity(path: $0) })
         var seenFolders: Set<String> = []
-        for file in files where !articles.contains(file) {
-            if let id = FileIdentity(path: file) { self.files.insert(id) }
+        for (position, file) in files.enumerated() where !articles.contains(file) {
+            if let id = position < identities.count ? identities[position] : FileIdentity(path: file) {
+                self.files.insert(id)
+            }
             let folder = AtomicFile.split(file).folder
             guard seenFolders.insert(folder).inserted, let id = FileIdentity(path: folder) else { continue }
             holders[id] = holders[id] ?? folder

@@ -155,16 +155,19 @@ public struct ClaimIndex: Sendable {
     }
 
     /// Whether the index describes exactly these files with this content: the same paths in
-    /// the same order, each either settled under the same stat stamp or hashing the same.
-    func describes(_ paths: [String], parallel: Bool) -> Bool {
-        guard paths == files.map(\.path) else { return false }
-        let unchanged = ParallelMap.map(files.count, parallel: parallel) { index -> Bool in
+    /// the same order, each either settled under the same stat stamp or hashing the same. The
+    /// identity each file had when it was stat'ed, in order, when it does; nil when it does not.
+    func describes(_ paths: [String], parallel: Bool) -> [FileIdentity]? {
+        guard paths == files.map(\.path) else { return nil }
+        let unchanged = ParallelMap.map(files.count, parallel: parallel) { index -> FileIdentity? in
             let entry = files[index]
-            guard let stamp = FileStamp(path: entry.path) else { return false }
-            if stamp == entry.stamp && stamp.settled(before: entry.verifiedAt) { return true }
-            return FileBytes.read(entry.path).map { ContentHash.of($0) } == entry.contentHash
+            guard let stamp = FileStamp(path: entry.path) else { return nil }
+            let identity = FileIdentity(device: stamp.device, inode: stamp.inode)
+            if stamp == entry.stamp && stamp.settled(before: entry.verifiedAt) { return identity }
+            return FileBytes.read(entry.path).map { ContentHash.of($0) } == entry.contentHash ? identity : nil
         }
-        return !unchanged.contains(false)
+        let identities = unchanged.compactMap { $0 }
+        return identities.count == files.count ? identities : nil
     }
 
     /// The claims of these series plus every translation-related claim, in no set order; nil

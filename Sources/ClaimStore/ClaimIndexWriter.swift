@@ -19,20 +19,21 @@ extension ClaimIndex {
     /// Writes the index of `claimSet` for `files` atomically, through `AtomicFile`, into
     /// `folder` (created in the working folder if missing, never through a link, never where
     /// `guard` says the run reads); failures are silent, since the index is only ever an
-    /// optimisation.
+    /// optimisation. Returns whether the index was written.
+    @discardableResult
     static func write(files: [FileEntry], registryHash: UInt64, claimSet: ClaimSet, to folder: String,
                       guard writeGuard: WriteGuard, parallel: Bool, chunkClaims: Int = chunkClaims,
-                      chunksPerRound: Int = chunksPerRound) {
+                      chunksPerRound: Int = chunksPerRound) -> Bool {
         let (parentPath, name) = AtomicFile.split(folder)
         guard let parent = try? CheckedFolder(parentPath), writeGuard.refusal(folder: parent, name: name) == nil,
               let cache = try? CheckedFolder(folder, creating: true),
               writeGuard.refusal(folder: cache, name: fileName) == nil,
-              let temporary = try? AtomicFile(in: cache, target: fileName) else { return }
+              let temporary = try? AtomicFile(in: cache, target: fileName) else { return false }
         var file = OutputFile(descriptor: temporary.descriptor)
         let written = file.write(files: files, registryHash: registryHash, claimSet: claimSet, parallel: parallel,
                                  chunkClaims: chunkClaims, chunksPerRound: chunksPerRound)
-        guard written else { temporary.discard(); return }
-        try? temporary.commit(durable: false)
+        guard written else { temporary.discard(); return false }
+        return (try? temporary.commit(durable: false)) != nil
     }
 
     /// Positions of a list's claims grouped by series: series `s` holds
@@ -92,23 +93,49 @@ extension ClaimIndex {
     /// One series' block: its key, then each claim with its source id. `offset` is relative
     /// to the start of `writer`'s bytes until the block is placed in the file.
     static func block(_ key: DraftScope.SeriesKey, _ claims: [Claim], into writer: inout CacheWriter) -> KeyEntry {
+        block(key, count: claims.count, into: &writer) { writer in
+            for claim in claims {
+                writer.string(claim.sourceID)
+                writer.claim(claim)
+            }
+        }
+    }
+
+    /// A block of `count` claims, which `claims` appends (each its source id, then the claim).
+    static func block(_ key: DraftScope.SeriesKey, count: Int, into writer: inout CacheWriter,
+                      claims: (inout CacheWriter) -> Void) -> KeyEntry {
         let start = writer.bytes.count
         writer.string(key.subject); writer.string(key.attribute); writer.optionalString(key.unit)
-        writer.int(claims.count)
-        for claim in claims {
-            writer.string(claim.sourceID)
-            writer.claim(claim)
-        }
+        writer.int(count)
+        claims(&writer)
         let checksum = writer.bytes.withUnsafeBytes { ContentHash.of(UnsafeRawBufferPointer(rebasing: $0[start...])) }
         return KeyEntry(hash: seriesHash(key), offset: start, length: writer.bytes.count - start, checksum: checksum)
     }
 
-    /// The blocks of a chunk of series, its claims decoded a series at a time.
-    static func encode(_ chunk: Range<Int>, of groups: SeriesGroups,
-                       _ list: ClaimList) -> (bytes: [UInt8], keys: [KeyEntry]) {
+    /// The blocks of a chunk of series: a table's claims encoded from their packed form
+    /// (`encodeForIndex`; `fromPacked: false` decodes them instead, as tests compare), other
+    /// lists' claims decoded a series at a time.
+    static func encode(_ chunk: Range<Int>, of groups: SeriesGroups, _ list: ClaimList,
+                       fromPacked: Bool = true) -> (bytes: [UInt8], keys: [KeyEntry]) {
         var writer = CacheWriter()
         var keys: [KeyEntry] = []
         keys.reserveCapacity(chunk.count)
+        if fromPacked, let table = list.table {
+            // The key from the columns, the ids the claims would give.
+            let columns = list.columns
+            for series in chunk {
+                let members = groups.members(of: series)
+                let first = members[members.startIndex]
+                let attribute = Int(columns.attribute[first]), unit = Int(columns.unit[first])
+                let key = DraftScope.SeriesKey(subject: columns.subjectIDs[Int(columns.subject[first])],
+                                               attribute: columns.attributeIDs[attribute],
+                                               unit: unit < 0 ? nil : columns.unitIDs[attribute][unit])
+                keys.append(block(key, count: members.count, into: &writer) { writer in
+                    for member in members { table.encodeForIndex(member, into: &writer) }
+                })
+            }
+            return (writer.bytes, keys)
+        }
         for series in chunk {
             let claims = groups.members(of: series).map { list[$0] }
             keys.append(block(DraftScope.SeriesKey(claims[0]), claims, into: &writer))
@@ -175,8 +202,14 @@ extension ClaimIndex {
 
             // Translations: a block of its own, under no series.
             var translationBlock = CacheWriter()
-            _ = block(DraftScope.SeriesKey(subject: "", attribute: "", unit: nil),
-                      list.translationRelated().map { list[$0] }, into: &translationBlock)
+            let related = list.translationRelated(), none = DraftScope.SeriesKey(subject: "", attribute: "", unit: nil)
+            if let table = list.table {
+                _ = block(none, count: related.count, into: &translationBlock) { writer in
+                    for member in related { table.encodeForIndex(member, into: &writer) }
+                }
+            } else {
+                _ = block(none, related.map { list[$0] }, into: &translationBlock)
+            }
             guard let translations = section(translationBlock.bytes) else { return false }
 
             var fileTable = CacheWriter()

@@ -12,11 +12,15 @@ public struct ClaimLoader: Sendable {
         public var warnings: [Diagnostic]
         /// Every file read, in order.
         public var files: [String]
+        /// The identities of the first of `files`, in order, when the load already stat'ed them
+        /// (the index's check), so that `WriteGuard` need not stat 10,000 files again.
+        public var identities: [FileIdentity] = []
 
-        public init(claimSet: ClaimSet, warnings: [Diagnostic], files: [String]) {
+        public init(claimSet: ClaimSet, warnings: [Diagnostic], files: [String], identities: [FileIdentity] = []) {
             self.claimSet = claimSet
             self.warnings = warnings
             self.files = files
+            self.identities = identities
         }
     }
 

@@ -69,7 +69,7 @@ enum CheckCommand: Command {
         // Built only when something is written: it stats every file read (10,000 at 1M claims).
         let targets = [output, setup.writeBaseline].compactMap { $0 }
         let writeGuard = targets.isEmpty ? WriteGuard()
-            : WriteGuard(paths: paths, files: loaded.files, articles: desk.articleFiles)
+            : WriteGuard(paths: paths, files: loaded.files, articles: desk.articleFiles, identities: loaded.identities)
         for target in targets {
             try ToolError.reportingInput { () throws(InputError) in
                 try OutputPlacement.check(output: target, guard: writeGuard)

@@ -112,3 +112,107 @@ struct RegistryIndexFastPathTests {
         #expect(registry.names.match(tokens, at: 0)?.value == "body-30")
     }
 }
+
+/// The registry's people tables kept between runs (`RegistryTables`, `keptTables`): read back,
+/// they are the tables building gives, and bytes that do not decode are built over, never used.
+/// Invented names.
+struct KeptRegistryTablesTests {
+    static let entities = [
+        Entity(id: "odd-varnes", name: "Odd Varnes", kind: .person, aliases: ["Varnes"]),
+        Entity(id: "kim-sol-ah", name: "Kim Sol-ah", kind: .person),
+        Entity(id: "lisa-brekk", name: "Lisa Brekk", kind: .person, aliases: ["Liza Brekk"]),
+        Entity(id: "mira-brekk", name: "Mira Brekk", kind: .person),
+        Entity(id: "tarnby-water-authority", name: "Tarnby Water Authority", kind: .organisation, aliases: ["TWA"]),
+        Entity(id: "vell", name: "Vell", kind: .country),
+    ]
+
+    static func claimSet(_ entities: [Entity]) -> ClaimSet {
+        ClaimSet(entities: entities, events: [], attributes: [], sources: [])
+    }
+
+    static func expectSameTables(_ read: ExtractionRegistry, _ built: ExtractionRegistry) {
+        #expect(read.initialsOwners == built.initialsOwners)
+        #expect(read.acronymNames == built.acronymNames)
+        #expect(read.personKeys == built.personKeys)
+        #expect(read.surnameKeys == built.surnameKeys)
+        #expect(read.lastNameKeys == built.lastNameKeys)
+        for entity in entities {
+            #expect(read.kindOf(entity.id) == built.kindOf(entity.id), "\(entity.id)")
+            #expect(read.name(of: entity.id) == built.name(of: entity.id), "\(entity.id)")
+            #expect(read.surnames(of: entity.id) == built.surnames(of: entity.id), "\(entity.id)")
+        }
+    }
+
+    @Test func keptTablesReadBackAreTheBuiltOnes() {
+        let built = ExtractionRegistry(entities: Self.entities, events: [], attributes: [])
+        let kept = built.keptTables()
+        let read = kept.withUnsafeBytes {
+            ExtractionRegistry(Self.claimSet(Self.entities), listed: Self.entities, tables: $0)
+        }
+        Self.expectSameTables(read, built)
+        #expect(read.readKeptTables && !built.readKeptTables)
+        // A family name shared by two people keys neither; a one-word alias keys its holder.
+        #expect(read.lastNameKeys[NameKey.surname("Brekk")!] == "")
+        #expect(read.surnameKeys[NameKey.surname("Varnes")!] == "odd-varnes")
+        // The names half is built from the kept forms: the body is found in text by its name and
+        // its initials, and a person by a derived form.
+        let tokens = Tokenizer.tokens(in: Array("Tarnby Water Authority said so.".utf8))
+        #expect(read.names.match(tokens, at: 0)?.value == "tarnby-water-authority")
+        #expect(read.initialsOwners["TWA"] == "tarnby-water-authority")
+        #expect(read.acronymNames["TWA"] == "tarnby-water-authority")
+        for text in ["TWA", "Lisa Brekk", "Kim Sol-ah", "Vell"] {
+            let tokens = Tokenizer.tokens(in: Array("\(text) spoke.".utf8))
+            let found = read.names.match(tokens, at: 0)?.value
+            #expect(found != nil && found == built.names.match(tokens, at: 0)?.value, "\(text)")
+        }
+    }
+
+    /// The tables list the entities they were built for, in order; another registry's tables
+    /// (one entity fewer, or another entity in its place) are built over, not used.
+    @Test func tablesOfOtherEntitiesAreNotUsed() {
+        let built = ExtractionRegistry(entities: Self.entities, events: [], attributes: [])
+        let renamed = Self.entities.map { entity in
+            entity.id == "vell" ? Entity(id: "vella", name: "Vell", kind: .country) : entity
+        }
+        let stranger = Entity(id: "ana-holt", name: "Ana Holt", kind: .person)
+        for other in [Array(Self.entities.dropLast()), renamed, [stranger]] {
+            let kept = ExtractionRegistry(entities: other, events: [], attributes: []).keptTables()
+            let read = kept.withUnsafeBytes {
+                ExtractionRegistry(Self.claimSet(Self.entities), listed: Self.entities, tables: $0)
+            }
+            Self.expectSameTables(read, built)
+            #expect(read.kindOf("ana-holt") == nil)
+            #expect(!read.readKeptTables, "tables built, so worth keeping again")
+        }
+    }
+
+    @Test func damagedTablesAreBuiltOver() {
+        let built = ExtractionRegistry(entities: Self.entities, events: [], attributes: [])
+        let kept = built.keptTables()
+        var versioned = kept
+        versioned[0] &+= 1  // another layout version
+        for damaged in [Array(kept.dropLast()), Array(kept.prefix(9)), [], kept + [0], versioned,
+                        [UInt8](repeating: 0xFF, count: 64)] {
+            let read = damaged.withUnsafeBytes {
+                ExtractionRegistry(Self.claimSet(Self.entities), listed: Self.entities, tables: $0)
+            }
+            Self.expectSameTables(read, built)
+            #expect(!read.readKeptTables)
+        }
+    }
+
+    /// Entities in id order (as the index keeps them) are not sorted again, and entities in any
+    /// other order are: either way the phrase table is the same, so the same text finds the same body.
+    @Test func entityOrderDoesNotChangeTheIndex() {
+        let shuffled = Array(Self.entities.reversed())
+        let sorted = Self.entities.sorted { $0.id < $1.id }
+        let fromShuffled = ExtractionRegistry(Self.claimSet(shuffled), listed: shuffled, tables: nil)
+        let fromSorted = ExtractionRegistry(Self.claimSet(sorted), listed: sorted, tables: nil)
+        Self.expectSameTables(fromShuffled, fromSorted)
+        let tokens = Tokenizer.tokens(in: Array("TWA and Lisa Brekk met.".utf8))
+        for index in tokens.indices {
+            let found = fromShuffled.names.match(tokens, at: index)?.value
+            #expect(found == fromSorted.names.match(tokens, at: index)?.value)
+        }
+    }
+}

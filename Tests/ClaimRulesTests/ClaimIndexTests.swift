@@ -85,6 +85,30 @@ import ClaimRules
         }
     }
 
+    /// A table's blocks encoded from its packed claims (`encodeForIndex`) are the blocks of its
+    /// decoded claims, byte for byte, chunk by chunk, over every value kind the corpus holds.
+    @Test func packedBlocksAreTheDecodedClaimsBlocks() throws {
+        let setup = try Setup(write: false)
+        defer { setup.remove() }
+        let list = try ClaimLoader().load(paths: [setup.claims]).claimSet.claimList
+        #expect(list.table != nil)
+        let groups = ClaimIndex.SeriesGroups(list)
+        let chunks = groups.chunks(ofAbout: 64)
+        #expect(chunks.count > 10)
+        for chunk in chunks {
+            let direct = ClaimIndex.encode(chunk, of: groups, list)
+            let decoded = ClaimIndex.encode(chunk, of: groups, list, fromPacked: false)
+            #expect(direct.bytes == decoded.bytes)
+            #expect(direct.keys.map(\.hash) == decoded.keys.map(\.hash))
+            #expect(direct.keys.map(\.checksum) == decoded.keys.map(\.checksum))
+        }
+        let values = list.array.map(\.value)
+        #expect(values.contains { if case .category = $0 { true } else { false } })
+        #expect(values.contains { if case .flag = $0 { true } else { false } })
+        #expect(values.contains { if case .quantity(.range) = $0 { true } else { false } })
+        #expect(values.contains { if case .quantity(.exactly) = $0 { true } else { false } })
+    }
+
     @Test func aChangedFileRetiresTheIndex() throws {
         let setup = try Setup()
         defer { setup.remove() }

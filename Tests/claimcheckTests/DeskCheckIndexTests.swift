@@ -31,12 +31,45 @@ struct DeskCheckIndexTests {
         #expect(writing.stdout == plain.stdout)
         #expect(FileManager.default.fileExists(atPath: index), "the first --cache run leaves an index")
         let written = try FileManager.default.attributesOfItem(atPath: index)[.modificationDate] as? Date
+        let tables = folder.path + "/.claimcheck-cache/registry.bin"
+        let kept = try Data(contentsOf: URL(fileURLWithPath: tables))
 
         let indexed = try ToolRunner.run(check + ["--cache"], in: folder.path)
         #expect(indexed.code == plain.code)
         #expect(indexed.stdout == plain.stdout, "the index gives the plain answer")
         #expect(try FileManager.default.attributesOfItem(atPath: index)[.modificationDate] as? Date == written,
                 "a valid index is read, not written again")
+
+        // The registry's people tables were kept with the index by the first run, and are read,
+        // not written again, by the next.
+        #expect(kept.count > 64, "the first --cache run keeps the registry's tables")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: tables)) == kept)
+        // Damaged tables (a payload byte flipped, then the file cut short, then another
+        // build's version) are not used: the answer stays the plain one, and they are written anew.
+        var flipped = kept
+        flipped[flipped.count - 3] ^= 0x5A
+        var versioned = kept
+        versioned[20] &+= 1
+        for damaged in [flipped, kept.prefix(kept.count / 2), versioned] {
+            try damaged.write(to: URL(fileURLWithPath: tables))
+            let rerun = try ToolRunner.run(check + ["--cache"], in: folder.path)
+            #expect(rerun.stdout == plain.stdout, "damaged tables give the plain answer")
+            let rewritten = try Data(contentsOf: URL(fileURLWithPath: tables))
+            #expect(rewritten != damaged && rewritten.count == kept.count, "damaged tables are written anew")
+        }
+
+        // The run through the index takes the files' identities from its own check of them:
+        // a hard link to a claim file, outside the claims folder, is still refused as a report.
+        let claimFiles = try FileManager.default.subpathsOfDirectory(atPath: folder.path + "/claims/sources")
+        let claimFile = try #require(claimFiles.first { $0.hasSuffix(".json") })
+        try FileManager.default.linkItem(atPath: folder.path + "/claims/sources/" + claimFile,
+                                         toPath: folder.path + "/linked.json")
+        let before = try Data(contentsOf: URL(fileURLWithPath: folder.path + "/linked.json"))
+        let over = try ToolRunner.run(check + ["--cache", "--output", "linked.json"], in: folder.path)
+        #expect(over.code == 2)
+        #expect(over.stderr.contains("refusing to write over a claim file that is being checked"), "\(over.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder.path + "/linked.json")) == before)
+        try FileManager.default.removeItem(atPath: folder.path + "/linked.json")
 
         // The files holding the claims the draft contradicts are taken away: an index still
         // trusted would give the old answer.

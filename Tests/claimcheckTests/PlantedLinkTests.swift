@@ -39,6 +39,8 @@ struct PlantedLinkTests {
         for pid in max(2, next - 1_000)..<(next + 3_000) {
             planted.append(".index.bin.\(pid).tmp")
             planted.append(".index.bin.claimcheck-\(pid)-0000000000000000.tmp")
+            // The registry's tables are written beside the index the same way.
+            planted.append(".registry.bin.claimcheck-\(pid)-0000000000000000.tmp")
         }
         for name in planted {
             try FileManager.default.createSymbolicLink(atPath: cache + "/" + name,
@@ -52,8 +54,10 @@ struct PlantedLinkTests {
         var status = stat()
         #expect(lstat(cache + "/index.bin", &status) == 0 && status.st_mode & S_IFMT == S_IFREG,
                 "the index is a file of its own")
+        #expect(lstat(cache + "/registry.bin", &status) == 0 && status.st_mode & S_IFMT == S_IFREG,
+                "the registry's tables are a file of their own")
         let names = Set(try FileManager.default.contentsOfDirectory(atPath: cache))
-        #expect(names == Set(planted + ["index.bin"]),
+        #expect(names == Set(planted + ["index.bin", "registry.bin"]),
                 "every planted link is still there, and no temporary file is left")
         for name in planted.prefix(50) {
             #expect(try FileManager.default.destinationOfSymbolicLink(atPath: cache + "/"
