@@ -28,6 +28,12 @@ extension ClaimExtractor {
                 // "who joined by video link": the most specific cue, as in a main clause.
                 let match = bestMatch(matches, for: person.tokens, attribute: attribute)
                 guard var value = match.cue.value, value != .category("represented") else { continue }
+                if attribute.id == AttendanceWording.attendanceID,
+                   AttendanceWording.isHostNoun(match, tokens: tokens, clause: range)
+                    || AttendanceWording.isToldByPhone(match, tokens: tokens, clause: range)
+                    || AttendanceWording.namesAnotherOccasion(tokens, range) {
+                    continue
+                }
                 if !match.cue.isNegative && Negation.denies(tokens, cue: match.tokens, clause: range) {
                     guard let negated = match.cue.negatedValue else { continue }
                     value = negated

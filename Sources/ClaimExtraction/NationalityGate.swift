@@ -1,0 +1,40 @@
+import ClaimModel
+
+/// A nationality is a person's fact (SPEC.md, `nationality`): one drafted for an event, a group
+/// or an organisation ("the Al Haouz earthquake" read as Moroccan) says nothing, and neither
+/// does the country a person holds an office of anywhere in the article ("Mexico's Andrés
+/// Manuel López Obrador" in one sentence, "President of Mexico" in another): that country is the
+/// office's place, which the office claim records. A region read as a new person ("Morocco's
+/// High Atlas") is no person either.
+enum NationalityGate {
+    static let nationalityID = "nationality", officeID = "office"
+
+    /// The drafts without the nationalities these rules refuse.
+    static func filter(_ drafts: [ClaimExtractor.Draft], registry: ExtractionRegistry) -> [ClaimExtractor.Draft] {
+        guard drafts.contains(where: { $0.attribute == nationalityID }) else { return drafts }
+        var officePlaces: [String: [String]] = [:]
+        for draft in drafts where draft.attribute == officeID {
+            if case .category(let slug) = draft.value { officePlaces[draft.subject, default: []].append(slug) }
+        }
+        return drafts.filter { draft in
+            guard draft.attribute == nationalityID else { return true }
+            guard registry.kindOf(draft.subject) == .person, !namesAPlace(registry.name(of: draft.subject)) else {
+                return false
+            }
+            guard case .category(let country) = draft.value else { return true }
+            return !(officePlaces[draft.subject] ?? []).contains { $0.hasSuffix("-" + country) }
+        }
+    }
+
+    /// First words of place names that no person's name starts with: "Morocco's High Atlas",
+    /// "Brazil's Upper Amazon", "Spain's Northern Coast" are regions read as new people.
+    static let placeStarts: Set<String> = [
+        "high", "upper", "lower", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "central", "greater", "mount", "lake", "cape", "port", "gulf", "bay", "province", "region",
+    ]
+
+    static func namesAPlace(_ name: String?) -> Bool {
+        guard let first = name?.split(separator: " ").first else { return false }
+        return placeStarts.contains(first.lowercased())
+    }
+}
