@@ -4,8 +4,8 @@ import ClaimModel
 /// or an organisation ("the Al Haouz earthquake" read as Moroccan) says nothing, and neither
 /// does the country a person holds an office of anywhere in the article ("Mexico's Andrés
 /// Manuel López Obrador" in one sentence, "President of Mexico" in another): that country is the
-/// office's place, which the office claim records. A region read as a new person ("Morocco's
-/// High Atlas") is no person either.
+/// office's place, which the office claim records. A region or a body read as a new person
+/// ("Morocco's High Atlas", "the Lebanese Red Cross") is no person either.
 enum NationalityGate {
     static let nationalityID = "nationality", officeID = "office"
 
@@ -33,8 +33,15 @@ enum NationalityGate {
         "central", "greater", "mount", "lake", "cape", "port", "gulf", "bay", "province", "region",
     ]
 
+    /// Last words of a body's name beside those new names already know (`NewName`): "the
+    /// Lebanese Red Cross" is an organisation, not a Lebanese person.
+    static let bodyEnds: WordSet = WordSet(["cross", "crescent", "guard", "guards", "army", "navy", "brigade",
+                                            "brigades"].map(WordHash.of))
+
     static func namesAPlace(_ name: String?) -> Bool {
-        guard let first = name?.split(separator: " ").first else { return false }
-        return placeStarts.contains(first.lowercased())
+        guard let name, let first = name.split(separator: " ").first else { return false }
+        if placeStarts.contains(first.lowercased()) { return true }
+        guard let last = Tokenizer.tokens(in: Array(name.utf8)).last?.hash else { return false }
+        return bodyEnds.contains(last) || NewName.organisationWords.contains(last) || NewName.placeWords.contains(last)
     }
 }

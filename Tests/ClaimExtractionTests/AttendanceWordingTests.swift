@@ -153,7 +153,8 @@ enum AttendanceWordingFixture {
         #expect(PeopleReaders.values(minister, "office", "piet-ostrom") == ["piet-ostrom=foreign-minister-of-norland"])
     }
 
-    @Test(arguments: [("High Atlas", true), ("Upper Lisvik", true), ("Kaja Berg", false), ("Highsmith Ola", false)])
+    @Test(arguments: [("High Atlas", true), ("Upper Lisvik", true), ("Red Cross", true), ("Lisvik Harbour", true),
+                      ("Kaja Berg", false), ("Highsmith Ola", false), ("Ada Crossley", false)])
     func aRegionsFirstWord(name: String, isPlace: Bool) {
         #expect(NationalityGate.namesAPlace(name) == isPlace)
     }
