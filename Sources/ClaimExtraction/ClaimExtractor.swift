@@ -487,6 +487,8 @@ public struct ClaimExtractor: Sendable {
         guard var value = representedValue(match, subject: subject, attribute: attribute, tokens: tokens) else {
             return nil
         }
+        // "called on X to resign", "threatened to quit": an act asked for or threatened is not done.
+        if UnrealisedAct.isAsked(tokens, cue: match.tokens, clause: clause.range) { return nil }
         // "the host hoped", "told Modi by telephone": the cue says nothing of anyone's presence.
         if attribute.id == AttendanceWording.attendanceID,
            AttendanceWording.isHostNoun(match, tokens: tokens, clause: clause.range)

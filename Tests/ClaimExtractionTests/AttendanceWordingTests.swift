@@ -168,3 +168,33 @@ enum AttendanceWordingFixture {
         #expect(AttendanceWording.admits(subject: "norland", event: "harbour-forum-2025-05-06", registry: registry))
     }
 }
+
+@Suite struct ActsAskedAndPronounsTests {
+    typealias F = AttendanceWordingFixture
+
+    @Test(arguments: ["At the Harbour Forum, protesters called on Ilse Varga to resign.",
+                      "After the Harbour Forum, the opposition demanded that Ilse Varga step down.",
+                      "At the Harbour Forum, Piet Ostrom urged Ilse Varga not to resign.",
+                      "At the Harbour Forum, Ilse Varga threatened to quit."])
+    func anActAskedForOrThreatenedIsNotDone(body: String) throws {
+        #expect(try F.values(body, "resigned").isEmpty, "\(body)")
+    }
+
+    @Test(arguments: [("At the Harbour Forum, Ilse Varga refused to resign.", "ilse-varga=false"),
+                      ("Ilse Varga asked for a recount and resigned after the Harbour Forum.", "ilse-varga=true"),
+                      ("Ilse Varga, who was asked to step down, resigned after the Harbour Forum.",
+                       "ilse-varga=true")])
+    func anActStatedOrRefusedStillReads(body: String, value: String) throws {
+        #expect(try F.values(body, "resigned") == [value], "\(body)")
+    }
+
+    @Test func aPronounAfterTheSpeakerIsTheSpeaker() throws {
+        let body = "Oda Lind opened the Harbour Forum.\n\nIlse Varga said she would not resign over the Harbour Forum."
+        #expect(try F.values(body, "resigned") == ["ilse-varga=false"])
+    }
+
+    @Test func aPersonNamedBetweenKeepsThePronounOpen() throws {
+        let body = "Ilse Varga said Piet Ostrom had agreed that he would resign after the Harbour Forum."
+        #expect(try !F.values(body, "resigned").contains("ilse-varga=true"))
+    }
+}
