@@ -78,10 +78,25 @@ enum AttendanceWording {
     static let periods: WordSet = WordSet(["year", "year's", "month", "week", "season", "summer", "winter", "spring",
                                            "autumn", "time", "edition"].map(WordHash.of))
 
+    static let last = WordHash.of("last")
+
     /// Whether a relative clause tells of another occasion than the one reported: "Lula, who
-    /// will host the group next year," hosts next year's summit, not this one.
-    static func namesAnotherOccasion(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-        range.dropLast().contains { tokens[$0].hash == next && periods.contains(tokens[$0 + 1].hash) }
+    /// will host the group next year," hosts next year's summit, not this one; "X, who
+    /// resigned as finance minister in 2019," or "who attended last year's talks" tell background.
+    /// A year is another occasion when it is not the article's own.
+    static func namesAnotherOccasion(_ tokens: [Token], _ range: Range<Int>, text: [UInt8] = [],
+                                     published: Day? = nil) -> Bool {
+        if range.dropLast().contains(where: {
+            (tokens[$0].hash == next || tokens[$0].hash == last) && periods.contains(tokens[$0 + 1].hash)
+        }) { return true }
+        guard let published, !text.isEmpty else { return false }
+        return range.contains { index in
+            let token = tokens[index]
+            guard token.kind == .number, token.length == 4, token.end <= text.count,
+                  let year = Int(String(decoding: text[token.start..<token.end], as: UTF8.self)),
+                  (1900...2100).contains(year) else { return false }
+            return year != published.year
+        }
     }
 
     static let joins: WordSet = WordSet(["and", "or", "but", "while", "whereas", "by", "as", "rather", "instead",

@@ -488,7 +488,8 @@ public struct ClaimExtractor: Sendable {
             return nil
         }
         // "called on X to resign", "threatened to quit": an act asked for or threatened is not done.
-        if UnrealisedAct.isAsked(tokens, cue: match.tokens, clause: clause.range) { return nil }
+        if UnrealisedAct.isAsked(tokens, cue: match.tokens, clause: clause.range)
+            || LeavingAnEvent.leavesAnEvent(match, tokens: tokens, clause: clause.range) { return nil }
         // "the host hoped", "told Modi by telephone": the cue says nothing of anyone's presence.
         if attribute.id == AttendanceWording.attendanceID,
            AttendanceWording.isHostNoun(match, tokens: tokens, clause: clause.range)

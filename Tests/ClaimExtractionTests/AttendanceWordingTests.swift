@@ -197,4 +197,17 @@ enum AttendanceWordingFixture {
         let body = "Ilse Varga said Piet Ostrom had agreed that he would resign after the Harbour Forum."
         #expect(try !F.values(body, "resigned").contains("ilse-varga=true"))
     }
+
+    @Test func quittingAGatheringIsLeavingIt() throws {
+        #expect(try F.values("Ilse Varga quit the Harbour Forum early.", "resigned").isEmpty)
+        #expect(try F.values("Ilse Varga quit the government after the Harbour Forum.", "resigned")
+                    == ["ilse-varga=true"])
+    }
+
+    @Test func aRelativeClauseAboutAnotherYearIsBackground() throws {
+        let background = "Ilse Varga, who resigned as minister in 2019, spoke at the Harbour Forum."
+        #expect(try F.values(background, "resigned").isEmpty)
+        let now = "Ilse Varga, who resigned in May 2025, spoke at the Harbour Forum."
+        #expect(try F.values(now, "resigned") == ["ilse-varga=true"])
+    }
 }
