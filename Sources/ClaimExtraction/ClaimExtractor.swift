@@ -791,6 +791,12 @@ public struct ClaimExtractor: Sendable {
         var seen: Set<String> = []
         let firstCue = cues.map(\.tokens.lowerBound).min() ?? 0
         for mention in mentions {
+            // "members backed the company's latest offer", "attended by Norland's envoy": a name
+            // after the cue that owns the next noun is the object's possessor, not a subject.
+            let owner = mention.tokens.upperBound + 1
+            if mention.tokens.lowerBound > firstCue, owner < tokens.count, tokens[owner].hash == WordHash.possessive {
+                continue
+            }
             guard let subject = candidateSubject(mention, kinds: kinds, cues: cues, tokens: tokens,
                                                  published: published),
                   seen.insert(subject.id).inserted else { continue }

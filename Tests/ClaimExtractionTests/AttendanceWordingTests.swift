@@ -210,4 +210,10 @@ enum AttendanceWordingFixture {
         let now = "Ilse Varga, who resigned in May 2025, spoke at the Harbour Forum."
         #expect(try F.values(now, "resigned") == ["ilse-varga=true"])
     }
+
+    @Test func thePossessorOfTheObjectDidNotAct() throws {
+        let body = "At the Harbour Forum, Piet Ostrom backed the Norland Foreign Ministry's plan."
+        let values = try F.values(body, "endorsed")
+        #expect(values == ["piet-ostrom=true"])
+    }
 }
