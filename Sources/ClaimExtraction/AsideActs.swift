@@ -18,6 +18,10 @@ extension ClaimExtractor {
             // An aside that names an event of its own ("Lula, who hosts the climate conference in
             // November,") tells background, often with no date to place it: no claim.
             if context.fact.events.contains(where: { range.contains($0.mention.tokens.lowerBound) }) { continue }
+            // "X, who resigned in 2019,", "who attended last year's talks": background, not this event.
+            if AttendanceWording.namesAnotherOccasion(tokens, range, text: context.text, published: currentPublished) {
+                continue
+            }
             var byAttribute: [String: [AttributeCues.Match]] = [:]
             for match in registry.cues.matches(in: tokens, range: range) where match.cue.value != nil {
                 byAttribute[match.cue.attribute, default: []].append(match)
@@ -28,6 +32,11 @@ extension ClaimExtractor {
                 // "who joined by video link": the most specific cue, as in a main clause.
                 let match = bestMatch(matches, for: person.tokens, attribute: attribute)
                 guard var value = match.cue.value, value != .category("represented") else { continue }
+                if attribute.id == AttendanceWording.attendanceID,
+                   AttendanceWording.isHostNoun(match, tokens: tokens, clause: range)
+                    || AttendanceWording.isToldByPhone(match, tokens: tokens, clause: range) {
+                    continue
+                }
                 if !match.cue.isNegative && Negation.denies(tokens, cue: match.tokens, clause: range) {
                     guard let negated = match.cue.negatedValue else { continue }
                     value = negated

@@ -448,8 +448,15 @@ public struct ClaimExtractor: Sendable {
             }
             let kinds = registry.cues.subjectKinds[attributeID] ?? []
             let published = currentPublished
-            var subjects = subjectsFor(mentions: mentions, kinds: kinds, cues: matches, tokens: tokens,
-                                       published: published)
+            // "A Lisvik court found Ada Quill guilty": the one named inside the verdict's words is
+            // the defendant, not the court named before them.
+            let inside = attributeID == Self.verdictID ? mentions.filter { mention in
+                matches.contains {
+                    $0.tokens.lowerBound < mention.tokens.lowerBound && mention.tokens.upperBound < $0.tokens.upperBound
+                }
+            } : []
+            var subjects = subjectsFor(mentions: inside.isEmpty ? mentions : inside, kinds: kinds, cues: matches,
+                                       tokens: tokens, published: published, text: context.text)
             if subjects.isEmpty, let speaker = fact.mentions.first(where: { $0.tokens == fact.voice?.tokens }),
                kinds.contains(.country) {
                 // "Norway said it will not send troops", "the premier signaled readiness
@@ -478,6 +485,15 @@ public struct ClaimExtractor: Sendable {
         let fact = context.fact, clause = context.clause, tokens = context.tokens
         let match = bestMatch(matches, for: subject.tokens, attribute: attribute)
         guard var value = representedValue(match, subject: subject, attribute: attribute, tokens: tokens) else {
+            return nil
+        }
+        // "called on X to resign", "threatened to quit": an act asked for or threatened is not done.
+        if UnrealisedAct.isAsked(tokens, cue: match.tokens, clause: clause.range)
+            || LeavingAnEvent.leavesAnEvent(match, tokens: tokens, clause: clause.range) { return nil }
+        // "the host hoped", "told Modi by telephone": the cue says nothing of anyone's presence.
+        if attribute.id == AttendanceWording.attendanceID,
+           AttendanceWording.isHostNoun(match, tokens: tokens, clause: clause.range)
+            || AttendanceWording.isToldByPhone(match, tokens: tokens, clause: clause.range) {
             return nil
         }
         // "has not confirmed whether she will attend", "X's delegation attended": no claim for X.
@@ -525,7 +541,9 @@ public struct ClaimExtractor: Sendable {
             return value
         }
         guard attribute.categoryValue("in-person") != nil,
-              subject.tokens.lowerBound <= match.tokens.upperBound + 4 || byBefore else { return nil }
+              subject.tokens.lowerBound <= match.tokens.upperBound + 4 || byBefore
+                || AttendanceWording.isTitleBeforeName(tokens, match.tokens.upperBound + 1..<subject.tokens.lowerBound)
+        else { return nil }
         return .category("in-person")
     }
 
@@ -576,6 +594,12 @@ public struct ClaimExtractor: Sendable {
                            _ reading: ArticleReading) -> ExtractedArticle {
         let article = reading.article, tokens = reading.tokens
         var drafts = out.drafts
+        // An attendance needs a gathering to be at (see `AttendanceWording.admits`).
+        drafts.removeAll {
+            $0.attribute == AttendanceWording.attendanceID
+                && !AttendanceWording.admits(subject: $0.subject, event: $0.event, registry: registry)
+        }
+        drafts = NobilityTitle.filter(NationalityGate.filter(drafts, registry: registry))
         statementDays(facts, drafts: &drafts, tokens: tokens, text: reading.text, published: reading.published)
         let (kept, dropped) = supersede(mergeRepeats(drafts))
         let source = makeSource(article)
@@ -761,12 +785,18 @@ public struct ClaimExtractor: Sendable {
     /// as the grammatical subject does. A person stands for their country when the attribute
     /// is about countries.
     mutating func subjectsFor(mentions: [EntityMention], kinds: Set<Entity.Kind>, cues: [AttributeCues.Match],
-                              tokens: [Token], published: Day?) -> [Subject] {
+                              tokens: [Token], published: Day?, text: [UInt8] = []) -> [Subject] {
         var before: [Subject] = []
         var after: [Subject] = []
         var seen: Set<String> = []
         let firstCue = cues.map(\.tokens.lowerBound).min() ?? 0
         for mention in mentions {
+            // "members backed the company's latest offer", "attended by Norland's envoy": a name
+            // after the cue that owns the next noun is the object's possessor, not a subject.
+            let owner = mention.tokens.upperBound + 1
+            if mention.tokens.lowerBound > firstCue, owner < tokens.count, tokens[owner].hash == WordHash.possessive {
+                continue
+            }
             guard let subject = candidateSubject(mention, kinds: kinds, cues: cues, tokens: tokens,
                                                  published: published),
                   seen.insert(subject.id).inserted else { continue }
@@ -803,6 +833,7 @@ public struct ClaimExtractor: Sendable {
         }
         before += after.filter { subject in
             isPerson(subject) && !Self.isExcluded(subject.tokens.lowerBound, tokens: tokens)
+                && !ParticipleAgent.isAgent(at: subject.tokens.lowerBound, cues: cues, tokens: tokens, text: text)
                 && (!subjectBefore || passiveAgent || hasCompanion(subject)
                     || cues.contains { $0.tokens.lowerBound > subject.tokens.upperBound })
         }
@@ -1246,7 +1277,7 @@ public struct ClaimExtractor: Sendable {
     }
 
     static let namedSubjectOnly: Set<String> = ["vote-share", "seats-won"]
-    static let deathTollID = "death-toll", amountPledgedID = "amount-pledged"
+    static let deathTollID = "death-toll", amountPledgedID = "amount-pledged", verdictID = "verdict"
 
     func groupNamed(inEvent id: String) -> String? { entityNamed(inEvent: id, kinds: [.group]) }
 

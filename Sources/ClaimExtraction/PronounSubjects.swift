@@ -18,7 +18,8 @@ extension ClaimExtractor {
             let named = earlierPeople.map(\.entityID).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             candidates = named.count >= 2 ? Array(named.suffix(2)) : []
         } else if Self.personPronouns.contains(tokens[pronoun].hash) {
-            candidates = [earlierPeople.last?.entityID ?? fact.previousPerson].compactMap { $0 }
+            let speaker = speakerBefore(pronoun, fact: fact, tokens: tokens)
+            candidates = [speaker ?? earlierPeople.last?.entityID ?? fact.previousPerson].compactMap { $0 }
         } else {
             candidates = [lastSubjects.last].compactMap { $0 }
         }
@@ -26,5 +27,19 @@ extension ClaimExtractor {
             registry.entities[id].map { kinds.isEmpty || kinds.contains($0.kind) } ?? false
         }
         return candidates.map { ($0, pronoun...pronoun, nil) }
+    }
+
+    /// "Rishi Sunak said he would not quit": "he" after the sentence's speaker, with no other
+    /// person named between them, is the speaker, not whoever an earlier sentence named last.
+    /// Only a speaker named by name (its last word capitalised): "a government source said he
+    /// would resign" speaks of someone else.
+    func speakerBefore(_ pronoun: Int, fact: SentenceFacts, tokens: [Token]) -> String? {
+        guard let voice = fact.voice, let voiceTokens = voice.tokens, voiceTokens.upperBound < pronoun,
+              tokens[voiceTokens.upperBound].isCapitalized,
+              case .entity(let id) = voice.speaker, registry.kindOf(id) == .person else { return nil }
+        let between = fact.mentions.contains {
+            $0.kind == .person && $0.tokens.lowerBound > voiceTokens.upperBound && $0.tokens.upperBound < pronoun
+        }
+        return between ? nil : id
     }
 }

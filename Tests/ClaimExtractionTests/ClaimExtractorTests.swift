@@ -24,7 +24,8 @@ struct ClaimExtractorTests {
         ("Tomas Lind joined the summit by phone.", "phone"),
         ("Tomas Lind was absent from the summit.", "absent"),
         ("Tomas Lind did not attend the summit.", "absent"),
-        ("Tomas Lind took part remotely.", "remote"),
+        // An attendance names its gathering (`AttendanceWording.admits`), so the sentence names it.
+        ("Tomas Lind took part in the summit remotely.", "remote"),
     ])
     func attendanceCue(_ text: String, _ value: String) throws {
         #expect(try Fixture.extract(text).claims("attendance-mode", "tomas-lind").map(\.value) == [.category(value)],
