@@ -84,7 +84,10 @@ public enum DateCues {
             }
         }
         var end = mention.upperBound + 1
-        while end < sentence.upperBound, end - mention.upperBound <= 6, tokens[end].hash != Punctuation.comma {
+        // Up to the next comma or the next event's word: "the disaster recalled the floods of
+        // November 2011" dates the floods, not the disaster.
+        while end < sentence.upperBound, end - mention.upperBound <= 6, tokens[end].hash != Punctuation.comma,
+              EventKind.table.match(tokens, at: end, limit: sentence.upperBound) == nil {
             end += 1
         }
         guard mention.upperBound + 1 < end else { return nil }
