@@ -89,9 +89,11 @@ public enum EventKind: String, Sendable, Hashable {
         (.protest, ["protest", "protests", "demonstration", "demonstrations", "rally", "counter-protest",
                     "counter-protests", "counter-demonstration", "counter-demonstrations", "counter-rally",
                     "counter-march", "march against", "riot", "riots"]),
-        // "The bridge gave way" (not "gave way to": see `EventMention.find`).
+        // "The bridge gave way" (not "gave way to": see `EventMention.find`). "Fell" and "came
+        // down" only with a structure as subject and harm told (`StructureFall`).
         (.collapse, ["collapse", "collapsed", "cave-in", "landslide", "mudslide", "avalanche", "rockfall",
-                     "landslides", "gave way", "caved in"]),
+                     "landslides", "gave way", "caved in", "collapses", "collapsing", "gives way", "giving way",
+                     "give way", "fell", "came down", "come down", "comes down"]),
         // One court case from trial to sentence: the verdict, the ruling and the sentencing
         // hearing are its stages, and a fact-checker compares its figures together; the verbs
         // of the judgment ("convicted", "found guilty") name it in the lede.
@@ -126,8 +128,9 @@ public enum EventKind: String, Sendable, Hashable {
     /// First words of the verbs of the lede that name an event ("a ferry sank", "gunmen opened
     /// fire"): the words before them are the subject, not the event's name, and the event is
     /// named by its kind. Verbs ending in "-ed" are recognised by their ending.
-    static let verbStarts: WordSet = WordSet(["sank", "ran", "skidded", "gave", "opened", "shot", "caved"]
-        .map(WordHash.of))
+    static let verbStarts: WordSet = WordSet(["sank", "ran", "skidded", "gave", "opened", "shot", "caved",
+                                              "collapses", "collapsing", "gives", "giving", "give", "fell", "came",
+                                              "come", "comes"].map(WordHash.of))
 
     /// Kinds that happen unannounced and are reported afterwards, for days: "the blaze" in
     /// a follow-up a week later is still the fire. Meetings, votes and matches are scheduled
