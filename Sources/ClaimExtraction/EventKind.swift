@@ -82,9 +82,13 @@ public enum EventKind: String, Sendable, Hashable {
                      "motion of censure", "motion of no confidence", "runoff", "ballot", "voted",
                      "motion of confidence", "confidence motion", "vote of confidence", "vote of no confidence",
                      "by-election", "polling day"]),
-        // Not "final" or "game" alone: "final agreements", "a game changer".
+        // Not "game" alone: "a game changer"; "final" only as a noun ("the final on Sunday",
+        // not "final agreements": `FinalNoun`). A song contest is a contest with a winner, like a
+        // match; not "contest" alone, which election coverage uses for the vote.
         (.match, ["match", "tournament", "championship", "cup final", "grand final", "derby", "race", "marathon",
-                  "grand prix"]),
+                  "grand prix", "final", "finals", "semi-final", "semi-finals", "semifinal", "semifinals",
+                  "quarter-final", "quarter-finals", "song contest", "championship final", "championship finals",
+                  "tournament final", "race final"]),
         // Not "march": the month. A counter-protest is its own event beside the one it answers.
         (.protest, ["protest", "protests", "demonstration", "demonstrations", "rally", "counter-protest",
                     "counter-protests", "counter-demonstration", "counter-demonstrations", "counter-rally",

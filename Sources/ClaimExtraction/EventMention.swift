@@ -70,6 +70,11 @@ public struct EventMention: Sendable {
                 index = match.tokens.upperBound + 1
                 continue
             }
+            // "The final on Sunday" is a match; "the final result" is not.
+            if match.value == .match, !FinalNoun.admits(match.tokens, in: tokens, range: range) {
+                index = match.tokens.upperBound + 1
+                continue
+            }
             // "Shares fell", "prices came down": only a structure falls in a collapse.
             if match.value == .collapse, !StructureFall.admits(match.tokens, in: tokens, range: range) {
                 index = match.tokens.upperBound + 1
