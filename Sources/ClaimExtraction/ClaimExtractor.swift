@@ -1352,6 +1352,16 @@ public struct ClaimExtractor: Sendable {
                !((event.end ?? event.start) < cue.from) && !(cue.to < event.start) {
                 return main
             }
+            // An incident's coverage goes on after its day: "the search went on through last
+            // night", "the toll rose on Friday" in a sentence naming no other event is a later
+            // turn of the main incident (or its day given a day off), not a reason to drop the
+            // sentence's figures (issue 13).
+            if let main = mainEvent, cue.isSpecific, !cue.isAttached, let event = registry.event(main),
+               registry.eventProfile(main)?.kind?.followsCoverage == true,
+               cue.to.dayNumber >= event.start.dayNumber - EventResolver.Window.slack,
+               cue.from.dayNumber <= (event.end ?? event.start).dayNumber + EventResolver.Window.followUp {
+                return main
+            }
             guard cue.isSpecific else { return nil }
             // A date alone leaves the article's event only for one of its series, or for an
             // event the sentence names by place ("in September" is no reason to jump to any

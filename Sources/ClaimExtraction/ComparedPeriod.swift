@@ -22,6 +22,7 @@ enum ComparedPeriod {
     /// Whether the date cue at `index` (a span: a year, a quarter, a month) is what a figure is
     /// compared with. A single day is the day a figure was given ("rose from 20 on Monday").
     static func isCompared(_ tokens: [Token], at index: Int, range: Range<Int>) -> Bool {
+        if isSuperlativeSince(tokens, at: index, range: range) { return true }
         var probe = index - 1
         while probe >= range.lowerBound, index - probe <= reach {
             let hash = tokens[probe].hash
@@ -42,5 +43,44 @@ enum ComparedPeriod {
             probe -= 1
         }
         return false
+    }
+
+    /// Superlatives a record is measured by: "the highest since", "the worst turnout since". Not
+    /// "first": "the first finalist since Ding in 2016" tells of that earlier final.
+    static let superlatives: WordSet = WordSet([
+        "highest", "lowest", "biggest", "largest", "smallest", "worst", "best", "deadliest", "strongest", "weakest",
+        "heaviest", "hottest", "coldest", "wettest", "driest", "fastest", "slowest", "longest", "shortest",
+        "greatest", "most", "least", "busiest", "costliest", "warmest", "closest", "widest", "sharpest",
+        "steepest",
+    ].map(WordHash.of))
+    static let since = WordHash.of("since")
+    static let relatives: WordSet = WordSet(["when", "where", "which"].map(WordHash.of))
+
+    /// "Turnout was 82.5 per cent, the highest since reunification in 1990": the year is the
+    /// record's, which the figure is measured against, not when the turnout was; read as the
+    /// clause's date it left the main election's turnout with no event at all (issue 13). A date
+    /// the sentence goes on to tell of ("the worst since 1948, when 176 died in a blaze") dates
+    /// that earlier event, and stays a date.
+    static func isSuperlativeSince(_ tokens: [Token], at index: Int, range: Range<Int>) -> Bool {
+        var probe = index - 1
+        var sinceAt: Int?
+        while probe >= range.lowerBound, index - probe <= reach {
+            if tokens[probe].hash == Punctuation.comma || tokens[probe].hash == Punctuation.semicolon { return false }
+            if tokens[probe].hash == since { sinceAt = probe; break }
+            probe -= 1
+        }
+        guard let sinceAt else { return false }
+        var back = sinceAt - 1
+        var isRecord = false
+        while back >= range.lowerBound, sinceAt - back <= 3, tokens[back].kind == .word {
+            if superlatives.contains(tokens[back].hash) { isRecord = true; break }
+            back -= 1
+        }
+        guard isRecord else { return false }
+        // Past the date's own words: "since November 1967, when floods killed 500".
+        var next = index + 1
+        while next < range.upperBound, tokens[next].kind == .number { next += 1 }
+        if next < range.upperBound, tokens[next].hash == Punctuation.comma { next += 1 }
+        return !(next < range.upperBound && relatives.contains(tokens[next].hash))
     }
 }

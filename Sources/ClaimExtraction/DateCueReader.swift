@@ -21,6 +21,7 @@ struct DateCueReader {
         let hash = token.hash
         let next = index + 1 < range.upperBound ? tokens[index + 1].hash : 0
         if let cue = relative(hash, next: next) { return cue }
+        if let cue = recentPast(index, next: next) { return cue }
         if let year = bareYear(index) { return yearCue(year) }
         // All four seasons are six letters long: most words are ruled out without a probe.
         if token.length == 6, let season = H.seasons[hash],
@@ -64,6 +65,50 @@ struct DateCueReader {
         return nil
     }
 
+    /// The recent past a report counts back to from its own day: "last night" (the evening
+    /// before the paper), "overnight" (the night into the paper's day), "at the weekend",
+    /// "two days ago", "a week ago". Unread, a clause dated this way was undated, and an
+    /// incident it told of was dated by the paper, a day or more late (issue 13).
+    func recentPast(_ index: Int, next: UInt64) -> Cue? {
+        let hash = tokens[index].hash
+        // Not "the last night of the festival".
+        if hash == R.last && next == R.night {
+            return index > range.lowerBound && R.nightOwners.contains(tokens[index - 1].hash) ? nil : single(base - 1)
+        }
+        // "overnight into Sunday": the day named next says which night.
+        if hash == R.overnight { return next == R.into ? nil : span(base - 1, base) }
+        if hash == R.weekend {
+            // "last weekend", "at the weekend" (past), "this weekend" in a Monday's paper: the
+            // Saturday and Sunday before the paper's day (its own, on a Sunday).
+            guard !future, index > range.lowerBound, R.weekendLeads.contains(tokens[index - 1].hash) else { return nil }
+            let weekday = Day(dayNumber: base).weekday  // 0 Monday ... 6 Sunday
+            let sunday = weekday == 6 ? base : base - weekday - 1
+            return span(sunday - 1, sunday)
+        }
+        // "two days ago", "a week ago", "3 days ago"
+        guard next == H.h.ago, let unit = R.units[hash], index > range.lowerBound else { return nil }
+        let before = tokens[index - 1]
+        let count: Int
+        if before.hash == R.a || before.hash == R.one { count = 1 }
+        else if let value = Words.numbers[before.hash], value >= 1, value <= 30 { count = Int(value) }
+        else if before.kind == .number, let value = DateCues.number(before, text), value >= 1, value <= 30 {
+            count = value
+        } else { return nil }
+        let back = base - count * unit
+        // A day is a day; "two weeks ago" is within a few days either side.
+        return unit == 1 ? single(back) : span(back - 3, min(base, back + 3))
+    }
+
+    enum R {
+        static let last = WordHash.of("last"), night = WordHash.of("night"), overnight = WordHash.of("overnight")
+        static let weekend = WordHash.of("weekend"), a = WordHash.of("a"), one = WordHash.of("one")
+        static let into = WordHash.of("into")
+        static let nightOwners: WordSet = WordSet(["the", "its", "their", "his", "her", "a"].map(WordHash.of))
+        static let weekendLeads: WordSet = WordSet(["last", "the", "this", "past"].map(WordHash.of))
+        static let units: WordMap<Int> = WordMap([("day", 1), ("days", 1), ("week", 7), ("weeks", 7)]
+            .map { (WordHash.of($0.0), $0.1) })
+    }
+
     /// "on Sunday": the last such day, or the coming one when the clause speaks of the future.
     func weekdayCue(_ weekday: Int, lastWeek: Bool = false) -> Cue {
         let today = Day(dayNumber: base).weekday
@@ -81,7 +126,10 @@ struct DateCueReader {
     func monthCue(_ month: Int, at index: Int) -> Cue {
         var year = published.year
         var explicitYear = false
-        if index + 1 < range.upperBound, tokens[index + 1].kind == .number {
+        // The year or day after a month is the month's even past the scanned range: a mention's
+        // own scan (`DateCues.attached`) may stop right after "the floods of November", and
+        // "2011" read as this year's November dated a background flood seven years late.
+        if index + 1 < tokens.count, tokens[index + 1].kind == .number {
             let value = DateCues.number(tokens[index + 1], text)
             if let value, value >= 1900 {
                 year = value; explicitYear = true

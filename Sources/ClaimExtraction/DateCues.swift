@@ -84,7 +84,12 @@ public enum DateCues {
             }
         }
         var end = mention.upperBound + 1
-        while end < sentence.upperBound, end - mention.upperBound <= 6, tokens[end].hash != Punctuation.comma {
+        // Up to the next comma or the next event's word that a determiner introduces: "the
+        // disaster recalled the floods of November 2011" dates the floods, not the disaster; in
+        // "the Harbour Forum donors meeting on Tuesday" the meeting is the forum's own name.
+        while end < sentence.upperBound, end - mention.upperBound <= 6, tokens[end].hash != Punctuation.comma,
+              !(EventMention.determiners.contains(tokens[end - 1].hash)
+                && EventKind.table.match(tokens, at: end, limit: sentence.upperBound) != nil) {
             end += 1
         }
         guard mention.upperBound + 1 < end else { return nil }

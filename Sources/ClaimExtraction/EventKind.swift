@@ -82,16 +82,22 @@ public enum EventKind: String, Sendable, Hashable {
                      "motion of censure", "motion of no confidence", "runoff", "ballot", "voted",
                      "motion of confidence", "confidence motion", "vote of confidence", "vote of no confidence",
                      "by-election", "polling day"]),
-        // Not "final" or "game" alone: "final agreements", "a game changer".
+        // Not "game" alone: "a game changer"; "final" only as a noun ("the final on Sunday",
+        // not "final agreements": `FinalNoun`). A song contest is a contest with a winner, like a
+        // match; not "contest" alone, which election coverage uses for the vote.
         (.match, ["match", "tournament", "championship", "cup final", "grand final", "derby", "race", "marathon",
-                  "grand prix"]),
+                  "grand prix", "final", "finals", "semi-final", "semi-finals", "semifinal", "semifinals",
+                  "quarter-final", "quarter-finals", "song contest", "championship final", "championship finals",
+                  "tournament final", "race final"]),
         // Not "march": the month. A counter-protest is its own event beside the one it answers.
         (.protest, ["protest", "protests", "demonstration", "demonstrations", "rally", "counter-protest",
                     "counter-protests", "counter-demonstration", "counter-demonstrations", "counter-rally",
                     "counter-march", "march against", "riot", "riots"]),
-        // "The bridge gave way" (not "gave way to": see `EventMention.find`).
+        // "The bridge gave way" (not "gave way to": see `EventMention.find`). "Fell" and "came
+        // down" only with a structure as subject and harm told (`StructureFall`).
         (.collapse, ["collapse", "collapsed", "cave-in", "landslide", "mudslide", "avalanche", "rockfall",
-                     "landslides", "gave way", "caved in"]),
+                     "landslides", "gave way", "caved in", "collapses", "collapsing", "gives way", "giving way",
+                     "give way", "fell", "came down", "come down", "comes down"]),
         // One court case from trial to sentence: the verdict, the ruling and the sentencing
         // hearing are its stages, and a fact-checker compares its figures together; the verbs
         // of the judgment ("convicted", "found guilty") name it in the lede.
@@ -126,8 +132,9 @@ public enum EventKind: String, Sendable, Hashable {
     /// First words of the verbs of the lede that name an event ("a ferry sank", "gunmen opened
     /// fire"): the words before them are the subject, not the event's name, and the event is
     /// named by its kind. Verbs ending in "-ed" are recognised by their ending.
-    static let verbStarts: WordSet = WordSet(["sank", "ran", "skidded", "gave", "opened", "shot", "caved"]
-        .map(WordHash.of))
+    static let verbStarts: WordSet = WordSet(["sank", "ran", "skidded", "gave", "opened", "shot", "caved",
+                                              "collapses", "collapsing", "gives", "giving", "give", "fell", "came",
+                                              "come", "comes"].map(WordHash.of))
 
     /// Kinds that happen unannounced and are reported afterwards, for days: "the blaze" in
     /// a follow-up a week later is still the fire. Meetings, votes and matches are scheduled

@@ -23,6 +23,9 @@ public struct EventMention: Sendable {
     /// Whether the sentence looks ahead to the event or back at it ("ahead of the summit", "a
     /// month after the fire"), or names another occurrence ("next year's summit", "the previous crash").
     var look: EventLook = .none
+    /// The structure a collapse verb's subject names ("Varnes bridge" in "the Varnes bridge fell"),
+    /// as written: the name of an event made from a mention with no names of its own.
+    var subjectName: [String] = []
     /// The capitalised word a possessive before the mention names ("Sweden's general election"):
     /// whose event it is, which is not one of its own words (see `ElectionPolity`).
     var owner: UInt64?
@@ -62,8 +65,18 @@ public struct EventMention: Sendable {
                 continue
             }
             // "The talks gave way to a summit": an idiom, not a collapse.
-            if tokens[match.tokens.lowerBound].hash == giveWay, match.tokens.upperBound + 1 < range.upperBound,
+            if giveWay.contains(tokens[match.tokens.lowerBound].hash), match.tokens.upperBound + 1 < range.upperBound,
                tokens[match.tokens.upperBound + 1].hash == to {
+                index = match.tokens.upperBound + 1
+                continue
+            }
+            // "The final on Sunday" is a match; "the final result" is not.
+            if match.value == .match, !FinalNoun.admits(match.tokens, in: tokens, range: range) {
+                index = match.tokens.upperBound + 1
+                continue
+            }
+            // "Shares fell", "prices came down": only a structure falls in a collapse.
+            if match.value == .collapse, !StructureFall.admits(match.tokens, in: tokens, range: range) {
                 index = match.tokens.upperBound + 1
                 continue
             }
@@ -82,7 +95,27 @@ public struct EventMention: Sendable {
                 }
                 probe -= 1
             }
+            // "The Varnes bridge collapsed": a structure's fall is named by the structure, so that a
+            // curator reads a name. Only the name: the subject's words do not make the mention a
+            // named one (the verb still refers back to the article's collapse).
+            var subjectName: [String] = []
+            if isVerb, match.value == .collapse,
+               let noun = StructureFall.subject(before: match.tokens.lowerBound, in: tokens, range: range) {
+                var word = noun
+                while word >= range.lowerBound, noun - word <= 3, tokens[word].kind == .word,
+                      word == noun || (tokens[word].isCapitalized && !NewName.stopWords.contains(tokens[word].hash)
+                        && !determiners.contains(tokens[word].hash)) {
+                    let name = String(decoding: text[tokens[word].start..<tokens[word].end], as: UTF8.self)
+                    subjectName.insert(word == noun ? name.lowercased() : name, at: 0)
+                    word -= 1
+                }
+            }
             let naming = proper.count
+            // "For fear of a further collapse", "to prevent new floods": feared, not reported.
+            if FearedEvent.precedes(match.tokens.lowerBound, in: tokens, range: range) {
+                index = match.tokens.upperBound + 1
+                continue
+            }
             var owner: UInt64?
             if probe > range.lowerBound, tokens[probe].hash == WordHash.possessive,
                tokens[probe - 1].kind == .word, tokens[probe - 1].isCapitalized { owner = tokens[probe - 1].hash }
@@ -105,6 +138,7 @@ public struct EventMention: Sendable {
             var mention = EventMention(kind: match.value, tokens: match.tokens, properWords: proper,
                                        properHashes: hashes,
                                        namingWords: naming, modifiers: modifiers)
+            mention.subjectName = subjectName
             mention.isCounter = isCounter(tokens[match.tokens.lowerBound], text: text)
             mention.namesPlace = namesPlace
             mention.owner = owner
@@ -132,7 +166,7 @@ public struct EventMention: Sendable {
         return PhraseTable<EventKind>.Match(value: .protest, tokens: index...index)
     }
 
-    static let giveWay = WordHash.of("gave")
+    static let giveWay: WordSet = WordSet(["gave", "gives", "giving", "give"].map(WordHash.of))
     static let to = WordHash.of("to")
 
     /// Whether the kind word is a verb of the lede: "collided" (by its ending), "sank", "opened fire".
@@ -165,6 +199,9 @@ public struct EventMention: Sendable {
         // "two trains collided", "a ferry sank": the event is a crash.
         if Self.isVerb(self.tokens, tokens: tokens, text: text) { keyword = kind.rawValue }
         let proper = properWords.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+        if proper.isEmpty, modifiers.isEmpty, !subjectName.isEmpty {
+            return (subjectName + [keyword]).joined(separator: " ")
+        }
         return (proper + modifiers + [keyword]).joined(separator: " ")
     }
 }

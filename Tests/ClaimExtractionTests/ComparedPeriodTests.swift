@@ -41,3 +41,23 @@ import Testing
                 "\(article.claims.map(\.statement)) \(article.unplaced)")
     }
 }
+
+/// A record's year ("the highest since 1990") is what a figure is measured against, not when it
+/// happened; a year the sentence goes on to tell of ("since 1948, when ...") still dates (issue 13).
+extension ComparedPeriodTests {
+    @Test(arguments: ["Turnout was 82 per cent, the highest since reunification in 1990.",
+                      "Turnout was 41 per cent, the lowest turnout since 1990.",
+                      "It was the worst flood since 1957 in the region."])
+    func aRecordsYearDatesNothing(_ text: String) {
+        #expect(Self.cue(text) == nil, "\(text)")
+    }
+
+    @Test(arguments: [("It is the deadliest fire since 1948, when 176 people died in a blaze.",
+                       "1948-01-01..1948-12-31"),
+                      ("It was the worst since November 1967, when floods killed 500.", "1967-11-01..1967-11-30"),
+                      ("Fans await the first Ulmen finalist since Tor Brede in 2016.", "2016-01-01..2016-12-31"),
+                      ("Ulmen has grown since 1990, the council said.", "1990-01-01..1990-12-31")])
+    func aYearToldOfStillDates(_ text: String, _ expected: String) {
+        #expect(Self.cue(text) == expected, "\(text)")
+    }
+}
