@@ -1049,6 +1049,7 @@ public struct ClaimExtractor: Sendable {
         let cues = context.cues, clause = context.clause
         guard let attribute = registry.attributes[match.cue.attribute], attribute.isQuantity,
               !isOwnedElsewhere(number.tokens, from: match, cues: cues, tokens: tokens),
+              !isOfAnotherMeasure(number, match: match, cues: cues, tokens: tokens),
               !isDescriptionOfOwnNoun(number, nounEnd: unitFound?.last, match: match, cues: cues, tokens: tokens),
               !(match.cue.attribute == Self.deathTollID
                   && (PlaceOfDeath.follows(match.tokens, tokens: tokens, clause: clause.range)

@@ -80,6 +80,9 @@ extension ClaimExtractor {
             guard let id = eventNamed(from: start, context) ?? contestNamed(at: start, context, afterCompound: true)
             else { return nil }
             return eventEntity(id).map { ($0, id) }
+        case .contest:
+            guard let id = contestEvent(near: span.tokens, context) else { return nil }
+            return eventEntity(id).map { ($0, id) }
         case .verb(let verb):
             if SpanOwner.personVerbs.contains(tokens[verb].hash) {
                 return personOwner(before: verb, span: span, context)
@@ -190,6 +193,18 @@ extension ClaimExtractor {
         // A final in coverage of the whole championship is a part of it, not the championship.
         guard registry.event(id)?.name.lowercased().contains(noun) == true else { return nil }
         return id
+    }
+
+    /// The clause's event when it is a contest that the sentence names by its noun: in "beat
+    /// Vell in 56 minutes in the Lisvik Open final" the final; in "took the women's title,
+    /// needing 56 minutes to win" nothing, for the clause's event may be the men's final.
+    mutating func contestEvent(near anchor: ClosedRange<Int>, _ context: ClauseContext) -> String? {
+        guard let id = event(near: anchor, context), let name = registry.event(id)?.name.lowercased()
+        else { return nil }
+        let named = context.fact.sentence.tokens.contains { index in
+            SpanOwner.contestNouns[context.tokens[index].hash].map { name.contains($0) } ?? false
+        }
+        return named ? id : nil
     }
 
     /// "Machinists stayed out for 57 days": the length of the clause's event when it is a strike.

@@ -18,6 +18,8 @@ struct TimeSpan {
         case of(Int)
         /// "sentenced to six years": the person named before it.
         case sentence
+        /// "beat Vell in 56 minutes", "needed 56 minutes to win": the contest's length.
+        case contest
     }
 
     var kind: Kind
@@ -42,7 +44,7 @@ struct TimeSpan {
     static let partWords: WordSet = WordSet(["within", "first", "last", "final", "opening", "closing"]
         .map(WordHash.of))
     static let h = (for: WordHash.of("for"), after: WordHash.of("after"), on: WordHash.of("on"),
-                    of: WordHash.of("of"))
+                    of: WordHash.of("of"), in: WordHash.of("in"), to: WordHash.of("to"))
 
     /// The span `number` states, if it is one. `sentenceCue` is the end of a sentence-length
     /// cue in the clause before the number ("sentenced to", "jailed for"), if any. Whose the
@@ -91,6 +93,10 @@ struct TimeSpan {
         if number.compoundNoun == nil, !isPart, nounEnd + 2 < clause.upperBound, tokens[nounEnd + 1].hash == h.of {
             return TimeSpan(kind: .duration, value: value, unit: "minutes", tokens: span, frame: .of(nounEnd + 2))
         }
+        if factor >= 1, nounEnd == (number.compoundNoun == nil ? last + 1 : last),
+           isContestLength(first: first, nounEnd: nounEnd, tokens: tokens, clause: clause) {
+            return TimeSpan(kind: .duration, value: value, unit: "minutes", tokens: span, frame: .contest)
+        }
         guard let verb = lastingVerb(before: first, tokens: tokens, clause: clause) else { return nil }
         return TimeSpan(kind: .duration, value: value, unit: "minutes", tokens: span, frame: .verb(verb))
     }
@@ -109,6 +115,29 @@ struct TimeSpan {
         default: return scaled
         }
     }
+
+    /// "Vale beat Brandt in 56 minutes", "Vale won the final in 56 minutes", "Vale needed 56
+    /// minutes to win": how long a win took. One unit of a minute or more: a time in several
+    /// units after "in" is a finishing time (`RaceTime`), and seconds time a sprint.
+    static func isContestLength(first: Int, nounEnd: Int, tokens: [Token], clause: Range<Int>) -> Bool {
+        var before = first - 1
+        // "needed only 56 minutes"
+        if before > clause.lowerBound, onlyWords.contains(tokens[before].hash) { before -= 1 }
+        guard before > clause.lowerBound else { return false }
+        if tokens[before].hash == h.in {
+            return (max(clause.lowerBound, before - 8)..<before).contains { winVerbs.contains(tokens[$0].hash) }
+        }
+        guard needVerbs.contains(tokens[before].hash), nounEnd + 2 < clause.upperBound,
+              tokens[nounEnd + 1].hash == h.to else { return false }
+        return winVerbs.contains(tokens[nounEnd + 2].hash)
+    }
+
+    static let winVerbs: WordSet = WordSet(["beat", "beating", "beats", "defeated", "defeating", "overcame", "edged",
+                                            "won", "win", "wins", "winning", "clinched", "sealed", "see", "saw",
+                                            "dispatch", "dispatched"].map(WordHash.of))
+    static let onlyWords: WordSet = WordSet(["only", "just", "barely", "merely"].map(WordHash.of))
+    static let needVerbs: WordSet = WordSet(["needed", "needing", "took", "taking", "required", "requiring"]
+        .map(WordHash.of))
 
     /// The verb a span's length hangs on: "lasted three hours", "burned for three hours",
     /// "went on for five hours", "ended after 21 hours".

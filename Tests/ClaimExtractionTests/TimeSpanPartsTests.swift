@@ -222,9 +222,50 @@ import Testing
         #expect(Self.durations(article).isEmpty, "\(Self.durations(article))")
     }
 
+    /// How long a win took, in one unit: the final's length.
+    @Test(arguments: [
+        "Brana Kolar beat Nora Vell in 56 minutes in the Lisvik Open final on Sunday.",
+        "Brana Kolar won the Lisvik Open final on Sunday in 56 minutes.",
+        "Brana Kolar needed only 56 minutes to beat Nora Vell in the Lisvik Open final on Sunday.",
+    ])
+    func howLongAWinTook(sentence: String) throws {
+        let article = try Self.extract(sentence)
+        #expect(Self.durations(article) == ["lisvik-open-final-2025-05-04=56"], "\(sentence)")
+    }
+
+    /// A win in a race is timed per runner, in seconds for a sprint: no length of the event.
+    @Test(arguments: [
+        "Brana Kolar won the Lisvik marathon on Sunday in 130 minutes.",
+        "Brana Kolar won the Lisvik Open final on Sunday in 58 seconds.",
+        "Brana Kolar needed 56 minutes to reach the Lisvik Open final on Sunday.",
+        "Brana Kolar took the title, needing 56 minutes to beat Nora Vell.",
+    ])
+    func noContestLength(sentence: String) throws {
+        let article = try Self.extract(sentence, events: [Self.final, Self.marathon])
+        #expect(!Self.durations(article).contains { $0.hasPrefix("lisvik-") },
+                "\(sentence): \(Self.durations(article))")
+    }
+
     @Test func theBeatenRunnerRanNoTime() throws {
         let article = try Self.extract("Brana Kolar beat Nora Vell in two hours, 5 minutes and 10 seconds at the "
                                        + "Lisvik marathon on Sunday.", events: [Self.marathon])
         #expect(article.claims("duration", "nora-vell").isEmpty, "\(Self.durations(article))")
+    }
+}
+
+/// "<measure> of N" is that measure's figure: a later cue of another attribute cannot take it
+/// (s11: "an operating profit of 2.2 billion euros on sales of 20 billion" gave revenue 2.2bn).
+@Suite struct MeasureOfFigureTests {
+    @Test func anOperatingProfitIsNoRevenue() throws {
+        let article = try ResultsAndCourtTests.extract("In its quarterly results on Tuesday, Nordbank made an "
+            + "operating profit of 2.2 billion euros on sales of 20 billion euros.")
+        #expect(!Quantities.values(article, "revenue", "nordbank").contains("2200000000"),
+                "\(Quantities.values(article, "revenue", "nordbank"))")
+    }
+
+    @Test func aTotalOfKeepsItsCue() throws {
+        let article = try Quantities.extract("A fire swept through the Skarvik ferry terminal on Sunday. A total of "
+                                             + "40 people were injured.")
+        #expect(Quantities.values(article, "injured-count") == ["40"])
     }
 }
