@@ -85,7 +85,10 @@ enum ElectionResults {
                 continue
             }
             let scan = ResultOwner.Scan(tokens: tokens, sentence: sentence, mentions: mentions, bare: unit == nil)
-            guard let subject = owner(of: number, measure, unitEnd: end, after: previousEnd, last: last, scan)
+            // "Labour rose from 202 to 412 seats": the party before "from" owns the new figure.
+            let ownerFloor = position > 0 && isChangeEnd(number, from: numbers[position - 1], tokens: tokens)
+                ? previousBefore(position, numbers, sentence) : previousEnd
+            guard let subject = owner(of: number, measure, unitEnd: end, after: ownerFloor, last: last, scan)
             else { continue }
             if measure == .seats, heldBefore(number, subject: subject, tokens: tokens, sentence: sentence) { continue }
             let span = min(subject.tokens.lowerBound, number.tokens.lowerBound)...max(end, subject.tokens.upperBound)
@@ -146,6 +149,13 @@ enum ElectionResults {
               !heldBefore(part, subject: subject, tokens: tokens, sentence: sentence) else { return nil }
         let span = min(subject.tokens.lowerBound, part.tokens.lowerBound)...max(wholeEnd, subject.tokens.upperBound)
         return ElectionResult(measure: .seats, subject: subject, number: part, tokens: span, whole: whole.tokens)
+    }
+
+    /// Whether `number` ends a change "from <previous> to <number>".
+    static func isChangeEnd(_ number: NumberPhrase, from previous: NumberPhrase, tokens: [Token]) -> Bool {
+        let to = number.tokens.lowerBound - 1, from = previous.tokens.lowerBound - 1
+        return from >= 0 && to == previous.tokens.upperBound + 1 && tokens[to].hash == Words.to
+            && tokens[from].hash == Words.from
     }
 
     /// Where the figure before `position`'s previous one ended, for the owner's search.

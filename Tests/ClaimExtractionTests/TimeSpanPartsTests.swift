@@ -105,6 +105,12 @@ import Testing
         #expect(Ballot.read(article, "seats-won") == ["harbour-party 48"], "\(sentence)")
     }
 
+    /// "From 40 to 48 seats": the party before "from" has 48; the 40 were before this vote.
+    @Test func fromOneCountToAnother() throws {
+        let article = try Ballot.extract(Ballot.opening + "The Harbour Party rose from 40 to 48 seats.")
+        #expect(Ballot.read(article, "seats-won") == ["harbour-party 48"])
+    }
+
     /// A loss or a gain of seats, and a gain out of a whole, are changes: no seats won.
     @Test(arguments: [
         "The Harbour Party lost 20 of its 59 seats.",
