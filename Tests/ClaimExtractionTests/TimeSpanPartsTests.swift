@@ -275,3 +275,23 @@ import Testing
         #expect(Quantities.values(article, "injured-count") == ["40"])
     }
 }
+
+/// The share of the electorate that voted is the turnout, however the vote is worded; a share
+/// of voters who back something is a poll, no turnout (s11).
+@Suite struct TurnoutWordingsTests {
+    @Test(arguments: [
+        ("About 61 per cent of eligible voters took part.", "about 61"),
+        ("Some 61 per cent of the electorate voted.", "about 61"),
+        ("61 per cent of registered voters turned out.", "61"),
+    ])
+    func theShareThatVoted(sentence: String, value: String) throws {
+        let article = try Ballot.extract(Ballot.opening + sentence)
+        #expect(Ballot.read(article, "turnout") == ["norland-election-2025-05-04 \(value)"], "\(sentence)")
+    }
+
+    @Test func aShareThatBacksSomethingIsNoTurnout() throws {
+        let article = try Ballot.extract(Ballot.opening + "A poll found 52 per cent of registered voters back the "
+                                         + "Harbour Party.")
+        #expect(article.claims("turnout").isEmpty)
+    }
+}
