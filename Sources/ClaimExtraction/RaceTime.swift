@@ -127,11 +127,13 @@ extension ClaimExtractor {
             let span = first...last
             // The race of its part, where the registry holds several ("won the women's race in 2:15:55").
             let event = self.event(near: span, context)
-            // "Vale beat Brandt in four hours": a contest of two lasts for both; it is the
-            // contest's length when the sentence names the contest ("the Lisvik Open final"),
-            // and never the beaten one's time.
-            if RaceTime.isBeaten(runner, tokens: tokens, clause: clause.range) {
-                guard let event = contestEvent(near: span, context), let subject = eventEntity(event) else { continue }
+            // "Vale beat Brandt in four hours", "Vale won the final in four hours": a contest of
+            // two lasts for both; it is the contest's length when the sentence names the contest
+            // ("the Lisvik Open final"), and never the beaten one's time. A race is timed per
+            // runner, and its name holds no contest's noun ("the Lisvik marathon").
+            let contest = contestEvent(near: span, context)
+            if contest != nil || RaceTime.isBeaten(runner, tokens: tokens, clause: clause.range) {
+                guard let event = contest, let subject = eventEntity(event) else { continue }
                 let (speaker, attribution) = self.attribution(context.fact.voice, inQuote: context.quotes[index] != 0)
                 let modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: span, subject: nil)
                 drafts.append(Draft(subject: subject, attribute: Self.durationID, value: .quantity(.exactly(minutes)),

@@ -252,6 +252,16 @@ import Testing
                 "\(sentence): \(Self.durations(article))")
     }
 
+    /// The winner's time in a final is the final's length; in a race, the runner's time.
+    @Test func aWinnersTimeInAFinalIsTheFinals() throws {
+        let article = try Self.extract("Brana Kolar won the Lisvik Open final on Sunday in four hours and 57 "
+                                       + "minutes.")
+        #expect(Self.durations(article) == ["lisvik-open-final-2025-05-04=297"])
+        let race = try Self.extract("Brana Kolar won the Lisvik marathon on Sunday in two hours, 5 minutes and 10 "
+                                    + "seconds.", events: [Self.marathon])
+        #expect(Self.durations(race).map { $0.split(separator: "=").first.map(String.init) } == ["brana-kolar"])
+    }
+
     @Test func theBeatenRunnerRanNoTime() throws {
         let article = try Self.extract("Brana Kolar beat Nora Vell in two hours, 5 minutes and 10 seconds at the "
                                        + "Lisvik marathon on Sunday.", events: [Self.marathon])
