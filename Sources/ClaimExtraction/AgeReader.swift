@@ -1,7 +1,8 @@
 /// A person's age as news writes it: "Ho Wai-ho, 37, who ...", "Ada Quill, aged 19,", "a
 /// 19-year-old student, Ada Quill", "Ada Quill, a 19-year-old from Ghent", "Ada Quill (19)",
 /// "a 19-year-old student named Quill", "Ada Quill, the 19-year-old striker,", "Ada Quill, now
-/// 61,", "Ada Quill, who is 61,", "Ada Quill, 61 years old,"; of the dead, "Quill died on Sunday,
+/// 61,", "Ada Quill, who is 61,", "Ada Quill, at 61,", "Ada Quill, who turns 61 next month" (60),
+/// "Ada Quill, 61 years old,"; of the dead, "Quill died on Sunday,
 /// aged 84" and "Quill has died at the age of 84". Only ages standing right beside one named
 /// person count; "aged between 52 and 68" describes a group. An age without a name ("The
 /// 23-year-old pulled clear", "the court sentenced the 56-year-old") is the person named last
@@ -11,7 +12,10 @@ enum AgeReader {
     static let a = WordHash.of("a"), an = WordHash.of("an")
     static let the = WordHash.of("the"), now = WordHash.of("now"), who = WordHash.of("who")
     static let years = WordHash.of("years"), old = WordHash.of("old"), of = WordHash.of("of"), age = WordHash.of("age")
-    static let at = WordHash.of("at")
+    static let at = WordHash.of("at"), turns = WordHash.of("turns"), today = WordHash.of("today")
+    /// Words after "who turns 38" that put the birthday ahead ("next month", "later this year",
+    /// "in June", "on Friday"): the person is a year younger until then.
+    static let birthdayAhead: WordSet = WordSet(["next", "later", "this", "in", "on"].map(WordHash.of))
     /// "19-years-old" is a common spelling of "19-year-old".
     static let yearOldForms: Set<UInt64> = [yearOld, WordHash.of("years-old")]
     /// Between "Quill, who" and the age: "who is 61", "who was 61", "who turns 61".
@@ -38,11 +42,28 @@ enum AgeReader {
         let opener = tokens[index].hash
         if opener == aged || opener == now || opener == a || opener == an || opener == the,
            index + 1 < sentence.upperBound { index += 1 }
-        if opener == who, index + 2 < sentence.upperBound, linkingVerbs.contains(tokens[index + 1].hash) { index += 2 }
+        var turns = false
+        if opener == who, index + 2 < sentence.upperBound, linkingVerbs.contains(tokens[index + 1].hash) {
+            turns = tokens[index + 1].hash == Self.turns
+            index += 2
+        }
+        // "Quill, at 32, is the youngest": "at" and the age between commas.
+        if opener == at, index + 2 < sentence.upperBound, tokens[index + 2].hash == Punctuation.comma,
+           compound(tokens[index + 1], text) == nil { index += 1 }
         // Not an age in apposition ("Lee, asked doctors"): perhaps one before the name.
-        guard let value = plainAge(tokens[index], text) else {
+        guard var value = plainAge(tokens[index], text) else {
             return before(mention, tokens, sentence, text)
                 ?? ofTheDead(mention, tokens, sentence.lowerBound..<reach, text)
+        }
+        // "who turns 38 next month" is 37 now; a birthday with no time ("who turns 38,") may be
+        // past or ahead, and says no age.
+        if turns {
+            guard index + 1 < sentence.upperBound else { return nil }
+            let next = tokens[index + 1].hash
+            if next == today { return (value, mention.tokens.lowerBound...index) }
+            guard birthdayAhead.contains(next) else { return nil }
+            value -= 1
+            return (value, mention.tokens.lowerBound...index)
         }
         var after = index + 1
         // "37," or "37)" or the sentence's end: a bare number in apposition; "a 19-year-old".

@@ -1060,9 +1060,11 @@ public struct ClaimExtractor: Sendable {
         if let best {
             return FigurePlace(attributeID: best.match.cue.attribute, unit: best.unit, anchorCue: best.match.tokens)
         }
+        // "the figure is now 54": the figure of the last count. Only a count that evolves is
+        // updated so: in "Vale, 32, has now won five titles" the five is no new age.
         if figure.unitFound == nil, figure.isUpdate,
-           let previous = drafts.last(where: { if case .quantity = $0.value { return true } else { return false } }) {
-            // "the figure is now 54": the figure of the last count.
+           let previous = drafts.last(where: { if case .quantity = $0.value { return true } else { return false } }),
+           registry.attributes[previous.attribute]?.evolution != .fixed {
             return FigurePlace(attributeID: previous.attribute, unit: previous.unit, anchorCue: figure.number.tokens,
                                subjectOverride: previous.subject)
         }
@@ -1078,6 +1080,7 @@ public struct ClaimExtractor: Sendable {
         let cues = context.cues, clause = context.clause
         guard let attribute = registry.attributes[match.cue.attribute], attribute.isQuantity,
               !isOwnedElsewhere(number.tokens, from: match, cues: cues, tokens: tokens),
+              !isOfAnotherMeasure(number, match: match, cues: cues, tokens: tokens),
               !isDescriptionOfOwnNoun(number, nounEnd: unitFound?.last, match: match, cues: cues, tokens: tokens),
               !(match.cue.attribute == Self.deathTollID
                   && (PlaceOfDeath.follows(match.tokens, tokens: tokens, clause: clause.range)
@@ -1106,6 +1109,11 @@ public struct ClaimExtractor: Sendable {
         // net profit rose" is not the profit's rise.
         if attribute.id == Self.percentChangeID, match.tokens.lowerBound > number.tokens.upperBound,
            match.tokens.lowerBound - (unitFound?.last ?? number.tokens.upperBound) > 1 { return nil }
+        // "turnout fell to 59.7 per cent", "down from 68.8 per cent": where a figure went or
+        // came from is a level, not the change.
+        if attribute.id == Self.percentChangeID, Self.isLevelOfChange(number, tokens: tokens, clause: clause.range) {
+            return nil
+        }
         var distance = match.tokens.lowerBound > number.tokens.upperBound
             ? match.tokens.lowerBound - number.tokens.upperBound : number.tokens.lowerBound - match.tokens.upperBound
         if isPassiveAgent(number, of: match, tokens: tokens) { distance = 1 }
@@ -1118,6 +1126,15 @@ public struct ClaimExtractor: Sendable {
         guard distance <= 14 || updatesCue else { return nil }
         return (distance, unit)
     }
+
+    /// Whether "to" or "from" stands right before the figure (or its hedge): "fell to 59.7 per
+    /// cent", "up from about 12 per cent".
+    static func isLevelOfChange(_ number: NumberPhrase, tokens: [Token], clause: Range<Int>) -> Bool {
+        let before = number.tokens.lowerBound - 1
+        return before >= clause.lowerBound && levelPrepositions.contains(tokens[before].hash)
+    }
+
+    static let levelPrepositions: WordSet = WordSet(["to", "from"].map(WordHash.of))
 
     /// Whether the cue is the subject of an update that binds the figure to it, with no other
     /// figure between ("the death toll from the fire that tore through seven blocks rose to 55").

@@ -13,6 +13,8 @@ struct ElectionResult {
     var subject: EntityMention
     var number: NumberPhrase
     var tokens: ClosedRange<Int>
+    /// The whole the figure is a part of ("48 of the 59 seats"): no one's count.
+    var whole: ClosedRange<Int>?
 }
 
 enum ElectionResults {
@@ -54,9 +56,20 @@ enum ElectionResults {
         var listed: ElectionResult.Measure?
         var previousEnd = sentence.lowerBound - 1
         var last: ElectionResult?
-        for number in numbers {
+        for (position, number) in numbers.enumerated() {
             defer { previousEnd = number.tokens.upperBound }
             let unit = units.unit(of: number, tokens: tokens, clause: sentence)
+            // "took 48 of Scotland's 59 seats": the 59 are the whole, the 48 the party's.
+            if unit?.unit == "seats", position > 0,
+               let part = partOf(whole: number, numbers[position - 1], tokens: tokens, text: text) {
+                let scan = ResultOwner.Scan(tokens: tokens, sentence: sentence, mentions: mentions, bare: true)
+                if let result = partResult(part, of: number, wholeEnd: unit?.last ?? number.tokens.upperBound,
+                                           after: previousBefore(position, numbers, sentence), last: last, scan) {
+                    results.append(result)
+                    last = result
+                }
+                continue
+            }
             let measure: ElectionResult.Measure
             switch unit?.unit {
             case "percent": measure = .share
@@ -72,11 +85,14 @@ enum ElectionResults {
                 continue
             }
             let scan = ResultOwner.Scan(tokens: tokens, sentence: sentence, mentions: mentions, bare: unit == nil)
-            guard let subject = owner(of: number, measure, unitEnd: end, after: previousEnd, last: last, scan)
+            // "Labour rose from 202 to 412 seats": the party before "from" owns the new figure.
+            let ownerFloor = position > 0 && isChangeEnd(number, from: numbers[position - 1], tokens: tokens)
+                ? previousBefore(position, numbers, sentence) : previousEnd
+            guard let subject = owner(of: number, measure, unitEnd: end, after: ownerFloor, last: last, scan)
             else { continue }
             if measure == .seats, heldBefore(number, subject: subject, tokens: tokens, sentence: sentence) { continue }
             let span = min(subject.tokens.lowerBound, number.tokens.lowerBound)...max(end, subject.tokens.upperBound)
-            let result = ElectionResult(measure: measure, subject: subject, number: number, tokens: span)
+            let result = ElectionResult(measure: measure, subject: subject, number: number, tokens: span, whole: nil)
             results.append(result)
             last = result
             listed = measure
@@ -107,6 +123,44 @@ enum ElectionResults {
             tokens[$0].hash == Punctuation.semicolon || Clause.splitters.contains(tokens[$0].hash)
         }
         return named || otherClause ? nil : last.subject
+    }
+
+    /// The bare figure before "of" that takes its part of `whole`: "48 of the 59 seats", "48 of
+    /// Scotland's 59 seats" (up to four words between "of" and the whole, none a number).
+    static func partOf(whole: NumberPhrase, _ part: NumberPhrase, tokens: [Token], text: [UInt8]) -> NumberPhrase? {
+        let of = part.tokens.upperBound + 1
+        guard part.compoundNoun == nil, case .exactly = part.quantity, of < whole.tokens.lowerBound,
+              tokens[of].hash == ofWord, whole.tokens.lowerBound - of <= 5,
+              !((of + 1)..<whole.tokens.lowerBound).contains(where: { tokens[$0].kind == .number
+                  || tokens[$0].kind == .punctuation && tokens[$0].hash != WordHash.possessive }),
+              case .exactly(let total) = whole.quantity, case .exactly(let value) = part.quantity, value <= total
+        else { return nil }
+        return part
+    }
+
+    /// The party's result for `part` of the seats `whole` ends at `wholeEnd`; none for a change
+    /// ("lost 20 of its 35 seats") or seats held before.
+    static func partResult(_ part: NumberPhrase, of whole: NumberPhrase, wholeEnd: Int, after previousEnd: Int,
+                           last: ElectionResult?, _ scan: ResultOwner.Scan) -> ElectionResult? {
+        let tokens = scan.tokens, sentence = scan.sentence
+        guard !isWhole(part, tokens: tokens, sentence: sentence),
+              let subject = owner(of: part, .seats, unitEnd: part.tokens.upperBound, after: previousEnd, last: last,
+                                  scan),
+              !heldBefore(part, subject: subject, tokens: tokens, sentence: sentence) else { return nil }
+        let span = min(subject.tokens.lowerBound, part.tokens.lowerBound)...max(wholeEnd, subject.tokens.upperBound)
+        return ElectionResult(measure: .seats, subject: subject, number: part, tokens: span, whole: whole.tokens)
+    }
+
+    /// Whether `number` ends a change "from <previous> to <number>".
+    static func isChangeEnd(_ number: NumberPhrase, from previous: NumberPhrase, tokens: [Token]) -> Bool {
+        let to = number.tokens.lowerBound - 1, from = previous.tokens.lowerBound - 1
+        return from >= 0 && to == previous.tokens.upperBound + 1 && tokens[to].hash == Words.to
+            && tokens[from].hash == Words.from
+    }
+
+    /// Where the figure before `position`'s previous one ended, for the owner's search.
+    static func previousBefore(_ position: Int, _ numbers: [NumberPhrase], _ sentence: Range<Int>) -> Int {
+        position >= 2 ? numbers[position - 2].tokens.upperBound : sentence.lowerBound - 1
     }
 
     /// A hurdle, a swing, a house size or a majority: not what a party won.
@@ -260,6 +314,7 @@ extension ClaimExtractor {
                                 unit: result.measure == .share ? "percent" : "seats", speaker: speaker,
                                 attribution: attribution, modality: modality, event: event, anchor: result.tokens))
             used.append(result.number.tokens)
+            if let whole = result.whole { used.append(whole) }
         }
         return (drafts, used)
     }

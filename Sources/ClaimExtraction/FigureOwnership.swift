@@ -63,3 +63,21 @@ extension ClaimExtractor {
         return !(next..<number.tokens.lowerBound).contains { Self.listBreaks.contains(tokens[$0].hash) }
     }
 }
+
+extension ClaimExtractor {
+    /// "An operating profit of $2.2bn on sales of $64bn": a figure written "<measure> of N" is
+    /// that measure's, so a cue of another attribute after it ("sales") cannot take it, even
+    /// when the measure itself is no claim (an operating profit is no net profit). "A total of
+    /// 40 people were injured" keeps its cue: "total" is no measure's cue.
+    func isOfAnotherMeasure(_ number: NumberPhrase, match: AttributeCues.Match, cues: [AttributeCues.Match],
+                            tokens: [Token]) -> Bool {
+        guard match.tokens.lowerBound > number.tokens.upperBound else { return false }
+        var of = number.tokens.lowerBound - 1
+        if of >= 0, UnitNouns.currencySigns[tokens[of].hash] != nil { of -= 1 }
+        guard of >= 1, tokens[of].hash == Self.ofWord else { return false }
+        return cues.contains { other in
+            other.cue.value == nil && other.tokens.upperBound == of - 1 && other.cue.attribute != match.cue.attribute
+                && registry.attributes[other.cue.attribute]?.isQuantity == true
+        }
+    }
+}

@@ -108,7 +108,7 @@ enum LastingIncident {
                 reading.lengthEnds = range.contains { ends.contains(tokens[$0].hash) }
                 continue
             }
-            guard let span = TimeSpan.find(number, tokens: tokens, clause: range, sentenceCue: nil),
+            guard let span = TimeSpan.find(number, tokens: tokens, clause: range, sentenceCue: nil, text: text),
                   case .exactly(let minutes) = span.value, span.unit == "minutes", minutes >= 1440 else { continue }
             let days = Int((minutes / 1440).rounded())
             switch (span.kind, span.frame) {

@@ -84,6 +84,10 @@ public struct NumberPhrase: Sendable, Equatable {
                 || (joiner == Punctuation.hyphen && tokens[next].start == tokens[core.last].end) else { return nil }
         guard let upper = Core.parse(tokens, at: next + 1, limit: limit, text: text), upper.value >= core.value,
               upper.value.isFinite else { return nil }
+        // "rose from 317 to 365 seats" is a change: the figure is 365, and 317 what it was.
+        // "from 10 to 21 November" stays one stretch of days.
+        if joiner == Words.to, core.first > 0, tokens[core.first - 1].hash == Words.from,
+           !(upper.last + 1 < limit && Words.months.contains(tokens[upper.last + 1].hash)) { return nil }
         return upper
     }
 
@@ -145,6 +149,9 @@ public struct NumberPhrase: Sendable, Equatable {
                 // "dozens", "hundreds", "thousands" (of)
                 return Core(value: plural, first: index, last: index, atLeast: true)
             }
+            if let compound = wordCompound(token, text: text) {
+                return Core(value: compound.value, first: index, last: index, compoundNoun: compound.noun)
+            }
             guard var value = wordValue(tokens[index], text: text) else { return nil }
             var last = index
             // "twenty five", "one hundred and twenty", "two dozen", "1.2 million"
@@ -152,6 +159,11 @@ public struct NumberPhrase: Sendable, Equatable {
                 let next = tokens[last + 1]
                 if next.hash == Words.dozen { value *= 12; last += 1; continue }
                 if let scale = Words.scales[next.hash] { value *= scale; last += 1; continue }
+                // "two and a half hours", "one and a half million"
+                if next.hash == Words.and, last + 3 < limit, tokens[last + 2].hash == Words.a,
+                   tokens[last + 3].hash == Words.half, value < 100, value == value.rounded() {
+                    value += 0.5; last += 3; continue
+                }
                 if next.hash == Words.and, last + 2 < limit, let small = wordValue(tokens[last + 2], text: text),
                    small < 100, value >= 100 {
                     value += small; last += 2; continue
@@ -220,12 +232,35 @@ public struct NumberPhrase: Sendable, Equatable {
             return core
         }
 
+        /// "a four-hour final", "a three-week trial": a number word glued to a time noun, read
+        /// as "4-hour" is. Other nouns stay words ("two-time winner", "two-thirds", "one-off").
+        static func wordCompound(_ token: Token, text: [UInt8]) -> (value: Double, noun: UInt64)? {
+            guard token.kind == .word, token.length < 24 else { return nil }
+            let bytes = text[token.start..<token.end]
+            guard let hyphen = bytes.firstIndex(of: UInt8(ascii: "-")) else { return nil }
+            let parts = bytes.split(separator: UInt8(ascii: "-"))
+            guard parts.count == 2, let number = Tokenizer.tokens(in: Array(text[token.start..<hyphen])).first,
+                  let value = Words.numbers[number.hash],
+                  let noun = Tokenizer.tokens(in: Array(parts[1])).first?.hash, timeNouns.contains(noun)
+            else { return nil }
+            return (value, noun)
+        }
+
+        static let timeNouns: WordSet = WordSet(["second", "minute", "hour", "day", "week", "month", "year"]
+            .map(WordHash.of))
+
         /// "twenty" -> 20, "thirty-five" -> 35, "two-dozen" -> 24.
         static func wordValue(_ token: Token, text: [UInt8]) -> Double? {
             if let value = Words.numbers[token.hash] { return value }
             guard token.kind == .word, token.length < 24, text[token.start..<token.end].contains(UInt8(ascii: "-"))
             else { return nil }
             let parts = text[token.start..<token.end].split(separator: UInt8(ascii: "-"))
+            // "two-and-a-half"
+            if parts.count == 4, let whole = Words.numbers[Tokenizer.tokens(in: Array(parts[0])).first?.hash ?? 0],
+               whole < 100, Array(parts[1...]).map({ Tokenizer.tokens(in: Array($0)).first?.hash ?? 0 })
+                   == [Words.and, Words.a, Words.half] {
+                return whole + 0.5
+            }
             guard parts.count == 2,
                   let tens = Words.numbers[Tokenizer.tokens(in: Array(parts[0])).first?.hash ?? 0] else { return nil }
             let secondHash = Tokenizer.tokens(in: Array(parts[1])).first?.hash ?? 0
@@ -291,7 +326,7 @@ enum Words {
     static let a = WordHash.of("a"), half = WordHash.of("half"), dozen = WordHash.of("dozen")
     static let hundred = WordHash.of("hundred"), and = WordHash.of("and"), to = WordHash.of("to")
     static let or = WordHash.of("or"), more = WordHash.of("more"), so = WordHash.of("so")
-    static let between = WordHash.of("between"), plus = WordHash.of("plus")
+    static let between = WordHash.of("between"), plus = WordHash.of("plus"), from = WordHash.of("from")
 
     static let numbers: WordMap<Double> = {
         let words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",

@@ -18,6 +18,16 @@ enum RaceTime {
     /// "the previous record of 2:01:09": another race's time, unless the clause dates it.
     static let earlier: WordSet = WordSet(["previous", "old", "former", "earlier"].map(WordHash.of))
     static let new = WordHash.of("new")
+    /// Verbs of a win over someone: the person after them lost the match, and ran no race.
+    static let defeats: WordSet = WordSet(["beat", "beating", "beats", "defeated", "defeating", "defeats", "overcame",
+                                           "overcoming", "edged", "outlasted", "outlasting", "downed"]
+        .map(WordHash.of))
+
+    /// Whether the person is the one beaten: a verb of a win up to two words before the name.
+    static func isBeaten(_ person: EntityMention, tokens: [Token], clause: Range<Int>) -> Bool {
+        let start = person.tokens.lowerBound
+        return (max(clause.lowerBound, start - 2)..<start).contains { defeats.contains(tokens[$0].hash) }
+    }
 
     /// Whether the time starting at `first` is one the runner set elsewhere: a best ("a new
     /// personal best of" is this race's) or, with no earlier date to place it, a previous record.
@@ -117,6 +127,20 @@ extension ClaimExtractor {
             let span = first...last
             // The race of its part, where the registry holds several ("won the women's race in 2:15:55").
             let event = self.event(near: span, context)
+            // "Vale beat Brandt in four hours", "Vale won the final in four hours": a contest of
+            // two lasts for both; it is the contest's length when the sentence names the contest
+            // ("the Lisvik Open final"), and never the beaten one's time. A race is timed per
+            // runner, and its name holds no contest's noun ("the Lisvik marathon").
+            let contest = contestEvent(near: span, context)
+            if contest != nil || RaceTime.isBeaten(runner, tokens: tokens, clause: clause.range) {
+                guard let event = contest, let subject = eventEntity(event) else { continue }
+                let (speaker, attribution) = self.attribution(context.fact.voice, inQuote: context.quotes[index] != 0)
+                let modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: span, subject: nil)
+                drafts.append(Draft(subject: subject, attribute: Self.durationID, value: .quantity(.exactly(minutes)),
+                                    unit: "minutes", speaker: speaker, attribution: attribution, modality: modality,
+                                    event: event, anchor: span))
+                continue
+            }
             // "set in Berlin in 2022": a time dated to a race no known event covers is that
             // race's, which the tool cannot name; no claim under no event.
             guard event != nil || context.fact.date(at: first) == nil else { continue }

@@ -30,6 +30,14 @@ enum SpanOwner {
     static let joiners: WordSet = WordSet(["and", "with", ","].map(WordHash.of))
     static let placeWords: WordSet = WordSet(["in", "at", "on", "near", "off", "outside"].map(WordHash.of))
     static let relatives: WordSet = WordSet(["that", "which", "who", "where", "when", ","].map(WordHash.of))
+    /// Nouns of a contest that `EventKind` leaves out because they are also other words
+    /// ("final agreements", "a game changer"), with the word an event's name holds for them.
+    static let contestNouns: [UInt64: String] = [
+        "final": "final", "semi-final": "semi-final", "semifinal": "semifinal", "game": "game", "bout": "bout",
+        "fight": "fight",
+    ].reduce(into: [:]) { $0[WordHash.of($1.key)] = $1.value }
+    /// Relative pronouns that stand for the noun before them as the subject of their clause.
+    static let relativeSubjects: WordSet = WordSet(["that", "which"].map(WordHash.of))
     static let determiners: WordSet = WordSet(["the", "a", "an", "this", "that", "its", "their"].map(WordHash.of))
     /// How far after a compound or "after" the words that say what is measured may stand
     /// ("after the 9:03 a.m. crash").
@@ -69,7 +77,11 @@ extension ClaimExtractor {
             if phrase.contains(where: { SpanOwner.personActs.contains(tokens[$0].hash) }) {
                 return personOwner(before: span.tokens.lowerBound, span: span, context)
             }
-            guard let id = eventNamed(from: start, context) else { return nil }
+            guard let id = eventNamed(from: start, context) ?? contestNamed(at: start, context, afterCompound: true)
+            else { return nil }
+            return eventEntity(id).map { ($0, id) }
+        case .contest:
+            guard let id = contestEvent(near: span.tokens, context) else { return nil }
             return eventEntity(id).map { ($0, id) }
         case .verb(let verb):
             if SpanOwner.personVerbs.contains(tokens[verb].hash) {
@@ -77,7 +89,8 @@ extension ClaimExtractor {
             }
             if SpanOwner.strikeVerbs.contains(tokens[verb].hash) { return strikeOwner(span, context) }
             guard SpanOwner.eventVerbs.contains(tokens[verb].hash),
-                  let id = eventSubject(before: verb, context) else { return nil }
+                  let id = eventSubject(before: verb, context) ?? contestSubject(before: verb, context)
+            else { return nil }
             return eventEntity(id).map { ($0, id) }
         }
     }
@@ -143,11 +156,55 @@ extension ClaimExtractor {
               !context.fact.mentions.contains(where: {
                   $0.kind == .person && $0.tokens.lowerBound > end && $0.tokens.upperBound < verb
               }) else { return nil }
+        // "beat Vale in a final that ran for five hours": the relative clause's subject is the
+        // mention before "that", whatever preposition stands before the mention.
+        let relative = end + 1 < verb && SpanOwner.relativeSubjects.contains(tokens[end + 1].hash)
         var before = entry.mention.tokens.lowerBound - 1
         while before >= clause.range.lowerBound, SpanOwner.determiners.contains(tokens[before].hash) { before -= 1 }
-        if before >= clause.range.lowerBound, SpanOwner.phraseEnds.contains(tokens[before].hash),
+        if !relative, before >= clause.range.lowerBound, SpanOwner.phraseEnds.contains(tokens[before].hash),
            tokens[before].hash != Punctuation.comma { return nil }
         return entry.id ?? event(near: entry.mention.tokens, context)
+    }
+
+    /// "The final lasted five hours", "a final that ran for five hours": a contest's noun that
+    /// names no event by itself ("final" is also an adjective) is the clause's event when that
+    /// event is named with the noun ("the Lisvik Open final").
+    mutating func contestSubject(before verb: Int, _ context: ClauseContext) -> String? {
+        // "the final, which lasted": the relative clause may stand apart from its noun's clause.
+        let sentence = context.fact.sentence.tokens
+        var noun = verb - 1
+        if noun > sentence.lowerBound, SpanOwner.relativeSubjects.contains(context.tokens[noun].hash) {
+            noun -= 1
+            if noun > sentence.lowerBound, context.tokens[noun].hash == Punctuation.comma { noun -= 1 }
+        }
+        return contestNamed(at: noun, context)
+    }
+
+    /// The clause's event, when the word at `index` is a contest's noun after a determiner, a
+    /// possessive or a length ("the final", "Sunday's final", "a four-hour final") and the
+    /// event is named with it.
+    mutating func contestNamed(at index: Int, _ context: ClauseContext, afterCompound: Bool = false) -> String? {
+        let tokens = context.tokens, sentence = context.fact.sentence.tokens
+        guard index - 1 >= sentence.lowerBound, sentence.contains(index),
+              let noun = SpanOwner.contestNouns[tokens[index].hash],
+              afterCompound || SpanOwner.determiners.contains(tokens[index - 1].hash)
+                || tokens[index - 1].hash == WordHash.possessive,
+              let id = event(near: index...index, context) else { return nil }
+        // A final in coverage of the whole championship is a part of it, not the championship.
+        guard registry.event(id)?.name.lowercased().contains(noun) == true else { return nil }
+        return id
+    }
+
+    /// The clause's event when it is a contest that the sentence names by its noun: in "beat
+    /// Vell in 56 minutes in the Lisvik Open final" the final; in "took the women's title,
+    /// needing 56 minutes to win" nothing, for the clause's event may be the men's final.
+    mutating func contestEvent(near anchor: ClosedRange<Int>, _ context: ClauseContext) -> String? {
+        guard let id = event(near: anchor, context), let name = registry.event(id)?.name.lowercased()
+        else { return nil }
+        let named = context.fact.sentence.tokens.contains { index in
+            SpanOwner.contestNouns[context.tokens[index].hash].map { name.contains($0) } ?? false
+        }
+        return named ? id : nil
     }
 
     /// "Machinists stayed out for 57 days": the length of the clause's event when it is a strike.

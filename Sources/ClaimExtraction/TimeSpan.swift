@@ -18,6 +18,8 @@ struct TimeSpan {
         case of(Int)
         /// "sentenced to six years": the person named before it.
         case sentence
+        /// "beat Vell in 56 minutes", "needed 56 minutes to win": the contest's length.
+        case contest
     }
 
     var kind: Kind
@@ -42,14 +44,16 @@ struct TimeSpan {
     static let partWords: WordSet = WordSet(["within", "first", "last", "final", "opening", "closing"]
         .map(WordHash.of))
     static let h = (for: WordHash.of("for"), after: WordHash.of("after"), on: WordHash.of("on"),
-                    of: WordHash.of("of"))
+                    of: WordHash.of("of"), in: WordHash.of("in"), to: WordHash.of("to"))
 
     /// The span `number` states, if it is one. `sentenceCue` is the end of a sentence-length
     /// cue in the clause before the number ("sentenced to", "jailed for"), if any. Whose the
     /// span is, and so whether it is a claim at all, is `SpanOwner`'s to say.
-    static func find(_ number: NumberPhrase, tokens: [Token], clause: Range<Int>, sentenceCue: Int?) -> TimeSpan? {
+    static func find(_ number: NumberPhrase, tokens: [Token], clause: Range<Int>, sentenceCue: Int?,
+                     text: [UInt8]) -> TimeSpan? {
         let last = number.tokens.upperBound, first = number.tokens.lowerBound
-        let noun: UInt64, nounEnd: Int
+        let noun: UInt64
+        var nounEnd: Int
         if let compound = number.compoundNoun {
             (noun, nounEnd) = (compound, last)
         } else if last + 1 < clause.upperBound, tokens[last + 1].kind == .word {
@@ -62,7 +66,13 @@ struct TimeSpan {
                             frame: .sentence)
         }
         guard let factor = minutesPer[noun] else { return nil }
-        let value = inMinutes(number, factor: factor, tokens: tokens)
+        var value = inMinutes(number, factor: factor, tokens: tokens)
+        // "four hours and 57 minutes" is 297 minutes, not the four hours alone.
+        if let rest = SmallerTimeParts.after(nounEnd, largest: factor, compound: number.compoundNoun != nil,
+                                             tokens: tokens, clause: clause, text: text) {
+            value = value.adding(rest.minutes)
+            nounEnd = rest.last
+        }
         // "A 12-day war" names another stretch: only hours and less after a hyphen are the
         // event's own length. A time since something may be days ("54 days after the walkout
         // began"): `SpanOwner` keeps it only when what follows is the event or its start.
@@ -83,6 +93,10 @@ struct TimeSpan {
         if number.compoundNoun == nil, !isPart, nounEnd + 2 < clause.upperBound, tokens[nounEnd + 1].hash == h.of {
             return TimeSpan(kind: .duration, value: value, unit: "minutes", tokens: span, frame: .of(nounEnd + 2))
         }
+        if factor >= 1, nounEnd == (number.compoundNoun == nil ? last + 1 : last),
+           isContestLength(first: first, nounEnd: nounEnd, tokens: tokens, clause: clause) {
+            return TimeSpan(kind: .duration, value: value, unit: "minutes", tokens: span, frame: .contest)
+        }
         guard let verb = lastingVerb(before: first, tokens: tokens, clause: clause) else { return nil }
         return TimeSpan(kind: .duration, value: value, unit: "minutes", tokens: span, frame: .verb(verb))
     }
@@ -101,6 +115,29 @@ struct TimeSpan {
         default: return scaled
         }
     }
+
+    /// "Vale beat Brandt in 56 minutes", "Vale won the final in 56 minutes", "Vale needed 56
+    /// minutes to win": how long a win took. One unit of a minute or more: a time in several
+    /// units after "in" is a finishing time (`RaceTime`), and seconds time a sprint.
+    static func isContestLength(first: Int, nounEnd: Int, tokens: [Token], clause: Range<Int>) -> Bool {
+        var before = first - 1
+        // "needed only 56 minutes"
+        if before > clause.lowerBound, onlyWords.contains(tokens[before].hash) { before -= 1 }
+        guard before > clause.lowerBound else { return false }
+        if tokens[before].hash == h.in {
+            return (max(clause.lowerBound, before - 8)..<before).contains { winVerbs.contains(tokens[$0].hash) }
+        }
+        guard needVerbs.contains(tokens[before].hash), nounEnd + 2 < clause.upperBound,
+              tokens[nounEnd + 1].hash == h.to else { return false }
+        return winVerbs.contains(tokens[nounEnd + 2].hash)
+    }
+
+    static let winVerbs: WordSet = WordSet(["beat", "beating", "beats", "defeated", "defeating", "overcame", "edged",
+                                            "won", "win", "wins", "winning", "clinched", "sealed", "see", "saw",
+                                            "dispatch", "dispatched"].map(WordHash.of))
+    static let onlyWords: WordSet = WordSet(["only", "just", "barely", "merely"].map(WordHash.of))
+    static let needVerbs: WordSet = WordSet(["needed", "needing", "took", "taking", "required", "requiring"]
+        .map(WordHash.of))
 
     /// The verb a span's length hangs on: "lasted three hours", "burned for three hours",
     /// "went on for five hours", "ended after 21 hours".
@@ -125,6 +162,15 @@ extension Quantity {
         case .range(let low, let high): return .range(min: low.map { $0 * factor }, max: high.map { $0 * factor })
         }
     }
+
+    /// The same quantity with `amount` added to each end ("about four hours and 20 minutes").
+    func adding(_ amount: Double) -> Quantity {
+        switch self {
+        case .exactly(let value): return .exactly(value + amount)
+        case .about(let value): return .about(value + amount)
+        case .range(let low, let high): return .range(min: low.map { $0 + amount }, max: high.map { $0 + amount })
+        }
+    }
 }
 
 extension ClaimExtractor {
@@ -139,14 +185,19 @@ extension ClaimExtractor {
         let sentenceCue = context.cues.first { $0.cue.attribute == Self.sentenceID && $0.cue.value == nil }?
             .tokens.upperBound
         var drafts: [Draft] = [], used: [ClosedRange<Int>] = []
+        var covered: ClosedRange<Int>?
         for number in numbers where clause.contains(number.tokens.lowerBound) {
-            guard let span = TimeSpan.find(number, tokens: tokens, clause: clause.range, sentenceCue: sentenceCue)
+            // "57" in "four hours and 57 minutes" is read with the four hours.
+            if let previous = covered, previous.contains(number.tokens.lowerBound) { continue }
+            guard let span = TimeSpan.find(number, tokens: tokens, clause: clause.range, sentenceCue: sentenceCue,
+                                           text: context.text)
             else { continue }
+            covered = span.tokens
             let attribute = span.kind == .sentence ? Self.sentenceID
                 : span.kind == .elapsed ? Self.elapsedID : Self.durationID
             guard registry.attributes[attribute] != nil else { continue }
             // A time is no count of anything, whoever's it is.
-            used.append(number.tokens)
+            used += numbers.filter { span.tokens.contains($0.tokens.lowerBound) }.map(\.tokens)
             guard let (subject, event) = owner(of: span, context: context) else { continue }
             let modality = ModalityCues.modality(tokens: tokens, clause: clause.range, cue: span.tokens, subject: nil)
             let (speaker, attribution) = self.attribution(context.fact.voice,
