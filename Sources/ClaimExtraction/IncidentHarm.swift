@@ -11,7 +11,8 @@ enum IncidentHarm {
     /// First words of the kind phrases this gate holds: every word that came with the verbs of
     /// the lede, the attacks named by their means, outbreaks, leaks and weather that kills.
     static let gatedStarts: WordSet = WordSet([
-        "sank", "ran", "skidded", "gave", "gives", "giving", "give", "caved", "opened", "shot", "gun", "emergency", "heatwave", "heat",
+        "sank", "ran", "skidded", "gave", "gives", "giving", "give", "caved", "opened", "shot", "gun", "emergency",
+        "heatwave", "heat",
         "drought", "drone", "air", "airstrike", "airstrikes", "missile", "rocket", "bomb", "terror", "terrorist",
         "hostage", "hostage-taking", "massacre", "ambush", "outbreak", "epidemic", "cholera", "gas",
         "chemical", "toxic", "oil",
