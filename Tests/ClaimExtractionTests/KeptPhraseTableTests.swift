@@ -44,7 +44,8 @@ struct KeptPhraseTableTests {
             #expect(Self.found(read, in: text) == Self.found(built, in: text), "\(text)")
         }
         // The case rules survive: lower-case "tarnby" and "twa" are no names.
-        let found = Self.found(read, in: "Tarnby Water Authority said TWA and Odd Varnes met the Water Board in tarnby.")
+        let text = "Tarnby Water Authority said TWA and Odd Varnes met the Water Board in tarnby."
+        let found = Self.found(read, in: text)
         #expect(found[0] == "twa@0...2" && found[4] == "twa@4...4" && found[13] == "-")
         #expect(found[9] == "twa@9...11")
     }
