@@ -56,7 +56,8 @@ public struct ExtractionRegistry: Sendable {
     public func keptTables() -> [UInt8] {
         let listed = entities.values.sorted { $0.id < $1.id }
         return RegistryTables.encode(entities: listed.map { ($0.id, Self.derivedNames($0)) },
-                                     initialsOwners: initialsOwners, acronymNames: acronymNames, people: people)
+                                     initialsOwners: initialsOwners, acronymNames: acronymNames, names: names,
+                                     people: people)
     }
 
     /// From this many entities the two halves of the index are built side by side.
@@ -94,6 +95,10 @@ public struct ExtractionRegistry: Sendable {
         // in tests, are indexed in one pass unless their tables were kept.
         // Kept names hold only for these entities in this order; without them, nor are the people kept.
         let keptNames = tables.flatMap { RegistryTables.names($0, ids: order.map { entities[$0].id }) }
+        // The names table as a run with the same entities built it, countries' names included;
+        // then neither the entities' names nor the countries' are added again below.
+        let namesKept = keptNames?.table != nil
+        if let table = keptNames?.table { names = table }
         if tables != nil || entities.count >= Self.sideBySideEntities {
             let built = PeopleIndex.Built()
             let kept = UncheckedSendable(keptNames == nil ? nil : tables)
@@ -103,7 +108,8 @@ public struct ExtractionRegistry: Sendable {
                 DispatchQueue.concurrentPerform(iterations: 2) { half in
                     if half == 0, let derived {
                         for (rank, position) in order.enumerated() {
-                            shared.value.pointee.indexNames(entities[position], derived: derived[rank])
+                            shared.value.pointee.indexNames(entities[position], derived: derived[rank],
+                                                            addsNames: !namesKept)
                         }
                     } else if half == 0 {
                         for position in order { shared.value.pointee.indexNames(entities[position]) }
@@ -136,14 +142,16 @@ public struct ExtractionRegistry: Sendable {
             }
             if self.entities[id] == nil {
                 // Countries the registry lacks are still countries; they join on first use.
-                for name in [entry.name] + entry.aliases where !CountryNames.givenNames.contains(name) {
+                for name in [entry.name] + entry.aliases where !namesKept && !CountryNames.givenNames.contains(name) {
                     names.add(name, value: id, case: .name)
                 }
                 pendingCountries[id] = entry.name
             } else {
                 // "the UK" and "Britain" are the registry's United Kingdom too.
                 let known = Set([self.entities[id]!.name] + self.entities[id]!.aliases)
-                for name in entry.aliases where !known.contains(name) { names.add(name, value: id, case: .name) }
+                for name in entry.aliases where !namesKept && !known.contains(name) {
+                    names.add(name, value: id, case: .name)
+                }
             }
         }
     }
@@ -191,11 +199,14 @@ public struct ExtractionRegistry: Sendable {
 
     /// The half of `index` that `people` does not hold: names, generic aliases, acronyms, roles.
     /// `derived`: the entity's derived names as kept by an earlier run (`RegistryTables`), whose
-    /// acronym tables are then kept too, so they are not indexed here.
-    private mutating func indexNames(_ entity: Entity, derived kept: [String]? = nil) {
-        for name in [entity.name] + entity.aliases { names.add(name, value: entity.id, case: .name) }
-        for name in kept ?? Self.derivedNames(entity) {
-            names.add(name, value: entity.id, case: entity.kind == .group ? .insensitive : .name)
+    /// acronym tables are then kept too, so they are not indexed here. `addsNames`: false when
+    /// the names table itself was kept whole.
+    private mutating func indexNames(_ entity: Entity, derived kept: [String]? = nil, addsNames: Bool = true) {
+        if addsNames {
+            for name in [entity.name] + entity.aliases { names.add(name, value: entity.id, case: .name) }
+            for name in kept ?? Self.derivedNames(entity) {
+                names.add(name, value: entity.id, case: entity.kind == .group ? .insensitive : .name)
+            }
         }
         for alias in entity.aliases where alias == alias.lowercased() {
             var hashes = Tokenizer.tokens(in: Array(alias.utf8)).map(\.hash)

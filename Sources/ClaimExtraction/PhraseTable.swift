@@ -278,3 +278,91 @@ enum Punctuation {
     static let enDash = WordHash.of("–")
     static let hyphen = WordHash.of("-")
 }
+
+// MARK: Kept between runs
+
+/// A names table as bytes, for `RegistryTables`: building the registry's table of 40,000
+/// entities' names and aliases (tokenizing each phrase) was a tenth of a warm desk check, and
+/// reading its arrays back is a walk over bytes. The coding lives here because it writes this
+/// type's private layout; `layoutVersion` of `RegistryTables` is bumped whenever it changes.
+/// Only tables without inflected forms or insertions are kept (the names tables have neither):
+/// any other is written as "not kept", and decoding then gives nil, so the caller builds it.
+extension PhraseTable where Value == String {
+    func keep(into writer: inout RegistryTables.Writer) {
+        guard !hasForms, !insertsWords, firstWordBits.count == Self.filterWords else {
+            writer.byte(0)
+            return
+        }
+        writer.byte(1)
+        writer.int(count)
+        writer.int(words.count)
+        for word in words {
+            writer.uint64(word.hash)
+            writer.byte(word.casing)
+            writer.int(word.gap)
+        }
+        writer.int(values.count)
+        for value in values { writer.string(value) }
+        writer.int(chain.count)
+        for entry in chain {
+            writer.int(entry.start)
+            writer.int(entry.length)
+            writer.int(entry.value)
+            writer.int(entry.next)
+        }
+        let heads = self.heads.keys.sorted()
+        writer.int(heads.count)
+        for key in heads {
+            writer.uint64(key)
+            writer.int(self.heads[key]!)
+        }
+        for bits in firstWordBits { writer.uint64(bits) }
+    }
+
+    /// The table `keep` wrote, or nil when it kept none or a position points outside the
+    /// table (a chain that loops or shares entries included: a lookup must never run forever).
+    static func kept(from reader: inout RegistryTables.Reader) -> PhraseTable<String>? {
+        guard reader.byte() == 1, let count = reader.count(), let wordCount = reader.count() else { return nil }
+        var table = PhraseTable<String>()
+        table.count = count
+        table.words.reserveCapacity(wordCount)
+        for _ in 0..<wordCount {
+            guard let hash = reader.uint64(), let casing = reader.byte(), casing <= 2,
+                  let gap = reader.count() else { return nil }
+            table.words.append(Word(hash: hash, casing: casing, gap: gap))
+        }
+        guard let valueCount = reader.count() else { return nil }
+        table.values.reserveCapacity(valueCount)
+        for _ in 0..<valueCount {
+            guard let value = reader.string() else { return nil }
+            table.values.append(value)
+        }
+        guard let chainCount = reader.count() else { return nil }
+        table.chain.reserveCapacity(chainCount)
+        for _ in 0..<chainCount {
+            guard let start = reader.count(), let length = reader.count(), length > 0,
+                  start + length <= wordCount, let value = reader.count(), value < valueCount,
+                  let next = reader.uint64().map({ Int(Int64(bitPattern: $0)) }),
+                  next >= -1, next < chainCount else { return nil }
+            table.chain.append(Entry(start: start, length: length, value: value, next: next))
+        }
+        guard let headCount = reader.count() else { return nil }
+        var reached = [Bool](repeating: false, count: chainCount)
+        for _ in 0..<headCount {
+            guard let key = reader.uint64(), let head = reader.count(), head < chainCount,
+                  table.heads[key] == nil else { return nil }
+            var cursor = head
+            while cursor >= 0 {
+                guard !reached[cursor] else { return nil }
+                reached[cursor] = true
+                cursor = table.chain[cursor].next
+            }
+            table.heads[key] = head
+        }
+        for bucket in 0..<Self.filterWords {
+            guard let bits = reader.uint64() else { return nil }
+            table.firstWordBits[bucket] = bits
+        }
+        return table
+    }
+}

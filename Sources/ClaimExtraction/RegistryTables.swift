@@ -8,10 +8,10 @@ import Foundation
 /// (`NameKey`) was the largest part of a warm desk check at 1M claims, deriving the forms of
 /// every name the next; reading them back is a walk over bytes and dictionary inserts.
 ///
-/// Why not the phrase tables themselves: they are built by `PhraseTable.add`, whose layout is
-/// the readers' and not this file's to freeze. The names section is read first, on the calling
-/// thread, since the phrase tables are built from it there; the people section is read on the
-/// other core meanwhile (`ExtractionRegistry`'s init), so it costs no wall time of its own.
+/// The names table itself (`PhraseTable`, which codes its own layout) follows the derived
+/// names; the derived names stay too, since a table that was not kept is built from them. The
+/// names section is read first, on the calling thread; the people section is read on the other
+/// core meanwhile (`ExtractionRegistry`'s init), so it costs no wall time of its own.
 ///
 /// The bytes say nothing about which entities or which build of the tool they hold for: the
 /// file around them (`RegistryCacheFile` in `ClaimCheck`) is keyed by the registries' content
@@ -21,7 +21,7 @@ import Foundation
 /// checksum makes unnecessary (and `String(decoding:)` never traps on bad bytes anyway).
 enum RegistryTables {
     /// Bump when the layout changes or what the tables hold changes meaning.
-    static let layoutVersion: UInt64 = 2
+    static let layoutVersion: UInt64 = 3
 
     /// The names half's kept part: per entity in id order, its derived names; and the acronym
     /// tables as indexing the entities left them. `peopleOffset`: where the people section starts.
@@ -29,12 +29,16 @@ enum RegistryTables {
         var derived: [[String]]
         var initialsOwners: [String: String]
         var acronymNames: [String: String]
+        /// The registry's names table as built (entities' names, aliases and derived names, then
+        /// the countries'), or nil when it was not kept: it is then built from `derived`.
+        var table: PhraseTable<String>?
         var peopleOffset: Int
     }
 
     /// `entities` in id order, each with its derived names; the acronym tables and people as built.
     static func encode(entities: [(id: String, derived: [String])], initialsOwners: [String: String],
-                       acronymNames: [String: String], people: PeopleIndex) -> [UInt8] {
+                       acronymNames: [String: String], names: PhraseTable<String>,
+                       people: PeopleIndex) -> [UInt8] {
         var writer = Writer()
         writer.uint64(layoutVersion)
         writer.int(entities.count)
@@ -47,6 +51,7 @@ enum RegistryTables {
             writer.int(table.count)
             for (key, value) in table { writer.string(key); writer.string(value) }
         }
+        names.keep(into: &writer)
         writer.int(people.kinds.count)
         for (id, kind) in people.kinds {
             writer.string(id)
@@ -81,8 +86,14 @@ enum RegistryTables {
             }
             derived.append(forms)
         }
-        guard let initialsOwners = reader.table(), let acronymNames = reader.table() else { return nil }
-        return Names(derived: derived, initialsOwners: initialsOwners, acronymNames: acronymNames,
+        guard let initialsOwners = reader.table(), let acronymNames = reader.table(),
+              let kept = reader.byte() else { return nil }
+        // Not kept is one byte 0; a kept table that does not decode spoils the whole section,
+        // since the people's section after it cannot be found.
+        reader.offset -= 1
+        let table = PhraseTable<String>.kept(from: &reader)
+        guard table != nil || kept == 0 else { return nil }
+        return Names(derived: derived, initialsOwners: initialsOwners, acronymNames: acronymNames, table: table,
                      peopleOffset: reader.offset)
     }
 
