@@ -417,8 +417,14 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// The event a claim of the clause is about (see `eventFor`), or the part of it the clause
-    /// names when the registry holds several events on those days (see `EventParts`).
+    /// names when the registry holds several events on those days (see `EventParts`); a clause
+    /// naming the other round of a two-round election is that round's (see `ElectionRound`).
     mutating func event(near anchor: ClosedRange<Int>, _ context: ClauseContext) -> String? {
+        if let main = context.mainEvent,
+           let round = ElectionRound.otherRound(near: anchor, clause: context.clause, tokens: context.tokens,
+                                                main: main, registry: registry) {
+            return round
+        }
         let base = eventFor(anchor: anchor, clause: context.clause, fact: context.fact, mainEvent: context.mainEvent,
                             mainSeries: context.mainSeries, events: context.events)
         guard let base, let parts else { return base }
