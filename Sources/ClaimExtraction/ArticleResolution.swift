@@ -227,6 +227,16 @@ extension ClaimExtractor {
                 : lede.flatMap { IncidentName.datelinePlace($0, tokens: tokens, text: text) }
             if let actor, !actor.words.isEmpty { mention.adopt(actor) }
         }
+        // A referendum is the country's: unnamed, every referendum of one Sunday would be one event.
+        if mention.kind == .election, mention.properWords.isEmpty,
+           let own = facts.first(where: { $0.sentence.tokens.contains(mention.tokens.lowerBound) }),
+           let country = own.mentions.first(where: { $0.kind == .country && !$0.isDemonym }),
+           let name = registry.entities[country.entityID]?.name {
+            let words = Tokenizer.tokens(in: Array(name.utf8)).filter { $0.kind == .word }
+            mention.adopt(IncidentName.Actor(words: words.map { String(decoding: Array(name.utf8)[$0.start..<$0.end],
+                                                                       as: UTF8.self) },
+                                             hashes: words.map(\.hash), modifier: nil))
+        }
         guard lasts, let published = reading.published else {
             return reading.events.create(mention: mention, cue: cue, tokens: tokens, text: text, registry: &registry)
         }

@@ -228,7 +228,8 @@ public struct ClaimExtractor: Sendable {
                     if let id = reading.events.resolveNamed(entry.mention, cue: cue?.isEve == true ? nil : cue,
                                                             sentenceWords: fact.words, registry: registry,
                                                             preferredSeries: nil),
-                       pass > 0 || isNear(id, published) {
+                       pass > 0 || isNear(id, published),
+                       !HeldReferendum.isOtherCountrys(id, facts: facts.prefix(8), registry: registry) {
                         return id
                     }
                 }
@@ -283,6 +284,8 @@ public struct ClaimExtractor: Sendable {
             }
             var id = reading.events.resolveNamed(entry.mention, cue: cue, sentenceWords: fact.words, registry: registry,
                                                  preferredSeries: reading.mainSeries)
+            // "Tannen voters said no in Sunday's referendum": not the one made for Ostmark that day.
+            if let found = id, HeldReferendum.isOtherCountrys(found, facts: [fact], registry: registry) { id = nil }
             // "The previous crash of the same model": never the article's own crash.
             if entry.mention.look.isAnotherOccurrence, id == reading.mainEvent { id = nil }
             if id == nil {

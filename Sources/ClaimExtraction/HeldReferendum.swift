@@ -48,4 +48,19 @@ enum HeldReferendum {
         }
         return hasOutcome
     }
+
+    /// Whether `id` is a referendum (one this type named "Tannen referendum") of another country
+    /// than those the opening `facts` name: one Sunday's referendums in Tannen and in Ostmark are
+    /// two events, and the opening's later "the vote" in a sentence naming no country is still
+    /// Ostmark's.
+    static func isOtherCountrys<Facts: Sequence>(_ id: String, facts: Facts, registry: ExtractionRegistry) -> Bool
+    where Facts.Element == ClaimExtractor.SentenceFacts {
+        // By name, not `isCreated`: a registered referendum of another country is no match either.
+        // Read per claim, so no lower-casing copy of the name.
+        guard let event = registry.event(id), let place = event.place,
+              event.name.hasSuffix("referendum") || event.name.hasSuffix("Referendum") else { return false }
+        let countries = facts.flatMap(\.mentions).filter { $0.kind == .country && !$0.isDemonym }
+            .compactMap { registry.entities[$0.entityID]?.name }
+        return !countries.isEmpty && !countries.contains(place)
+    }
 }
