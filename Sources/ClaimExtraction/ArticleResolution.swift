@@ -172,19 +172,24 @@ extension ClaimExtractor {
         return named || awayFromMain ? EventResolver.elsewhere : nil
     }
 
-    /// The main event made from the first incident (or named meeting) the opening sentences
-    /// name. One the text dates long before the article ("the deadliest fire since 1948", "the
-    /// 2019 floods") is background when a later opening sentence names another: the story is
-    /// what happened around the article's days. A lasting incident counts from its start, so it
-    /// is never background; with nothing else named, the first is made as before.
+    /// The main event made from the first incident (or named meeting, or referendum held:
+    /// `HeldReferendum`) the opening sentences name. One the text dates long before the article
+    /// ("the deadliest fire since 1948", "the 2019 floods") is background when a later opening
+    /// sentence names another: the story is what happened around the article's days. A lasting
+    /// incident counts from its start, so it is never background; with nothing else named, the
+    /// first is made as before.
     mutating func createOpeningEvent(_ opening: [SentenceFacts], facts: [SentenceFacts],
                                      _ reading: ArticleReading) -> String? {
         let tokens = reading.tokens, text = reading.text, published = reading.published
         var first: (mention: EventMention, cue: DateCues.Cue?)?
         for fact in opening {
-            guard let mention = fact.events.map(\.mention).first(where: {
-                $0.kind.isNewsworthyOnItsOwn && (!$0.properWords.isEmpty || $0.kind != .meeting)
-                    && !$0.look.isAnotherOccurrence
+            guard let mention = fact.events.map(\.mention).first(where: { mention in
+                let newsworthy = mention.kind.isNewsworthyOnItsOwn
+                    && (!mention.properWords.isEmpty || mention.kind != .meeting)
+                return !mention.look.isAnotherOccurrence
+                    && (newsworthy || HeldReferendum.isHeld(
+                        mention, cue: fact.eventDate(for: mention, tokens: tokens, text: text, published: published),
+                        sentence: fact.sentence.tokens, tokens: tokens, published: published))
             }) else { continue }
             let cue = fact.eventDate(for: mention, tokens: tokens, text: text, published: published)
             if first == nil { first = (mention, cue) }
@@ -221,6 +226,16 @@ extension ClaimExtractor {
             let actor = lasts ? IncidentName.actor(of: mention, own: own, lede: lede, tokens: tokens, text: text)
                 : lede.flatMap { IncidentName.datelinePlace($0, tokens: tokens, text: text) }
             if let actor, !actor.words.isEmpty { mention.adopt(actor) }
+        }
+        // A referendum is the country's: unnamed, every referendum of one Sunday would be one event.
+        if mention.kind == .election, mention.properWords.isEmpty,
+           let own = facts.first(where: { $0.sentence.tokens.contains(mention.tokens.lowerBound) }),
+           let country = own.mentions.first(where: { $0.kind == .country && !$0.isDemonym }),
+           let name = registry.entities[country.entityID]?.name {
+            let words = Tokenizer.tokens(in: Array(name.utf8)).filter { $0.kind == .word }
+            mention.adopt(IncidentName.Actor(words: words.map { String(decoding: Array(name.utf8)[$0.start..<$0.end],
+                                                                       as: UTF8.self) },
+                                             hashes: words.map(\.hash), modifier: nil))
         }
         guard lasts, let published = reading.published else {
             return reading.events.create(mention: mention, cue: cue, tokens: tokens, text: text, registry: &registry)

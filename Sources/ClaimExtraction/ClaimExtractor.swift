@@ -228,7 +228,8 @@ public struct ClaimExtractor: Sendable {
                     if let id = reading.events.resolveNamed(entry.mention, cue: cue?.isEve == true ? nil : cue,
                                                             sentenceWords: fact.words, registry: registry,
                                                             preferredSeries: nil),
-                       pass > 0 || isNear(id, published) {
+                       pass > 0 || isNear(id, published),
+                       !HeldReferendum.isOtherCountrys(id, facts: facts.prefix(8), registry: registry) {
                         return id
                     }
                 }
@@ -283,6 +284,8 @@ public struct ClaimExtractor: Sendable {
             }
             var id = reading.events.resolveNamed(entry.mention, cue: cue, sentenceWords: fact.words, registry: registry,
                                                  preferredSeries: reading.mainSeries)
+            // "Tannen voters said no in Sunday's referendum": not the one made for Ostmark that day.
+            if let found = id, HeldReferendum.isOtherCountrys(found, facts: [fact], registry: registry) { id = nil }
             // "The previous crash of the same model": never the article's own crash.
             if entry.mention.look.isAnotherOccurrence, id == reading.mainEvent { id = nil }
             if id == nil {
@@ -417,8 +420,14 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// The event a claim of the clause is about (see `eventFor`), or the part of it the clause
-    /// names when the registry holds several events on those days (see `EventParts`).
+    /// names when the registry holds several events on those days (see `EventParts`); a clause
+    /// naming the other round of a two-round election is that round's (see `ElectionRound`).
     mutating func event(near anchor: ClosedRange<Int>, _ context: ClauseContext) -> String? {
+        if let main = context.mainEvent,
+           let round = ElectionRound.otherRound(near: anchor, clause: context.clause, tokens: context.tokens,
+                                                main: main, registry: registry) {
+            return round
+        }
         let base = eventFor(anchor: anchor, clause: context.clause, fact: context.fact, mainEvent: context.mainEvent,
                             mainSeries: context.mainSeries, events: context.events)
         guard let base, let parts else { return base }
