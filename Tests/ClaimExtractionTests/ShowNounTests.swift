@@ -25,6 +25,15 @@ import Testing
                 "\(durations)")
     }
 
+    /// The host named in an aside about the show does not take its length.
+    @Test func anAsideNamingTheHostKeepsTheShowsLength() throws {
+        let hallam = Entity(id: "ada-hallam", name: "Ada Hallam", kind: .person, aliases: ["Hallam"])
+        let article = try Fixture.extract(story: Self.opening + "The show, Hallam's first as host, ran close to four "
+                                              + "hours.", published: "2026-03-09", entities: [hallam],
+                                          events: [Self.lumen])
+        #expect(article.claims("duration").map(\.subject) == ["lumen-awards-2026"])
+    }
+
     @Test(arguments: [
         "Figures show viewers watched for four hours.",
         "A show of hands took four hours to count.",
