@@ -135,7 +135,8 @@ public struct AttributeCues: Sendable {
             while let next = table.nextMatch(tokens, at: index, limit: range.upperBound, cursor: &cursor) {
                 let slot = slots[next.value]
                 guard !found[first...].contains(where: { $0.cue.slot == slot }),
-                      !isCovered(slot, at: index, by: found[..<first]) else { continue }
+                      !isCovered(slot, at: index, by: found[..<first]),
+                      !SurvivingThings.describesThing(tokens, index, next.last) else { continue }
                 found.append(Match(cue: table.value(at: next.value), tokens: index...next.last))
             }
         }

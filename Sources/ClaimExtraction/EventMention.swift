@@ -46,7 +46,7 @@ public struct EventMention: Sendable {
         var index = range.lowerBound
         while index < range.upperBound {
             guard let match = EventKind.table.match(tokens, at: index, limit: range.upperBound)
-                    ?? lowerCaseMarch(tokens, at: index)
+                    ?? lowerCaseMarch(tokens, at: index) ?? ShowNoun.match(tokens, at: index, range: range)
             else { index += 1; continue }
             // "the fire service said", "fire crews": a body named after the kind, not an event.
             if match.tokens.upperBound + 1 < range.upperBound,

@@ -152,9 +152,12 @@ extension ClaimExtractor {
         // "the summit in Brenvik on Thursday went on": a place or a day after the mention.
         let placed = verb - end <= 8 && SpanOwner.placeWords.contains(tokens[end + 1].hash)
             && !((end + 1)..<verb).contains { SpanOwner.relatives.contains(tokens[$0].hash) }
+        // A person between the mention and the verb is the verb's subject, except one whose
+        // possessive an aside describes the event with: "The show, Hallam's first as host, ran".
         guard verb - end <= 3 || aside || placed,
               !context.fact.mentions.contains(where: {
                   $0.kind == .person && $0.tokens.lowerBound > end && $0.tokens.upperBound < verb
+                      && !(aside && tokens[$0.tokens.upperBound + 1].hash == WordHash.possessive)
               }) else { return nil }
         // "beat Vale in a final that ran for five hours": the relative clause's subject is the
         // mention before "that", whatever preposition stands before the mention.
